@@ -1,0 +1,18 @@
+package io.engineroom;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Engine Room: a team's social media SOPs as BPMN/DMN models, run by Camunda 7, worked in a Vaadin task inbox.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class EngineRoomApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(EngineRoomApplication.class, args);
+    }
+}

@@ -1,0 +1,46 @@
+package io.engineroom.brand.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A brand the team runs social media for. Its id is also its Camunda tenant id. */
+@Entity
+@Table(name = "brand")
+public class Brand {
+
+    @Id
+    private String id;
+
+    @Column(nullable = false)
+    private String name;
+
+    private boolean regulated;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Brand() {
+    }
+
+    public Brand(String id, String name, boolean regulated) {
+        this.id = id;
+        this.name = name;
+        this.regulated = regulated;
+        this.createdAt = Instant.now();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isRegulated() {
+        return regulated;
+    }
+}

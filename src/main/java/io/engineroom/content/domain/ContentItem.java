@@ -1,0 +1,85 @@
+package io.engineroom.content.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One planned piece of content; its content-approval process instance has business key {@code content:<id>}. */
+@Entity
+@Table(name = "content_item")
+public class ContentItem {
+
+    public enum State { IN_PRODUCTION, APPROVED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "brand_id", nullable = false)
+    private String brandId;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private State state;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected ContentItem() {
+    }
+
+    public ContentItem(String brandId, String title, String createdBy) {
+        this.brandId = brandId;
+        this.title = title;
+        this.createdBy = createdBy;
+        this.state = State.IN_PRODUCTION;
+        this.createdAt = Instant.now();
+    }
+
+    public String businessKey() {
+        return "content:" + id;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getBrandId() {
+        return brandId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public void approve() {
+        this.state = State.APPROVED;
+    }
+}

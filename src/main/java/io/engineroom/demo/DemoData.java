@@ -1,0 +1,96 @@
+package io.engineroom.demo;
+
+import io.engineroom.brand.BrandService;
+import io.engineroom.content.ContentService;
+import io.engineroom.identity.Role;
+import io.engineroom.identity.UserDirectory;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo brands, one user per role (password {@code demo}) and a few content items at different steps, so every
+ * inbox has work on first start. Runs once, on an empty database, and only where {@code engineroom.demo.enabled}
+ * is true (the default run; the postgres profile only when asked).
+ */
+@Component
+@Order(100)
+@ConditionalOnProperty(name = "engineroom.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final BrandService brands;
+    private final UserDirectory users;
+    private final ContentService content;
+    private final TaskService taskService;
+
+    DemoData(BrandService brands, UserDirectory users, ContentService content, TaskService taskService) {
+        this.brands = brands;
+        this.users = users;
+        this.content = content;
+        this.taskService = taskService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!brands.isEmpty()) {
+            return;
+        }
+        brands.create("northwind", "Northwind Bank", true);
+        brands.create("beanleaf", "Bean & Leaf Coffee", false);
+        for (Role role : Role.values()) {
+            if (role != Role.CLIENT_APPROVER) {
+                users.createUser(role.groupId(), role.displayName(), "(demo)", role.groupId() + "@example.com",
+                        PASSWORD, List.of(role));
+                brands.addMember("northwind", role.groupId());
+                brands.addMember("beanleaf", role.groupId());
+            }
+        }
+        users.createUser("client-northwind", "Nora", "Client (Northwind)", "client@northwind.example", PASSWORD,
+                List.of(Role.CLIENT_APPROVER));
+        brands.addMember("northwind", "client-northwind");
+        users.createUser("client-beanleaf", "Ben", "Client (Bean & Leaf)", "client@beanleaf.example", PASSWORD,
+                List.of(Role.CLIENT_APPROVER));
+        brands.addMember("beanleaf", "client-beanleaf");
+
+        content.plan("northwind", "Savings week: three tips for a first budget");
+        content.plan("beanleaf", "Autumn blend launch teaser");
+        long northwindCopy = content.plan("northwind", "Branch opening hours over the holidays");
+        long beanleafCopy = content.plan("beanleaf", "Meet our roaster: behind the beans");
+        long beanleafReview = content.plan("beanleaf", "Latte art contest: winners");
+        writeBrief(northwindCopy, "Customers know when branches are open over the holidays");
+        writeBrief(beanleafCopy, "Our roaster's craft is why the coffee tastes the way it does");
+        writeBrief(beanleafReview, "Celebrate the community and show the winning latte art");
+        writeCopy(beanleafReview, "Three cups, three artists, one winner. Meet this year's latte art champions!");
+        log.info("Demo data ready: brands northwind and beanleaf, users per role with password '{}'", PASSWORD);
+    }
+
+    private void writeBrief(long contentItemId, String keyMessage) {
+        complete(contentItemId, Map.of("objective", "engagement", "keyMessage", keyMessage,
+                "publishAt", Date.from(Instant.now().plus(5, ChronoUnit.DAYS))));
+    }
+
+    private void writeCopy(long contentItemId, String caption) {
+        complete(contentItemId, Map.of("caption", caption, "hashtags", "#community", "needsVisual", false,
+                "channelVariants", 1L));
+    }
+
+    private void complete(long contentItemId, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey("content:" + contentItemId)
+                .singleResult();
+        taskService.complete(task.getId(), variables);
+    }
+}

@@ -1,0 +1,66 @@
+package io.engineroom.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/**
+ * People, roles and brand memberships, kept in Camunda's identity store so that Camunda Admin
+ * ({@code /camunda}) manages the same users as Engine Room.
+ */
+@Service
+public class UserDirectory {
+
+    private final IdentityService identityService;
+
+    public UserDirectory(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public Optional<EngineRoomUser> load(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            return Optional.empty();
+        }
+        Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).collect(Collectors.toSet());
+        Set<String> brands = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
+                .list().stream().map(Tenant::getId).collect(Collectors.toSet());
+        return Optional.of(new EngineRoomUser(userId, displayName(user), groups, brands));
+    }
+
+    public boolean checkPassword(String userId, String password) {
+        return identityService.checkPassword(userId, password);
+    }
+
+    public boolean exists(String userId) {
+        return identityService.createUserQuery().userId(userId).count() > 0;
+    }
+
+    /** Creates a user with a password and roles; a user that exists already is left unchanged. */
+    public void createUser(String userId, String firstName, String lastName, String email, String password,
+            List<Role> roles) {
+        if (exists(userId)) {
+            return;
+        }
+        User user = identityService.newUser(userId);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEmail(email);
+        user.setPassword(password);
+        identityService.saveUser(user);
+        roles.forEach(role -> identityService.createMembership(userId, role.groupId()));
+    }
+
+    private static String displayName(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? user.getId() : name;
+    }
+}

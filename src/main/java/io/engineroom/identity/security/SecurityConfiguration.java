@@ -1,0 +1,81 @@
+package io.engineroom.identity.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.ui.LoginView;
+import jakarta.servlet.DispatcherType;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may call what. Two filter chains: the Camunda REST API (used by Camunda Modeler) takes HTTP Basic and
+ * keeps no session; everything else is the Vaadin UI behind a login page. Only the login page and the health
+ * endpoint are open.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRestApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
+            throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Engine Room"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless HTTP Basic: no session cookie a forged cross-site request could ride on.
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain application(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
+            throws Exception {
+        http.authenticationProvider(provider)
+                .authorizeHttpRequests(requests -> requests
+                        // error pages of refused requests (e.g. a 401 from /engine-rest) stay what they are
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health/**"))
+                        .permitAll())
+                // The Camunda webapps protect their own API with their own CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        return http.build();
+    }
+
+    /** Runs every authenticated request as its user inside the engine, so Camunda's own checks apply. */
+    @Bean
+    FilterRegistrationBean<CamundaAuthenticationFilter> camundaAuthenticationFilter(IdentityService identityService,
+            CurrentUser currentUser) {
+        var registration = new FilterRegistrationBean<>(new CamundaAuthenticationFilter(identityService, currentUser));
+        registration.addUrlPatterns("/*");
+        registration.setOrder(100); // after the Spring Security filter chain (-100)
+        return registration;
+    }
+
+    /** Single sign-on for the Camunda webapps: they take the user Spring Security signed in. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSingleSignOn() {
+        var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                ContainerBasedAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        registration.setOrder(101);
+        return registration;
+    }
+}

@@ -1,0 +1,10 @@
+package io.engineroom.workflow;
+
+import io.engineroom.workflow.forms.FormSchema;
+import java.util.List;
+import java.util.Map;
+
+/** Everything the task page shows: the task, its form with current values, and the instance's earlier steps. */
+public record TaskDetails(InboxEntry task, boolean assignedToMe, boolean claimable, FormSchema form,
+        Map<String, Object> variables, List<TaskStep> steps) {
+}

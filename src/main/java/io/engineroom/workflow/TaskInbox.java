@@ -1,0 +1,189 @@
+package io.engineroom.workflow;
+
+import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.EngineIdentity;
+import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.workflow.forms.FormSchema;
+import io.engineroom.workflow.forms.FormSchemaParser;
+import io.engineroom.workflow.forms.FormSubmission;
+import io.engineroom.workflow.inbox.InboxQuery;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.TaskFormData;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * The person's task inbox: list, claim, unclaim, open and complete SOP tasks. Every engine call runs as the
+ * signed-in person, so Camunda's own brand (tenant) and permission checks apply underneath ours.
+ */
+@Service
+public class TaskInbox {
+
+    private static final List<String> STEP_TYPES = List.of("startEvent", "userTask", "serviceTask",
+            "businessRuleTask", "sendTask", "endEvent", "noneEndEvent", "intermediateTimer", "boundaryTimer");
+
+    private final InboxQuery query;
+    private final CurrentUser currentUser;
+    private final EngineIdentity engine;
+    private final TaskService taskService;
+    private final FormService formService;
+    private final HistoryService historyService;
+    private final RepositoryService repositoryService;
+
+    TaskInbox(InboxQuery query, CurrentUser currentUser, EngineIdentity engine, TaskService taskService,
+            FormService formService, HistoryService historyService, RepositoryService repositoryService) {
+        this.query = query;
+        this.currentUser = currentUser;
+        this.engine = engine;
+        this.taskService = taskService;
+        this.formService = formService;
+        this.historyService = historyService;
+        this.repositoryService = repositoryService;
+    }
+
+    public List<InboxEntry> page(InboxFilter filter, int offset, int limit) {
+        EngineRoomUser me = currentUser.require();
+        return query.page(me.id(), me.groups(), me.brands(), filter, offset, limit);
+    }
+
+    public long count(InboxFilter filter) {
+        EngineRoomUser me = currentUser.require();
+        return query.count(me.id(), me.groups(), me.brands(), filter);
+    }
+
+    /** The SOPs deployed now, latest versions, by name. */
+    public List<SopOption> sops() {
+        return repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
+                .map(definition -> new SopOption(definition.getKey(),
+                        definition.getName() == null ? definition.getKey() : definition.getName()))
+                .distinct()
+                .sorted(Comparator.comparing(SopOption::name))
+                .toList();
+    }
+
+    public void claim(String taskId) {
+        EngineRoomUser me = currentUser.require();
+        engine.as(me, () -> {
+            Task task = visibleTask(taskId);
+            if (task.getAssignee() != null && !task.getAssignee().equals(me.id())) {
+                throw new TaskActionException("Already claimed by " + task.getAssignee());
+            }
+            run(() -> taskService.claim(taskId, me.id()));
+            return null;
+        });
+    }
+
+    public void unclaim(String taskId) {
+        EngineRoomUser me = currentUser.require();
+        engine.as(me, () -> {
+            Task task = visibleTask(taskId);
+            if (!me.id().equals(task.getAssignee())) {
+                throw new TaskActionException("Only the person who claimed this task can unclaim it");
+            }
+            run(() -> taskService.setAssignee(taskId, null));
+            return null;
+        });
+    }
+
+    /**
+     * Completes a task with the values entered in its form. The values are checked against the form's rules
+     * first; an unassigned task is claimed on the way; someone else's task is refused.
+     */
+    public void complete(String taskId, Map<String, Object> values, ZoneId zone) {
+        EngineRoomUser me = currentUser.require();
+        engine.as(me, () -> {
+            Task task = visibleTask(taskId);
+            if (task.getAssignee() != null && !task.getAssignee().equals(me.id())) {
+                throw new TaskActionException("This task is claimed by " + task.getAssignee()
+                        + "; only they can complete it");
+            }
+            FormSchema form = form(task);
+            Map<String, String> errors = FormSubmission.errors(form, values);
+            if (!errors.isEmpty()) {
+                throw new TaskActionException("Please correct the highlighted fields", errors);
+            }
+            Map<String, Object> variables = FormSubmission.variables(form, values, zone);
+            run(() -> {
+                if (task.getAssignee() == null) {
+                    taskService.claim(taskId, me.id());
+                }
+                taskService.complete(taskId, variables);
+            });
+            return null;
+        });
+    }
+
+    public TaskDetails open(String taskId) {
+        EngineRoomUser me = currentUser.require();
+        return engine.as(me, () -> {
+            Task task = visibleTask(taskId);
+            ProcessDefinition definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
+            Map<String, Object> variables = taskService.getVariables(taskId);
+            Object title = variables.get("title");
+            InboxEntry entry = new InboxEntry(task.getId(), task.getName(),
+                    title == null ? task.getName() : title.toString(), task.getTenantId(), definition.getKey(),
+                    definition.getName(), task.getCreateTime().toInstant(),
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority(),
+                    task.getAssignee(), null);
+            boolean mine = me.id().equals(task.getAssignee());
+            return new TaskDetails(entry, mine, task.getAssignee() == null, form(task), variables,
+                    steps(task.getProcessInstanceId()));
+        });
+    }
+
+    private List<TaskStep> steps(String processInstanceId) {
+        List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId).finished()
+                .orderByHistoricActivityInstanceEndTime().asc().orderPartiallyByOccurrence().asc().list();
+        return activities.stream()
+                .filter(activity -> STEP_TYPES.contains(activity.getActivityType()))
+                .map(activity -> new TaskStep(activity.getActivityName() == null ? activity.getActivityId()
+                        : activity.getActivityName(), activity.getAssignee(), activity.getEndTime().toInstant()))
+                .toList();
+    }
+
+    private FormSchema form(Task task) {
+        TaskFormData formData = formService.getTaskFormData(task.getId());
+        if (formData == null || formData.getCamundaFormRef() == null) {
+            return FormSchema.EMPTY;
+        }
+        try (InputStream json = formService.getDeployedTaskForm(task.getId())) {
+            return FormSchemaParser.parse(new String(json.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The task, if this person may see it (their brand, and their group's, theirs or open to them). */
+    private Task visibleTask(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskActionException("This task does not exist any more, or it is not yours to see");
+        }
+        return task;
+    }
+
+    private static void run(Runnable engineCall) {
+        try {
+            engineCall.run();
+        } catch (TaskActionException e) {
+            throw e;
+        } catch (ProcessEngineException e) {
+            throw new TaskActionException(e.getMessage());
+        }
+    }
+}

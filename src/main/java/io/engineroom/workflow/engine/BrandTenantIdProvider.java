@@ -1,0 +1,59 @@
+package io.engineroom.workflow.engine;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+
+/**
+ * SOP definitions are shared by all brands; each process instance belongs to the brand named by its
+ * {@value #BRAND_VARIABLE} variable, which becomes its Camunda tenant id. A signed-in person may only start
+ * work for a brand they belong to.
+ */
+public class BrandTenantIdProvider implements TenantIdProvider {
+
+    public static final String BRAND_VARIABLE = "brand";
+
+    @Override
+    public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+        if (ctx.getSuperExecution() != null) {
+            return ctx.getSuperExecution().getTenantId();
+        }
+        Object brand = ctx.getVariables() == null ? null : ctx.getVariables().get(BRAND_VARIABLE);
+        if (brand == null) {
+            return null;
+        }
+        String brandId = brand.toString();
+        requireMembership(brandId);
+        return brandId;
+    }
+
+    @Override
+    public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext ctx) {
+        return null;
+    }
+
+    @Override
+    public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
+        if (ctx.getExecution() != null) {
+            return ctx.getExecution().getTenantId();
+        }
+        return null;
+    }
+
+    private static void requireMembership(String brandId) {
+        CommandContext commandContext = Context.getCommandContext();
+        Authentication authentication = commandContext == null ? null : commandContext.getAuthentication();
+        if (authentication == null || authentication.getUserId() == null) {
+            return; // the system itself: start-up, timers, demo data
+        }
+        if (authentication.getTenantIds() == null || !authentication.getTenantIds().contains(brandId)) {
+            throw new AuthorizationException("User '" + authentication.getUserId()
+                    + "' does not belong to brand '" + brandId + "' and cannot start its work");
+        }
+    }
+}

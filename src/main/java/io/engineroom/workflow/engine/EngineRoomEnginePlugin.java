@@ -1,0 +1,44 @@
+package io.engineroom.workflow.engine;
+
+import io.engineroom.identity.Role;
+import io.engineroom.workflow.inbox.InboxTaskListener;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/** Engine Room's settings for the Camunda engine: brands as tenants, the admin role, global task listeners. */
+@Component
+class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
+
+    private final InboxTaskListener inbox;
+
+    EngineRoomEnginePlugin(InboxTaskListener inbox) {
+        this.inbox = inbox;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // Role, user and brand ids read like words: 'social-manager', 'client-northwind'.
+        configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9-]*|camunda-admin");
+        configuration.setTenantIdProvider(new BrandTenantIdProvider());
+        configuration.setAdminGroups(new ArrayList<>(List.of(Role.ADMIN.groupId())));
+        if (configuration.getCustomPreBPMNParseListeners() == null) {
+            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        List<BpmnParseListener> parseListeners = configuration.getCustomPreBPMNParseListeners();
+        parseListeners.add(new GlobalTaskListeners(List.of(onComplete(new AssigneeOnlyCompletion()), inbox)));
+    }
+
+    private static TaskListener onComplete(TaskListener listener) {
+        return (DelegateTask task) -> {
+            if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+                listener.notify(task);
+            }
+        };
+    }
+}

@@ -1,0 +1,83 @@
+package io.engineroom.workflow.inbox;
+
+import io.engineroom.workflow.InboxEntry;
+import io.engineroom.workflow.InboxFilter;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads a person's inbox from the read model: tasks assigned to them, and unassigned tasks their groups (or
+ * they themselves) may claim, in their brands, soonest due first. One page at a time.
+ */
+@Repository
+public class InboxQuery {
+
+    private static final String VISIBLE = """
+            from inbox_item i
+            where i.tenant_id in (:brands)
+              and (i.assignee = :me
+                   or (i.assignee is null and exists (
+                        select 1 from inbox_item_candidate c
+                        where c.task_id = i.task_id
+                          and ((c.candidate_type = 'G' and c.candidate_id in (:groups))
+                               or (c.candidate_type = 'U' and c.candidate_id = :me)))))
+              and (:brand is null or i.tenant_id = :brand)
+              and (:sop is null or i.process_definition_key = :sop)
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    InboxQuery(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<InboxEntry> page(String userId, Set<String> groups, Set<String> brands, InboxFilter filter,
+            int offset, int limit) {
+        if (brands.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select i.* " + VISIBLE + """
+                order by case when i.due_at is null then 1 else 0 end, i.due_at, i.created_at, i.task_id
+                limit :limit offset :offset""",
+                params(userId, groups, brands, filter).addValue("limit", limit).addValue("offset", offset),
+                InboxQuery::entry);
+    }
+
+    public long count(String userId, Set<String> groups, Set<String> brands, InboxFilter filter) {
+        if (brands.isEmpty()) {
+            return 0;
+        }
+        Long count = jdbc.queryForObject("select count(*) " + VISIBLE, params(userId, groups, brands, filter),
+                Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static MapSqlParameterSource params(String userId, Set<String> groups, Set<String> brands,
+            InboxFilter filter) {
+        return new MapSqlParameterSource()
+                .addValue("me", userId)
+                // an empty IN list is not valid SQL; no group can be named like this
+                .addValue("groups", groups.isEmpty() ? Set.of("\u0000") : groups)
+                .addValue("brands", brands)
+                .addValue("brand", filter.brandId(), java.sql.Types.VARCHAR)
+                .addValue("sop", filter.sopKey(), java.sql.Types.VARCHAR);
+    }
+
+    private static InboxEntry entry(ResultSet rs, int row) throws SQLException {
+        return new InboxEntry(rs.getString("task_id"), rs.getString("task_name"), rs.getString("title"),
+                rs.getString("tenant_id"), rs.getString("process_definition_key"), rs.getString("sop_name"),
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("due_at")), rs.getInt("priority"),
+                rs.getString("assignee"), rs.getString("business_key"));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,63 @@
+package io.engineroom.workflow.inbox;
+
+import java.sql.Timestamp;
+import java.util.Date;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes the inbox read model. Called from inside engine commands, so plain JDBC on the engine's own
+ * connection and transaction: the row commits or rolls back with the task itself.
+ */
+@Repository
+class InboxStore {
+
+    private final JdbcTemplate jdbc;
+
+    InboxStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void save(InboxRow row) {
+        remove(row.taskId());
+        jdbc.update("""
+                insert into inbox_item (task_id, tenant_id, process_instance_id, business_key,
+                    process_definition_key, sop_name, task_definition_key, task_name, title, assignee,
+                    created_at, due_at, priority)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                row.taskId(), row.tenantId(), row.processInstanceId(), row.businessKey(),
+                row.processDefinitionKey(), row.sopName(), row.taskDefinitionKey(), row.taskName(),
+                truncate(row.title(), 500), row.assignee(), timestamp(row.createdAt()), timestamp(row.dueAt()),
+                row.priority());
+        row.candidateGroups().forEach(group -> insertCandidate(row.taskId(), "G", group));
+        row.candidateUsers().forEach(user -> insertCandidate(row.taskId(), "U", user));
+    }
+
+    void remove(String taskId) {
+        jdbc.update("delete from inbox_item_candidate where task_id = ?", taskId);
+        jdbc.update("delete from inbox_item where task_id = ?", taskId);
+    }
+
+    void removeAll() {
+        jdbc.update("delete from inbox_item_candidate");
+        jdbc.update("delete from inbox_item");
+    }
+
+    long count() {
+        Long count = jdbc.queryForObject("select count(*) from inbox_item", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private void insertCandidate(String taskId, String type, String id) {
+        jdbc.update("insert into inbox_item_candidate (task_id, candidate_type, candidate_id) values (?, ?, ?)",
+                taskId, type, id);
+    }
+
+    private static Timestamp timestamp(Date date) {
+        return date == null ? null : new Timestamp(date.getTime());
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,52 @@
+package io.engineroom.workflow.inbox;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+
+/** Keeps the task's inbox row in step with the task: every user task of every SOP gets this listener. */
+@org.springframework.stereotype.Component
+public class InboxTaskListener implements TaskListener {
+
+    /** The process variable whose value titles the work in the inbox (else the task name). */
+    public static final String TITLE_VARIABLE = "title";
+
+    private final InboxStore store;
+
+    InboxTaskListener(InboxStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        switch (task.getEventName()) {
+            case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> store.remove(task.getId());
+            case EVENTNAME_CREATE, EVENTNAME_ASSIGNMENT, EVENTNAME_UPDATE -> store.save(toRow(task));
+            default -> { }
+        }
+    }
+
+    private static InboxRow toRow(DelegateTask task) {
+        ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
+                .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
+        Object title = task.getVariable(TITLE_VARIABLE);
+        return new InboxRow(task.getId(), task.getTenantId(), task.getProcessInstanceId(),
+                task.getExecution().getProcessBusinessKey(), definition.getKey(), definition.getName(),
+                task.getTaskDefinitionKey(), task.getName(), title == null ? task.getName() : title.toString(),
+                task.getAssignee(), task.getCreateTime(), task.getDueDate(), task.getPriority(),
+                candidates(task.getCandidates(), true), candidates(task.getCandidates(), false));
+    }
+
+    static Set<String> candidates(Set<IdentityLink> links, boolean groups) {
+        return links.stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(link -> groups ? link.getGroupId() : link.getUserId())
+                .filter(id -> id != null)
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,140 @@
+package io.engineroom.workflow.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.engineroom.brand.BrandService;
+import io.engineroom.brand.BrandSummary;
+import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.workflow.InboxEntry;
+import io.engineroom.workflow.InboxFilter;
+import io.engineroom.workflow.SopOption;
+import io.engineroom.workflow.TaskActionException;
+import io.engineroom.workflow.TaskInbox;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * "My work": the tasks assigned to me and the tasks my groups may claim, in my brands, soonest due first.
+ * Pages are fetched from the inbox read model as the grid scrolls.
+ */
+@Route("")
+@PageTitle("My work · Engine Room")
+@Menu(title = "My work", order = 0)
+@PermitAll
+public class MyWorkView extends VerticalLayout {
+
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    private final TaskInbox inbox;
+    private final String me;
+    private final Map<String, String> brandNames;
+    private final ComboBox<BrandSummary> brandFilter = new ComboBox<>("Brand");
+    private final ComboBox<SopOption> sopFilter = new ComboBox<>("SOP");
+    final Grid<InboxEntry> grid = new Grid<>();
+
+    public MyWorkView(TaskInbox inbox, BrandService brands, CurrentUser currentUser) {
+        this.inbox = inbox;
+        EngineRoomUser user = currentUser.require();
+        this.me = user.id();
+        var myBrands = brands.find(user.brands());
+        this.brandNames = myBrands.stream().collect(Collectors.toMap(BrandSummary::id, BrandSummary::name));
+        setSizeFull();
+
+        brandFilter.setItems(myBrands);
+        brandFilter.setItemLabelGenerator(BrandSummary::name);
+        brandFilter.setClearButtonVisible(true);
+        brandFilter.setId("brand-filter");
+        sopFilter.setItems(inbox.sops());
+        sopFilter.setItemLabelGenerator(SopOption::name);
+        sopFilter.setClearButtonVisible(true);
+        sopFilter.setId("sop-filter");
+        brandFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        sopFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        configureGrid();
+        add(new H2("My work"), new HorizontalLayout(brandFilter, sopFilter), grid);
+        expand(grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("inbox");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(InboxEntry::title).setHeader("Work").setFlexGrow(3).setKey("title");
+        grid.addColumn(InboxEntry::taskName).setHeader("Task").setFlexGrow(2).setKey("task");
+        grid.addColumn(entry -> brandNames.getOrDefault(entry.brandId(), entry.brandId())).setHeader("Brand")
+                .setKey("brand");
+        grid.addColumn(InboxEntry::sopName).setHeader("SOP").setKey("sop");
+        grid.addColumn(entry -> CREATED.format(entry.created())).setHeader("Created").setKey("created");
+        grid.addComponentColumn(entry -> Countdown.of(entry.due(), Instant.now())).setHeader("Due").setKey("due");
+        grid.addColumn(InboxEntry::priority).setHeader("Priority").setKey("priority").setFlexGrow(0)
+                .setWidth("7em");
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setFlexGrow(0).setWidth("14em");
+        grid.setItems(query -> inbox.page(filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(filter())));
+        grid.addItemDoubleClickListener(click -> open(click.getItem()));
+    }
+
+    private HorizontalLayout actions(InboxEntry entry) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (entry.assignee() == null) {
+            actions.add(small("Claim", entry, inbox::claim));
+        } else if (me.equals(entry.assignee())) {
+            actions.add(small("Unclaim", entry, inbox::unclaim));
+        }
+        Button open = new Button("Open", click -> open(entry));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        actions.add(open);
+        return actions;
+    }
+
+    private Button small(String label, InboxEntry entry, java.util.function.Consumer<String> action) {
+        Button button = new Button(label, click -> {
+            try {
+                action.accept(entry.taskId());
+            } catch (TaskActionException refused) {
+                Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            grid.getDataProvider().refreshAll();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void open(InboxEntry entry) {
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, TaskView.parameters(entry.taskId())));
+    }
+
+    private InboxFilter filter() {
+        return new InboxFilter(value(brandFilter, BrandSummary::id), value(sopFilter, SopOption::key));
+    }
+
+    private static <T> String value(ComboBox<T> box, Function<T, String> id) {
+        return box.getValue() == null ? null : id.apply(box.getValue());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        Countdown.startTicker(attachEvent.getUI());
+    }
+}

@@ -1,0 +1,155 @@
+package io.engineroom.workflow.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import io.engineroom.brand.BrandService;
+import io.engineroom.brand.BrandSummary;
+import io.engineroom.workflow.InboxEntry;
+import io.engineroom.workflow.TaskActionException;
+import io.engineroom.workflow.TaskDetails;
+import io.engineroom.workflow.TaskInbox;
+import io.engineroom.workflow.TaskStep;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** One task: what it is about, its Camunda Form, and what happened in the instance so far. */
+@Route("task/:taskId")
+@PageTitle("Task · Engine Room")
+@PermitAll
+public class TaskView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    private final TaskInbox inbox;
+    private final BrandService brands;
+    private final ZoneId zone = ZoneId.systemDefault();
+    private String taskId;
+    RenderedForm form;
+
+    public TaskView(TaskInbox inbox, BrandService brands) {
+        this.inbox = inbox;
+        this.brands = brands;
+        setMaxWidth("64em");
+    }
+
+    static RouteParameters parameters(String taskId) {
+        return new RouteParameters("taskId", taskId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        taskId = event.getRouteParameters().get("taskId").orElse("");
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        Button back = new Button("← My work", click -> backToInbox());
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(back);
+        TaskDetails details;
+        try {
+            details = inbox.open(taskId);
+        } catch (TaskActionException notVisible) {
+            Paragraph message = new Paragraph(notVisible.getMessage());
+            message.setId("task-message");
+            add(new H2("Task not available"), message);
+            return;
+        }
+        InboxEntry task = details.task();
+        String brandName = brands.find(task.brandId()).map(BrandSummary::name).orElse(task.brandId());
+        H2 title = new H2(task.title());
+        Span about = new Span(task.taskName() + " · " + brandName + " · " + task.sopName() + " · due ");
+        HorizontalLayout meta = new HorizontalLayout(about, Countdown.of(task.due(), Instant.now()),
+                new Span(" · " + assignment(details)));
+        meta.setSpacing(false);
+        add(title, meta);
+
+        form = FormRenderer.render(details.form(), details.variables(), zone);
+        add(form);
+        add(buttons(details));
+        add(new H3("Earlier steps"), steps(details));
+    }
+
+    private HorizontalLayout buttons(TaskDetails details) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        boolean canWork = details.assignedToMe() || details.claimable();
+        if (details.claimable()) {
+            buttons.add(new Button("Claim", click -> act(() -> inbox.claim(taskId), "Claimed", false)));
+        }
+        if (details.assignedToMe()) {
+            buttons.add(new Button("Unclaim", click -> act(() -> inbox.unclaim(taskId), "Unclaimed", false)));
+        }
+        Button complete = new Button("Complete", click -> act(() -> inbox.complete(taskId, form.values(), zone),
+                "Task completed", true));
+        complete.setId("complete-task");
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        complete.setEnabled(canWork);
+        buttons.add(complete);
+        return buttons;
+    }
+
+    private void act(Runnable action, String done, boolean leave) {
+        try {
+            action.run();
+        } catch (TaskActionException refused) {
+            form.showErrors(refused.fieldErrors());
+            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        Notification.show(done, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        if (leave) {
+            backToInbox();
+        } else {
+            show();
+        }
+    }
+
+    private static Grid<TaskStep> steps(TaskDetails details) {
+        Grid<TaskStep> steps = new Grid<>();
+        steps.setId("task-history");
+        steps.addColumn(step -> WHEN.format(step.when())).setHeader("When");
+        steps.addColumn(TaskStep::what).setHeader("What");
+        steps.addColumn(step -> step.who() == null ? "system" : step.who()).setHeader("Who");
+        steps.setItems(details.steps());
+        steps.setAllRowsVisible(true);
+        return steps;
+    }
+
+    private static String assignment(TaskDetails details) {
+        if (details.assignedToMe()) {
+            return "claimed by you";
+        }
+        return details.task().assignee() == null ? "open to claim" : "claimed by " + details.task().assignee();
+    }
+
+    private void backToInbox() {
+        getUI().ifPresent(ui -> ui.navigate(MyWorkView.class));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        Countdown.startTicker(attachEvent.getUI());
+    }
+}
