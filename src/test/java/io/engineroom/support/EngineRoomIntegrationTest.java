@@ -1,0 +1,25 @@
+package io.engineroom.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a real HTTP port and a real PostgreSQL (profile {@code postgres}, demo data on).
+ * Every test class with this annotation shares one application context, so it starts once per build: tests
+ * create their own work (new content items) instead of relying on each other's.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"engineroom.demo.enabled=true", "DB_URL=unused", "DB_USER=unused", "DB_PASSWORD=unused"})
+@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+@ActiveProfiles("postgres")
+public @interface EngineRoomIntegrationTest {
+}
