@@ -1,0 +1,152 @@
+package io.engineroom.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.engineroom.brand.BrandService;
+import io.engineroom.content.ContentService;
+import io.engineroom.identity.Role;
+import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.SignedIn;
+import io.engineroom.support.TestUsers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** A person sees the work of their own brands only: in the inbox, and through the Camunda REST API. */
+@EngineRoomIntegrationTest
+class TenantIsolationTest {
+
+    @Autowired
+    ContentService content;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    UserDirectory users;
+    @Autowired
+    BrandService brands;
+    @Autowired
+    TestRestTemplate http;
+
+    final ObjectMapper json = new ObjectMapper();
+    String northwindTask;
+    String beanleafTask;
+
+    @BeforeEach
+    void workForBothBrands() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        northwindTask = briefTask(content.plan("northwind", "Northwind secret " + run));
+        beanleafTask = briefTask(content.plan("beanleaf", "Bean & Leaf post " + run));
+        TestUsers.ensure(users, brands, "manager-beanleaf", Role.SOCIAL_MANAGER, "beanleaf");
+    }
+
+    @Test
+    void aBeanleafClientNeverSeesNorthwindWorkThroughTheApi() throws Exception {
+        assertThat(tenants(get("client-beanleaf", "demo", "/engine-rest/task"))).doesNotContain("northwind");
+        assertThat(tenants(get("client-beanleaf", "demo", "/engine-rest/process-instance")))
+                .isNotEmpty().containsOnly("beanleaf");
+        assertThat(tenants(get("client-beanleaf", "demo", "/engine-rest/history/process-instance")))
+                .isNotEmpty().containsOnly("beanleaf");
+        assertThat(http.withBasicAuth("client-beanleaf", "demo")
+                .getForEntity("/engine-rest/task/" + northwindTask, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aManagerOfOneBrandSeesOnlyThatBrandsTasksThroughTheApi() throws Exception {
+        List<String> taskIds = ids(get("manager-beanleaf", TestUsers.PASSWORD, "/engine-rest/task?maxResults=1000"));
+
+        assertThat(taskIds).contains(beanleafTask).doesNotContain(northwindTask);
+        assertThat(http.withBasicAuth("manager-beanleaf", TestUsers.PASSWORD)
+                .postForEntity("/engine-rest/task/" + northwindTask + "/claim", java.util.Map.of("userId",
+                        "manager-beanleaf"), String.class).getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(taskService.createTaskQuery().taskId(northwindTask).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void theInboxShowsOnlyTheBrandsOfThePerson() {
+        try (var signedIn = SignedIn.as(users, "manager-beanleaf")) {
+            List<InboxEntry> entries = allPages();
+            assertThat(entries).extracting(InboxEntry::taskId).contains(beanleafTask).doesNotContain(northwindTask);
+            assertThat(entries).extracting(InboxEntry::brandId).containsOnly("beanleaf");
+        }
+        try (var signedIn = SignedIn.as(users, "client-beanleaf")) {
+            assertThat(allPages()).extracting(InboxEntry::brandId).doesNotContain("northwind");
+        }
+        try (var signedIn = SignedIn.as(users, "social-manager")) {
+            assertThat(allPages()).extracting(InboxEntry::taskId).contains(beanleafTask, northwindTask);
+        }
+    }
+
+    @Test
+    void openingAnotherBrandsTaskIsRefused() {
+        try (var signedIn = SignedIn.as(users, "manager-beanleaf")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> inbox.open(northwindTask))
+                    .isInstanceOf(TaskActionException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> inbox.claim(northwindTask))
+                    .isInstanceOf(TaskActionException.class);
+        }
+        assertThat(taskService.createTaskQuery().taskId(northwindTask).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void nobodyStartsWorkForABrandTheyDoNotBelongTo() {
+        try (var signedIn = SignedIn.as(users, "manager-beanleaf")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                    new io.engineroom.identity.EngineIdentity(
+                            org.springframework.test.util.AopTestUtils.getTargetObject(identityService), currentUser)
+                            .asCurrentUser(() -> content.plan("northwind", "Sneaky post")))
+                    .hasMessageContaining("does not belong to brand 'northwind'");
+        }
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+    @Autowired
+    io.engineroom.identity.CurrentUser currentUser;
+
+    private List<InboxEntry> allPages() {
+        List<InboxEntry> all = new ArrayList<>();
+        for (int offset = 0; ; offset += 50) {
+            List<InboxEntry> page = inbox.page(InboxFilter.ALL, offset, 50);
+            all.addAll(page);
+            if (page.size() < 50) {
+                return all;
+            }
+        }
+    }
+
+    private String briefTask(long contentItemId) {
+        return taskService.createTaskQuery().processInstanceBusinessKey("content:" + contentItemId).singleResult()
+                .getId();
+    }
+
+    private JsonNode get(String user, String password, String path) throws Exception {
+        ResponseEntity<String> response = http.withBasicAuth(user, password).getForEntity(path, String.class);
+        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+
+    private static List<String> tenants(JsonNode list) {
+        List<String> tenants = new ArrayList<>();
+        list.forEach(item -> tenants.add(item.path("tenantId").asText()));
+        return tenants;
+    }
+
+    private static List<String> ids(JsonNode list) {
+        List<String> ids = new ArrayList<>();
+        list.forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
+    }
+}
