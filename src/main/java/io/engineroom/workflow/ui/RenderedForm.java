@@ -49,7 +49,8 @@ class RenderedForm extends FormLayout {
     }
 
     void showErrors(Map<String, String> errors) {
-        components.keySet().forEach(field -> showProblem(field, errors.get(field.key())));
+        components.keySet().stream().filter(FormField::isSubmitted)
+                .forEach(field -> showProblem(field, errors.get(field.key())));
     }
 
     void refreshVisibility() {
