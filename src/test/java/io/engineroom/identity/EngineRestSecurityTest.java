@@ -121,6 +121,18 @@ class EngineRestSecurityTest {
         assertThat(http.getForEntity("/login", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
+    @Test
+    void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=social-manager&password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(login.statusCode()).isEqualTo(403);
+        assertThat(login.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("remember"));
+    }
+
     private ResponseEntity<String> deploy(String user, String password, String key) {
         return http.withBasicAuth(user, password).postForEntity("/engine-rest/deployment/create", multipart(key),
                 String.class);

@@ -1,5 +1,6 @@
 package io.engineroom.identity.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.ui.LoginView;
@@ -44,17 +45,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
-            throws Exception {
+    SecurityFilterChain application(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+            RequestUtil vaadinRequests) throws Exception {
         http.authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests
                         // error pages of refused requests (e.g. a 401 from /engine-rest) stay what they are
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health/**"))
                         .permitAll())
-                // The Camunda webapps protect their own API with their own CSRF token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+                // CSRF everywhere, the login form included (Vaadin's default leaves the login post open to login
+                // CSRF). Vaadin's own requests carry Vaadin's CSRF token; the Camunda webapps carry their own.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest,
+                        PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                        .enableCsrfConfiguration(false));
         return http.build();
     }
 
