@@ -53,12 +53,21 @@ public final class FormSchemaParser {
                 new FormField.Option(option.path("label").asText(option.path("value").asText()),
                         option.path("value").asText())));
         JsonNode defaultValue = node.get("defaultValue");
-        return new FormField(text(node, "id"), type, text(node, "key"), text(node, "label"),
+        return new FormField(text(node, "id"), type, text(node, "key"), label(node, type),
                 text(node, "description"), defaultValue == null || defaultValue.isNull() ? null
                         : JSON.convertValue(defaultValue, Object.class),
                 node.path("readonly").asBoolean(false) || node.path("disabled").asBoolean(false), validation,
                 List.copyOf(options), text(node, "subtype"), integer(node, "decimalDigits"), text(node, "text"),
                 text(node.path("conditional"), "hide"));
+    }
+
+    /** form-js datetime fields have no label, but a dateLabel and a timeLabel (the one shown first is used). */
+    private static String label(JsonNode node, String type) {
+        String label = text(node, "label");
+        if (label != null || !FieldType.DATETIME.equals(type)) {
+            return label;
+        }
+        return "time".equals(text(node, "subtype")) ? text(node, "timeLabel") : text(node, "dateLabel");
     }
 
     private static String text(JsonNode node, String name) {

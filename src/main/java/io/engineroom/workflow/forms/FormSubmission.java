@@ -1,5 +1,6 @@
 package io.engineroom.workflow.forms;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -57,10 +58,12 @@ public final class FormSubmission {
             return rules.required() ? name + " is required" : null;
         }
         if (value instanceof String text) {
-            if (rules.minLength() != null && text.length() < rules.minLength()) {
+            // form-js counts the trimmed value, so padding with spaces cannot reach a minimum length
+            int length = text.trim().length();
+            if (rules.minLength() != null && length < rules.minLength()) {
                 return name + " needs at least " + rules.minLength() + " characters";
             }
-            if (rules.maxLength() != null && text.length() > rules.maxLength()) {
+            if (rules.maxLength() != null && length > rules.maxLength()) {
                 return name + " allows at most " + rules.maxLength() + " characters";
             }
             if (rules.pattern() != null && !matches(rules.pattern(), text)) {
@@ -74,6 +77,10 @@ public final class FormSubmission {
             }
         }
         if (value instanceof Number number) {
+            String digits = decimalDigitsProblem(field, number);
+            if (digits != null) {
+                return name + digits;
+            }
             if (rules.min() != null && number.doubleValue() < rules.min()) {
                 return name + " must be at least " + format(rules.min());
             }
@@ -82,6 +89,23 @@ public final class FormSubmission {
             }
         }
         return null;
+    }
+
+    /** form-js refuses more decimals than decimalDigits allows; accepting them would lose digits in typed(). */
+    private static String decimalDigitsProblem(FormField field, Number number) {
+        if (!FieldType.NUMBER.equals(field.type()) || field.decimalDigits() == null) {
+            return null;
+        }
+        if ((number instanceof Double || number instanceof Float) && !Double.isFinite(number.doubleValue())) {
+            return " is not a number";
+        }
+        int allowed = field.decimalDigits();
+        BigDecimal decimal = number instanceof BigDecimal big ? big : new BigDecimal(number.toString());
+        if (decimal.stripTrailingZeros().scale() <= allowed) {
+            return null;
+        }
+        return allowed == 0 ? " must be a whole number"
+                : " allows at most " + allowed + (allowed == 1 ? " decimal place" : " decimal places");
     }
 
     static Object typed(FormField field, Object value, ZoneId zone) {

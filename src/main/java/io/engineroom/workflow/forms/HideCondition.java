@@ -29,7 +29,8 @@ record HideCondition(String key, boolean negate, Object literal, boolean underst
         }
         Matcher flag = FLAG.matcher(expression.trim());
         if (flag.matches() && (flag.group(1) == null) == !expression.contains(")")) {
-            return new HideCondition(flag.group(2), flag.group(1) != null, Boolean.TRUE, true);
+            // FEEL's not(x) is true only for x = false (not(null) is null): "=not(key)" hides when key is false
+            return new HideCondition(flag.group(2), false, flag.group(1) == null, true);
         }
         return NEVER;
     }

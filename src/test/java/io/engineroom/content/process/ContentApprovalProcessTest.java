@@ -1,0 +1,198 @@
+package io.engineroom.content.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import io.engineroom.workflow.deployment.SopDeployer;
+import io.engineroom.workflow.deployment.SopFolders;
+import io.engineroom.workflow.forms.FormSchemaParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The content approval SOP as deployed from {@code processes/} and {@code forms/} (the files Modeler edits, not a
+ * copy), on a standalone in-memory engine. Together the tests must pass every flow node and sequence flow.
+ */
+class ContentApprovalProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engineExtension = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    static final long CONTENT_ITEM = 42L;
+
+    ProcessEngine engine;
+
+    /** Stands in for the markContentApproved delegate: the variables it saw, one entry per call. */
+    final List<Map<String, Object>> approvals = new ArrayList<>();
+
+    @BeforeEach
+    void deployAndRegisterDelegates() {
+        BpmnAwareTests.init(engine);
+        // SopDeployer deploys only changes, so the first test deploys and the others reuse that deployment
+        new SopDeployer(repositoryService(), new SopFolders(Path.of("processes"), Path.of("forms"))).deployChanges();
+        Mocks.register("rejectionNeedsComment", new RejectionNeedsComment());
+        Mocks.register("markContentApproved", (JavaDelegate) execution -> approvals.add(execution.getVariables()));
+    }
+
+    @AfterEach
+    void forgetEngineAndDelegates() {
+        // both are thread-bound: later tests in the same JVM (Spring ones) must not see this engine or these mocks
+        Mocks.reset();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void copyApprovedAtFirstReviewMarksTheContentItemApproved() {
+        ProcessInstance instance = start();
+
+        writeBrief(instance);
+        writeCopy(instance, "Our autumn range is here: warm, light and made to last.");
+        Task review = assertWaitingAt(instance, "ReviewCopy", "social-manager", "content-review");
+        assertThat(instance).variables()
+                .containsEntry("caption", "Our autumn range is here: warm, light and made to last.")
+                .containsEntry("channelVariants", 2L);
+
+        complete(review, withVariables("reviewDecision", "approve"));
+
+        assertThat(instance).hasPassedInOrder("ContentPlanned", "WriteBrief", "CopyToWrite", "WriteCopy",
+                "ReviewCopy", "CopyApproved", "MarkContentApproved", "ContentApproved").isEnded();
+        assertThat(approvals).hasSize(1);
+        assertThat(approvals.get(0)).containsEntry("contentItemId", CONTENT_ITEM)
+                .containsEntry("reviewDecision", "approve");
+    }
+
+    @Test
+    void rejectedCopyGoesBackToTheCopywriterWithTheCommentAndIsApprovedAfterRevision() {
+        ProcessInstance instance = start();
+        writeBrief(instance);
+        writeCopy(instance, "First draft of the caption.");
+
+        complete(task(instance), withVariables("reviewDecision", "reject", "reviewComment", "Mention the free returns"));
+
+        Task revision = assertWaitingAt(instance, "WriteCopy", "copywriter", "content-copy");
+        assertThat(taskService().getVariables(revision.getId()))
+                .containsEntry("reviewComment", "Mention the free returns")
+                .containsEntry("caption", "First draft of the caption.");
+        assertThat(approvals).isEmpty();
+
+        writeCopy(instance, "Second draft, now with free returns.");
+        Task review = assertWaitingAt(instance, "ReviewCopy", "social-manager", "content-review");
+        complete(review, withVariables("reviewDecision", "approve"));
+
+        assertThat(instance).isEnded();
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId("WriteCopy").count()).isEqualTo(2);
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId("ReviewCopy").count()).isEqualTo(2);
+        assertThat(approvals).hasSize(1);
+        assertThat(approvals.get(0)).containsEntry("caption", "Second draft, now with free returns.")
+                .containsEntry("reviewDecision", "approve");
+    }
+
+    @Test
+    void aRejectionWithoutACommentIsRefusedAndTheReviewStaysOpen() {
+        ProcessInstance instance = start();
+        writeBrief(instance);
+        writeCopy(instance, "A caption to be rejected.");
+        Task review = task(instance);
+
+        // the engine wraps a task listener's exception in ENGINE-03051; the listener's own reason is the root cause
+        assertThatThrownBy(() -> complete(review, withVariables("reviewDecision", "reject")))
+                .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageContaining("comment");
+        assertThatThrownBy(() -> complete(review, withVariables("reviewDecision", "reject", "reviewComment", "  ")))
+                .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageContaining("comment");
+
+        assertStillUnderReview(instance, review);
+    }
+
+    @Test
+    void aReviewWithoutADecisionIsRefusedAndTheReviewStaysOpen() {
+        ProcessInstance instance = start();
+        writeBrief(instance);
+        writeCopy(instance, "A caption nobody decided on.");
+        Task review = task(instance);
+
+        assertThatThrownBy(() -> taskService().complete(review.getId()))
+                .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageContaining("decision");
+        assertThatThrownBy(() -> complete(review, withVariables("reviewDecision", "maybe", "reviewComment", "Hmm")))
+                .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageContaining("decision");
+
+        assertStillUnderReview(instance, review);
+    }
+
+    private ProcessInstance start() {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("content-approval",
+                "content:" + CONTENT_ITEM, Map.of("contentItemId", CONTENT_ITEM));
+        assertThat(instance).isStarted().hasPassed("ContentPlanned");
+        return instance;
+    }
+
+    private void writeBrief(ProcessInstance instance) {
+        Task brief = assertWaitingAt(instance, "WriteBrief", "social-manager", "content-brief");
+        complete(brief, withVariables("title", "Autumn range launch", "objective", "awareness",
+                "keyMessage", "Warm, light and made to last"));
+    }
+
+    private void writeCopy(ProcessInstance instance, String caption) {
+        Task copy = assertWaitingAt(instance, "WriteCopy", "copywriter", "content-copy");
+        assertThat(taskService().getVariables(copy.getId())).containsEntry("keyMessage", "Warm, light and made to last");
+        complete(copy, withVariables("caption", caption, "hashtags", "#autumn", "needsVisual", true,
+                "channelVariants", 2L));
+    }
+
+    /** The instance waits at this user task only, offered to exactly this group, with this deployed form. */
+    private Task assertWaitingAt(ProcessInstance instance, String activityId, String group, String formId) {
+        assertThat(instance).isWaitingAtExactly(activityId);
+        Task task = task(instance);
+        assertThat(task).hasDefinitionKey(activityId).hasCandidateGroup(group).isNotAssigned();
+        assertThat(taskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId)).containsExactly(group);
+        // formRefBinding="deployment": the form comes from the same deployment as the model
+        try (InputStream form = formService().getDeployedTaskForm(task.getId())) {
+            assertThat(FormSchemaParser.parse(new String(form.readAllBytes(), StandardCharsets.UTF_8)).id())
+                    .isEqualTo(formId);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return task;
+    }
+
+    /** A refused completion rolls back: same task, none of the refused variables kept, no approval recorded. */
+    private void assertStillUnderReview(ProcessInstance instance, Task review) {
+        assertThat(assertWaitingAt(instance, "ReviewCopy", "social-manager", "content-review").getId())
+                .isEqualTo(review.getId());
+        assertThat(instance).variables().doesNotContainKeys("reviewDecision", "reviewComment");
+        assertThat(approvals).isEmpty();
+    }
+}
