@@ -3,6 +3,7 @@ package io.engineroom.workflow;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.workflow.engine.EngineRefusals;
 import io.engineroom.workflow.forms.FormSchema;
 import io.engineroom.workflow.forms.FormSchemaParser;
 import io.engineroom.workflow.forms.FormSubmission;
@@ -183,7 +184,8 @@ public class TaskInbox {
         } catch (TaskActionException e) {
             throw e;
         } catch (ProcessEngineException e) {
-            throw new TaskActionException(e.getMessage());
+            ProcessEngineException refusal = EngineRefusals.refusal(e);
+            throw new TaskActionException((refusal != null ? refusal : e).getMessage());
         }
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every SOP model in processes/ passes the checks of Camunda Modeler's problems panel: bpmnlint with the rules in
- * .bpmnlintrc (recommended + camunda-compat for Camunda 7.24), where an info or warning fails too, because the
+ * processes/.bpmnlintrc (recommended + camunda-compat for Camunda 7.24), where an info or warning fails too, because the
  * panel shows those as well. bpmnlint is an npm package; it is installed once into target/bpmnlint.
  */
 class SopModelLintTest {
@@ -29,7 +29,7 @@ class SopModelLintTest {
     static final String BPMNLINT = "11.15.0"; // bpmnlint 12 does not install here
     static final String CAMUNDA_COMPAT = "2.61.0";
     static final Path LINT_HOME = Path.of("target", "bpmnlint").toAbsolutePath();
-    static final Path CONFIG = Path.of(".bpmnlintrc").toAbsolutePath();
+    static final Path CONFIG = Path.of("processes", ".bpmnlintrc").toAbsolutePath();
     static final boolean WINDOWS = System.getProperty("os.name").startsWith("Windows");
 
     private static boolean bpmnlintReady;

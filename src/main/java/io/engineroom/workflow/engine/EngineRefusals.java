@@ -15,13 +15,13 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * (someone else's claimed task, a rejection without a comment) would reach the caller as a 500. These mappers
  * answer with the refusal itself, in Camunda's usual error format.
  */
-final class EngineRefusals {
+public final class EngineRefusals {
 
     private EngineRefusals() {
     }
 
     /** The refusal inside a wrapped exception, or null when there is none. */
-    static ProcessEngineException refusal(Throwable exception) {
+    public static ProcessEngineException refusal(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException) {
                 return (ProcessEngineException) cause;

@@ -44,7 +44,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ContentApprovalProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engineExtension = ProcessEngineCoverageExtension.builder()
+    // not camunda.cfg.xml: Camunda's engine registry would build an engine from that name in every test JVM
+    static ProcessEngineCoverageExtension engineExtension = ProcessEngineCoverageExtension
+            .builder("process-test.camunda.cfg.xml")
             .assertClassCoverageAtLeast(1.0)
             .build();
 
@@ -60,6 +62,7 @@ class ContentApprovalProcessTest {
         BpmnAwareTests.init(engine);
         // SopDeployer deploys only changes, so the first test deploys and the others reuse that deployment
         new SopDeployer(repositoryService(), new SopFolders(Path.of("processes"), Path.of("forms"))).deployChanges();
+        Mocks.register("startFreshReview", new StartFreshReview());
         Mocks.register("rejectionNeedsComment", new RejectionNeedsComment());
         Mocks.register("markContentApproved", (JavaDelegate) execution -> approvals.add(execution.getVariables()));
     }
@@ -107,6 +110,10 @@ class ContentApprovalProcessTest {
 
         writeCopy(instance, "Second draft, now with free returns.");
         Task review = assertWaitingAt(instance, "ReviewCopy", "social-manager", "content-review");
+        // the second round starts fresh: the old "reject" cannot be completed again by accident
+        assertThat(taskService().getVariables(review.getId())).doesNotContainKeys("reviewDecision", "reviewComment");
+        assertThatThrownBy(() -> taskService().complete(review.getId()))
+                .hasRootCauseInstanceOf(BadUserRequestException.class);
         complete(review, withVariables("reviewDecision", "approve"));
 
         assertThat(instance).isEnded();

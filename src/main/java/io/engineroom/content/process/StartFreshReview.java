@@ -1,0 +1,20 @@
+package io.engineroom.content.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Review tasks start without the previous round's decision and comment: otherwise a second review would open
+ * with "reject" chosen, and a completion without a decision would pass with the old one. The old values stay in
+ * the history.
+ */
+@Component("startFreshReview")
+public class StartFreshReview implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        task.removeVariable("reviewDecision");
+        task.removeVariable("reviewComment");
+    }
+}
