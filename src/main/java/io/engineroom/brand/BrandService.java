@@ -3,6 +3,7 @@ package io.engineroom.brand;
 import io.engineroom.brand.domain.Brand;
 import io.engineroom.brand.domain.BrandRepository;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -61,7 +62,7 @@ public class BrandService {
     @Transactional(readOnly = true)
     public List<BrandSummary> find(Collection<String> ids) {
         return brands.findAllById(ids).stream().map(BrandService::summary)
-                .sorted(java.util.Comparator.comparing(BrandSummary::name)).toList();
+                .sorted(Comparator.comparing(BrandSummary::name)).toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,11 +1,13 @@
 package io.engineroom.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.engineroom.brand.BrandService;
 import io.engineroom.content.ContentService;
+import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
@@ -13,6 +15,7 @@ import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +72,7 @@ class TenantIsolationTest {
 
         assertThat(taskIds).contains(beanleafTask).doesNotContain(northwindTask);
         assertThat(http.withBasicAuth("manager-beanleaf", TestUsers.PASSWORD)
-                .postForEntity("/engine-rest/task/" + northwindTask + "/claim", java.util.Map.of("userId",
+                .postForEntity("/engine-rest/task/" + northwindTask + "/claim", Map.of("userId",
                         "manager-beanleaf"), String.class).getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(taskService.createTaskQuery().taskId(northwindTask).singleResult().getAssignee()).isNull();
     }
@@ -92,9 +95,9 @@ class TenantIsolationTest {
     @Test
     void openingAnotherBrandsTaskIsRefused() {
         try (var signedIn = SignedIn.as(users, "manager-beanleaf")) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> inbox.open(northwindTask))
+            assertThatThrownBy(() -> inbox.open(northwindTask))
                     .isInstanceOf(TaskActionException.class);
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> inbox.claim(northwindTask))
+            assertThatThrownBy(() -> inbox.claim(northwindTask))
                     .isInstanceOf(TaskActionException.class);
         }
         assertThat(taskService.createTaskQuery().taskId(northwindTask).singleResult().getAssignee()).isNull();
@@ -103,18 +106,13 @@ class TenantIsolationTest {
     @Test
     void nobodyStartsWorkForABrandTheyDoNotBelongTo() {
         try (var signedIn = SignedIn.as(users, "manager-beanleaf")) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                    new io.engineroom.identity.EngineIdentity(
-                            org.springframework.test.util.AopTestUtils.getTargetObject(identityService), currentUser)
-                            .asCurrentUser(() -> content.plan("northwind", "Sneaky post")))
+            assertThatThrownBy(() -> engineIdentity.asCurrentUser(() -> content.plan("northwind", "Sneaky post")))
                     .hasMessageContaining("does not belong to brand 'northwind'");
         }
     }
 
     @Autowired
-    org.camunda.bpm.engine.IdentityService identityService;
-    @Autowired
-    io.engineroom.identity.CurrentUser currentUser;
+    EngineIdentity engineIdentity;
 
     private List<InboxEntry> allPages() {
         List<InboxEntry> all = new ArrayList<>();
