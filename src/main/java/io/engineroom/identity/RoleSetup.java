@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -43,39 +44,41 @@ class RoleSetup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
         for (Role role : Role.values()) {
-            ensureGroup(role);
+            ensureGroup(role.groupId(), role.displayName(), Groups.GROUP_TYPE_WORKFLOW);
             // Everyone may see the SOPs, the instances and the history of their own brands.
-            grant(role, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.READ,
+            grant(role.groupId(), Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
-            grant(role, Resources.DECISION_DEFINITION, Permissions.READ);
+            grant(role.groupId(), Resources.DECISION_DEFINITION, Permissions.READ);
         }
         // Administrators may do everything, as Camunda's own camunda-admin group may.
         for (Resources resource : Resources.values()) {
-            grant(Role.ADMIN, resource, Permissions.ALL);
+            grant(Role.ADMIN.groupId(), resource, Permissions.ALL);
+            grant(Groups.CAMUNDA_ADMIN, resource, Permissions.ALL);
         }
         // SOP owners deploy models (Camunda Modeler) and start SOPs.
-        grant(Role.SOCIAL_MANAGER, Resources.DEPLOYMENT, Permissions.CREATE, Permissions.READ);
-        grant(Role.SOCIAL_MANAGER, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(Role.SOCIAL_MANAGER, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
+        grant(Role.SOCIAL_MANAGER.groupId(), Resources.DEPLOYMENT, Permissions.CREATE, Permissions.READ);
+        grant(Role.SOCIAL_MANAGER.groupId(), Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Role.SOCIAL_MANAGER.groupId(), Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
         log.info("Roles ready: {}", Role.groupIds());
     }
 
-    private void ensureGroup(Role role) {
-        if (identityService.createGroupQuery().groupId(role.groupId()).count() > 0) {
+    private void ensureGroup(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() > 0) {
             return;
         }
-        Group group = identityService.newGroup(role.groupId());
-        group.setName(role.displayName());
-        group.setType("WORKFLOW");
+        Group group = identityService.newGroup(id);
+        group.setName(name);
+        group.setType(type);
         identityService.saveGroup(group);
     }
 
-    private void grant(Role role, Resource resource, Permission... permissions) {
+    private void grant(String groupId, Resource resource, Permission... permissions) {
         Authorization existing = authorizationService.createAuthorizationQuery()
-                .groupIdIn(role.groupId()).resourceType(resource).resourceId(ANY).authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(groupId).resourceType(resource).resourceId(ANY).authorizationType(AUTH_TYPE_GRANT)
                 .singleResult();
-        Authorization authorization = existing != null ? existing : newGrant(role, resource);
+        Authorization authorization = existing != null ? existing : newGrant(groupId, resource);
         List<Permission> missing = Arrays.stream(permissions).filter(p -> !authorization.isPermissionGranted(p)).toList();
         if (missing.isEmpty() && authorization.getId() != null) {
             return;
@@ -84,9 +87,9 @@ class RoleSetup implements ApplicationRunner {
         authorizationService.saveAuthorization(authorization);
     }
 
-    private Authorization newGrant(Role role, Resource resource) {
+    private Authorization newGrant(String groupId, Resource resource) {
         Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-        authorization.setGroupId(role.groupId());
+        authorization.setGroupId(groupId);
         authorization.setResource(resource);
         authorization.setResourceId(ANY);
         return authorization;

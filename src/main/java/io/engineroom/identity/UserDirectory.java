@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
@@ -56,6 +57,10 @@ public class UserDirectory {
         user.setPassword(password);
         identityService.saveUser(user);
         roles.forEach(role -> identityService.createMembership(userId, role.groupId()));
+        if (roles.contains(Role.ADMIN)) {
+            // also a Camunda admin, so the Camunda webapps treat them as one (and never offer their setup wizard)
+            identityService.createMembership(userId, Groups.CAMUNDA_ADMIN);
+        }
     }
 
     private static String displayName(User user) {

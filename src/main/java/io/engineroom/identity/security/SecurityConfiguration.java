@@ -51,6 +51,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // error pages of refused requests (e.g. a 401 from /engine-rest) stay what they are
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // Camunda Admin's first-admin wizard: administrators come from Engine Room, never from it
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/admin/setup/**"))
+                        .denyAll()
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health/**"))
                         .permitAll())
                 // CSRF everywhere, the login form included (Vaadin's default leaves the login post open to login

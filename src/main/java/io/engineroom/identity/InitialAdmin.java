@@ -1,0 +1,44 @@
+package io.engineroom.identity;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A fresh production database has no users, and nobody can sign in to create one. When
+ * {@code engineroom.initial-admin.password} is set and no administrator exists, this creates the user
+ * {@code admin} with that password; from there users are managed in Camunda Admin.
+ */
+@Component
+@Order(6)
+class InitialAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(InitialAdmin.class);
+
+    private final UserDirectory users;
+    private final IdentityService identityService;
+    private final String password;
+
+    InitialAdmin(UserDirectory users, IdentityService identityService,
+            @Value("${engineroom.initial-admin.password:}") String password) {
+        this.users = users;
+        this.identityService = identityService;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean hasAdmin = identityService.createUserQuery().memberOfGroup(Role.ADMIN.groupId()).count() > 0;
+        if (hasAdmin || password.isBlank()) {
+            return;
+        }
+        users.createUser("admin", "Engine Room", "Administrator", null, password, List.of(Role.ADMIN));
+        log.info("Created the initial administrator 'admin'");
+    }
+}
