@@ -54,10 +54,7 @@ class SopDeploymentTest {
 
     @Test
     void aRestartWithoutChangesCreatesNoDeploymentAndNoNewVersion() throws IOException {
-        writeModel("alpha", "Alpha", "form-alpha");
-        writeModel("beta", "Beta", "form-beta");
-        writeForm("form-alpha", "First");
-        writeForm("form-beta", "First");
+        twoModelsWithTheirForms();
 
         assertThat(deployer.deployChanges(folders())).isPresent();
         long deployments = repositoryService.createDeploymentQuery().count();
@@ -71,10 +68,7 @@ class SopDeploymentTest {
 
     @Test
     void changingOneModelVersionsOnlyThatModel() throws IOException {
-        writeModel("alpha", "Alpha", "form-alpha");
-        writeModel("beta", "Beta", "form-beta");
-        writeForm("form-alpha", "First");
-        writeForm("form-beta", "First");
+        twoModelsWithTheirForms();
         deployer.deployChanges(folders());
 
         writeModel("beta", "Beta, renamed", "form-beta");
@@ -89,10 +83,7 @@ class SopDeploymentTest {
 
     @Test
     void changingAFormRedeploysTheModelsThatUseItOnly() throws IOException {
-        writeModel("alpha", "Alpha", "form-alpha");
-        writeModel("beta", "Beta", "form-beta");
-        writeForm("form-alpha", "First");
-        writeForm("form-beta", "First");
+        twoModelsWithTheirForms();
         deployer.deployChanges(folders());
 
         writeForm("form-alpha", "Second");
@@ -129,6 +120,13 @@ class SopDeploymentTest {
                 .isInstanceOf(SopDeploymentException.class)
                 .hasMessageContaining("processes/gamma-" + suffix + ".bpmn")
                 .hasMessageContaining("NoImplementation");
+    }
+
+    private void twoModelsWithTheirForms() throws IOException {
+        writeModel("alpha", "Alpha", "form-alpha");
+        writeModel("beta", "Beta", "form-beta");
+        writeForm("form-alpha", "First");
+        writeForm("form-beta", "First");
     }
 
     private SopFolders folders() {
