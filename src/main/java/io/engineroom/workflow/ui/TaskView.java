@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -78,10 +77,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         InboxEntry task = details.task();
         String brandName = brands.find(task.brandId()).map(BrandSummary::name).orElse(task.brandId());
         H2 title = new H2(task.title());
-        Span about = new Span(task.taskName() + " · " + brandName + " · " + task.sopName() + " · due ");
-        HorizontalLayout meta = new HorizontalLayout(about, Countdown.of(task.due(), Instant.now()),
-                new Span(" · " + assignment(details)));
-        meta.setSpacing(false);
+        Paragraph meta = new Paragraph(task.taskName() + " · " + brandName + " · " + task.sopName() + " · due ");
+        meta.add(Countdown.of(task.due(), Instant.now()));
+        meta.add(" · " + assignment(details));
+        meta.setId("task-meta");
         add(title, meta);
 
         form = FormRenderer.render(details.form(), details.variables(), zone);
