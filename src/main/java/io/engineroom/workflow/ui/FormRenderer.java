@@ -13,6 +13,8 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import io.engineroom.workflow.forms.FieldType;
 import io.engineroom.workflow.forms.FormField;
 import io.engineroom.workflow.forms.FormSchema;
@@ -49,13 +51,13 @@ final class FormRenderer {
         }
         Component component = switch (field.type()) {
             case FieldType.TEXT -> new Paragraph(field.text() == null ? "" : field.text());
-            case FieldType.TEXTAREA -> withValue(new TextArea(field.labelOrKey()), text(value));
+            case FieldType.TEXTAREA -> lazy(withValue(new TextArea(field.labelOrKey()), text(value)));
             case FieldType.NUMBER -> number(field, value);
             case FieldType.CHECKBOX -> withValue(new Checkbox(field.labelOrKey()), Boolean.TRUE.equals(value));
             case FieldType.SELECT -> select(field, value);
             case FieldType.RADIO -> radio(field, value);
             case FieldType.DATETIME -> dateTime(field, value, zone);
-            default -> withValue(new TextField(field.labelOrKey()), text(value));
+            default -> lazy(withValue(new TextField(field.labelOrKey()), text(value)));
         };
         if (field.key() != null) {
             component.setId("field-" + field.key());
@@ -68,6 +70,12 @@ final class FormRenderer {
             helper.setHelperText(field.description());
         }
         return component;
+    }
+
+    /** Checks as the person types (after a short pause), so a fixed mistake stops being marked at once. */
+    private static <C extends HasValueChangeMode> C lazy(C field) {
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        return field;
     }
 
     private static NumberField number(FormField field, Object value) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -27,7 +28,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
 @PermitAll
 public class MyWorkView extends VerticalLayout {
 
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("MMM d, HH:mm")
             .withZone(ZoneId.systemDefault());
 
     private final TaskInbox inbox;
@@ -79,16 +79,23 @@ public class MyWorkView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("inbox");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(InboxEntry::title).setHeader("Work").setFlexGrow(3).setKey("title");
-        grid.addColumn(InboxEntry::taskName).setHeader("Task").setFlexGrow(2).setKey("task");
+        // the work and, under it, the step it is at: one column, so the row fits beside the navigation.
+        // Widths in rem, not em: header and body cells have different font sizes.
+        grid.addColumn(LitRenderer.<InboxEntry>of("""
+                <div>${item.title}</div>
+                <div style="font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color)">${item.task}</div>""")
+                .withProperty("title", InboxEntry::title).withProperty("task", InboxEntry::taskName))
+                .setHeader("Work · task").setKey("title").setFlexGrow(1).setWidth("10rem");
         grid.addColumn(entry -> brandNames.getOrDefault(entry.brandId(), entry.brandId())).setHeader("Brand")
-                .setKey("brand");
-        grid.addColumn(InboxEntry::sopName).setHeader("SOP").setKey("sop");
-        grid.addColumn(entry -> CREATED.format(entry.created())).setHeader("Created").setKey("created");
-        grid.addComponentColumn(entry -> Countdown.of(entry.due(), Instant.now())).setHeader("Due").setKey("due");
-        grid.addColumn(InboxEntry::priority).setHeader("Priority").setKey("priority").setFlexGrow(0)
-                .setWidth("7em");
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setFlexGrow(0).setWidth("14em");
+                .setKey("brand").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(InboxEntry::sopName).setHeader("SOP").setKey("sop").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(entry -> CREATED.format(entry.created())).setHeader("Created").setKey("created")
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(entry -> Countdown.of(entry.due(), Instant.now())).setHeader("Due").setKey("due")
+                .setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(InboxEntry::priority).setHeader("Priority").setKey("priority").setWidth("5.5rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("10rem").setFlexGrow(0);
         grid.setItems(query -> inbox.page(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(filter())));
         grid.addItemDoubleClickListener(click -> open(click.getItem()));

@@ -1,0 +1,266 @@
+package io.engineroom;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import io.engineroom.content.ContentService;
+import io.engineroom.support.EngineRoomIntegrationTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The content SOP's copy loop in a real browser: a copywriter writes the caption, the social manager sends it
+ * back with a comment (a rejection without one is refused on the page), the copywriter revises it seeing the
+ * comment, the social manager approves. Runs Debian's Chromium when installed (CI installs it), otherwise
+ * the browser Playwright downloads itself.
+ */
+@EngineRoomIntegrationTest
+class ContentReviewBrowserTest {
+
+    private static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final String PASSWORD = "demo";
+    private static final String COPYWRITER = "copywriter";
+    private static final String SOCIAL_MANAGER = "social-manager";
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ContentService content;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    HistoryService historyService;
+
+    BrowserContext context;
+    Page page;
+
+    /** Runs after the test method, before {@link #closeBrowserContext()}: the failing page is still open. */
+    @RegisterExtension
+    AfterTestExecutionCallback screenshotOnFailure = extension -> {
+        if (extension.getExecutionException().isPresent() && page != null) {
+            screenshot("FAILED-" + extension.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeAll
+    static void launchBrowser() {
+        boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
+        // Playwright's own browser download cannot work on the build machines; it can on a developer's.
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", systemChromium ? "1" : "0")));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run"));
+        if (systemChromium) {
+            options.setExecutablePath(SYSTEM_CHROMIUM);
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close(); // closes the browser too
+        }
+    }
+
+    @BeforeEach
+    void openBrowserContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000)
+                .setLocale("en-US"));
+        context.setDefaultTimeout(20_000);
+        context.setDefaultNavigationTimeout(30_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowserContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void copyIsWrittenSentBackWithACommentRevisedAndApproved() {
+        String title = "Browser test " + UUID.randomUUID().toString().substring(0, 8) + ": spring menu teaser";
+        long itemId = content.plan("beanleaf", title);
+        String processInstanceId = content.get(itemId).processInstanceId();
+        completeBriefAsSystem(itemId);
+
+        // The copywriter writes the first caption.
+        logIn(COPYWRITER);
+        openFromMyWork(title, "Write copy");
+        assertThat(page.locator("#field-keyMessage textarea")).hasValue("Spring drinks are back for a limited time");
+        assertThat(page.locator("#field-reviewComment")).isHidden();
+        page.locator("#field-caption textarea").fill("Spring is here, and so is our new menu.");
+        page.locator("#field-hashtags input").fill("#spring #coffee");
+        complete();
+        signOut();
+
+        // The social manager sends it back: first without saying why, which the page refuses.
+        logIn(SOCIAL_MANAGER);
+        String reviewUrl = openFromMyWork(title, "Review copy");
+        assertThat(page.locator("#field-caption textarea")).hasValue("Spring is here, and so is our new menu.");
+        assertThat(page.locator("#field-hashtags input")).hasValue("#spring #coffee");
+        Locator comment = page.locator("#field-reviewComment");
+        assertThat(comment).isHidden();
+        page.locator("#field-reviewDecision").getByLabel("Reject and send back").check();
+        assertThat(comment).isVisible();
+        page.locator("#complete-task").click();
+        assertThat(comment).hasAttribute("invalid", "");
+        assertThat(comment.locator("[slot='error-message']")).hasText("What must change is required");
+        assertThat(page.locator("vaadin-notification-card").filter(
+                new Locator.FilterOptions().setHasText("Please correct the highlighted fields"))).isVisible();
+        screenshot("review-rejection-without-comment");
+        assertThat(page).hasURL(reviewUrl);
+        assertThat(openTaskKeys(itemId)).containsExactly("ReviewCopy");
+
+        String reviewerComment = "Name two of the new drinks, and end with a question to the reader.";
+        comment.locator("textarea").fill(reviewerComment);
+        assertThat(comment).not().hasAttribute("invalid", "");
+        complete();
+        signOut();
+
+        // The copywriter revises, seeing the reviewer's comment.
+        logIn(COPYWRITER);
+        openFromMyWork(title, "Write copy");
+        assertThat(page.locator("#field-reviewComment textarea")).hasValue(reviewerComment);
+        assertThat(page.locator("#field-caption textarea")).hasValue("Spring is here, and so is our new menu.");
+        assertThat(page.locator("#task-history")).containsText("Review copy");
+        screenshot("revision-with-reviewer-comment");
+        String revisedCaption = "Lavender oat latte or honey cold brew? Our spring menu is here. Which one first?";
+        page.locator("#field-caption textarea").fill(revisedCaption);
+        complete();
+        signOut();
+
+        // The social manager approves the revision.
+        logIn(SOCIAL_MANAGER);
+        openFromMyWork(title, "Review copy");
+        assertThat(page.locator("#field-caption textarea")).hasValue(revisedCaption);
+        page.locator("#field-reviewDecision").getByLabel("Approve").check();
+        assertThat(page.locator("#field-reviewComment")).isHidden();
+        complete();
+        assertThat(page.locator("#inbox vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(title))).hasCount(0);
+        screenshot("approved-my-work");
+        signOut();
+
+        assertThat(content.get(itemId).state()).isEqualTo("APPROVED");
+        assertThat(openTaskKeys(itemId)).isEmpty();
+        List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
+                .processInstanceId(processInstanceId).finished().orderByHistoricActivityInstanceStartTime().asc()
+                .list();
+        assertThat(tasks).extracting(HistoricTaskInstance::getTaskDefinitionKey)
+                .containsExactly("WriteBrief", "WriteCopy", "ReviewCopy", "WriteCopy", "ReviewCopy");
+        assertThat(completedBy(tasks, "WriteCopy")).containsExactly(COPYWRITER, COPYWRITER);
+        assertThat(completedBy(tasks, "ReviewCopy")).containsExactly(SOCIAL_MANAGER, SOCIAL_MANAGER);
+    }
+
+    private void completeBriefAsSystem(long itemId) {
+        Task brief = taskService.createTaskQuery().processInstanceBusinessKey("content:" + itemId).singleResult();
+        assertThat(brief.getTaskDefinitionKey()).isEqualTo("WriteBrief");
+        taskService.complete(brief.getId(), Map.of("objective", "engagement",
+                "keyMessage", "Spring drinks are back for a limited time",
+                "publishAt", Date.from(Instant.now().plus(5, ChronoUnit.DAYS))));
+    }
+
+    private void logIn(String user) {
+        page.navigate(baseUrl() + "/login");
+        page.getByLabel("Username").fill(user);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(baseUrl() + "/");
+        assertThat(page.locator("#signed-in-user")).hasText(user);
+        assertThat(page.locator("#inbox")).isVisible();
+    }
+
+    private void signOut() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL(Pattern.compile(".*/login$"));
+        assertThat(page.getByLabel("Username")).isVisible();
+    }
+
+    /** Double-clicks the item's row in My work (its title is unique) and waits for its task page. */
+    private String openFromMyWork(String title, String taskName) {
+        Locator row = page.locator("#inbox vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(title));
+        assertThat(row).hasCount(1); // waits for the grid's rows to arrive
+        row.dblclick();
+        page.waitForURL(Pattern.compile(".*/task/[^/]+$"));
+        assertThat(page.locator("h2")).hasText(title);
+        assertThat(page.getByText(taskName + " · Bean & Leaf Coffee")).isVisible();
+        return page.url();
+    }
+
+    /** Completes the open task and waits until the app is back in My work. */
+    private void complete() {
+        page.locator("#complete-task").click();
+        page.waitForURL(baseUrl() + "/");
+        assertThat(page.locator("vaadin-notification-card").filter(
+                new Locator.FilterOptions().setHasText("Task completed"))).isVisible();
+        assertThat(page.locator("#inbox")).isVisible();
+    }
+
+    private List<String> openTaskKeys(long itemId) {
+        return taskService.createTaskQuery().processInstanceBusinessKey("content:" + itemId).list().stream()
+                .map(Task::getTaskDefinitionKey).toList();
+    }
+
+    /** Who completed each task of this kind, in order, from the engine's user operation log. */
+    private List<String> completedBy(List<HistoricTaskInstance> tasks, String taskDefinitionKey) {
+        List<HistoricTaskInstance> ofKind = tasks.stream()
+                .filter(task -> task.getTaskDefinitionKey().equals(taskDefinitionKey)).toList();
+        assertThat(ofKind).extracting(HistoricTaskInstance::getDeleteReason).containsOnly("completed");
+        Map<String, String> completer = historyService.createUserOperationLogQuery()
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+                .processInstanceId(ofKind.get(0).getProcessInstanceId()).list().stream()
+                .collect(Collectors.toMap(UserOperationLogEntry::getTaskId, UserOperationLogEntry::getUserId,
+                        (first, second) -> first));
+        List<String> assignees = ofKind.stream().map(HistoricTaskInstance::getAssignee).toList();
+        assertThat(ofKind).extracting(task -> completer.get(task.getId())).containsExactlyElementsOf(assignees);
+        return assignees;
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}
