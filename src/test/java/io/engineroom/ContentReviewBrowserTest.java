@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.engineroom.content.ContentService;
 import io.engineroom.support.EngineRoomIntegrationTest;
@@ -78,6 +79,7 @@ class ContentReviewBrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000); // two cores, shared with other builds
         boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
         // Playwright's own browser download cannot work on the build machines; it can on a developer's.
         playwright = Playwright.create(new Playwright.CreateOptions()
@@ -127,8 +129,8 @@ class ContentReviewBrowserTest {
         openFromMyWork(title, "Write copy");
         assertThat(page.locator("#field-keyMessage textarea")).hasValue("Spring drinks are back for a limited time");
         assertThat(page.locator("#field-reviewComment")).isHidden();
-        page.locator("#field-caption textarea").fill("Spring is here, and so is our new menu.");
-        page.locator("#field-hashtags input").fill("#spring #coffee");
+        enter(page.locator("#field-caption textarea"), "Spring is here, and so is our new menu.");
+        enter(page.locator("#field-hashtags input"), "#spring #coffee");
         complete();
         signOut();
 
@@ -151,7 +153,7 @@ class ContentReviewBrowserTest {
         assertThat(openTaskKeys(itemId)).containsExactly("ReviewCopy");
 
         String reviewerComment = "Name two of the new drinks, and end with a question to the reader.";
-        comment.locator("textarea").fill(reviewerComment);
+        enter(comment.locator("textarea"), reviewerComment);
         assertThat(comment).not().hasAttribute("invalid", "");
         complete();
         signOut();
@@ -164,7 +166,7 @@ class ContentReviewBrowserTest {
         assertThat(page.locator("#task-history")).containsText("Review copy");
         screenshot("revision-with-reviewer-comment");
         String revisedCaption = "Lavender oat latte or honey cold brew? Our spring menu is here. Which one first?";
-        page.locator("#field-caption textarea").fill(revisedCaption);
+        enter(page.locator("#field-caption textarea"), revisedCaption);
         complete();
         signOut();
 
@@ -222,7 +224,8 @@ class ContentReviewBrowserTest {
         assertThat(row).hasCount(1); // waits for the grid's rows to arrive
         row.dblclick();
         page.waitForURL(Pattern.compile(".*/task/[^/]+$"));
-        assertThat(page.locator("h2")).hasText(title);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title).setLevel(2)))
+                .isVisible();
         assertThat(page.getByText(taskName + " · Bean & Leaf Coffee")).isVisible();
         return page.url();
     }
@@ -234,6 +237,12 @@ class ContentReviewBrowserTest {
         assertThat(page.locator("vaadin-notification-card").filter(
                 new Locator.FilterOptions().setHasText("Task completed"))).isVisible();
         assertThat(page.locator("#inbox")).isVisible();
+    }
+
+    /** Types into a field and leaves it, as a person does. */
+    private static void enter(Locator input, String text) {
+        input.fill(text);
+        input.blur();
     }
 
     private List<String> openTaskKeys(long itemId) {
