@@ -2,7 +2,12 @@ package io.engineroom.brand;
 
 import io.engineroom.brand.domain.Brand;
 import io.engineroom.brand.domain.BrandRepository;
+import io.engineroom.base.InvalidInput;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +73,41 @@ public class BrandService {
     @Transactional(readOnly = true)
     public Optional<BrandSummary> find(String id) {
         return brands.findById(id).map(BrandService::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public BrandSettings settings(String id) {
+        Brand brand = brands.findById(id).orElseThrow(() -> new InvalidInput("brand", "No brand '" + id + "'"));
+        return new BrandSettings(brand.getId(), brand.getName(), brand.isRegulated(), brand.isClientSignOffRequired(),
+                ZoneId.of(brand.getTimeZone()), Duration.ofHours(brand.getApprovalLeadHours()));
+    }
+
+    @Transactional
+    public BrandSettings configure(BrandSettings settings) {
+        Brand brand = brands.findById(settings.id())
+                .orElseThrow(() -> new InvalidInput("brand", "No brand '" + settings.id() + "'"));
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (settings.name() == null || settings.name().isBlank() || settings.name().length() > 200) {
+            problems.put("name", "A name of 1 to 200 characters is required");
+        }
+        if (settings.timeZone() == null) {
+            problems.put("timeZone", "Choose the brand's time zone");
+        }
+        Duration lead = settings.approvalLeadTime();
+        if (lead == null || lead.isNegative() || lead.toHours() > 24 * 30 || lead.toMinutes() % 60 != 0) {
+            problems.put("approvalLeadTime", "The approval lead time is whole hours, at most 30 days");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        brand.configure(settings.name().trim(), settings.regulated(), settings.clientSignOffRequired(),
+                settings.timeZone().getId(), (int) lead.toHours());
+        Tenant tenant = identityService.createTenantQuery().tenantId(settings.id()).singleResult();
+        if (tenant != null && !tenant.getName().equals(brand.getName())) {
+            tenant.setName(brand.getName());
+            identityService.saveTenant(tenant);
+        }
+        return settings(settings.id());
     }
 
     public boolean isEmpty() {

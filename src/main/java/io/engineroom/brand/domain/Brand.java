@@ -19,6 +19,15 @@ public class Brand {
 
     private boolean regulated;
 
+    @Column(name = "client_sign_off_required", nullable = false)
+    private boolean clientSignOffRequired;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone = "UTC";
+
+    @Column(name = "approval_lead_hours", nullable = false)
+    private int approvalLeadHours = 24;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -42,5 +51,26 @@ public class Brand {
 
     public boolean isRegulated() {
         return regulated;
+    }
+
+    public boolean isClientSignOffRequired() {
+        return clientSignOffRequired;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public int getApprovalLeadHours() {
+        return approvalLeadHours;
+    }
+
+    public void configure(String name, boolean regulated, boolean clientSignOffRequired, String timeZone,
+            int approvalLeadHours) {
+        this.name = name;
+        this.regulated = regulated;
+        this.clientSignOffRequired = clientSignOffRequired;
+        this.timeZone = timeZone;
+        this.approvalLeadHours = approvalLeadHours;
     }
 }

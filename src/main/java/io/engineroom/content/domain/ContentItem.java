@@ -1,14 +1,19 @@
 package io.engineroom.content.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /** One planned piece of content; its content-approval process instance has business key {@code content:<id>}. */
 @Entity
@@ -39,6 +44,26 @@ public class ContentItem {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    private String objective;
+
+    private String audience;
+
+    @Column(name = "key_message")
+    private String keyMessage;
+
+    @Column(name = "pillar_id")
+    private Long pillarId;
+
+    private String campaign;
+
+    @Column(name = "publish_at")
+    private Instant publishAt;
+
+    @ElementCollection
+    @CollectionTable(name = "content_item_channel", joinColumns = @JoinColumn(name = "content_item_id"))
+    @Column(name = "channel_id")
+    private Set<Long> channelIds = new HashSet<>();
 
     protected ContentItem() {
     }
@@ -77,6 +102,45 @@ public class ContentItem {
 
     public void startedAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    public void brief(String objective, String audience, String keyMessage, Long pillarId, String campaign,
+            Instant publishAt, Set<Long> channelIds) {
+        this.objective = objective;
+        this.audience = audience;
+        this.keyMessage = keyMessage;
+        this.pillarId = pillarId;
+        this.campaign = campaign;
+        this.publishAt = publishAt;
+        this.channelIds = new HashSet<>(channelIds);
+    }
+
+    public String getObjective() {
+        return objective;
+    }
+
+    public String getAudience() {
+        return audience;
+    }
+
+    public String getKeyMessage() {
+        return keyMessage;
+    }
+
+    public Long getPillarId() {
+        return pillarId;
+    }
+
+    public String getCampaign() {
+        return campaign;
+    }
+
+    public Instant getPublishAt() {
+        return publishAt;
+    }
+
+    public Set<Long> getChannelIds() {
+        return Set.copyOf(channelIds);
     }
 
     public void approve() {

@@ -1,6 +1,12 @@
 package io.engineroom.content.domain;
 
+import java.time.Instant;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ContentItemRepository extends JpaRepository<ContentItem, Long> {
+
+    /** The brand's items planned to publish in [from, to). */
+    List<ContentItem> findByBrandIdAndPublishAtGreaterThanEqualAndPublishAtLessThanOrderByPublishAt(String brandId,
+            Instant from, Instant to);
 }

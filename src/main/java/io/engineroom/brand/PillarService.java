@@ -1,0 +1,95 @@
+package io.engineroom.brand;
+
+import io.engineroom.base.InvalidInput;
+import io.engineroom.brand.domain.BrandRepository;
+import io.engineroom.brand.domain.ContentPillar;
+import io.engineroom.brand.domain.ContentPillarRepository;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A brand's content pillars and their target shares, which together make 100 %. */
+@Service
+public class PillarService {
+
+    private final ContentPillarRepository pillars;
+    private final BrandRepository brands;
+
+    PillarService(ContentPillarRepository pillars, BrandRepository brands) {
+        this.pillars = pillars;
+        this.brands = brands;
+    }
+
+    /**
+     * Sets the brand's pillars to exactly these: existing pillars of the same name keep their id (and their
+     * content items), new names are added, missing ones removed unless content items still use them.
+     */
+    @Transactional
+    public List<PillarSummary> define(String brandId, List<PillarTarget> targets) {
+        validate(brandId, targets);
+        Map<String, ContentPillar> existing = pillars.findByBrandIdOrderByTargetShareDescNameAsc(brandId).stream()
+                .collect(Collectors.toMap(ContentPillar::getName, Function.identity()));
+        for (PillarTarget target : targets) {
+            String name = target.name().trim();
+            ContentPillar pillar = existing.remove(name);
+            if (pillar == null) {
+                pillars.save(new ContentPillar(brandId, name, target.targetShare(), target.promotional()));
+            } else {
+                pillar.retarget(target.targetShare(), target.promotional());
+            }
+        }
+        try {
+            pillars.deleteAll(existing.values());
+            pillars.flush();
+        } catch (DataIntegrityViolationException stillUsed) {
+            throw new InvalidInput("pillars", "Content items still use "
+                    + String.join(", ", existing.keySet()) + "; move them to another pillar first");
+        }
+        return of(brandId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PillarSummary> of(String brandId) {
+        return pillars.findByBrandIdOrderByTargetShareDescNameAsc(brandId).stream()
+                .map(pillar -> new PillarSummary(pillar.getId(), pillar.getBrandId(), pillar.getName(),
+                        pillar.getTargetShare(), pillar.isPromotional()))
+                .toList();
+    }
+
+    private void validate(String brandId, List<PillarTarget> targets) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (brandId == null || !brands.existsById(brandId)) {
+            problems.put("brand", "No brand '" + brandId + "'");
+        }
+        if (targets == null || targets.isEmpty()) {
+            problems.put("pillars", "Define at least one pillar");
+            throw new InvalidInput(problems);
+        }
+        Set<String> names = new HashSet<>();
+        for (PillarTarget target : targets) {
+            String name = target.name() == null ? "" : target.name().trim();
+            if (name.isEmpty() || name.length() > 100) {
+                problems.put("pillars", "Every pillar needs a name of 1 to 100 characters");
+            } else if (!names.add(name.toLowerCase())) {
+                problems.put("pillars", "The pillar '" + name + "' is named twice");
+            }
+            if (target.targetShare() < 0 || target.targetShare() > 100) {
+                problems.put("targetShare", "A target share is between 0 and 100 %");
+            }
+        }
+        int total = targets.stream().mapToInt(PillarTarget::targetShare).sum();
+        if (total != 100) {
+            problems.putIfAbsent("targetShare", "The target shares add up to " + total + " %, not 100 %");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+}

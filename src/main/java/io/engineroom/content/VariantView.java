@@ -1,0 +1,16 @@
+package io.engineroom.content;
+
+import io.engineroom.brand.ChannelSummary;
+import java.util.List;
+
+/** A content item's text for one channel, with its length as the platform counts it and what does not fit. */
+public record VariantView(ChannelSummary channel, String text, int length, List<String> problems) {
+
+    public int maxLength() {
+        return channel.platform().maxLength();
+    }
+
+    public boolean fits() {
+        return problems.isEmpty();
+    }
+}
