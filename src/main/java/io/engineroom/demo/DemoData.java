@@ -1,10 +1,17 @@
 package io.engineroom.demo;
 
 import io.engineroom.brand.BrandService;
+import io.engineroom.brand.BrandSettings;
+import io.engineroom.brand.ChannelService;
+import io.engineroom.brand.PillarService;
+import io.engineroom.brand.PillarTarget;
+import io.engineroom.brand.Platform;
 import io.engineroom.content.ContentService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
@@ -20,7 +27,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo brands, one user per role (password {@code demo}) and a few content items at different steps, so every
+ * Demo brands with channels and content pillars, one user per role (password {@code demo}) and a few content items at different steps, so every
  * inbox has work on first start. Runs once, on an empty database, and only where {@code engineroom.demo.enabled}
  * is true (the default run; the postgres profile only when asked).
  */
@@ -33,12 +40,17 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final BrandService brands;
+    private final ChannelService channels;
+    private final PillarService pillars;
     private final UserDirectory users;
     private final ContentService content;
     private final TaskService taskService;
 
-    DemoData(BrandService brands, UserDirectory users, ContentService content, TaskService taskService) {
+    DemoData(BrandService brands, ChannelService channels, PillarService pillars, UserDirectory users,
+            ContentService content, TaskService taskService) {
         this.brands = brands;
+        this.channels = channels;
+        this.pillars = pillars;
         this.users = users;
         this.content = content;
         this.taskService = taskService;
@@ -51,6 +63,19 @@ class DemoData implements ApplicationRunner {
         }
         brands.create("northwind", "Northwind Bank", true);
         brands.create("beanleaf", "Bean & Leaf Coffee", false);
+        brands.configure(new BrandSettings("northwind", "Northwind Bank", true, false, ZoneId.of("Europe/London"),
+                Duration.ofHours(48)));
+        brands.configure(new BrandSettings("beanleaf", "Bean & Leaf Coffee", false, true, ZoneId.of("Europe/Berlin"),
+                Duration.ofHours(24)));
+        channels.addManual("northwind", Platform.LINKEDIN, "Northwind Bank", true);
+        channels.addManual("northwind", Platform.X, "@northwindbank", true);
+        channels.addManual("beanleaf", Platform.INSTAGRAM, "@beanleafcoffee", true);
+        channels.addManual("beanleaf", Platform.MASTODON, "@beanleaf@coffee.social", false);
+        for (String brand : List.of("northwind", "beanleaf")) {
+            pillars.define(brand, List.of(new PillarTarget("Education", 40, false),
+                    new PillarTarget("Community", 25, false), new PillarTarget("Inspiration", 20, false),
+                    new PillarTarget("Promotion", 15, true)));
+        }
         for (Role role : Role.values()) {
             if (role != Role.CLIENT_APPROVER) {
                 users.createUser(role.groupId(), role.displayName(), "(demo)", role.groupId() + "@example.com",
