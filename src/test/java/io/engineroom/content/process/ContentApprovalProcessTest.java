@@ -63,6 +63,8 @@ class ContentApprovalProcessTest {
         // SopDeployer deploys only changes, so the first test deploys and the others reuse that deployment
         new SopDeployer(repositoryService(), new SopFolders(Path.of("processes"), Path.of("forms"))).deployChanges();
         Mocks.register("startFreshReview", new StartFreshReview());
+        Mocks.register("recordAuthor", new RecordAuthor());
+        Mocks.register("fourEyes", new FourEyes());
         Mocks.register("rejectionNeedsComment", new RejectionNeedsComment());
         Mocks.register("markContentApproved", (JavaDelegate) execution -> approvals.add(execution.getVariables()));
     }
