@@ -15,7 +15,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Camunda is the source of truth for open tasks; the inbox is a copy. At start, and whenever asked, the copy
@@ -33,9 +35,11 @@ public class InboxRebuild implements ApplicationRunner {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
+    private final TransactionTemplate transactions;
 
     InboxRebuild(InboxStore store, TaskService taskService, RuntimeService runtimeService,
-            RepositoryService repositoryService) {
+            RepositoryService repositoryService, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.store = store;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -44,7 +48,8 @@ public class InboxRebuild implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        rebuildIfStale();
+        // through the transaction template: a call from inside this bean would bypass its @Transactional proxy
+        transactions.executeWithoutResult(status -> rebuildIfStale());
     }
 
     /**
@@ -63,6 +68,7 @@ public class InboxRebuild implements ApplicationRunner {
         return true;
     }
 
+    /** Replaces every row with what the engine says now, in one transaction (callers: start-up, tests). */
     @Transactional
     public void rebuild() {
         store.removeAll();
