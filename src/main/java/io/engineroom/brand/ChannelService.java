@@ -70,6 +70,14 @@ public class ChannelService {
         return channels.findById(channelId).map(ChannelService::summary);
     }
 
+    /** The channel's address and credentials, for the connector that posts to it. */
+    @Transactional(readOnly = true)
+    public Optional<ChannelConnection> connection(long channelId) {
+        return channels.findById(channelId).map(channel -> new ChannelConnection(channel.getId(),
+                channel.getBrandId(), channel.getPlatform(), channel.getHandle(), channel.getConnector(),
+                channel.getBaseUrl(), channel.getAccessToken(), channel.getWebhookUrl(), channel.getWebhookSecret()));
+    }
+
     private Channel newChannel(String brandId, Platform platform, String handle, Connector connector,
             boolean mainChannel, Map<String, String> problems) {
         if (brandId == null || !brands.existsById(brandId)) {

@@ -18,7 +18,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"engineroom.demo.enabled=true", "DB_URL=unused", "DB_USER=unused", "DB_PASSWORD=unused"})
+        properties = {"engineroom.demo.enabled=true", "DB_URL=unused", "DB_USER=unused", "DB_PASSWORD=unused",
+                // publishing tests make a stand-in channel answer too late: 2 s keeps them short
+                "engineroom.publishing.timeout=2s"})
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 @ActiveProfiles("postgres")
 public @interface EngineRoomIntegrationTest {

@@ -1,0 +1,102 @@
+package io.engineroom.publishing;
+
+import io.engineroom.publishing.domain.PublicationAttempt;
+import io.engineroom.publishing.domain.PublicationAttempt.Finding;
+import io.engineroom.publishing.domain.PublicationAttemptRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The attempt table. Each step commits on its own (REQUIRES_NEW), even inside a caller's transaction: the
+ * "started" row must be in the database before the request leaves, and the outcome as soon as it is known.
+ */
+@Component
+class AttemptLog {
+
+    private final PublicationAttemptRepository attempts;
+    private final Clock clock;
+
+    AttemptLog(PublicationAttemptRepository attempts, Clock clock) {
+        this.attempts = attempts;
+        this.clock = clock;
+    }
+
+    /** Either the id of a new attempt to make, or the earlier outcome that makes a new one unnecessary. */
+    record Start(Long attemptId, PublishOutcome earlier) {
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Start start(long contentItemId, long channelId, String key, String requestSummary) {
+        Optional<PublicationAttempt> last = attempts.findFirstByIdempotencyKeyOrderByAttemptNoDesc(key);
+        if (last.isPresent()) {
+            PublicationAttempt attempt = last.get();
+            Optional<PublishOutcome> settled = settledOutcome(attempt);
+            if (settled.isPresent()) {
+                return new Start(null, settled.get());
+            }
+            if (awaitsPerson(attempt)) {
+                throw new PublishRefused(key, "Attempt " + attempt.getAttemptNo() + " of " + key + " started at "
+                        + attempt.getStartedAt() + " may have been posted ("
+                        + (attempt.getOutcome() == null ? "outcome not recorded" : attempt.getReason())
+                        + "). Check the channel and resolve it before publishing again: a retry could post twice.");
+            }
+        }
+        int attemptNo = last.map(attempt -> attempt.getAttemptNo() + 1).orElse(1);
+        try {
+            return new Start(attempts.saveAndFlush(new PublicationAttempt(contentItemId, channelId, key, attemptNo,
+                    clock.instant(), requestSummary)).getId(), null);
+        } catch (DataIntegrityViolationException e) {
+            throw new PublishRefused(key, "Another publish of " + key + " started at the same moment");
+        }
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void finish(long attemptId, PublishOutcome outcome) {
+        attempts.findById(attemptId).orElseThrow().finish(outcome, clock.instant());
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public PublicationAttempt resolve(String key, Resolution resolution, String userId) {
+        PublicationAttempt attempt = attempts.findFirstByIdempotencyKeyOrderByAttemptNoDesc(key)
+                .orElseThrow(() -> new IllegalArgumentException("Nothing was published under " + key));
+        boolean needsPerson = attempt.getOutcome() == PublishOutcome.Status.NEEDS_PERSON
+                && attempt.getResolution() == null;
+        if (!awaitsPerson(attempt) && !needsPerson) {
+            throw new IllegalStateException("The last attempt of " + key + " needs no resolving: it is "
+                    + (attempt.getResolution() != null ? "resolved already" : attempt.getOutcome()));
+        }
+        attempt.resolve(resolution.posted() ? Finding.POSTED : Finding.NOT_POSTED, resolution.postUrl(), userId,
+                clock.instant());
+        return attempt;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PublicationAttempt> of(String key) {
+        return attempts.findByIdempotencyKeyOrderByAttemptNo(key);
+    }
+
+    /** An outcome that stands: posted (said the channel or a person), or a manual post still to be done. */
+    private static Optional<PublishOutcome> settledOutcome(PublicationAttempt attempt) {
+        if (attempt.getResolution() == Finding.POSTED) {
+            return Optional.of(new PublishOutcome.Published(attempt.getPostUrl(), attempt.getRemoteId()));
+        }
+        if (attempt.getResolution() == null && attempt.getOutcome() == PublishOutcome.Status.PUBLISHED) {
+            return Optional.of(new PublishOutcome.Published(attempt.getPostUrl(), attempt.getRemoteId()));
+        }
+        if (attempt.getResolution() == null && attempt.getOutcome() == PublishOutcome.Status.NEEDS_PERSON) {
+            return Optional.of(new PublishOutcome.NeedsPerson(attempt.getReason()));
+        }
+        return Optional.empty();
+    }
+
+    /** Maybe out there, and nobody has checked yet: unknown, or started with no outcome recorded. */
+    private static boolean awaitsPerson(PublicationAttempt attempt) {
+        return attempt.getResolution() == null
+                && (attempt.getOutcome() == null || attempt.getOutcome() == PublishOutcome.Status.UNKNOWN);
+    }
+}

@@ -1,0 +1,90 @@
+package io.engineroom.publishing;
+
+import io.engineroom.base.InvalidInput;
+import io.engineroom.brand.ChannelConnection;
+import io.engineroom.brand.ChannelService;
+import io.engineroom.brand.Connector;
+import io.engineroom.publishing.domain.PublicationAttempt;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * Publishes a content item's text to one channel, at most once: every call to a channel is recorded before it
+ * is made, a key that was posted is never sent again, and a key whose last attempt may or may not have been
+ * posted is refused until a person has checked the channel and said what they found ({@link #resolve}).
+ * <p>
+ * Deliberately not {@code @Transactional}: the remote call must not sit inside a database transaction, and
+ * each record of it commits on its own.
+ */
+@Service
+public class PublishingService {
+
+    private final Map<Connector, PublishingConnector> connectors = new EnumMap<>(Connector.class);
+    private final ChannelService channels;
+    private final FreezeService freezes;
+    private final AttemptLog log;
+
+    PublishingService(List<PublishingConnector> connectors, ChannelService channels, FreezeService freezes,
+            AttemptLog log) {
+        connectors.forEach(connector -> this.connectors.put(connector.type(), connector));
+        this.channels = channels;
+        this.freezes = freezes;
+        this.log = log;
+    }
+
+    /**
+     * Sends it once, or returns the outcome already recorded for it (posted, or waiting for a person).
+     *
+     * @param media may be null
+     * @throws PublishRefused when the brand is frozen or an earlier attempt's outcome is unknown
+     */
+    public PublishOutcome publish(long contentItemId, long channelId, String text, Media media) {
+        ChannelConnection channel = channels.connection(channelId)
+                .orElseThrow(() -> new InvalidInput("channel", "No channel " + channelId));
+        String key = Post.keyFor(contentItemId, channelId);
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput("text", "Nothing to post");
+        }
+        PublishingConnector connector = connectors.get(channel.connector());
+        if (connector == null) {
+            throw new IllegalStateException("No connector for " + channel.connector());
+        }
+        freezes.current(channel.brandId()).ifPresent(freeze -> {
+            throw new PublishRefused(key, "Publishing for " + channel.brandId() + " is frozen since "
+                    + freeze.frozenAt() + " (" + freeze.reason() + ")");
+        });
+        Post post = new Post(channel, text, media, key);
+        AttemptLog.Start start = log.start(contentItemId, channelId, key, connector.describe(post));
+        if (start.earlier() != null) {
+            return start.earlier();
+        }
+        PublishOutcome outcome;
+        try {
+            outcome = connector.publish(post);
+        } catch (RuntimeException e) {
+            // a connector bug after the request may have left: treat it as sent
+            outcome = new PublishOutcome.Unknown("Connector error: " + e);
+        }
+        log.finish(start.attemptId(), outcome);
+        return outcome;
+    }
+
+    /** Records what a person found on the channel; after "not posted", publishing the key again is allowed. */
+    public PublicationAttemptSummary resolve(String idempotencyKey, Resolution resolution, String userId) {
+        return summary(log.resolve(idempotencyKey, resolution, userId));
+    }
+
+    /** Every attempt for a key, first to last. */
+    public List<PublicationAttemptSummary> attempts(String idempotencyKey) {
+        return log.of(idempotencyKey).stream().map(PublishingService::summary).toList();
+    }
+
+    private static PublicationAttemptSummary summary(PublicationAttempt a) {
+        return new PublicationAttemptSummary(a.getId(), a.getContentItemId(), a.getChannelId(),
+                a.getIdempotencyKey(), a.getAttemptNo(), a.getStartedAt(), a.getFinishedAt(), a.getOutcome(),
+                a.getPostUrl(), a.getRemoteId(), a.getReason(), a.getRequestSummary(),
+                a.getResolution() == null ? null : a.getResolution().name(), a.getResolvedBy(), a.getResolvedAt());
+    }
+}

@@ -1,0 +1,106 @@
+package io.engineroom.publishing.connector;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.engineroom.brand.Connector;
+import io.engineroom.publishing.Post;
+import io.engineroom.publishing.PublishOutcome;
+import io.engineroom.publishing.PublishingConnector;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a post as signed JSON to the brand's own endpoint, which posts it wherever it likes. The receiver checks
+ * {@code X-EngineRoom-Signature} (HMAC-SHA256 of the exact body bytes with the channel's secret) and should
+ * de-duplicate by {@code idempotencyKey}. The body repeats the timestamp header as {@code sentAt}, so the
+ * signature covers it and a receiver can reject old replays.
+ */
+@Component
+public class WebhookConnector implements PublishingConnector {
+
+    public static final String SIGNATURE_HEADER = "X-EngineRoom-Signature";
+    public static final String TIMESTAMP_HEADER = "X-EngineRoom-Timestamp";
+
+    private final ConnectorHttp http;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public WebhookConnector(ConnectorHttp http, ObjectMapper json, Clock clock) {
+        this.http = http;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public Connector type() {
+        return Connector.WEBHOOK;
+    }
+
+    @Override
+    public String describe(Post post) {
+        return "POST " + post.channel().webhookUrl() + " (idempotencyKey " + post.idempotencyKey() + ") for "
+                + post.channel().platform().displayName() + " " + post.channel().handle() + ": "
+                + ConnectorHttp.abbreviate(post.text())
+                + (post.media() == null ? "" : " + " + post.media().describe());
+    }
+
+    @Override
+    public PublishOutcome publish(Post post) {
+        long timestamp = clock.instant().getEpochSecond();
+        byte[] body = body(post, timestamp);
+        HttpRequest request = http.request(URI.create(post.channel().webhookUrl()))
+                .header("Content-Type", "application/json")
+                .header(SIGNATURE_HEADER, "sha256=" + hmacSha256Hex(post.channel().webhookSecret(), body))
+                .header(TIMESTAMP_HEADER, Long.toString(timestamp))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        ConnectorHttp.Exchange answer = http.send(request, "Webhook");
+        if (!answer.answered()) {
+            return answer.noAnswer();
+        }
+        if (!answer.ok()) {
+            return answer.refusal("Webhook");
+        }
+        return new PublishOutcome.Published(field(answer.response().body(), "url"),
+                field(answer.response().body(), "id"));
+    }
+
+    private byte[] body(Post post, long timestamp) {
+        ObjectNode body = json.createObjectNode().put("idempotencyKey", post.idempotencyKey())
+                .put("channel", post.channel().channelId()).put("platform", post.channel().platform().name())
+                .put("handle", post.channel().handle()).put("text", post.text()).put("sentAt", timestamp);
+        if (post.media() != null) {
+            body.putObject("media").put("fileName", post.media().fileName())
+                    .put("contentType", post.media().contentType())
+                    .put("base64", Base64.getEncoder().encodeToString(post.media().bytes()));
+        }
+        return body.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static String hmacSha256Hex(String secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    private String field(String body, String name) {
+        try {
+            JsonNode value = body == null || body.isBlank() ? null : json.readTree(body).get(name);
+            return value == null || value.isNull() ? null : value.asText();
+        } catch (Exception e) {
+            return null; // a 2xx without JSON is still a post
+        }
+    }
+}
