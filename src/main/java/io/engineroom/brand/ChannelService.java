@@ -65,6 +65,13 @@ public class ChannelService {
                 .toList();
     }
 
+    /** Every brand's main channels: the ones that must not fall silent. */
+    @Transactional(readOnly = true)
+    public List<MainChannel> mainChannels() {
+        return channels.findByMainChannelTrueOrderByBrandIdAscIdAsc().stream()
+                .map(channel -> new MainChannel(summary(channel), channel.getCreatedAt())).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<ChannelSummary> find(long channelId) {
         return channels.findById(channelId).map(ChannelService::summary);

@@ -114,4 +114,8 @@ public class Channel {
     public String getWebhookSecret() {
         return webhookSecret;
     }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

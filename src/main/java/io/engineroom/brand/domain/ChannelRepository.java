@@ -8,5 +8,7 @@ public interface ChannelRepository extends JpaRepository<Channel, Long> {
 
     List<Channel> findByBrandIdOrderByPlatformAscHandleAsc(String brandId);
 
+    List<Channel> findByMainChannelTrueOrderByBrandIdAscIdAsc();
+
     boolean existsByBrandIdAndPlatformAndHandle(String brandId, Platform platform, String handle);
 }
