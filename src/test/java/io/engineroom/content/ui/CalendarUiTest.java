@@ -239,6 +239,31 @@ class CalendarUiTest {
     }
 
     @Test
+    void theMonthViewColoursChipsByStateAndListsUnscheduledItems() {
+        long approved = content.plan(brand, brief("Ready to go", "Education", wednesday.atTime(8, 0)));
+        content.markApproved(approved);
+        long inProduction = content.plan(brand, brief("Still writing", "Promotion", wednesday.atTime(18, 45)));
+        long unscheduled = content.plan(brand, "Some day");
+        logIn(manager);
+        @SuppressWarnings("unchecked")
+        ComboBox<BrandSummary> brandBox = _get(ComboBox.class, spec -> spec.withId("calendar-brand"));
+        _setValue(brandBox, brandBox.getListDataView().getItems().filter(b -> b.id().equals(brand)).findFirst()
+                .orElseThrow());
+        if (wednesday.getMonth() != LocalDate.now(AUCKLAND).getMonth()) {
+            _click(_get(Button.class, spec -> spec.withId("calendar-next")));
+        }
+
+        assertThat(chipOn(wednesday, approved).getClassNames()).contains("approved");
+        assertThat(chipOn(wednesday, inProduction).getClassNames()).contains("in-production");
+        assertThat(text(chipOn(wednesday, inProduction))).contains("18:45");
+        Div strip = _get(Div.class, spec -> spec.withId("calendar-unscheduled"));
+        assertThat(_get(strip, Div.class, spec -> spec.withId("item-" + unscheduled)).getClassNames())
+                .contains("unscheduled");
+        assertThat(_get(Span.class, spec -> spec.withId("promotion-warning-month")).getText())
+                .isEqualTo("Promotion above target");
+    }
+
+    @Test
     void aMemberOfAnotherBrandCannotSeeThisBrandsItems() {
         long item = content.plan(brand, brief("Members only", "Education", wednesday.atTime(12, 0)));
 
