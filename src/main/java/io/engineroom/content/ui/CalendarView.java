@@ -290,6 +290,12 @@ public class CalendarView extends VerticalLayout {
         for (PillarShare share : balance.pillars()) {
             section.add(shareRow(share));
         }
+        if (balance.pillars().isEmpty()) {
+            Span none = new Span("No pillars defined for this brand");
+            none.getStyle().set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            section.add(none);
+        }
         if (balance.withoutPillar() > 0) {
             Span without = new Span(balance.withoutPillar() + " without a pillar");
             without.getStyle().set("font-size", "var(--lumo-font-size-s)")
