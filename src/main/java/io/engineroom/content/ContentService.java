@@ -2,12 +2,20 @@ package io.engineroom.content;
 
 import io.engineroom.content.domain.ContentItem;
 import io.engineroom.content.domain.ContentItemRepository;
+import io.engineroom.base.InvalidInput;
+import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.EngineIdentity;
+import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.identity.Role;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +29,19 @@ public class ContentService {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final BriefCheck briefCheck;
+    private final CurrentUser currentUser;
+    private final EngineIdentity engineIdentity;
+    private final Clock clock;
 
     ContentService(ContentItemRepository items, RuntimeService runtimeService, IdentityService identityService,
-            BriefCheck briefCheck) {
+            BriefCheck briefCheck, CurrentUser currentUser, EngineIdentity engineIdentity, Clock clock) {
         this.items = items;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.briefCheck = briefCheck;
+        this.currentUser = currentUser;
+        this.engineIdentity = engineIdentity;
+        this.clock = clock;
     }
 
     /** Plans a content item with only a title; the brief is written in the SOP's first task. */
@@ -68,6 +82,40 @@ public class ContentService {
         if (value != null) {
             variables.put(name, value);
         }
+    }
+
+    /**
+     * Moves a content item to a new publish time. Only a planner (social manager or admin) who is a member of the
+     * item's brand may; the time must be in the future and the item's SOP still running.
+     */
+    @Transactional
+    public void reschedule(long contentItemId, Instant newPublishAt) {
+        EngineRoomUser user = currentUser.require();
+        ContentItem item = items.findById(contentItemId).orElseThrow(
+                () -> new InvalidInput("item", "No content item " + contentItemId));
+        if (!user.belongsTo(item.getBrandId())) {
+            throw new AccessDeniedException("Not a member of brand '" + item.getBrandId() + "'");
+        }
+        if (!user.hasRole(Role.SOCIAL_MANAGER) && !user.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only a social media manager reschedules content");
+        }
+        if (newPublishAt == null) {
+            throw new InvalidInput("publishAt", "Choose the new publish time");
+        }
+        if (!newPublishAt.isAfter(clock.instant())) {
+            throw new InvalidInput("publishAt", "The publish time is in the past");
+        }
+        String instanceId = item.getProcessInstanceId();
+        boolean running = instanceId != null && engineIdentity.asCurrentUser(() ->
+                runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0);
+        if (!running) {
+            throw new InvalidInput("publishAt", "Its SOP has finished: the item can no longer be rescheduled");
+        }
+        item.reschedule(newPublishAt);
+        // The content-approval SOP's publish timer waits for its process variable "publishAt" (a Date), not
+        // for the column: setting the variable is what moves the actual publication.
+        engineIdentity.asCurrentUser(() -> runtimeService.setVariable(instanceId, "publishAt",
+                Date.from(newPublishAt)));
     }
 
     @Transactional

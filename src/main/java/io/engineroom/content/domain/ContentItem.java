@@ -143,6 +143,10 @@ public class ContentItem {
         return Set.copyOf(channelIds);
     }
 
+    public void reschedule(Instant publishAt) {
+        this.publishAt = publishAt;
+    }
+
     public void approve() {
         this.state = State.APPROVED;
     }

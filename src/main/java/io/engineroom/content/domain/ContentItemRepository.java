@@ -9,4 +9,7 @@ public interface ContentItemRepository extends JpaRepository<ContentItem, Long> 
     /** The brand's items planned to publish in [from, to). */
     List<ContentItem> findByBrandIdAndPublishAtGreaterThanEqualAndPublishAtLessThanOrderByPublishAt(String brandId,
             Instant from, Instant to);
+
+    /** The brand's items without a publish time yet, oldest first. */
+    List<ContentItem> findByBrandIdAndPublishAtIsNullOrderByCreatedAt(String brandId);
 }

@@ -1,0 +1,80 @@
+package io.engineroom.content.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import io.engineroom.base.InvalidInput;
+import io.engineroom.content.CalendarItem;
+import io.engineroom.content.ContentService;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One content item's details, and for planners a new publish time. */
+class ItemDialog extends Dialog {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE MMM d, yyyy HH:mm (VV)",
+            Locale.ENGLISH);
+
+    final DateTimePicker publishAt = new DateTimePicker("New publish time");
+
+    ItemDialog(CalendarItem item, String stateLabel, ZoneId zone, boolean planner, ContentService content,
+            Runnable changed) {
+        setId("item-dialog");
+        setHeaderTitle(item.title());
+        Div details = new Div(
+                line("State", stateLabel),
+                line("Publish", item.scheduled() ? WHEN.format(item.publishAt()) : "not scheduled"),
+                line("Pillar", item.pillar() == null ? "none" : item.pillar()),
+                line("Channels", item.channels().isEmpty() ? "none" : String.join(", ", item.channels())));
+        add(details);
+        Button close = new Button("Close", click -> close());
+        close.setId("item-close");
+        if (planner) {
+            publishAt.setId("reschedule-at");
+            publishAt.setStep(java.time.Duration.ofMinutes(15));
+            publishAt.setHelperText("In the brand's time zone, " + zone.getId());
+            if (item.scheduled()) {
+                publishAt.setValue(item.publishAt().toLocalDateTime());
+            }
+            add(publishAt);
+            Button save = new Button("Reschedule", click -> {
+                publishAt.setInvalid(false);
+                try {
+                    content.reschedule(item.id(), publishAt.getValue() == null ? null
+                            : publishAt.getValue().atZone(zone).toInstant());
+                    close();
+                    Notification.show("Rescheduled '" + item.title() + "'", 3000, Notification.Position.BOTTOM_START);
+                    changed.run();
+                } catch (InvalidInput refused) {
+                    showError(refused.problems().getOrDefault("publishAt", refused.getMessage()));
+                } catch (AccessDeniedException refused) {
+                    showError(refused.getMessage());
+                }
+            });
+            save.setId("reschedule-save");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            getFooter().add(close, save);
+        } else {
+            getFooter().add(close);
+        }
+    }
+
+    private void showError(String message) {
+        publishAt.setErrorMessage(message);
+        publishAt.setInvalid(true);
+    }
+
+    private static Div line(String label, String value) {
+        Span name = new Span(label + ": ");
+        name.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        Span text = new Span(value);
+        text.addClassName("item-" + label.toLowerCase(Locale.ROOT));
+        return new Div(name, text);
+    }
+}

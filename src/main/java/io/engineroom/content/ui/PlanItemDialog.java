@@ -1,0 +1,126 @@
+package io.engineroom.content.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import io.engineroom.base.InvalidInput;
+import io.engineroom.brand.ChannelSummary;
+import io.engineroom.brand.PillarSummary;
+import io.engineroom.content.ContentBrief;
+import io.engineroom.content.ContentService;
+import io.engineroom.identity.EngineIdentity;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Plans a content item on one day: the brief's essentials and the time. The content-approval SOP starts as the
+ * signed-in person. A refused brief keeps everything typed and shows each problem next to its field.
+ */
+class PlanItemDialog extends Dialog {
+
+    final TextField title = new TextField("Title");
+    final Select<String> objective = new Select<>();
+    final TextArea keyMessage = new TextArea("Key message");
+    final Select<PillarSummary> pillar = new Select<>();
+    final CheckboxGroup<ChannelSummary> channels = new CheckboxGroup<>("Channels");
+    final TimePicker time = new TimePicker("Time");
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    PlanItemDialog(String brandId, LocalDate day, ZoneId zone, ContentService content, List<PillarSummary> pillars,
+            List<ChannelSummary> brandChannels, EngineIdentity engineIdentity, Runnable planned) {
+        setId("plan-dialog");
+        setHeaderTitle("Plan an item for " + day.format(DateTimeFormatter.ofPattern("EEE MMM d, yyyy",
+                Locale.ENGLISH)));
+        title.setId("new-title");
+        title.setRequiredIndicatorVisible(true);
+        objective.setId("new-objective");
+        objective.setLabel("Objective");
+        objective.setItems(ContentBrief.OBJECTIVES.stream().sorted().toList());
+        objective.setEmptySelectionAllowed(true);
+        objective.setEmptySelectionCaption("(none yet)");
+        keyMessage.setId("new-key-message");
+        pillar.setId("new-pillar");
+        pillar.setLabel("Pillar");
+        pillar.setItems(pillars);
+        pillar.setItemLabelGenerator(p -> p == null ? "(none)" : p.name() + " · " + p.targetShare() + " %");
+        pillar.setEmptySelectionAllowed(true);
+        pillar.setEmptySelectionCaption("(none)");
+        channels.setId("new-channels");
+        channels.setItems(brandChannels);
+        channels.setItemLabelGenerator(ChannelSummary::label);
+        time.setId("new-time");
+        time.setValue(LocalTime.of(10, 0));
+        time.setHelperText("In the brand's time zone, " + zone.getId());
+        fields.put("title", title);
+        fields.put("objective", objective);
+        fields.put("keyMessage", keyMessage);
+        fields.put("pillar", pillar);
+        fields.put("channels", channels);
+        fields.put("publishAt", time);
+
+        FormLayout form = new FormLayout(title, objective, keyMessage, pillar, channels, time);
+        form.setColspan(title, 2);
+        form.setColspan(keyMessage, 2);
+        form.setColspan(channels, 2);
+        add(form);
+
+        Button cancel = new Button("Cancel", click -> close());
+        Button create = new Button("Plan item", click -> {
+            fields.values().forEach(field -> field.setInvalid(false));
+            if (time.getValue() == null) {
+                show(Map.of("publishAt", "Choose a time"));
+                return;
+            }
+            ContentBrief brief = new ContentBrief(title.getValue(), objective.getValue(), null,
+                    keyMessage.getValue().isBlank() ? null : keyMessage.getValue(),
+                    pillar.getValue() == null ? null : pillar.getValue().id(), null,
+                    day.atTime(time.getValue()).atZone(zone).toInstant(),
+                    channels.getValue().stream().map(ChannelSummary::id).collect(Collectors.toSet()));
+            try {
+                long id = engineIdentity.asCurrentUser(() -> content.plan(brandId, brief));
+                close();
+                Notification.show("Planned '" + title.getValue().trim() + "' (content item " + id + ")", 3000,
+                        Notification.Position.BOTTOM_START);
+                planned.run();
+            } catch (InvalidInput refused) {
+                show(refused.problems());
+            } catch (AccessDeniedException | org.camunda.bpm.engine.AuthorizationException refused) {
+                Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        create.setId("create-item");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(cancel, create);
+    }
+
+    private void show(Map<String, String> problems) {
+        problems.forEach((field, problem) -> {
+            HasValidation component = fields.get(field);
+            if (component != null) {
+                component.setErrorMessage(problem);
+                component.setInvalid(true);
+            } else {
+                Notification.show(problem, 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+    }
+}
