@@ -57,10 +57,11 @@ class TenantIsolationTest {
     @Test
     void aBeanleafClientNeverSeesNorthwindWorkThroughTheApi() throws Exception {
         assertThat(tenants(get("client-beanleaf", "demo", "/engine-rest/task"))).doesNotContain("northwind");
+        // "null": brand-less system instances such as channel-health's morning check, which carry no brand's data
         assertThat(tenants(get("client-beanleaf", "demo", "/engine-rest/process-instance")))
-                .isNotEmpty().containsOnly("beanleaf");
+                .contains("beanleaf").isSubsetOf("beanleaf", "null");
         assertThat(tenants(get("client-beanleaf", "demo", "/engine-rest/history/process-instance")))
-                .isNotEmpty().containsOnly("beanleaf");
+                .contains("beanleaf").isSubsetOf("beanleaf", "null");
         assertThat(http.withBasicAuth("client-beanleaf", "demo")
                 .getForEntity("/engine-rest/task/" + northwindTask, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
