@@ -118,6 +118,21 @@ public class ContentService {
                 Date.from(newPublishAt)));
     }
 
+    /**
+     * Keeps the item in step with the brief written in the SOP's "Write brief" task (the calendar reads the item).
+     * Pillar, campaign and channels stay as planned; null values leave a field as it was.
+     */
+    @Transactional
+    public void recordBrief(long contentItemId, String objective, String audience, String keyMessage,
+            Instant publishAt) {
+        ContentItem item = items.findById(contentItemId)
+                .orElseThrow(() -> new IllegalStateException("No content item " + contentItemId));
+        item.brief(objective != null ? objective : item.getObjective(),
+                audience != null ? audience : item.getAudience(),
+                keyMessage != null ? keyMessage : item.getKeyMessage(), item.getPillarId(), item.getCampaign(),
+                publishAt != null ? publishAt : item.getPublishAt(), item.getChannelIds());
+    }
+
     @Transactional
     public void markApproved(long contentItemId) {
         items.findById(contentItemId).orElseThrow(

@@ -3,19 +3,23 @@ package io.engineroom.demo;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSettings;
 import io.engineroom.brand.ChannelService;
+import io.engineroom.brand.ChannelSummary;
 import io.engineroom.brand.PillarService;
+import io.engineroom.brand.PillarSummary;
 import io.engineroom.brand.PillarTarget;
 import io.engineroom.brand.Platform;
+import io.engineroom.content.ContentBrief;
 import io.engineroom.content.ContentService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -91,11 +95,11 @@ class DemoData implements ApplicationRunner {
                 List.of(Role.CLIENT_APPROVER));
         brands.addMember("beanleaf", "client-beanleaf");
 
-        content.plan("northwind", "Savings week: three tips for a first budget");
-        content.plan("beanleaf", "Autumn blend launch teaser");
-        long northwindCopy = content.plan("northwind", "Branch opening hours over the holidays");
-        long beanleafCopy = content.plan("beanleaf", "Meet our roaster: behind the beans");
-        long beanleafReview = content.plan("beanleaf", "Latte art contest: winners");
+        plan("northwind", "Savings week: three tips for a first budget", "Education", 6);
+        plan("beanleaf", "Autumn blend launch teaser", "Promotion", 5);
+        long northwindCopy = plan("northwind", "Branch opening hours over the holidays", "Community", 4);
+        long beanleafCopy = plan("beanleaf", "Meet our roaster: behind the beans", "Inspiration", 3);
+        long beanleafReview = plan("beanleaf", "Latte art contest: winners", "Community", 2);
         writeBrief(northwindCopy, "Customers know when branches are open over the holidays");
         writeBrief(beanleafCopy, "Our roaster's craft is why the coffee tastes the way it does");
         writeBrief(beanleafReview, "Celebrate the community and show the winning latte art");
@@ -103,9 +107,20 @@ class DemoData implements ApplicationRunner {
         log.info("Demo data ready: brands northwind and beanleaf, users per role with password '{}'", PASSWORD);
     }
 
+    /** A content item on the brand's main channels, in the given pillar, due the given days from now at 10:00. */
+    private long plan(String brand, String title, String pillar, int daysAhead) {
+        ZoneId zone = brands.settings(brand).timeZone();
+        Instant publishAt = LocalDate.now(zone).plusDays(daysAhead).atTime(10, 0).atZone(zone).toInstant();
+        Long pillarId = pillars.of(brand).stream().filter(p -> p.name().equals(pillar)).findFirst()
+                .map(PillarSummary::id).orElse(null);
+        Set<Long> mainChannels = channels.of(brand).stream().filter(ChannelSummary::mainChannel)
+                .map(ChannelSummary::id).collect(Collectors.toSet());
+        return content.plan(brand, new ContentBrief(title, null, null, null, pillarId, "Autumn", publishAt,
+                mainChannels));
+    }
+
     private void writeBrief(long contentItemId, String keyMessage) {
-        complete(contentItemId, Map.of("objective", "engagement", "keyMessage", keyMessage,
-                "publishAt", Date.from(Instant.now().plus(5, ChronoUnit.DAYS))));
+        complete(contentItemId, Map.of("objective", "engagement", "keyMessage", keyMessage));
     }
 
     private void writeCopy(long contentItemId, String caption) {

@@ -47,6 +47,8 @@ class ContentPlanningTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
     JdbcTemplate jdbc;
 
     String brand;
@@ -139,6 +141,20 @@ class ContentPlanningTest {
         assertThat(runtimeService.getVariables(instance.getId())).containsEntry("title", "Autumn savings tips")
                 .containsEntry("objective", "awareness").containsEntry("keyMessage", "Save a little every week")
                 .containsKey("publishAt");
+    }
+
+    @Test
+    void theBriefWrittenInTheSopReachesTheItem() {
+        long item = content.plan(brand, "Only a title so far");
+        var brief = taskService.createTaskQuery().processInstanceBusinessKey("content:" + item).singleResult();
+        java.time.Instant publishAt = inDays(6).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+
+        taskService.complete(brief.getId(), java.util.Map.of("objective", "leads", "keyMessage", "Book a call",
+                "publishAt", java.util.Date.from(publishAt)));
+
+        var row = jdbc.queryForMap("select objective, key_message, publish_at from content_item where id = ?", item);
+        assertThat(row).containsEntry("objective", "leads").containsEntry("key_message", "Book a call");
+        assertThat(((java.sql.Timestamp) row.get("publish_at")).toInstant()).isEqualTo(publishAt);
     }
 
     @Test

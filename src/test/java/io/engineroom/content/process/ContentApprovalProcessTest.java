@@ -25,6 +25,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -62,6 +63,7 @@ class ContentApprovalProcessTest {
         BpmnAwareTests.init(engine);
         // SopDeployer deploys only changes, so the first test deploys and the others reuse that deployment
         new SopDeployer(repositoryService(), new SopFolders(Path.of("processes"), Path.of("forms"))).deployChanges();
+        Mocks.register("recordBrief", (TaskListener) task -> { });
         Mocks.register("startFreshReview", new StartFreshReview());
         Mocks.register("recordAuthor", new RecordAuthor());
         Mocks.register("fourEyes", new FourEyes());
