@@ -7,10 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +20,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.server.VaadinServletRequest;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSettings;
 import io.engineroom.brand.BrandSummary;
@@ -41,7 +36,7 @@ import io.engineroom.content.ContentService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
-import io.engineroom.support.SignedIn;
+import io.engineroom.support.UiSession;
 import io.engineroom.support.TestUsers;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -67,7 +62,6 @@ import org.springframework.security.access.AccessDeniedException;
 @EngineRoomIntegrationTest
 class CalendarUiTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("io.engineroom");
     /** Far from the server's UTC, so a day of the calendar is visibly the brand's day. */
     private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
 
@@ -94,7 +88,7 @@ class CalendarUiTest {
     ChannelSummary x;
     ChannelSummary linkedin;
     List<PillarSummary> pillarList;
-    SignedIn signedIn;
+    UiSession session;
     /** Wednesday of next week in the brand's time zone: always in the future, one "Next" away in week view. */
     LocalDate wednesday;
 
@@ -119,9 +113,8 @@ class CalendarUiTest {
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
-        if (signedIn != null) {
-            signedIn.close();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -281,12 +274,7 @@ class CalendarUiTest {
     }
 
     private void logIn(String userId) {
-        signedIn = SignedIn.as(users, userId);
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(users.load(userId).orElseThrow());
-        request.setUserInRole((principal, role) -> users.load(userId).orElseThrow().groups()
-                .contains(role.replaceFirst("^ROLE_", "")));
+        session = UiSession.signIn(context, users, userId);
         UI.getCurrent().navigate(CalendarView.class);
         _get(CalendarView.class);
     }

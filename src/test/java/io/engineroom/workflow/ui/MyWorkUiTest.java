@@ -6,11 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -19,11 +15,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import io.engineroom.content.ContentService;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
-import io.engineroom.support.SignedIn;
+import io.engineroom.support.UiSession;
 import io.engineroom.workflow.InboxEntry;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -41,8 +36,6 @@ import org.springframework.context.ApplicationContext;
 @EngineRoomIntegrationTest
 class MyWorkUiTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("io.engineroom");
-
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -52,7 +45,7 @@ class MyWorkUiTest {
     @Autowired
     UserDirectory users;
 
-    SignedIn signedIn;
+    UiSession session;
     String title;
     long item;
 
@@ -65,9 +58,8 @@ class MyWorkUiTest {
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
-        if (signedIn != null) {
-            signedIn.close();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -150,12 +142,7 @@ class MyWorkUiTest {
     }
 
     private void logIn(String userId) {
-        signedIn = SignedIn.as(users, userId);
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(users.load(userId).orElseThrow());
-        request.setUserInRole((principal, role) -> users.load(userId).orElseThrow().groups()
-                .contains(role.replaceFirst("^ROLE_", "")));
+        session = UiSession.signIn(context, users, userId);
         UI.getCurrent().navigate(MyWorkView.class);
     }
 
