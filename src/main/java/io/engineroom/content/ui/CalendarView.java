@@ -28,6 +28,7 @@ import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
+import io.engineroom.publishing.FreezeService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -72,11 +73,13 @@ public class CalendarView extends VerticalLayout {
     private final Div days = new Div();
     private final Div unscheduled = new Div();
     private final VerticalLayout balancePanel = new VerticalLayout();
+    private final FreezeBanner freezeBanner;
     private LocalDate anchor;
     private ZoneId zone = ZoneId.of("UTC");
 
     public CalendarView(ContentCalendar calendar, ContentService content, BrandService brands, PillarService pillars,
-            ChannelService channels, EngineIdentity engineIdentity, CurrentUser currentUser, Clock clock) {
+            ChannelService channels, EngineIdentity engineIdentity, CurrentUser currentUser, Clock clock,
+            FreezeService freezes) {
         this.calendar = calendar;
         this.content = content;
         this.pillars = pillars;
@@ -85,6 +88,7 @@ public class CalendarView extends VerticalLayout {
         this.clock = clock;
         EngineRoomUser user = currentUser.require();
         this.planner = user.hasRole(Role.SOCIAL_MANAGER) || user.hasRole(Role.ADMIN);
+        this.freezeBanner = new FreezeBanner(freezes, user, this::refresh);
         setSizeFull();
 
         List<BrandSummary> myBrands = brands.find(user.brands());
@@ -140,7 +144,7 @@ public class CalendarView extends VerticalLayout {
 
         HorizontalLayout body = new HorizontalLayout(calendarColumn, balancePanel);
         body.setWidthFull();
-        add(new H2("Calendar"), toolbar, body);
+        add(new H2("Calendar"), toolbar, freezeBanner, body);
 
         anchor = LocalDate.now(clock);
         if (!myBrands.isEmpty()) {
@@ -156,6 +160,7 @@ public class CalendarView extends VerticalLayout {
         unscheduled.removeAll();
         balancePanel.removeAll();
         BrandSummary selected = brand.getValue();
+        freezeBanner.show(selected == null ? null : selected.id(), zone);
         LocalDate first = firstShown();
         LocalDate end = endShown();
         period.setText(mode.getValue() == Mode.MONTH
