@@ -20,7 +20,7 @@ import java.util.Set;
 @Table(name = "content_item")
 public class ContentItem {
 
-    public enum State { IN_PRODUCTION, APPROVED }
+    public enum State { IN_PRODUCTION, APPROVED, PUBLISHED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -145,6 +145,10 @@ public class ContentItem {
 
     public void reschedule(Instant publishAt) {
         this.publishAt = publishAt;
+    }
+
+    public void publish() {
+        this.state = State.PUBLISHED;
     }
 
     public void approve() {

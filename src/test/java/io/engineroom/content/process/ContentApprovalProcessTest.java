@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -52,11 +53,16 @@ class ContentApprovalProcessTest {
             .build();
 
     static final long CONTENT_ITEM = 42L;
+    static final java.util.Date PUBLISH_AT = java.util.Date.from(java.time.Instant.parse("2031-03-02T09:30:00Z"));
 
     ProcessEngine engine;
 
     /** Stands in for the markContentApproved delegate: the variables it saw, one entry per call. */
     final List<Map<String, Object>> approvals = new ArrayList<>();
+
+    /** Stands in for the publishContent delegate: how often it ran, and whether every channel confirms. */
+    final java.util.concurrent.atomic.AtomicInteger publishCalls = new java.util.concurrent.atomic.AtomicInteger();
+    boolean publishSucceeds = true;
 
     @BeforeEach
     void deployAndRegisterDelegates() {
@@ -69,6 +75,11 @@ class ContentApprovalProcessTest {
         Mocks.register("fourEyes", new FourEyes());
         Mocks.register("rejectionNeedsComment", new RejectionNeedsComment());
         Mocks.register("markContentApproved", (JavaDelegate) execution -> approvals.add(execution.getVariables()));
+        Mocks.register("publishContent", (JavaDelegate) execution -> {
+            publishCalls.incrementAndGet();
+            execution.setVariable("allPublished", publishSucceeds);
+            execution.setVariable("publicationReport", publishSucceeds ? "X @brand: published" : "X @brand: unknown");
+        });
     }
 
     @AfterEach
@@ -96,6 +107,47 @@ class ContentApprovalProcessTest {
         assertThat(approvals).hasSize(1);
         assertThat(approvals.get(0)).containsEntry("contentItemId", CONTENT_ITEM)
                 .containsEntry("reviewDecision", "approve");
+    }
+
+    @Test
+    void approvedContentWaitsForItsPublishTimeThenPublishesOnce() {
+        ProcessInstance instance = approvedWithPublishTime();
+        org.camunda.bpm.engine.runtime.Job timer = managementService().createJobQuery()
+                .processInstanceId(instance.getId()).timers().singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(PUBLISH_AT);
+        assertThat(publishCalls).hasValue(0);
+
+        managementService().executeJob(timer.getId());
+
+        assertThat(publishCalls).hasValue(1);
+        assertThat(instance).hasPassed("UntilPublishTime", "PublishToChannels", "AllPublished", "ContentPublished")
+                .isEnded();
+    }
+
+    @Test
+    void aPublicationNotConfirmedOnEveryChannelGoesToAPersonNotToARetry() {
+        publishSucceeds = false;
+        ProcessInstance instance = approvedWithPublishTime();
+        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
+                .timers().singleResult().getId());
+
+        Task verify = assertWaitingAt(instance, "VerifyPublication", "social-manager", "verify-publication");
+        assertThat(taskService().getVariables(verify.getId())).containsEntry("publicationReport", "X @brand: unknown");
+        complete(verify, withVariables("verification", "all-posted", "verificationNote", "https://x.example/1"));
+
+        assertThat(publishCalls).hasValue(1);
+        assertThat(instance).hasPassed("VerifyPublication", "PublicationVerified").isEnded();
+    }
+
+    private ProcessInstance approvedWithPublishTime() {
+        ProcessInstance instance = start();
+        Task brief = assertWaitingAt(instance, "WriteBrief", "social-manager", "content-brief");
+        complete(brief, withVariables("title", "Scheduled piece", "objective", "awareness",
+                "keyMessage", "Warm, light and made to last", "publishAt", PUBLISH_AT));
+        writeCopy(instance, "A caption for the schedule.");
+        complete(task(instance), withVariables("reviewDecision", "approve"));
+        assertThat(instance).isWaitingAt("UntilPublishTime");
+        return instance;
     }
 
     @Test

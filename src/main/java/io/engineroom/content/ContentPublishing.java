@@ -1,0 +1,90 @@
+package io.engineroom.content;
+
+import io.engineroom.brand.ChannelService;
+import io.engineroom.brand.ChannelSummary;
+import io.engineroom.content.domain.ChannelVariant;
+import io.engineroom.content.domain.ChannelVariantRepository;
+import io.engineroom.content.domain.ContentItem;
+import io.engineroom.content.domain.ContentItemRepository;
+import io.engineroom.publishing.PublishOutcome;
+import io.engineroom.publishing.PublishRefused;
+import io.engineroom.publishing.PublishingService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * Publishes an approved content item to each of its channels, once: the channel's own variant where one was
+ * written, else the approved caption. Whatever did not clearly post is listed for a person to verify; nothing is
+ * retried here (see {@link PublishingService}).
+ */
+@Service
+public class ContentPublishing {
+
+    private final ContentItemRepository items;
+    private final ChannelVariantRepository variants;
+    private final ChannelService channels;
+    private final PublishingService publishing;
+
+    ContentPublishing(ContentItemRepository items, ChannelVariantRepository variants, ChannelService channels,
+            PublishingService publishing) {
+        this.items = items;
+        this.variants = variants;
+        this.channels = channels;
+        this.publishing = publishing;
+    }
+
+    /** Not transactional on purpose: each channel's attempt is recorded on its own, before and after its call. */
+    public PublicationReport publish(long contentItemId, String approvedCaption) {
+        ContentItem item = items.findById(contentItemId)
+                .orElseThrow(() -> new IllegalStateException("No content item " + contentItemId));
+        if (item.getChannelIds().isEmpty()) {
+            return new PublicationReport(false, List.of("No channel is planned for this item"));
+        }
+        Map<Long, String> written = variants.findByContentItemIdOrderByChannelId(contentItemId).stream()
+                .collect(Collectors.toMap(ChannelVariant::getChannelId, ChannelVariant::getText));
+        List<String> lines = new ArrayList<>();
+        boolean allPublished = true;
+        for (Long channelId : item.getChannelIds().stream().sorted().toList()) {
+            String label = channels.find(channelId).map(ChannelSummary::label).orElse("channel " + channelId);
+            String text = written.getOrDefault(channelId, approvedCaption);
+            String line = label + ": " + outcome(contentItemId, channelId, text);
+            allPublished &= line.startsWith(label + ": published");
+            lines.add(line);
+        }
+        if (allPublished) {
+            markPublished(contentItemId);
+        }
+        return new PublicationReport(allPublished, lines);
+    }
+
+    private String outcome(long contentItemId, long channelId, String text) {
+        if (text == null || text.isBlank()) {
+            return "nothing to post (no variant and no caption)";
+        }
+        try {
+            PublishOutcome outcome = publishing.publish(contentItemId, channelId, text, null);
+            if (outcome instanceof PublishOutcome.Published published) {
+                return "published" + (published.postUrl() == null ? "" : " " + published.postUrl());
+            }
+            if (outcome instanceof PublishOutcome.Failed failed) {
+                return "FAILED, not posted: " + failed.reason();
+            }
+            if (outcome instanceof PublishOutcome.Unknown unknown) {
+                return "OUTCOME UNKNOWN, check the channel: " + unknown.reason();
+            }
+            return "post by hand: " + ((PublishOutcome.NeedsPerson) outcome).instruction();
+        } catch (PublishRefused refused) {
+            return "held: " + refused.getMessage();
+        }
+    }
+
+    private void markPublished(long contentItemId) {
+        items.findById(contentItemId).ifPresent(item -> {
+            item.publish();
+            items.save(item);
+        });
+    }
+}

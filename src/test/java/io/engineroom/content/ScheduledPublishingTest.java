@@ -1,0 +1,130 @@
+package io.engineroom.content;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.engineroom.brand.BrandService;
+import io.engineroom.brand.ChannelService;
+import io.engineroom.brand.ChannelSummary;
+import io.engineroom.brand.Platform;
+import io.engineroom.support.EngineRoomIntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Approved content waits for its publish time, then goes out once per channel through the real connectors
+ * (a local Mastodon stub here); a channel that cannot confirm leads to a person, not to a retry.
+ */
+@EngineRoomIntegrationTest
+class ScheduledPublishingTest {
+
+    private static final String STATUSES = "/api/v1/statuses";
+
+    @Autowired
+    BrandService brands;
+    @Autowired
+    ChannelService channels;
+    @Autowired
+    ContentService content;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
+
+    WireMockServer mastodon;
+    String brand;
+    ChannelSummary toot;
+    ChannelSummary byHand;
+    Instant publishAt;
+
+    @BeforeEach
+    void aBrandOnMastodonAndOnAChannelPostedByHand() {
+        mastodon = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        mastodon.start();
+        brand = "sched-" + UUID.randomUUID().toString().substring(0, 8);
+        brands.create(brand, "Scheduling Test", false);
+        toot = channels.addMastodon(brand, "@sched", mastodon.baseUrl(), "token-sched", true);
+        byHand = channels.addManual(brand, Platform.INSTAGRAM, "@sched", true);
+        publishAt = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    @AfterEach
+    void stop() {
+        mastodon.stop();
+    }
+
+    @Test
+    void atThePublishTimeTheApprovedCaptionIsPostedOnce() {
+        mastodon.stubFor(post(STATUSES).willReturn(aResponse().withStatus(200)
+                .withBody("{\"id\":\"77\",\"url\":\"https://masto.example/@sched/77\"}")));
+        long item = approvedFor(Set.of(toot.id()));
+        Job timer = timerOf(item);
+        assertThat(timer.getDuedate()).isEqualTo(Date.from(publishAt));
+        mastodon.verify(0, postRequestedFor(urlEqualTo(STATUSES)));
+
+        managementService.executeJob(timer.getId());
+
+        mastodon.verify(1, postRequestedFor(urlEqualTo(STATUSES))
+                .withRequestBody(containing("Approved words for Mastodon")));
+        assertThat(content.get(item).state()).isEqualTo("PUBLISHED");
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey("content:" + item)
+                .singleResult().getEndActivityId()).isEqualTo("ContentPublished");
+    }
+
+    @Test
+    void aChannelPostedByHandOrAnUnclearAnswerGoesToAPersonToVerify() {
+        mastodon.stubFor(post(STATUSES).willReturn(aResponse().withStatus(502)));
+        long item = approvedFor(Set.of(toot.id(), byHand.id()));
+
+        managementService.executeJob(timerOf(item).getId());
+
+        Task verify = taskService.createTaskQuery().processInstanceBusinessKey("content:" + item).singleResult();
+        assertThat(verify.getTaskDefinitionKey()).isEqualTo("VerifyPublication");
+        assertThat((String) taskService.getVariable(verify.getId(), "publicationReport"))
+                .contains("Mastodon @sched: OUTCOME UNKNOWN").contains("Instagram @sched: post by hand");
+        mastodon.verify(1, postRequestedFor(urlEqualTo(STATUSES)));
+        assertThat(content.get(item).state()).isEqualTo("APPROVED");
+    }
+
+    private long approvedFor(Set<Long> channelIds) {
+        long item = content.plan(brand, new ContentBrief("Scheduled " + UUID.randomUUID(), "awareness", null,
+                "Say it once", null, null, publishAt, channelIds));
+        taskService.complete(task(item).getId(), Map.of("objective", "awareness", "keyMessage", "Say it once"));
+        taskService.complete(task(item).getId(), Map.of("caption", "Approved words for Mastodon"));
+        taskService.complete(task(item).getId(), Map.of("reviewDecision", "approve"));
+        assertThat(content.get(item).state()).isEqualTo("APPROVED");
+        return item;
+    }
+
+    private Job timerOf(long item) {
+        String instance = task(item) == null ? historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey("content:" + item).singleResult().getId() : null;
+        return managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
+    }
+
+    private Task task(long item) {
+        return taskService.createTaskQuery().processInstanceBusinessKey("content:" + item).singleResult();
+    }
+}
