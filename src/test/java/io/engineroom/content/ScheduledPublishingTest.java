@@ -13,16 +13,20 @@ import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.brand.Platform;
+import io.engineroom.publishing.FreezeService;
+import io.engineroom.publishing.ReleaseChoice;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -52,6 +56,10 @@ class ScheduledPublishingTest {
     ManagementService managementService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    FreezeService freezes;
 
     WireMockServer mastodon;
     String brand;
@@ -108,11 +116,55 @@ class ScheduledPublishingTest {
         assertThat(content.get(item).state()).isEqualTo("APPROVED");
     }
 
+    @Test
+    void postsHeldByAFreezeGoOutOnceInPublishTimeOrderWhenReleased() {
+        mastodon.stubFor(post(STATUSES).willReturn(aResponse().withStatus(200).withBody("{\"id\":\"1\"}")));
+        brands.addMember(brand, "social-manager");
+        freezes.freeze(brand, "Outage at the bank", "social-manager");
+        long later = approvedFor(Set.of(toot.id()), "Later post", publishAt.plus(Duration.ofHours(1)));
+        long sooner = approvedFor(Set.of(toot.id()), "Sooner post", publishAt);
+        managementService.executeJob(timerOf(later).getId());
+        managementService.executeJob(timerOf(sooner).getId());
+        for (long held : new long[] {later, sooner}) {
+            assertThat(runtimeService.createProcessInstanceQuery().activityIdIn("HeldByFreeze")
+                    .processInstanceBusinessKey("content:" + held).count()).isEqualTo(1);
+        }
+        mastodon.verify(0, postRequestedFor(urlEqualTo(STATUSES)));
+
+        freezes.release(brand, "social-manager", ReleaseChoice.PUBLISH_IN_ORDER);
+
+        mastodon.verify(2, postRequestedFor(urlEqualTo(STATUSES)));
+        List<String> bodies = mastodon.getAllServeEvents().stream()
+                .sorted(java.util.Comparator.comparing(event -> event.getRequest().getLoggedDate()))
+                .map(event -> event.getRequest().getBodyAsString()).toList();
+        assertThat(bodies.get(0)).contains("Sooner post");
+        assertThat(bodies.get(1)).contains("Later post");
+        assertThat(content.get(later).state()).isEqualTo("PUBLISHED");
+        assertThat(content.get(sooner).state()).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void postsHeldByAFreezeCanGoBackToReviewOnRelease() {
+        brands.addMember(brand, "social-manager");
+        freezes.freeze(brand, "Offensive post by a partner", "social-manager");
+        long item = approvedFor(Set.of(toot.id()));
+        managementService.executeJob(timerOf(item).getId());
+
+        freezes.release(brand, "social-manager", ReleaseChoice.BACK_TO_REVIEW);
+
+        assertThat(task(item).getTaskDefinitionKey()).isEqualTo("ReviewCopy");
+        mastodon.verify(0, postRequestedFor(urlEqualTo(STATUSES)));
+    }
+
     private long approvedFor(Set<Long> channelIds) {
+        return approvedFor(channelIds, "Approved words for Mastodon", publishAt);
+    }
+
+    private long approvedFor(Set<Long> channelIds, String caption, Instant at) {
         long item = content.plan(brand, new ContentBrief("Scheduled " + UUID.randomUUID(), "awareness", null,
-                "Say it once", null, null, publishAt, channelIds));
+                "Say it once", null, null, at, channelIds));
         taskService.complete(task(item).getId(), Map.of("objective", "awareness", "keyMessage", "Say it once"));
-        taskService.complete(task(item).getId(), Map.of("caption", "Approved words for Mastodon"));
+        taskService.complete(task(item).getId(), Map.of("caption", caption));
         taskService.complete(task(item).getId(), Map.of("reviewDecision", "approve"));
         assertThat(content.get(item).state()).isEqualTo("APPROVED");
         return item;

@@ -63,6 +63,8 @@ class ContentApprovalProcessTest {
     /** Stands in for the publishContent delegate: how often it ran, and whether every channel confirms. */
     final java.util.concurrent.atomic.AtomicInteger publishCalls = new java.util.concurrent.atomic.AtomicInteger();
     boolean publishSucceeds = true;
+    /** Stands in for checkFreeze: whether the brand's publishing is frozen when the publish time comes. */
+    boolean frozen = false;
 
     @BeforeEach
     void deployAndRegisterDelegates() {
@@ -75,6 +77,7 @@ class ContentApprovalProcessTest {
         Mocks.register("fourEyes", new FourEyes());
         Mocks.register("rejectionNeedsComment", new RejectionNeedsComment());
         Mocks.register("markContentApproved", (JavaDelegate) execution -> approvals.add(execution.getVariables()));
+        Mocks.register("checkFreeze", (JavaDelegate) execution -> execution.setVariable("publishingFrozen", frozen));
         Mocks.register("publishContent", (JavaDelegate) execution -> {
             publishCalls.incrementAndGet();
             execution.setVariable("allPublished", publishSucceeds);
@@ -137,6 +140,39 @@ class ContentApprovalProcessTest {
 
         assertThat(publishCalls).hasValue(1);
         assertThat(instance).hasPassed("VerifyPublication", "PublicationVerified").isEnded();
+    }
+
+    @Test
+    void aFrozenBrandsDuePostWaitsAndIsPublishedWhenReleasedSo() {
+        frozen = true;
+        ProcessInstance instance = dueNow();
+        assertThat(instance).isWaitingAt("HeldByFreeze");
+        assertThat(publishCalls).hasValue(0);
+
+        runtimeService().createMessageCorrelation("publishing-released").processInstanceId(instance.getId())
+                .setVariable("releaseChoice", "PUBLISH_IN_ORDER").correlate();
+
+        assertThat(publishCalls).hasValue(1);
+        assertThat(instance).hasPassed("ReleasedHow", "PublishNow", "ContentPublished").isEnded();
+    }
+
+    @Test
+    void aFrozenBrandsDuePostCanBeSentBackToReviewOnRelease() {
+        frozen = true;
+        ProcessInstance instance = dueNow();
+
+        runtimeService().createMessageCorrelation("publishing-released").processInstanceId(instance.getId())
+                .setVariable("releaseChoice", "BACK_TO_REVIEW").correlate();
+
+        assertWaitingAt(instance, "ReviewCopy", "social-manager", "content-review");
+        assertThat(publishCalls).hasValue(0);
+    }
+
+    private ProcessInstance dueNow() {
+        ProcessInstance instance = approvedWithPublishTime();
+        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
+                .timers().singleResult().getId());
+        return instance;
     }
 
     private ProcessInstance approvedWithPublishTime() {

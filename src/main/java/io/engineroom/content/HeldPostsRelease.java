@@ -1,0 +1,52 @@
+package io.engineroom.content;
+
+import io.engineroom.publishing.PublishingReleased;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * When a brand's publishing freeze is released, the content items held by it move on, oldest publish time
+ * first: published, or sent back to review, as the person who released chose. After the release has
+ * committed, each item in its own transaction, so one failing item neither undoes the release nor the others.
+ */
+@Component
+class HeldPostsRelease {
+
+    static final String RELEASED = "publishing-released";
+
+    private final RuntimeService runtimeService;
+    private final TransactionTemplate eachInItsOwnTransaction;
+
+    HeldPostsRelease(RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
+        this.runtimeService = runtimeService;
+        // after commit the release's transaction is finished but still bound: joining it would write nothing
+        this.eachInItsOwnTransaction = new TransactionTemplate(transactionManager);
+        this.eachInItsOwnTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @TransactionalEventListener
+    void on(PublishingReleased released) {
+        List<Execution> held = runtimeService.createExecutionQuery().messageEventSubscriptionName(RELEASED)
+                .processVariableValueEquals("brand", released.brandId()).list();
+        held.stream()
+                .sorted(Comparator.comparing(execution -> publishAt(execution.getProcessInstanceId())))
+                .forEach(execution -> eachInItsOwnTransaction.executeWithoutResult(status -> runtimeService
+                        .createMessageCorrelation(RELEASED)
+                        .processInstanceId(execution.getProcessInstanceId())
+                        .setVariable("releaseChoice", released.choice().name())
+                        .correlate()));
+    }
+
+    private Date publishAt(String processInstanceId) {
+        Object publishAt = runtimeService.getVariable(processInstanceId, "publishAt");
+        return publishAt instanceof Date date ? date : new Date(0);
+    }
+}
