@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,19 +25,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContentService {
 
     public static final String SOP_KEY = "content-approval";
+    /** The SOP's timer that waits until the publish time. */
+    static final String PUBLISH_TIMER = "UntilPublishTime";
 
     private final ContentItemRepository items;
     private final RuntimeService runtimeService;
+    private final ManagementService managementService;
     private final IdentityService identityService;
     private final BriefCheck briefCheck;
     private final CurrentUser currentUser;
     private final EngineIdentity engineIdentity;
     private final Clock clock;
 
-    ContentService(ContentItemRepository items, RuntimeService runtimeService, IdentityService identityService,
-            BriefCheck briefCheck, CurrentUser currentUser, EngineIdentity engineIdentity, Clock clock) {
+    ContentService(ContentItemRepository items, RuntimeService runtimeService, ManagementService managementService,
+            IdentityService identityService, BriefCheck briefCheck, CurrentUser currentUser,
+            EngineIdentity engineIdentity, Clock clock) {
         this.items = items;
         this.runtimeService = runtimeService;
+        this.managementService = managementService;
         this.identityService = identityService;
         this.briefCheck = briefCheck;
         this.currentUser = currentUser;
@@ -112,10 +118,13 @@ public class ContentService {
             throw new InvalidInput("publishAt", "Its SOP has finished: the item can no longer be rescheduled");
         }
         item.reschedule(newPublishAt);
-        // The content-approval SOP's publish timer waits for its process variable "publishAt" (a Date), not
-        // for the column: setting the variable is what moves the actual publication.
-        engineIdentity.asCurrentUser(() -> runtimeService.setVariable(instanceId, "publishAt",
-                Date.from(newPublishAt)));
+        // The SOP reads its process variable "publishAt" when it reaches its publish timer; a timer already
+        // waiting has its due date fixed, so it is moved too.
+        engineIdentity.asCurrentUser(() -> {
+            runtimeService.setVariable(instanceId, "publishAt", Date.from(newPublishAt));
+            managementService.createJobQuery().processInstanceId(instanceId).activityId(PUBLISH_TIMER).timers()
+                    .list().forEach(timer -> managementService.setJobDuedate(timer.getId(), Date.from(newPublishAt)));
+        });
     }
 
     /**

@@ -61,9 +61,9 @@ class RoleSetup implements ApplicationRunner {
         grant(Role.SOCIAL_MANAGER.groupId(), Resources.DEPLOYMENT, Permissions.CREATE, Permissions.READ);
         grant(Role.SOCIAL_MANAGER.groupId(), Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Role.SOCIAL_MANAGER.groupId(), Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
-        // Calendar planners move publish times, which the running SOPs read from their variables.
+        // Calendar planners move publish times: the running SOP's variable, and its timer if it waits already.
         grant(Role.SOCIAL_MANAGER.groupId(), Resources.PROCESS_DEFINITION,
-                ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE);
+                ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
         log.info("Roles ready: {}", Role.groupIds());
     }
 

@@ -15,7 +15,9 @@ import io.engineroom.brand.ChannelSummary;
 import io.engineroom.brand.Platform;
 import io.engineroom.publishing.FreezeService;
 import io.engineroom.publishing.ReleaseChoice;
+import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.SignedIn;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -60,6 +62,8 @@ class ScheduledPublishingTest {
     RuntimeService runtimeService;
     @Autowired
     FreezeService freezes;
+    @Autowired
+    UserDirectory users;
 
     WireMockServer mastodon;
     String brand;
@@ -153,6 +157,20 @@ class ScheduledPublishingTest {
         freezes.release(brand, "social-manager", ReleaseChoice.BACK_TO_REVIEW);
 
         assertThat(task(item).getTaskDefinitionKey()).isEqualTo("ReviewCopy");
+        mastodon.verify(0, postRequestedFor(urlEqualTo(STATUSES)));
+    }
+
+    @Test
+    void reschedulingAnApprovedItemMovesItsWaitingTimer() {
+        brands.addMember(brand, "social-manager");
+        long item = approvedFor(Set.of(toot.id()));
+        Instant later = publishAt.plus(Duration.ofDays(3));
+
+        try (var signedIn = SignedIn.as(users, "social-manager")) {
+            content.reschedule(item, later);
+        }
+
+        assertThat(timerOf(item).getDuedate()).isEqualTo(Date.from(later));
         mastodon.verify(0, postRequestedFor(urlEqualTo(STATUSES)));
     }
 
