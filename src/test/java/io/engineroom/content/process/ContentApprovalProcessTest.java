@@ -65,6 +65,7 @@ class ContentApprovalProcessTest {
     boolean publishSucceeds = true;
     /** Stands in for checkFreeze: whether the brand's publishing is frozen when the publish time comes. */
     boolean frozen = false;
+    final java.util.concurrent.atomic.AtomicInteger reminders = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeEach
     void deployAndRegisterDelegates() {
@@ -77,6 +78,8 @@ class ContentApprovalProcessTest {
         Mocks.register("fourEyes", new FourEyes());
         Mocks.register("rejectionNeedsComment", new RejectionNeedsComment());
         Mocks.register("markContentApproved", (JavaDelegate) execution -> approvals.add(execution.getVariables()));
+        Mocks.register("sopTimings", new SopTimings("P1D"));
+        Mocks.register("remindReviewer", (JavaDelegate) execution -> reminders.incrementAndGet());
         Mocks.register("checkFreeze", (JavaDelegate) execution -> execution.setVariable("publishingFrozen", frozen));
         Mocks.register("publishContent", (JavaDelegate) execution -> {
             publishCalls.incrementAndGet();
@@ -166,6 +169,26 @@ class ContentApprovalProcessTest {
 
         assertWaitingAt(instance, "ReviewCopy", "social-manager", "content-review");
         assertThat(publishCalls).hasValue(0);
+    }
+
+    @Test
+    void aReviewWaitingADayRemindsTheReviewerAndStaysOpen() {
+        ProcessInstance instance = start();
+        writeBrief(instance);
+        writeCopy(instance, "A caption nobody looks at.");
+        Task review = task(instance);
+        org.camunda.bpm.engine.runtime.Job reminder = managementService().createJobQuery()
+                .processInstanceId(instance.getId()).activityId("ReviewWaiting").singleResult();
+        assertThat(reminder.getDuedate()).isCloseTo(java.util.Date.from(review.getCreateTime().toInstant()
+                .plus(java.time.Duration.ofDays(1))), 1000);
+
+        managementService().executeJob(reminder.getId());
+
+        assertThat(reminders).hasValue(1);
+        assertThat(instance).hasPassed("ReviewWaiting", "RemindReviewer", "ReviewerReminded");
+        assertThat(task(instance).getId()).isEqualTo(review.getId());
+        complete(review, withVariables("reviewDecision", "approve"));
+        assertThat(instance).isEnded();
     }
 
     private ProcessInstance dueNow() {
