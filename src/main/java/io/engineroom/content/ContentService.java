@@ -1,8 +1,10 @@
 package io.engineroom.content;
 
+import io.engineroom.base.InvalidInput;
+import io.engineroom.brand.BrandService;
+import io.engineroom.brand.BrandSettings;
 import io.engineroom.content.domain.ContentItem;
 import io.engineroom.content.domain.ContentItemRepository;
-import io.engineroom.base.InvalidInput;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.EngineRoomUser;
@@ -31,6 +33,7 @@ public class ContentService {
     private final ContentItemRepository items;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
+    private final BrandService brands;
     private final IdentityService identityService;
     private final BriefCheck briefCheck;
     private final CurrentUser currentUser;
@@ -39,7 +42,8 @@ public class ContentService {
 
     ContentService(ContentItemRepository items, RuntimeService runtimeService, ManagementService managementService,
             IdentityService identityService, BriefCheck briefCheck, CurrentUser currentUser,
-            EngineIdentity engineIdentity, Clock clock) {
+            EngineIdentity engineIdentity, Clock clock, BrandService brands) {
+        this.brands = brands;
         this.items = items;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -74,6 +78,11 @@ public class ContentService {
         variables.put("brand", brandId);
         variables.put("title", item.getTitle());
         variables.put("contentItemId", item.getId());
+        // what approval-stages.dmn decides on: the brand's rules, and the piece itself
+        BrandSettings settings = brands.settings(brandId);
+        variables.put("regulated", settings.regulated());
+        variables.put("clientSignOffRequired", settings.clientSignOffRequired());
+        variables.put("paidPromotion", false);
         putIfPresent(variables, "objective", brief.objective());
         putIfPresent(variables, "audience", brief.audience());
         putIfPresent(variables, "keyMessage", brief.keyMessage());

@@ -67,9 +67,9 @@ class DemoData implements ApplicationRunner {
         }
         brands.create("northwind", "Northwind Bank", true);
         brands.create("beanleaf", "Bean & Leaf Coffee", false);
-        brands.configure(new BrandSettings("northwind", "Northwind Bank", true, false, ZoneId.of("Europe/London"),
+        brands.configure(new BrandSettings("northwind", "Northwind Bank", true, true, ZoneId.of("Europe/London"),
                 Duration.ofHours(48)));
-        brands.configure(new BrandSettings("beanleaf", "Bean & Leaf Coffee", false, true, ZoneId.of("Europe/Berlin"),
+        brands.configure(new BrandSettings("beanleaf", "Bean & Leaf Coffee", false, false, ZoneId.of("Europe/Berlin"),
                 Duration.ofHours(24)));
         channels.addManual("northwind", Platform.LINKEDIN, "Northwind Bank", true);
         channels.addManual("northwind", Platform.X, "@northwindbank", true);

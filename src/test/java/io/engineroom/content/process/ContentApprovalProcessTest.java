@@ -191,6 +191,54 @@ class ContentApprovalProcessTest {
         assertThat(instance).isEnded();
     }
 
+    @Test
+    void aRegulatedClientBrandsPieceGoesThroughLegalThenTheClient() {
+        ProcessInstance instance = startFor(true, true);
+        writeBrief(instance);
+        writeCopy(instance, "Rates are changing. Here is what it means for you.");
+        complete(task(instance), withVariables("reviewDecision", "approve"));
+
+        assertThat(runtimeService().getVariable(instance.getId(), "approvalStages"))
+                .isEqualTo(List.of("legal", "client"));
+        complete(assertWaitingAt(instance, "LegalReview", "legal", "content-review"),
+                withVariables("reviewDecision", "approve"));
+        complete(assertWaitingAt(instance, "ClientSignOff", "client-approver", "content-review"),
+                withVariables("reviewDecision", "approve"));
+
+        assertThat(instance).hasPassedInOrder("ReviewCopy", "DecideStages", "LegalReview", "ClientSignOff",
+                "MarkContentApproved").isEnded();
+    }
+
+    @Test
+    void legalOrTheClientRejectingSendsThePieceBackToTheCopywriterAndReviewStartsAgain() {
+        ProcessInstance instance = startFor(true, true);
+        writeBrief(instance);
+        writeCopy(instance, "Guaranteed returns for everyone!");
+        complete(task(instance), withVariables("reviewDecision", "approve"));
+        complete(task(instance), withVariables("reviewDecision", "reject", "reviewComment", "No guarantees, please"));
+
+        Task revision = assertWaitingAt(instance, "WriteCopy", "copywriter", "content-copy");
+        assertThat(taskService().getVariable(revision.getId(), "reviewComment")).isEqualTo("No guarantees, please");
+        writeCopy(instance, "Returns vary; here is how they work.");
+        complete(assertWaitingAt(instance, "ReviewCopy", "social-manager", "content-review"),
+                withVariables("reviewDecision", "approve"));
+        complete(assertWaitingAt(instance, "LegalReview", "legal", "content-review"),
+                withVariables("reviewDecision", "approve"));
+        complete(assertWaitingAt(instance, "ClientSignOff", "client-approver", "content-review"),
+                withVariables("reviewDecision", "reject", "reviewComment", "Use our new tagline"));
+
+        assertWaitingAt(instance, "WriteCopy", "copywriter", "content-copy");
+        assertThat(approvals).isEmpty();
+    }
+
+    private ProcessInstance startFor(boolean regulated, boolean clientSignOff) {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("content-approval",
+                "content:" + CONTENT_ITEM, Map.of("contentItemId", CONTENT_ITEM, "regulated", regulated,
+                        "clientSignOffRequired", clientSignOff, "paidPromotion", false));
+        assertThat(instance).isStarted();
+        return instance;
+    }
+
     private ProcessInstance dueNow() {
         ProcessInstance instance = approvedWithPublishTime();
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())

@@ -1,0 +1,74 @@
+package io.engineroom.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.SignedIn;
+import io.engineroom.workflow.InboxEntry;
+import io.engineroom.workflow.InboxFilter;
+import io.engineroom.workflow.TaskInbox;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Northwind is regulated and signs off its own posts: after internal review a piece goes to legal, then to the
+ * Northwind client, and only their inboxes show it; each works it as themselves.
+ */
+@EngineRoomIntegrationTest
+class ApprovalStagesFlowTest {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
+    @Autowired
+    ContentService content;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    UserDirectory users;
+
+    @Test
+    void aNorthwindPieceIsApprovedThroughLegalAndItsClient() {
+        long item = content.plan("northwind", "Mortgage rates explained " + System.nanoTime());
+        work("social-manager", item, Map.of("title", "Mortgage rates explained", "objective", "awareness",
+                "keyMessage", "Rates, plainly explained"));
+        work("copywriter", item, Map.of("caption", "What the new rates mean for your mortgage"));
+        work("social-manager", item, Map.of("reviewDecision", "approve"));
+
+        assertThat(task(item).getTaskDefinitionKey()).isEqualTo("LegalReview");
+        assertThat(inboxOf("legal")).contains(task(item).getId());
+        work("legal", item, Map.of("reviewDecision", "approve"));
+
+        String clientTask = task(item).getId();
+        assertThat(task(item).getTaskDefinitionKey()).isEqualTo("ClientSignOff");
+        assertThat(inboxOf("client-northwind")).contains(clientTask);
+        assertThat(inboxOf("client-beanleaf")).doesNotContain(clientTask);
+        work("client-northwind", item, Map.of("reviewDecision", "approve"));
+
+        assertThat(content.get(item).state()).isEqualTo("APPROVED");
+    }
+
+    private void work(String userId, long item, Map<String, Object> values) {
+        try (var signedIn = SignedIn.as(users, userId)) {
+            inbox.complete(task(item).getId(), values, UTC);
+        }
+    }
+
+    private List<String> inboxOf(String userId) {
+        try (var signedIn = SignedIn.as(users, userId)) {
+            return inbox.page(new InboxFilter(null, "content-approval"), 0, 500).stream().map(InboxEntry::taskId)
+                    .toList();
+        }
+    }
+
+    private Task task(long item) {
+        return taskService.createTaskQuery().processInstanceBusinessKey("content:" + item).singleResult();
+    }
+}
