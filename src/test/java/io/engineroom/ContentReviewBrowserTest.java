@@ -1,8 +1,15 @@
 package io.engineroom;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -11,16 +18,21 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import io.engineroom.brand.ChannelService;
+import io.engineroom.brand.ChannelSummary;
+import io.engineroom.content.ContentBrief;
 import io.engineroom.content.ContentService;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -65,6 +77,8 @@ class ContentReviewBrowserTest {
     TaskService taskService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    ChannelService channels;
 
     BrowserContext context;
     Page page;
@@ -193,6 +207,73 @@ class ContentReviewBrowserTest {
         assertThat(completedBy(tasks, "ReviewCopy")).containsExactly(SOCIAL_MANAGER, SOCIAL_MANAGER);
     }
 
+    /**
+     * The content issue's whole chain at Northwind (regulated, client sign-off): copywriter drafts, the reviewer
+     * sends it back, the copywriter revises, then internal review, legal and client-northwind approve in the
+     * browser, and the approved text reaches the (stub) Mastodon channel once, not before its publish minute.
+     */
+    @Test
+    void aNorthwindPostIsApprovedThroughLegalAndTheClientAndPublishedAtItsMinute() throws Exception {
+        WireMockServer mastodon = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        mastodon.start();
+        try {
+            mastodon.stubFor(post("/api/v1/statuses").willReturn(aResponse().withStatus(200)
+                    .withBody("{\"id\":\"9\",\"url\":\"https://masto.example/@northwind/9\"}")));
+            ChannelSummary channel = channels.addMastodon("northwind", "@nw" + UUID.randomUUID().toString()
+                    .substring(0, 6), mastodon.baseUrl(), "token-nw", false);
+            Instant publishAt = Instant.now().plus(Duration.ofMinutes(3)).truncatedTo(ChronoUnit.MINUTES);
+            String title = "Northwind " + UUID.randomUUID().toString().substring(0, 8) + ": rates explained";
+            long itemId = content.plan("northwind", new ContentBrief(title, "awareness", null,
+                    "Rates, plainly explained", null, null, publishAt, Set.of(channel.id())));
+            Task brief = taskService.createTaskQuery().processInstanceBusinessKey("content:" + itemId).singleResult();
+            taskService.complete(brief.getId(), Map.of("title", title, "objective", "awareness",
+                    "keyMessage", "Rates, plainly explained", "publishAt", Date.from(publishAt)));
+
+            logIn(COPYWRITER);
+            openFromMyWork(title, "Write copy");
+            enter(page.locator("#field-caption textarea"), "Rates went up. What now?");
+            complete();
+            signOut();
+
+            logIn(SOCIAL_MANAGER);
+            openFromMyWork(title, "Review copy");
+            page.locator("#field-reviewDecision").getByLabel("Reject and send back").check();
+            enter(page.locator("#field-reviewComment textarea"), "Say what it means for a 25-year mortgage.");
+            complete();
+            signOut();
+
+            logIn(COPYWRITER);
+            openFromMyWork(title, "Write copy");
+            String approvedText = "Rates went up. On a 25-year mortgage that means about 40 a month more.";
+            enter(page.locator("#field-caption textarea"), approvedText);
+            complete();
+            signOut();
+
+            for (String[] step : new String[][] {{SOCIAL_MANAGER, "Review copy"}, {"legal", "Legal review"},
+                    {"client-northwind", "Client sign-off"}}) {
+                logIn(step[0]);
+                openFromMyWork(title, step[1]);
+                page.locator("#field-reviewDecision").getByLabel("Approve").check();
+                complete();
+                signOut();
+            }
+            assertThat(content.get(itemId).state()).isEqualTo("APPROVED");
+            mastodon.verify(0, postRequestedFor(urlEqualTo("/api/v1/statuses")));
+
+            Instant deadline = publishAt.plus(Duration.ofMinutes(2));
+            while (mastodon.getAllServeEvents().isEmpty() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(1000);
+            }
+            mastodon.verify(1, postRequestedFor(urlEqualTo("/api/v1/statuses"))
+                    .withRequestBody(containing("40 a month more")));
+            Instant postedAt = mastodon.getAllServeEvents().get(0).getRequest().getLoggedDate().toInstant();
+            assertThat(postedAt).isAfterOrEqualTo(publishAt);
+            assertThat(content.get(itemId).state()).isEqualTo("PUBLISHED");
+        } finally {
+            mastodon.stop();
+        }
+    }
+
     private void completeBriefAsSystem(long itemId) {
         Task brief = taskService.createTaskQuery().processInstanceBusinessKey("content:" + itemId).singleResult();
         assertThat(brief.getTaskDefinitionKey()).isEqualTo("WriteBrief");
@@ -226,7 +307,8 @@ class ContentReviewBrowserTest {
         page.waitForURL(Pattern.compile(".*/task/[^/]+$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title).setLevel(2)))
                 .isVisible();
-        assertThat(page.getByText(taskName + " · Bean & Leaf Coffee")).isVisible();
+        assertThat(page.getByText(Pattern.compile(taskName + " · (Bean & Leaf Coffee|Northwind Bank)")))
+                .isVisible();
         return page.url();
     }
 
