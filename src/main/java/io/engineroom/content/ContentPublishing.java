@@ -50,41 +50,40 @@ public class ContentPublishing {
         for (Long channelId : item.getChannelIds().stream().sorted().toList()) {
             String label = channels.find(channelId).map(ChannelSummary::label).orElse("channel " + channelId);
             String text = written.getOrDefault(channelId, approvedCaption);
-            String line = label + ": " + outcome(contentItemId, channelId, text);
-            allPublished &= line.startsWith(label + ": published");
-            lines.add(line);
+            ChannelResult result = publishTo(contentItemId, channelId, text);
+            allPublished &= result.published();
+            lines.add(label + ": " + result.description());
         }
         if (allPublished) {
-            markPublished(contentItemId);
+            item.publish();
+            items.save(item);
         }
         return new PublicationReport(allPublished, lines);
     }
 
-    private String outcome(long contentItemId, long channelId, String text) {
+    /** One channel's result: whether it certainly posted, and what to tell a person. */
+    private record ChannelResult(boolean published, String description) {
+    }
+
+    private ChannelResult publishTo(long contentItemId, long channelId, String text) {
         if (text == null || text.isBlank()) {
-            return "nothing to post (no variant and no caption)";
+            return new ChannelResult(false, "nothing to post (no variant and no caption)");
         }
         try {
             PublishOutcome outcome = publishing.publish(contentItemId, channelId, text, null);
             if (outcome instanceof PublishOutcome.Published published) {
-                return "published" + (published.postUrl() == null ? "" : " " + published.postUrl());
+                return new ChannelResult(true, "published"
+                        + (published.postUrl() == null ? "" : " " + published.postUrl()));
             }
             if (outcome instanceof PublishOutcome.Failed failed) {
-                return "FAILED, not posted: " + failed.reason();
+                return new ChannelResult(false, "FAILED, not posted: " + failed.reason());
             }
             if (outcome instanceof PublishOutcome.Unknown unknown) {
-                return "OUTCOME UNKNOWN, check the channel: " + unknown.reason();
+                return new ChannelResult(false, "OUTCOME UNKNOWN, check the channel: " + unknown.reason());
             }
-            return "post by hand: " + ((PublishOutcome.NeedsPerson) outcome).instruction();
+            return new ChannelResult(false, "post by hand: " + ((PublishOutcome.NeedsPerson) outcome).instruction());
         } catch (PublishRefused refused) {
-            return "held: " + refused.getMessage();
+            return new ChannelResult(false, "held: " + refused.getMessage());
         }
-    }
-
-    private void markPublished(long contentItemId) {
-        items.findById(contentItemId).ifPresent(item -> {
-            item.publish();
-            items.save(item);
-        });
     }
 }
