@@ -33,16 +33,28 @@ public class EngineIdentity {
     }
 
     public <T> T as(EngineRoomUser user, Supplier<T> work) {
+        try (Scope scope = enter(user)) {
+            return work.get();
+        }
+    }
+
+    /** Signs the user in to the engine until the scope is closed, then restores whoever was signed in before. */
+    public Scope enter(EngineRoomUser user) {
         Authentication previous = identityService.getCurrentAuthentication();
         identityService.setAuthentication(user.id(), List.copyOf(user.groups()), List.copyOf(user.brands()));
-        try {
-            return work.get();
-        } finally {
+        return () -> {
             if (previous == null) {
                 identityService.clearAuthentication();
             } else {
                 identityService.setAuthentication(previous);
             }
-        }
+        };
+    }
+
+    /** An engine sign-in that ends with the try-with-resources block around it. */
+    @FunctionalInterface
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
     }
 }

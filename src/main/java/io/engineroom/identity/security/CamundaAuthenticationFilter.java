@@ -1,15 +1,14 @@
 package io.engineroom.identity.security;
 
 import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.EngineRoomUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,11 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CamundaAuthenticationFilter extends OncePerRequestFilter {
 
-    private final IdentityService identityService;
+    private final EngineIdentity engineIdentity;
     private final CurrentUser currentUser;
 
-    CamundaAuthenticationFilter(IdentityService identityService, CurrentUser currentUser) {
-        this.identityService = identityService;
+    CamundaAuthenticationFilter(EngineIdentity engineIdentity, CurrentUser currentUser) {
+        this.engineIdentity = engineIdentity;
         this.currentUser = currentUser;
     }
 
@@ -41,12 +40,8 @@ class CamundaAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        EngineRoomUser person = user.get();
-        identityService.setAuthentication(person.id(), List.copyOf(person.groups()), List.copyOf(person.brands()));
-        try {
+        try (EngineIdentity.Scope signedIn = engineIdentity.enter(user.get())) {
             chain.doFilter(request, response);
-        } finally {
-            identityService.clearAuthentication();
         }
     }
 }

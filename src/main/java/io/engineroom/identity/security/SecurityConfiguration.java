@@ -3,10 +3,10 @@ package io.engineroom.identity.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.ui.LoginView;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -67,9 +67,9 @@ class SecurityConfiguration {
 
     /** Runs every authenticated request as its user inside the engine, so Camunda's own checks apply. */
     @Bean
-    FilterRegistrationBean<CamundaAuthenticationFilter> camundaAuthenticationFilter(IdentityService identityService,
+    FilterRegistrationBean<CamundaAuthenticationFilter> camundaAuthenticationFilter(EngineIdentity engineIdentity,
             CurrentUser currentUser) {
-        var registration = new FilterRegistrationBean<>(new CamundaAuthenticationFilter(identityService, currentUser));
+        var registration = new FilterRegistrationBean<>(new CamundaAuthenticationFilter(engineIdentity, currentUser));
         registration.addUrlPatterns("/*");
         registration.setOrder(100); // after the Spring Security filter chain (-100)
         return registration;
