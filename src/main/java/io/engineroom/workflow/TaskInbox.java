@@ -141,7 +141,7 @@ public class TaskInbox {
                     task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority(),
                     task.getAssignee(), null);
             boolean mine = me.id().equals(task.getAssignee());
-            return new TaskDetails(entry, mine, task.getAssignee() == null, form(task), variables,
+            return new TaskDetails(entry, task.getTaskDefinitionKey(), mine, task.getAssignee() == null, form(task), variables,
                     steps(task.getProcessInstanceId()));
         });
     }

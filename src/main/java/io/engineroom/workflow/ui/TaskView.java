@@ -22,12 +22,14 @@ import io.engineroom.workflow.InboxEntry;
 import io.engineroom.workflow.TaskActionException;
 import io.engineroom.workflow.TaskDetails;
 import io.engineroom.workflow.TaskInbox;
+import io.engineroom.workflow.TaskPanel;
 import io.engineroom.workflow.TaskStep;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 
 /** One task: what it is about, its Camunda Form, and what happened in the instance so far. */
 @Route("task/:taskId")
@@ -40,13 +42,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
     private final TaskInbox inbox;
     private final BrandService brands;
+    private final List<TaskPanel> panels;
     private final ZoneId zone = ZoneId.systemDefault();
     private String taskId;
     RenderedForm form;
 
-    public TaskView(TaskInbox inbox, BrandService brands) {
+    public TaskView(TaskInbox inbox, BrandService brands, List<TaskPanel> panels) {
         this.inbox = inbox;
         this.brands = brands;
+        this.panels = panels;
         setMaxWidth("64em");
     }
 
@@ -82,6 +86,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         meta.add(" · " + assignment(details));
         meta.setId("task-meta");
         add(title, meta);
+        panels.forEach(panel -> panel.panelFor(details).ifPresent(this::add));
 
         form = FormRenderer.render(details.form(), details.variables(), zone);
         add(form);
