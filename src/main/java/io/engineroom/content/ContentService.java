@@ -14,10 +14,11 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import io.engineroom.content.process.SopTimings;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +30,17 @@ public class ContentService {
     public static final String SOP_KEY = "content-approval";
     /** The SOP's timer that waits until the publish time. */
     static final String PUBLISH_TIMER = "UntilPublishTime";
+    /** The approval's timers: chase it at publish time minus lead time, give up at publish time. */
+    static final String AT_RISK_TIMER = "ApprovalAtRisk";
+    static final String DEADLINE_TIMER = "PublishTimePassed";
+    /** What a new SOP instance takes over from the last one when an item is planned again. */
+    private static final java.util.List<String> CARRIED_OVER = java.util.List.of("caption", "hashtags", "needsVisual",
+            "paidPromotion");
 
     private final ContentItemRepository items;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
+    private final HistoryService historyService;
     private final BrandService brands;
     private final IdentityService identityService;
     private final BriefCheck briefCheck;
@@ -41,12 +49,13 @@ public class ContentService {
     private final Clock clock;
 
     ContentService(ContentItemRepository items, RuntimeService runtimeService, ManagementService managementService,
-            IdentityService identityService, BriefCheck briefCheck, CurrentUser currentUser,
+            HistoryService historyService, IdentityService identityService, BriefCheck briefCheck, CurrentUser currentUser,
             EngineIdentity engineIdentity, Clock clock, BrandService brands) {
         this.brands = brands;
         this.items = items;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
+        this.historyService = historyService;
         this.identityService = identityService;
         this.briefCheck = briefCheck;
         this.currentUser = currentUser;
@@ -74,23 +83,32 @@ public class ContentService {
         item.brief(brief.objective(), brief.audience(), brief.keyMessage(), brief.pillarId(), brief.campaign(),
                 brief.publishAt(), brief.channelIds());
         item = items.saveAndFlush(item);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("brand", brandId);
+        item.startedAs(startSop(item, Map.of()));
+        return item.getId();
+    }
+
+    /** Starts the item's content-approval instance with what the SOP and approval-stages.dmn decide on. */
+    private String startSop(ContentItem item, Map<String, Object> carriedOver) {
+        Map<String, Object> variables = new HashMap<>(carriedOver);
+        variables.put("brand", item.getBrandId());
         variables.put("title", item.getTitle());
         variables.put("contentItemId", item.getId());
         // what approval-stages.dmn decides on: the brand's rules, and the piece itself
-        BrandSettings settings = brands.settings(brandId);
+        BrandSettings settings = brands.settings(item.getBrandId());
         variables.put("regulated", settings.regulated());
         variables.put("clientSignOffRequired", settings.clientSignOffRequired());
-        variables.put("paidPromotion", false);
-        putIfPresent(variables, "objective", brief.objective());
-        putIfPresent(variables, "audience", brief.audience());
-        putIfPresent(variables, "keyMessage", brief.keyMessage());
-        putIfPresent(variables, "campaign", brief.campaign());
-        putIfPresent(variables, "publishAt", brief.publishAt() == null ? null : Date.from(brief.publishAt()));
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(SOP_KEY, item.businessKey(), variables);
-        item.startedAs(instance.getId());
-        return item.getId();
+        variables.put("approvalLeadHours", settings.approvalLeadTime().toHours());
+        variables.putIfAbsent("paidPromotion", false);
+        // the brief decides whether a designer is needed; copy and visual both start out to do
+        variables.putIfAbsent("needsVisual", false);
+        variables.put("copyToDo", true);
+        variables.put("visualToDo", true);
+        putIfPresent(variables, "objective", item.getObjective());
+        putIfPresent(variables, "audience", item.getAudience());
+        putIfPresent(variables, "keyMessage", item.getKeyMessage());
+        putIfPresent(variables, "campaign", item.getCampaign());
+        putIfPresent(variables, "publishAt", item.getPublishAt() == null ? null : Date.from(item.getPublishAt()));
+        return runtimeService.startProcessInstanceByKey(SOP_KEY, item.businessKey(), variables).getId();
     }
 
     private static void putIfPresent(Map<String, Object> variables, String name, Object value) {
@@ -120,6 +138,10 @@ public class ContentService {
         if (!newPublishAt.isAfter(clock.instant())) {
             throw new InvalidInput("publishAt", "The publish time is in the past");
         }
+        if (item.getState() == ContentItem.State.BACK_TO_PLANNING) {
+            replan(item, newPublishAt);
+            return;
+        }
         String instanceId = item.getProcessInstanceId();
         boolean running = instanceId != null && engineIdentity.asCurrentUser(() ->
                 runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0);
@@ -127,13 +149,44 @@ public class ContentService {
             throw new InvalidInput("publishAt", "Its SOP has finished: the item can no longer be rescheduled");
         }
         item.reschedule(newPublishAt);
-        // The SOP reads its process variable "publishAt" when it reaches its publish timer; a timer already
-        // waiting has its due date fixed, so it is moved too.
+        // The SOP reads "publishAt" when it reaches a timer; timers already waiting have their due dates fixed, so
+        // they move too: the publish timer, and while approval runs its at-risk and deadline timers.
+        Date deadline = SopTimings.deadline(Date.from(newPublishAt));
+        Date atRisk = SopTimings.atRisk(deadline, brands.settings(item.getBrandId()).approvalLeadTime().toHours());
         engineIdentity.asCurrentUser(() -> {
             runtimeService.setVariable(instanceId, "publishAt", Date.from(newPublishAt));
-            managementService.createJobQuery().processInstanceId(instanceId).activityId(PUBLISH_TIMER).timers()
-                    .list().forEach(timer -> managementService.setJobDuedate(timer.getId(), Date.from(newPublishAt)));
+            moveTimer(instanceId, PUBLISH_TIMER, Date.from(newPublishAt));
+            moveTimer(instanceId, DEADLINE_TIMER, deadline);
+            moveTimer(instanceId, AT_RISK_TIMER, atRisk);
         });
+    }
+
+    private void moveTimer(String instanceId, String activityId, Date dueDate) {
+        managementService.createJobQuery().processInstanceId(instanceId).activityId(activityId).timers().list()
+                .forEach(timer -> managementService.setJobDuedate(timer.getId(), dueDate));
+    }
+
+    /**
+     * An item back in planning gets a fresh SOP instance for its new publish time, from the brief; the last
+     * instance's caption and hashtags come along so the copywriter does not start from nothing.
+     */
+    private void replan(ContentItem item, Instant newPublishAt) {
+        item.reschedule(newPublishAt);
+        Map<String, Object> carriedOver = new HashMap<>();
+        engineIdentity.asCurrentUser(() -> historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(item.getProcessInstanceId()).variableNameIn(CARRIED_OVER.toArray(String[]::new))
+                .list().forEach(variable -> putIfPresent(carriedOver, variable.getName(), variable.getValue())));
+        item.backInProduction(engineIdentity.asCurrentUser(() -> startSop(item, carriedOver)));
+    }
+
+    /**
+     * The SOP's "Return to planning" step: the publish time passed before the piece was approved. The item waits
+     * for a new publish time (a reschedule starts its SOP again), with the reason on record.
+     */
+    @Transactional
+    public void returnToPlanning(long contentItemId, String reason) {
+        items.findById(contentItemId).orElseThrow(() -> new IllegalStateException("No content item " + contentItemId))
+                .returnToPlanning(reason, clock.instant());
     }
 
     /**

@@ -100,9 +100,10 @@ class DemoData implements ApplicationRunner {
         long northwindCopy = plan("northwind", "Branch opening hours over the holidays", "Community", 4);
         long beanleafCopy = plan("beanleaf", "Meet our roaster: behind the beans", "Inspiration", 3);
         long beanleafReview = plan("beanleaf", "Latte art contest: winners", "Community", 2);
-        writeBrief(northwindCopy, "Customers know when branches are open over the holidays");
-        writeBrief(beanleafCopy, "Our roaster's craft is why the coffee tastes the way it does");
-        writeBrief(beanleafReview, "Celebrate the community and show the winning latte art");
+        writeBrief(northwindCopy, "Customers know when branches are open over the holidays", false);
+        // with a visual: the copywriter and the designer each get a task
+        writeBrief(beanleafCopy, "Our roaster's craft is why the coffee tastes the way it does", true);
+        writeBrief(beanleafReview, "Celebrate the community and show the winning latte art", false);
         writeCopy(beanleafReview, "Three cups, three artists, one winner. Meet this year's latte art champions!");
         log.info("Demo data ready: brands northwind and beanleaf, users per role with password '{}'", PASSWORD);
     }
@@ -119,13 +120,12 @@ class DemoData implements ApplicationRunner {
                 mainChannels));
     }
 
-    private void writeBrief(long contentItemId, String keyMessage) {
-        complete(contentItemId, Map.of("objective", "engagement", "keyMessage", keyMessage));
+    private void writeBrief(long contentItemId, String keyMessage, boolean needsVisual) {
+        complete(contentItemId, Map.of("objective", "engagement", "keyMessage", keyMessage, "needsVisual", needsVisual));
     }
 
     private void writeCopy(long contentItemId, String caption) {
-        complete(contentItemId, Map.of("caption", caption, "hashtags", "#community", "needsVisual", false,
-                "channelVariants", 1L));
+        complete(contentItemId, Map.of("caption", caption, "hashtags", "#community"));
     }
 
     private void complete(long contentItemId, Map<String, Object> variables) {

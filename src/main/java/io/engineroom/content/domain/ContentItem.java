@@ -20,7 +20,7 @@ import java.util.Set;
 @Table(name = "content_item")
 public class ContentItem {
 
-    public enum State { IN_PRODUCTION, APPROVED, PUBLISHED }
+    public enum State { IN_PRODUCTION, APPROVED, PUBLISHED, BACK_TO_PLANNING }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,6 +59,13 @@ public class ContentItem {
 
     @Column(name = "publish_at")
     private Instant publishAt;
+
+    /** Why the item last went back to planning (its SOP ended without approval); null otherwise. */
+    @Column(name = "returned_reason")
+    private String returnedReason;
+
+    @Column(name = "returned_at")
+    private Instant returnedAt;
 
     @ElementCollection
     @CollectionTable(name = "content_item_channel", joinColumns = @JoinColumn(name = "content_item_id"))
@@ -153,5 +160,26 @@ public class ContentItem {
 
     public void approve() {
         this.state = State.APPROVED;
+    }
+
+    /** Its SOP ended without approval: the item waits for a new plan; the reason stays until then. */
+    public void returnToPlanning(String reason, Instant at) {
+        this.state = State.BACK_TO_PLANNING;
+        this.returnedReason = reason;
+        this.returnedAt = at;
+    }
+
+    /** A new SOP instance takes the item into production again; the last return's reason stays on record. */
+    public void backInProduction(String processInstanceId) {
+        this.state = State.IN_PRODUCTION;
+        this.processInstanceId = processInstanceId;
+    }
+
+    public String getReturnedReason() {
+        return returnedReason;
+    }
+
+    public Instant getReturnedAt() {
+        return returnedAt;
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 class RemindReviewer implements JavaDelegate {
 
     static final int BUMP = 20;
+    static final String[] REVIEWS = {"BrandReview", "LegalReview", "ClientSignOff"};
 
     private final TaskService taskService;
 
@@ -23,13 +24,12 @@ class RemindReviewer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Task review = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey("ReviewCopy").singleResult();
-        if (review == null) {
-            return;
+        // one review is open at a time; the boundary that fired does not say which, the open task does
+        for (Task review : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKeyIn(REVIEWS).list()) {
+            taskService.setPriority(review.getId(), Math.min(100, review.getPriority() + BUMP));
+            taskService.createComment(review.getId(), execution.getProcessInstanceId(),
+                    "Reminder: this review has been waiting since " + review.getCreateTime());
         }
-        taskService.setPriority(review.getId(), Math.min(100, review.getPriority() + BUMP));
-        taskService.createComment(review.getId(), execution.getProcessInstanceId(),
-                "Reminder: this review has been waiting since " + review.getCreateTime());
     }
 }

@@ -1,23 +1,70 @@
 package io.engineroom.content.process;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Durations the content SOP reads in its timer expressions ({@code ${sopTimings.reviewReminder}}), set in
- * configuration so a team can change them without touching the model.
+ * Times the content SOP reads in its timer expressions ({@code ${sopTimings.reviewReminder}},
+ * {@code ${sopTimings.approvalAtRisk(execution)}}), set in configuration or computed from the item's variables, so
+ * a team can change them without touching the model.
+ * <p>
+ * The approval timers need a date even when there is nothing to wait for (no publish time yet, or a publish time
+ * already past when a freeze sends a piece back to review): then they wait for {@link #NEVER}, and a reschedule
+ * moves them ({@code ContentService.reschedule}).
  */
 @Component("sopTimings")
 public class SopTimings {
 
-    private final String reviewReminder;
+    /** "No deadline": far enough to never fire, near enough for every database's timestamp type. */
+    public static final Date NEVER = Date.from(Instant.parse("9999-01-01T00:00:00Z"));
 
-    SopTimings(@Value("${engineroom.content.review-reminder:P1D}") String reviewReminder) {
+    static final long DEFAULT_LEAD_HOURS = 48;
+
+    private final String reviewReminder;
+    private final String firstDayMetrics;
+
+    public SopTimings(@Value("${engineroom.content.review-reminder:P1D}") String reviewReminder,
+            @Value("${engineroom.content.first-day-metrics-after:P1D}") String firstDayMetrics) {
         this.reviewReminder = reviewReminder;
+        this.firstDayMetrics = firstDayMetrics;
     }
 
     /** ISO-8601 duration after which a waiting reviewer is reminded (default one day). */
     public String getReviewReminder() {
         return reviewReminder;
+    }
+
+    /** ISO-8601 duration from publishing to collecting the first day's metrics (default one day). */
+    public String getFirstDayMetrics() {
+        return firstDayMetrics;
+    }
+
+    /** When the social media manager must chase an approval: publish time minus the brand's lead time. */
+    public Date approvalAtRisk(VariableScope execution) {
+        Object lead = execution.getVariable("approvalLeadHours");
+        return atRisk(approvalDeadline(execution), lead instanceof Number hours ? hours.longValue() : DEFAULT_LEAD_HOURS);
+    }
+
+    /** When an unapproved piece goes back to planning: its publish time, if that is still ahead. */
+    public Date approvalDeadline(VariableScope execution) {
+        return deadline(execution.getVariable("publishAt"));
+    }
+
+    /** The same rule for a new publish time, when a reschedule moves the approval timers. */
+    public static Date deadline(Object publishAt) {
+        if (publishAt instanceof Date date && date.after(ClockUtil.getCurrentTime())) {
+            return date;
+        }
+        return NEVER;
+    }
+
+    /** The at-risk time for a deadline and lead time, as {@link #approvalAtRisk} computes it. */
+    public static Date atRisk(Date deadline, long leadHours) {
+        return deadline == NEVER ? NEVER : Date.from(deadline.toInstant().minus(Duration.ofHours(leadHours)));
     }
 }

@@ -1,0 +1,36 @@
+package io.engineroom.content.process;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Review tasks: a rejection goes back to the producer the reviewer names (copy, visual or both), and only to
+ * them. Sets {@code copyToDo} and {@code visualToDo}, which the model's "Copy to write?" and "Visual to create?"
+ * gateways read. A piece without a visual always goes back to its copywriter.
+ */
+@Component("routeRework")
+public class RouteRework implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (!"reject".equals(task.getVariable("reviewDecision"))) {
+            return;
+        }
+        boolean hasVisual = Boolean.TRUE.equals(task.getVariable("needsVisual"));
+        Object returnTo = task.getVariable("returnTo");
+        String to = !hasVisual ? "copy" : returnTo == null ? "both" : returnTo.toString();
+        switch (to) {
+            case "copy" -> route(task, true, false);
+            case "visual" -> route(task, false, true);
+            case "both" -> route(task, true, true);
+            default -> throw new BadUserRequestException("Send it back to the copy, the visual or both, not '" + to + "'");
+        }
+    }
+
+    private static void route(DelegateTask task, boolean copy, boolean visual) {
+        task.setVariable("copyToDo", copy);
+        task.setVariable("visualToDo", visual);
+    }
+}
