@@ -40,7 +40,10 @@ class ApprovalStagesFlowTest {
         work("social-manager", item, Map.of("title", "Mortgage rates explained", "objective", "awareness",
                 "keyMessage", "Rates, plainly explained"));
         work("copywriter", item, Map.of("caption", "What the new rates mean for your mortgage"));
-        work("social-manager", item, Map.of("reviewDecision", "approve"));
+        assertThat(task(item).getTaskDefinitionKey()).isEqualTo("BrandReview");
+        assertThat(inboxOf("brand-reviewer")).contains(task(item).getId());
+        assertThat(inboxOf("social-manager")).doesNotContain(task(item).getId());
+        work("brand-reviewer", item, Map.of("reviewDecision", "approve"));
 
         assertThat(task(item).getTaskDefinitionKey()).isEqualTo("LegalReview");
         assertThat(inboxOf("legal")).contains(task(item).getId());
@@ -53,6 +56,29 @@ class ApprovalStagesFlowTest {
         work("client-northwind", item, Map.of("reviewDecision", "approve"));
 
         assertThat(content.get(item).state()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aPieceWithAVisualGoesToTheCopywriterAndTheDesignerAtOnceAndToReviewWhenBothAreDone() {
+        long item = content.plan("beanleaf", "Roastery photo story " + System.nanoTime());
+        work("social-manager", item, Map.of("title", "Roastery photo story", "objective", "engagement",
+                "keyMessage", "See where the beans are roasted", "needsVisual", true));
+
+        List<String> open = taskService.createTaskQuery().processInstanceBusinessKey("content:" + item).list()
+                .stream().map(Task::getTaskDefinitionKey).toList();
+        assertThat(open).containsExactlyInAnyOrder("WriteCopy", "CreateVisual");
+        String visual = taskService.createTaskQuery().processInstanceBusinessKey("content:" + item)
+                .taskDefinitionKey("CreateVisual").singleResult().getId();
+        assertThat(inboxOf("designer")).contains(visual);
+        assertThat(inboxOf("copywriter")).doesNotContain(visual);
+        try (var signedIn = SignedIn.as(users, "designer")) {
+            inbox.complete(visual, Map.of("altText", "The roaster at work, beans in the drum"), UTC);
+        }
+        work("copywriter", item, Map.of("caption", "Where the beans become coffee: a morning at our roastery"));
+
+        assertThat(task(item).getTaskDefinitionKey()).isEqualTo("BrandReview");
+        assertThat(taskService.getVariable(task(item).getId(), "altText"))
+                .isEqualTo("The roaster at work, beans in the drum");
     }
 
     private void work(String userId, long item, Map<String, Object> values) {

@@ -45,16 +45,16 @@ class FourEyesTest {
     long item;
 
     @BeforeEach
-    void copyWrittenBySomeoneWhoIsAlsoAManager() {
+    void copyWrittenBySomeoneWhoIsAlsoABrandReviewer() {
         users.createUser(WRITER, "Wanda", "Writer", null, TestUsers.PASSWORD,
-                List.of(Role.COPYWRITER, Role.SOCIAL_MANAGER));
+                List.of(Role.COPYWRITER, Role.BRAND_REVIEWER));
         brands.addMember("beanleaf", WRITER);
         item = content.plan("beanleaf", "Four eyes " + System.nanoTime());
         taskService.complete(task().getId(), Map.of("objective", "awareness", "keyMessage", "Two people look"));
         try (var signedIn = SignedIn.as(users, WRITER)) {
             inbox.complete(task().getId(), Map.of("caption", "Written by Wanda, reviewed by someone else"), UTC);
         }
-        assertThat(task().getTaskDefinitionKey()).isEqualTo("ReviewCopy");
+        assertThat(task().getTaskDefinitionKey()).isEqualTo("BrandReview");
     }
 
     @Test
@@ -85,8 +85,8 @@ class FourEyesTest {
     }
 
     @Test
-    void anotherManagerApproves() {
-        try (var signedIn = SignedIn.as(users, "social-manager")) {
+    void anotherBrandReviewerApproves() {
+        try (var signedIn = SignedIn.as(users, "brand-reviewer")) {
             inbox.complete(task().getId(), Map.of("reviewDecision", "approve"), UTC);
         }
         assertThat(content.get(item).state()).isEqualTo("APPROVED");

@@ -34,7 +34,7 @@ class ReviewReminderTest {
         Task review = task(item);
         int before = review.getPriority();
         Job reminder = managementService.createJobQuery().processInstanceId(review.getProcessInstanceId())
-                .activityId("ReviewWaiting").singleResult();
+                .activityId("BrandReviewWaiting").singleResult();
         assertThat(Duration.between(review.getCreateTime().toInstant(), reminder.getDuedate().toInstant()))
                 .isBetween(Duration.ofHours(24).minusSeconds(5), Duration.ofHours(24).plusSeconds(5));
 

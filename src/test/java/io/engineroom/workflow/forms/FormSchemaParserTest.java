@@ -22,7 +22,8 @@ class FormSchemaParserTest {
 
         assertThat(brief.id()).isEqualTo("content-brief");
         assertThat(brief.fields()).extracting(FormField::id)
-                .containsExactly("BriefIntro", "Title", "Objective", "Audience", "KeyMessage", "PublishAt");
+                .containsExactly("BriefIntro", "Title", "Objective", "Audience", "KeyMessage", "PublishAt",
+                        "NeedsVisual", "PaidPromotion");
         assertThat(brief.fields().get(0).type()).isEqualTo(FieldType.TEXT);
         assertThat(brief.fields().get(0).text()).startsWith("Say what this piece must achieve");
         assertThat(brief.fields().get(0).isInput()).isFalse();
@@ -44,12 +45,11 @@ class FormSchemaParserTest {
     }
 
     @Test
-    void theCopyFormHasReadOnlyContextAConditionalCommentAndTypedDefaults() throws IOException {
+    void theCopyFormHasReadOnlyContextAConditionalCommentAndNumbersHaveTypedDefaults() throws IOException {
         FormSchema copy = real("content-copy");
 
         assertThat(copy.fields()).extracting(FormField::key)
-                .containsExactly(null, "keyMessage", "reviewComment", "caption", "hashtags", "needsVisual",
-                        "channelVariants");
+                .containsExactly(null, "keyMessage", "reviewComment", "caption", "hashtags");
         FormField comment = copy.field("reviewComment").orElseThrow();
         assertThat(comment.readonly()).isTrue();
         assertThat(comment.isInput()).isTrue();
@@ -58,9 +58,12 @@ class FormSchemaParserTest {
 
         assertThat(copy.field("hashtags").orElseThrow().validation().pattern()).isEqualTo("^(#\\w+\\s*)*$");
         assertThat(copy.field("hashtags").orElseThrow().description()).isEqualTo("Space-separated, each starting with #");
-        assertThat(copy.field("needsVisual").orElseThrow().defaultValue()).isEqualTo(true);
+        assertThat(real("content-brief").field("needsVisual").orElseThrow().type()).isEqualTo(FieldType.CHECKBOX);
 
-        FormField variants = copy.field("channelVariants").orElseThrow();
+        FormField variants = FormSchemaParser.parse("""
+                {"components": [{"type": "number", "key": "channelVariants", "label": "Channel variants written",
+                  "decimalDigits": 0, "defaultValue": 1, "validate": {"min": 1, "max": 10}}]}""")
+                .field("channelVariants").orElseThrow();
         assertThat(variants.decimalDigits()).isZero();
         assertThat(variants.defaultValue()).isEqualTo(1);
         assertThat(variants.validation().min()).isEqualTo(1.0);
@@ -68,11 +71,12 @@ class FormSchemaParserTest {
     }
 
     @Test
-    void theReviewFormAsksForADecisionAndACommentOnlyOnRejection() throws IOException {
+    void theReviewFormAsksForADecisionAndACommentAndWhoReworksItOnlyOnRejection() throws IOException {
         FormSchema review = real("content-review");
 
         assertThat(review.fields()).filteredOn(FormField::isSubmitted).extracting(FormField::key)
-                .containsExactly("reviewDecision", "reviewComment");
+                .containsExactly("reviewDecision", "reviewComment", "returnTo");
+        assertThat(review.field("returnTo").orElseThrow().hideIf()).isEqualTo("=reviewDecision != \"reject\"");
         FormField decision = review.field("reviewDecision").orElseThrow();
         assertThat(decision.type()).isEqualTo(FieldType.RADIO);
         assertThat(decision.options()).extracting(FormField.Option::value).containsExactly("approve", "reject");

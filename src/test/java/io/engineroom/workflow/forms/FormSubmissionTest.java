@@ -24,6 +24,10 @@ class FormSubmissionTest {
     static FormSchema brief;
     static FormSchema copy;
     static FormSchema review;
+    /** Engine Room's forms have no number field right now; form-js has one, so it is tested on its own. */
+    static FormSchema counts = FormSchemaParser.parse("""
+            {"components": [{"type": "number", "key": "channelVariants", "label": "Channel variants written",
+              "decimalDigits": 0, "validate": {"min": 1, "max": 10}}]}""");
 
     @BeforeAll
     static void readForms() throws IOException {
@@ -82,11 +86,11 @@ class FormSubmissionTest {
 
     @Test
     void numbersMustBeWithinMinAndMaxAndHaveNoMoreDecimalsThanAllowed() {
-        assertThat(problem(copy, "channelVariants", 0.0)).isEqualTo("Channel variants written must be at least 1");
-        assertThat(problem(copy, "channelVariants", 11.0)).isEqualTo("Channel variants written must be at most 10");
-        assertThat(problem(copy, "channelVariants", 10.0)).isNull();
-        assertThat(problem(copy, "channelVariants", 2.5)).isEqualTo("Channel variants written must be a whole number");
-        assertThat(problem(copy, "channelVariants", Double.NaN)).isEqualTo("Channel variants written is not a number");
+        assertThat(problem(counts, "channelVariants", 0.0)).isEqualTo("Channel variants written must be at least 1");
+        assertThat(problem(counts, "channelVariants", 11.0)).isEqualTo("Channel variants written must be at most 10");
+        assertThat(problem(counts, "channelVariants", 10.0)).isNull();
+        assertThat(problem(counts, "channelVariants", 2.5)).isEqualTo("Channel variants written must be a whole number");
+        assertThat(problem(counts, "channelVariants", Double.NaN)).isEqualTo("Channel variants written is not a number");
 
         FormField price = field("{\"type\": \"number\", \"key\": \"price\", \"label\": \"Price\", \"decimalDigits\": 2}");
         assertThat(FormSubmission.problem(price, 9.99)).isNull();
@@ -107,7 +111,7 @@ class FormSubmissionTest {
         FormField consent = field("{\"type\": \"checkbox\", \"key\": \"ok\", \"label\": \"Agreed\", \"validate\": {\"required\": true}}");
         assertThat(FormSubmission.problem(consent, false)).isEqualTo("Agreed is required");
         assertThat(FormSubmission.problem(consent, true)).isNull();
-        assertThat(problem(copy, "needsVisual", false)).as("optional checkbox").isNull();
+        assertThat(problem(brief, "needsVisual", false)).as("optional checkbox").isNull();
 
         FormField email = field("{\"type\": \"textfield\", \"key\": \"mail\", \"validate\": {\"validationType\": \"email\"}}");
         assertThat(FormSubmission.problem(email, "ops@example.com")).isNull();
@@ -139,11 +143,13 @@ class FormSubmissionTest {
     @Test
     void variablesAreTypedForTheEngine() {
         Map<String, Object> variables = FormSubmission.variables(copy, values("caption", "A caption long enough",
-                "hashtags", "#a", "needsVisual", false, "channelVariants", 3.0), BERLIN);
+                "hashtags", "#a"), BERLIN);
 
-        assertThat(variables).containsExactly(entry("caption", "A caption long enough"), entry("hashtags", "#a"),
-                entry("needsVisual", false), entry("channelVariants", 3L));
-        assertThat(variables.get("channelVariants")).isInstanceOf(Long.class);
+        assertThat(variables).containsExactly(entry("caption", "A caption long enough"), entry("hashtags", "#a"));
+        assertThat(FormSubmission.variables(brief, values("needsVisual", false), BERLIN))
+                .containsExactly(entry("needsVisual", false));
+        assertThat(FormSubmission.variables(counts, values("channelVariants", 3.0), BERLIN).get("channelVariants"))
+                .isEqualTo(3L).isInstanceOf(Long.class);
         assertThat(variables).as("keys not entered are not submitted").doesNotContainKey("keyMessage");
     }
 
