@@ -18,11 +18,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.content.ContentBrief;
 import io.engineroom.content.ContentService;
+import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.SignedIn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -64,7 +67,7 @@ class ContentReviewBrowserTest {
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final String PASSWORD = "demo";
     private static final String COPYWRITER = "copywriter";
-    private static final String SOCIAL_MANAGER = "social-manager";
+    private static final String BRAND_REVIEWER = "brand-reviewer";
 
     static Playwright playwright;
     static Browser browser;
@@ -79,6 +82,10 @@ class ContentReviewBrowserTest {
     HistoryService historyService;
     @Autowired
     ChannelService channels;
+    @Autowired
+    BrandService brands;
+    @Autowired
+    UserDirectory users;
 
     BrowserContext context;
     Page page;
@@ -149,8 +156,8 @@ class ContentReviewBrowserTest {
         signOut();
 
         // The social manager sends it back: first without saying why, which the page refuses.
-        logIn(SOCIAL_MANAGER);
-        String reviewUrl = openFromMyWork(title, "Review copy");
+        logIn(BRAND_REVIEWER);
+        String reviewUrl = openFromMyWork(title, "Brand review");
         assertThat(page.locator("#field-caption textarea")).hasValue("Spring is here, and so is our new menu.");
         assertThat(page.locator("#field-hashtags input")).hasValue("#spring #coffee");
         Locator comment = page.locator("#field-reviewComment");
@@ -164,7 +171,7 @@ class ContentReviewBrowserTest {
                 new Locator.FilterOptions().setHasText("Please correct the highlighted fields"))).isVisible();
         screenshot("review-rejection-without-comment");
         assertThat(page).hasURL(reviewUrl);
-        assertThat(openTaskKeys(itemId)).containsExactly("ReviewCopy");
+        assertThat(openTaskKeys(itemId)).containsExactly("BrandReview");
 
         String reviewerComment = "Name two of the new drinks, and end with a question to the reader.";
         enter(comment.locator("textarea"), reviewerComment);
@@ -177,7 +184,7 @@ class ContentReviewBrowserTest {
         openFromMyWork(title, "Write copy");
         assertThat(page.locator("#field-reviewComment textarea")).hasValue(reviewerComment);
         assertThat(page.locator("#field-caption textarea")).hasValue("Spring is here, and so is our new menu.");
-        assertThat(page.locator("#task-history")).containsText("Review copy");
+        assertThat(page.locator("#task-history")).containsText("Brand review");
         screenshot("revision-with-reviewer-comment");
         String revisedCaption = "Lavender oat latte or honey cold brew? Our spring menu is here. Which one first?";
         enter(page.locator("#field-caption textarea"), revisedCaption);
@@ -185,8 +192,8 @@ class ContentReviewBrowserTest {
         signOut();
 
         // The social manager approves the revision.
-        logIn(SOCIAL_MANAGER);
-        openFromMyWork(title, "Review copy");
+        logIn(BRAND_REVIEWER);
+        openFromMyWork(title, "Brand review");
         assertThat(page.locator("#field-caption textarea")).hasValue(revisedCaption);
         page.locator("#field-reviewDecision").getByLabel("Approve").check();
         assertThat(page.locator("#field-reviewComment")).isHidden();
@@ -202,9 +209,9 @@ class ContentReviewBrowserTest {
                 .processInstanceId(processInstanceId).finished().orderByHistoricActivityInstanceStartTime().asc()
                 .list();
         assertThat(tasks).extracting(HistoricTaskInstance::getTaskDefinitionKey)
-                .containsExactly("WriteBrief", "WriteCopy", "ReviewCopy", "WriteCopy", "ReviewCopy");
+                .containsExactly("WriteBrief", "WriteCopy", "BrandReview", "WriteCopy", "BrandReview");
         assertThat(completedBy(tasks, "WriteCopy")).containsExactly(COPYWRITER, COPYWRITER);
-        assertThat(completedBy(tasks, "ReviewCopy")).containsExactly(SOCIAL_MANAGER, SOCIAL_MANAGER);
+        assertThat(completedBy(tasks, "BrandReview")).containsExactly(BRAND_REVIEWER, BRAND_REVIEWER);
     }
 
     /**
@@ -221,13 +228,15 @@ class ContentReviewBrowserTest {
                     .withBody("{\"id\":\"9\",\"url\":\"https://masto.example/@northwind/9\"}")));
             ChannelSummary channel = channels.addMastodon("northwind", "@nw" + UUID.randomUUID().toString()
                     .substring(0, 6), mastodon.baseUrl(), "token-nw", false);
-            Instant publishAt = Instant.now().plus(Duration.ofMinutes(3)).truncatedTo(ChronoUnit.MINUTES);
+            // planned well ahead, so a slow browser cannot let the publish time pass before approval (which would
+            // send the piece back to planning); once approved, it is rescheduled to the next minutes
+            Instant plannedAt = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MINUTES);
             String title = "Northwind " + UUID.randomUUID().toString().substring(0, 8) + ": rates explained";
             long itemId = content.plan("northwind", new ContentBrief(title, "awareness", null,
-                    "Rates, plainly explained", null, null, publishAt, Set.of(channel.id())));
+                    "Rates, plainly explained", null, null, plannedAt, Set.of(channel.id())));
             Task brief = taskService.createTaskQuery().processInstanceBusinessKey("content:" + itemId).singleResult();
             taskService.complete(brief.getId(), Map.of("title", title, "objective", "awareness",
-                    "keyMessage", "Rates, plainly explained", "publishAt", Date.from(publishAt)));
+                    "keyMessage", "Rates, plainly explained", "publishAt", Date.from(plannedAt)));
 
             logIn(COPYWRITER);
             openFromMyWork(title, "Write copy");
@@ -235,8 +244,8 @@ class ContentReviewBrowserTest {
             complete();
             signOut();
 
-            logIn(SOCIAL_MANAGER);
-            openFromMyWork(title, "Review copy");
+            logIn(BRAND_REVIEWER);
+            openFromMyWork(title, "Brand review");
             page.locator("#field-reviewDecision").getByLabel("Reject and send back").check();
             enter(page.locator("#field-reviewComment textarea"), "Say what it means for a 25-year mortgage.");
             complete();
@@ -249,7 +258,7 @@ class ContentReviewBrowserTest {
             complete();
             signOut();
 
-            for (String[] step : new String[][] {{SOCIAL_MANAGER, "Review copy"}, {"legal", "Legal review"},
+            for (String[] step : new String[][] {{BRAND_REVIEWER, "Brand review"}, {"legal", "Legal review"},
                     {"client-northwind", "Client sign-off"}}) {
                 logIn(step[0]);
                 openFromMyWork(title, step[1]);
@@ -258,6 +267,11 @@ class ContentReviewBrowserTest {
                 signOut();
             }
             assertThat(content.get(itemId).state()).isEqualTo("APPROVED");
+            Instant publishAt = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.MINUTES);
+            brands.addMember("northwind", "social-manager");
+            try (var signedIn = SignedIn.as(users, "social-manager")) {
+                content.reschedule(itemId, publishAt);
+            }
             mastodon.verify(0, postRequestedFor(urlEqualTo("/api/v1/statuses")));
 
             Instant deadline = publishAt.plus(Duration.ofMinutes(2));

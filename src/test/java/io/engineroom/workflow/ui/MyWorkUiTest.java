@@ -83,7 +83,7 @@ class MyWorkUiTest {
         _click(_get(Button.class, spec -> spec.withId("complete-task")));
 
         _get(MyWorkView.class);
-        assertThat(task().getTaskDefinitionKey()).isEqualTo("ReviewCopy");
+        assertThat(task().getTaskDefinitionKey()).isEqualTo("BrandReview");
         assertThat(taskService.getVariable(task().getId(), "caption"))
                 .isEqualTo("Autumn blend is here. Come taste it!");
     }
@@ -107,7 +107,7 @@ class MyWorkUiTest {
     @Test
     void aReviewerMustCommentARejectionAndTheCommentFieldAppearsOnlyThen() {
         taskService.complete(task().getId(), Map.of("caption", "Autumn blend is here", "hashtags", "#autumn"));
-        logIn("social-manager");
+        logIn("brand-reviewer");
         UI.getCurrent().navigate(TaskView.class, TaskView.parameters(task().getId()));
         assertThat(_find(TextArea.class, spec -> spec.withId("field-reviewComment"))).isEmpty();
 
@@ -117,7 +117,7 @@ class MyWorkUiTest {
         TextArea comment = _get(TextArea.class, spec -> spec.withId("field-reviewComment"));
         _click(_get(Button.class, spec -> spec.withId("complete-task")));
         assertThat(comment.isInvalid()).isTrue();
-        assertThat(task().getTaskDefinitionKey()).isEqualTo("ReviewCopy");
+        assertThat(task().getTaskDefinitionKey()).isEqualTo("BrandReview");
 
         _setValue(comment, "Mention the price, please");
         _click(_get(Button.class, spec -> spec.withId("complete-task")));
