@@ -17,6 +17,7 @@ import io.engineroom.brand.BrandSettings;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.brand.Platform;
+import io.engineroom.content.CalendarItem;
 import io.engineroom.content.ChannelVariants;
 import io.engineroom.content.ContentBrief;
 import io.engineroom.content.ContentService;
@@ -173,6 +174,25 @@ class ContentTaskPanelUiTest {
 
         assertThat(_find(TextArea.class, spec -> spec.withId("variant-" + x.id()))).isEmpty();
         assertThat(_find(Div.class, spec -> spec.withId("variants-read-only"))).hasSize(1);
+    }
+
+    @Test
+    void theCalendarsItemDialogListsTheWrittenVariantsReadOnly() {
+        try (SignedIn writer = SignedIn.as(users, copywriter)) {
+            variants.write(item, x.id(), "Autumn roast is in. Come taste it!");
+        }
+        session = UiSession.signIn(context, users, reviewer);
+        CalendarItem calendarItem = new CalendarItem(item, x.brandId(), "Autumn roast", CalendarItem.IN_PRODUCTION,
+                null, null, java.util.List.of(), false);
+
+        new ItemDialog(calendarItem, "in production", BERLIN, false, content, () -> { })
+                .withVariants(variants.of(item)).open();
+
+        Div shown = _get(Div.class, spec -> spec.withId("item-variants"));
+        assertThat(_find(shown, Div.class, spec -> spec.withId("variant-block-" + x.id()))).hasSize(1);
+        assertThat(_find(shown, Div.class, spec -> spec.withId("variant-block-" + mastodon.id()))).isEmpty();
+        assertThat(text(x)).isEqualTo("Autumn roast is in. Come taste it!");
+        assertThat(_find(shown, TextArea.class)).isEmpty();
     }
 
     private void openTask(String userId) {
