@@ -2,6 +2,7 @@ package io.engineroom.brand;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,11 @@ public enum Platform {
 
     public int maxLength() {
         return maxLength;
+    }
+
+    /** At most this many hashtags in one post, where the platform limits them. */
+    public Optional<Integer> maxHashtags() {
+        return Optional.ofNullable(maxHashtags);
     }
 
     /** The length of a post as this platform counts it. */

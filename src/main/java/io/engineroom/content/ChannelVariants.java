@@ -6,33 +6,32 @@ import io.engineroom.brand.ChannelSummary;
 import io.engineroom.content.domain.ChannelVariant;
 import io.engineroom.content.domain.ChannelVariantRepository;
 import io.engineroom.content.domain.ContentItem;
-import io.engineroom.content.domain.ContentItemRepository;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Per-channel texts of content items, held to each platform's limits. */
+/**
+ * Per-channel texts of content items, held to each platform's limits. Members of the item's brand read them;
+ * copywriters and social media managers write them while the item is in production (see {@link ItemAccess}).
+ */
 @Service
 public class ChannelVariants {
 
-    private final ContentItemRepository items;
     private final ChannelVariantRepository variants;
     private final ChannelService channels;
+    private final ItemAccess access;
 
-    ChannelVariants(ContentItemRepository items, ChannelVariantRepository variants, ChannelService channels) {
-        this.items = items;
+    ChannelVariants(ChannelVariantRepository variants, ChannelService channels, ItemAccess access) {
         this.variants = variants;
         this.channels = channels;
+        this.access = access;
     }
 
     /** Saves the text for one of the item's channels; refused (and nothing saved) if it does not fit. */
     @Transactional
     public VariantView write(long contentItemId, long channelId, String text) {
-        ContentItem item = items.findById(contentItemId)
-                .orElseThrow(() -> new InvalidInput("contentItem", "No content item " + contentItemId));
-        if (!item.getChannelIds().contains(channelId)) {
-            throw new InvalidInput("channel", "The item is not planned for this channel");
-        }
+        ContentItem item = access.writable(contentItemId);
+        requirePlanned(item, channelId);
         ChannelSummary channel = channel(channelId);
         List<String> problems = channel.platform().problems(text);
         if (!problems.isEmpty()) {
@@ -44,15 +43,32 @@ public class ChannelVariants {
         return view(channel, text);
     }
 
+    /** Removes the item's own text for a channel, so the approved caption goes out there. */
+    @Transactional
+    public void clear(long contentItemId, long channelId) {
+        ContentItem item = access.writable(contentItemId);
+        requirePlanned(item, channelId);
+        variants.findByContentItemIdAndChannelId(contentItemId, channelId).ifPresent(variants::delete);
+    }
+
     @Transactional(readOnly = true)
     public List<VariantView> of(long contentItemId) {
+        access.readable(contentItemId);
         return variants.findByContentItemIdOrderByChannelId(contentItemId).stream()
                 .map(variant -> view(channel(variant.getChannelId()), variant.getText())).toList();
     }
 
     /** How a text would fare on a channel, without saving it: for live counters while typing. */
     public VariantView preview(long channelId, String text) {
-        return view(channel(channelId), text == null ? "" : text);
+        ChannelSummary channel = channel(channelId);
+        access.requireMember(channel.brandId());
+        return view(channel, text == null ? "" : text);
+    }
+
+    private static void requirePlanned(ContentItem item, long channelId) {
+        if (!item.getChannelIds().contains(channelId)) {
+            throw new InvalidInput("channel", "The item is not planned for this channel");
+        }
     }
 
     private ChannelSummary channel(long channelId) {

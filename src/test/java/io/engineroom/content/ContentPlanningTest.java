@@ -12,7 +12,11 @@ import io.engineroom.brand.PillarService;
 import io.engineroom.brand.PillarSummary;
 import io.engineroom.brand.PillarTarget;
 import io.engineroom.brand.Platform;
+import io.engineroom.identity.Role;
+import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.SignedIn;
+import io.engineroom.support.TestUsers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -50,6 +54,8 @@ class ContentPlanningTest {
     org.camunda.bpm.engine.TaskService taskService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UserDirectory users;
 
     String brand;
     ChannelSummary x;
@@ -161,19 +167,22 @@ class ContentPlanningTest {
     void variantsAreHeldToTheirPlatformsLimits() {
         long item = content.plan(brand, brief("Limits", null, inDays(2), Set.of(x.id(), linkedin.id())));
         String long300 = "Saving ".repeat(42) + "now!"; // 298 characters: fine on LinkedIn, too long for X
-
-        assertThatThrownBy(() -> variants.write(item, x.id(), long300))
-                .hasMessageContaining("Too long for X: 298 characters, at most 280");
-        VariantView onLinkedIn = variants.write(item, linkedin.id(), long300);
-        variants.write(item, x.id(), "Saving now!");
-        variants.write(item, x.id(), "Saving now, rewritten!");
-
-        assertThat(onLinkedIn.fits()).isTrue();
-        assertThat(variants.of(item)).extracting(VariantView::text)
-                .containsExactlyInAnyOrder(long300, "Saving now, rewritten!");
         ChannelSummary other = channels.addManual(brand, Platform.INSTAGRAM, "@plantest", false);
-        assertThatThrownBy(() -> variants.write(item, other.id(), "Hi")).hasMessageContaining("not planned");
-        assertThat(variants.preview(x.id(), long300).problems()).isNotEmpty();
+        String writer = TestUsers.ensure(users, brands, "planning-copywriter", Role.COPYWRITER, brand);
+
+        try (SignedIn copywriter = SignedIn.as(users, writer)) {
+            assertThatThrownBy(() -> variants.write(item, x.id(), long300))
+                    .hasMessageContaining("Too long for X: 298 characters, at most 280");
+            VariantView onLinkedIn = variants.write(item, linkedin.id(), long300);
+            variants.write(item, x.id(), "Saving now!");
+            variants.write(item, x.id(), "Saving now, rewritten!");
+
+            assertThat(onLinkedIn.fits()).isTrue();
+            assertThat(variants.of(item)).extracting(VariantView::text)
+                    .containsExactlyInAnyOrder(long300, "Saving now, rewritten!");
+            assertThatThrownBy(() -> variants.write(item, other.id(), "Hi")).hasMessageContaining("not planned");
+            assertThat(variants.preview(x.id(), long300).problems()).isNotEmpty();
+        }
     }
 
     @Test

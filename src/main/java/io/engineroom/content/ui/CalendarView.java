@@ -20,6 +20,7 @@ import io.engineroom.brand.BrandSummary;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.PillarService;
 import io.engineroom.content.CalendarItem;
+import io.engineroom.content.ChannelVariants;
 import io.engineroom.content.ContentCalendar;
 import io.engineroom.content.ContentService;
 import io.engineroom.content.PillarBalance;
@@ -61,6 +62,7 @@ public class CalendarView extends VerticalLayout {
 
     private final ContentCalendar calendar;
     private final ContentService content;
+    private final ChannelVariants variants;
     private final PillarService pillars;
     private final ChannelService channels;
     private final EngineIdentity engineIdentity;
@@ -79,8 +81,9 @@ public class CalendarView extends VerticalLayout {
 
     public CalendarView(ContentCalendar calendar, ContentService content, BrandService brands, PillarService pillars,
             ChannelService channels, EngineIdentity engineIdentity, CurrentUser currentUser, Clock clock,
-            FreezeService freezes) {
+            FreezeService freezes, ChannelVariants variants) {
         this.calendar = calendar;
+        this.variants = variants;
         this.content = content;
         this.pillars = pillars;
         this.channels = channels;
@@ -249,7 +252,7 @@ public class CalendarView extends VerticalLayout {
                 .set("padding", "1px 4px").set("font-size", "var(--lumo-font-size-xs)").set("cursor", "pointer")
                 .set("overflow", "hidden").set("text-overflow", "ellipsis").set("white-space", "nowrap");
         chip.addClickListener(click -> new ItemDialog(item, label(state), zone, planner, content, this::refresh)
-                .open());
+                .withVariants(variants.of(item.id())).open());
         return chip;
     }
 

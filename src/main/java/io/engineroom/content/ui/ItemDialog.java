@@ -10,8 +10,10 @@ import com.vaadin.flow.component.notification.Notification;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.content.CalendarItem;
 import io.engineroom.content.ContentService;
+import io.engineroom.content.VariantView;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -63,6 +65,12 @@ class ItemDialog extends Dialog {
         } else {
             getFooter().add(close);
         }
+    }
+
+    /** The item's channel variants, read-only (they are written in the copywriter's task). */
+    ItemDialog withVariants(List<VariantView> variants) {
+        add(VariantBlocks.written(variants));
+        return this;
     }
 
     private void showError(String message) {

@@ -1,0 +1,105 @@
+package io.engineroom.content.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.engineroom.base.InvalidInput;
+import io.engineroom.brand.ChannelSummary;
+import io.engineroom.content.ChannelVariants;
+import io.engineroom.content.ContentPiece;
+import io.engineroom.content.ContentPieces;
+import io.engineroom.content.ContentService;
+import io.engineroom.content.VariantView;
+import io.engineroom.workflow.TaskDetails;
+import io.engineroom.workflow.TaskPanel;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The piece on a content-approval task's page: its brief, its caption and its text per channel. The copywriter
+ * writes the channel variants in "Write copy"; every other task of the SOP (reviews, sign-offs, visuals) shows them
+ * to read, flagged where a text does not fit its platform. Decided by the task's model id, not its name or form,
+ * so new review steps in the model get the read-only panel without a change here.
+ */
+@org.springframework.stereotype.Component
+class ContentTaskPanel implements TaskPanel {
+
+    /** The one task in which the piece's texts are written. */
+    static final String EDITING_TASK = "WriteCopy";
+
+    private final ContentPieces pieces;
+    private final ChannelVariants variants;
+
+    ContentTaskPanel(ContentPieces pieces, ChannelVariants variants) {
+        this.pieces = pieces;
+        this.variants = variants;
+    }
+
+    @Override
+    public Optional<Component> panelFor(TaskDetails task) {
+        if (!ContentService.SOP_KEY.equals(task.task().sopKey())
+                || !(task.variables().get("contentItemId") instanceof Number contentItemId)) {
+            return Optional.empty();
+        }
+        ContentPiece piece;
+        List<VariantView> written;
+        try {
+            piece = pieces.piece(contentItemId.longValue());
+            written = variants.of(piece.id());
+        } catch (AccessDeniedException | InvalidInput notForThem) {
+            return Optional.empty();
+        }
+        boolean mayWorkTask = task.assignedToMe() || task.claimable();
+        boolean editing = EDITING_TASK.equals(task.taskKey()) && mayWorkTask && piece.writable();
+        Object caption = task.variables().get("caption");
+        return Optional.of(panel(piece, written, caption == null ? "" : caption.toString(), editing));
+    }
+
+    private Component panel(ContentPiece piece, List<VariantView> written, String caption, boolean editing) {
+        VerticalLayout panel = new VerticalLayout();
+        panel.setId("content-piece");
+        panel.setPadding(false);
+        Div captionLine = PieceBrief.line("caption", "Caption", caption);
+        captionLine.getStyle().set("white-space", "pre-wrap");
+        panel.add(new H3("The piece"), PieceBrief.of(piece), captionLine, assetsSection(piece, editing),
+                new H4("Channel variants"));
+        panel.add(editing ? new VariantsEditor(piece, written, variants) : readOnly(piece, written, caption));
+        return panel;
+    }
+
+    /**
+     * Where the piece's visuals go: the lead puts helper A's {@code AssetsEditor} here when merging (editable when
+     * {@code editing}, else read-only). Empty until then, so the panel's layout already has its place.
+     */
+    Component assetsSection(ContentPiece piece, boolean editing) {
+        Div assets = new Div();
+        assets.setId("content-assets");
+        return assets;
+    }
+
+    /** Each planned channel's text as it would go out: its variant, else the caption, counted on that platform. */
+    private Div readOnly(ContentPiece piece, List<VariantView> written, String caption) {
+        Map<Long, VariantView> byChannel = written.stream()
+                .collect(Collectors.toMap(view -> view.channel().id(), Function.identity()));
+        Div blocks = new Div();
+        blocks.setId("variants-read-only");
+        for (ChannelSummary channel : piece.channels()) {
+            VariantView variant = byChannel.get(channel.id());
+            if (variant != null) {
+                blocks.add(VariantBlocks.block(channel, variant, null));
+            } else if (!caption.isBlank()) {
+                blocks.add(VariantBlocks.block(channel, variants.preview(channel.id(), caption),
+                        "no variant: the caption goes out"));
+            } else {
+                blocks.add(VariantBlocks.block(channel, null, "no variant and no caption yet"));
+            }
+        }
+        return blocks;
+    }
+}
