@@ -87,7 +87,7 @@ class ContentTaskPanelUiTest {
         instagram = channels.addManual(brand, Platform.INSTAGRAM, "@paneltest", false);
         // the user's brands are read at sign-in: membership first, then the login
         copywriter = TestUsers.ensure(users, brands, "panel-copywriter-" + suffix, Role.COPYWRITER, brand);
-        reviewer = TestUsers.ensure(users, brands, "panel-manager-" + suffix, Role.SOCIAL_MANAGER, brand);
+        reviewer = TestUsers.ensure(users, brands, "panel-reviewer-" + suffix, Role.BRAND_REVIEWER, brand);
         item = content.plan(brand, new ContentBrief("Autumn roast " + suffix, "awareness", "Coffee lovers",
                 "The autumn roast is here", null, "Autumn", LocalDate.now(BERLIN).plusDays(5).atTime(9, 30)
                         .atZone(BERLIN).toInstant(), Set.of(mastodon.id(), x.id(), instagram.id())));
@@ -148,7 +148,7 @@ class ContentTaskPanelUiTest {
         }
         // no X variant: the 300-character caption would go out there, and does not fit
         taskService.complete(task().getId(), Map.of("caption", THREE_HUNDRED, "hashtags", "#autumn"));
-        assertThat(task().getTaskDefinitionKey()).isEqualTo("ReviewCopy");
+        assertThat(task().getTaskDefinitionKey()).isEqualTo("BrandReview");
 
         openTask(reviewer);
 
