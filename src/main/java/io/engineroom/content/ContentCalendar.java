@@ -90,7 +90,8 @@ public class ContentCalendar {
                 item.getChannelIds().stream().map(channelsById::get).filter(Objects::nonNull)
                         .map(ChannelSummary::label).sorted().toList(),
                 item.getState() == ContentItem.State.IN_PRODUCTION && item.getPublishAt() != null
-                        && item.getPublishAt().isBefore(now)))
+                        && item.getPublishAt().isBefore(now),
+                item.getState() == ContentItem.State.BACK_TO_PLANNING ? item.getReturnedReason() : null))
                 .toList();
     }
 

@@ -241,11 +241,15 @@ public class CalendarView extends VerticalLayout {
         String background = switch (state) {
             case "approved" -> "var(--lumo-success-color-10pct)";
             case "in-production" -> "var(--lumo-primary-color-10pct)";
+            case "published" -> "var(--lumo-success-color)";
+            case "back-to-planning" -> "var(--lumo-error-color-10pct)";
             default -> "var(--lumo-contrast-10pct)";
         };
         String colour = switch (state) {
             case "approved" -> "var(--lumo-success-text-color)";
             case "in-production" -> "var(--lumo-primary-text-color)";
+            case "published" -> "var(--lumo-success-contrast-color)";
+            case "back-to-planning" -> "var(--lumo-error-text-color)";
             default -> "var(--lumo-secondary-text-color)";
         };
         chip.getStyle().set("background", background).set("color", colour).set("border-radius", "var(--lumo-border-radius-s)")
@@ -256,8 +260,17 @@ public class CalendarView extends VerticalLayout {
         return chip;
     }
 
-    /** in-production (blue), approved (green), or overdue / unscheduled (grey). */
+    /**
+     * in-production (blue), approved (light green), published (green), back-to-planning (red), or overdue /
+     * unscheduled (grey).
+     */
     static String state(CalendarItem item) {
+        if (CalendarItem.PUBLISHED.equals(item.state())) {
+            return "published";
+        }
+        if (CalendarItem.BACK_TO_PLANNING.equals(item.state())) {
+            return "back-to-planning";
+        }
         if (!item.scheduled()) {
             return "unscheduled";
         }
@@ -271,6 +284,8 @@ public class CalendarView extends VerticalLayout {
         return switch (state) {
             case "approved" -> "Approved";
             case "in-production" -> "In production";
+            case "published" -> "Published";
+            case "back-to-planning" -> "Back to planning";
             case "overdue" -> "Overdue";
             default -> "Unscheduled";
         };

@@ -34,6 +34,9 @@ class ItemDialog extends Dialog {
                 line("Publish", item.scheduled() ? WHEN.format(item.publishAt()) : "not scheduled"),
                 line("Pillar", item.pillar() == null ? "none" : item.pillar()),
                 line("Channels", item.channels().isEmpty() ? "none" : String.join(", ", item.channels())));
+        if (item.returnedReason() != null) {
+            details.add(line("Why", item.returnedReason()));
+        }
         add(details);
         Button close = new Button("Close", click -> close());
         close.setId("item-close");
@@ -45,7 +48,9 @@ class ItemDialog extends Dialog {
                 publishAt.setValue(item.publishAt().toLocalDateTime());
             }
             add(publishAt);
-            Button save = new Button("Reschedule", click -> {
+            // an item back in planning is planned again: a new publish time starts its SOP anew
+            boolean returned = item.returnedReason() != null;
+            Button save = new Button(returned ? "Plan again" : "Reschedule", click -> {
                 publishAt.setInvalid(false);
                 try {
                     content.reschedule(item.id(), publishAt.getValue() == null ? null

@@ -80,6 +80,8 @@ class CalendarUiTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired
     UserDirectory users;
 
     String brand;
@@ -208,6 +210,33 @@ class CalendarUiTest {
         String instanceId = content.get(item).processInstanceId();
         assertThat(runtimeService.getVariable(instanceId, "publishAt"))
                 .isEqualTo(Date.from(friday.atTime(16, 15).atZone(AUCKLAND).toInstant()));
+    }
+
+    @Test
+    void anItemBackInPlanningIsRedSaysWhyAndIsPlannedAgainFromItsDialog() {
+        long item = content.plan(brand, brief("Missed its slot", "Community", wednesday.atTime(11, 0)));
+        String firstInstance = content.get(item).processInstanceId();
+        // the SOP's deadline timer, fired now instead of at the publish time
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(firstInstance)
+                .activityId("PublishTimePassed").singleResult().getId());
+        logIn(manager);
+        showNextWeek();
+
+        Div chip = chipOn(wednesday, item);
+        assertThat(chip.getClassNames()).contains("back-to-planning");
+        _click(chip);
+        assertThat(text(_get(ItemDialog.class))).contains("Back to planning")
+                .contains("passed before the piece was approved; it was waiting at: Write brief (unclaimed)");
+        Button planAgain = _get(Button.class, spec -> spec.withId("reschedule-save"));
+        assertThat(planAgain.getText()).isEqualTo("Plan again");
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("reschedule-at")), wednesday.plusDays(1).atTime(11, 0));
+        _click(planAgain);
+
+        assertThat(chipOn(wednesday.plusDays(1), item).getClassNames()).contains("in-production");
+        String secondInstance = content.get(item).processInstanceId();
+        assertThat(secondInstance).isNotEqualTo(firstInstance);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(secondInstance)
+                .processInstanceBusinessKey("content:" + item).count()).isEqualTo(1);
     }
 
     @Test

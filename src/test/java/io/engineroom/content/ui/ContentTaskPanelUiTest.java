@@ -183,7 +183,7 @@ class ContentTaskPanelUiTest {
         }
         session = UiSession.signIn(context, users, reviewer);
         CalendarItem calendarItem = new CalendarItem(item, x.brandId(), "Autumn roast", CalendarItem.IN_PRODUCTION,
-                null, null, java.util.List.of(), false);
+                null, null, java.util.List.of(), false, null);
 
         new ItemDialog(calendarItem, "in production", BERLIN, false, content, () -> { })
                 .withVariants(variants.of(item)).open();
