@@ -1,11 +1,15 @@
 package io.engineroom.content;
 
+import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.content.domain.ChannelVariant;
 import io.engineroom.content.domain.ChannelVariantRepository;
 import io.engineroom.content.domain.ContentItem;
 import io.engineroom.content.domain.ContentItemRepository;
+import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.identity.Role;
 import io.engineroom.publishing.PublishOutcome;
 import io.engineroom.publishing.PublishRefused;
 import io.engineroom.publishing.PublishingService;
@@ -13,7 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishes an approved content item to each of its channels, once: the channel's own variant where one was
@@ -27,13 +33,29 @@ public class ContentPublishing {
     private final ChannelVariantRepository variants;
     private final ChannelService channels;
     private final PublishingService publishing;
+    private final PublicationRecords records;
+    private final CurrentUser currentUser;
 
     ContentPublishing(ContentItemRepository items, ChannelVariantRepository variants, ChannelService channels,
-            PublishingService publishing) {
+            PublishingService publishing, PublicationRecords records, CurrentUser currentUser) {
         this.items = items;
         this.variants = variants;
         this.channels = channels;
         this.publishing = publishing;
+        this.records = records;
+        this.currentUser = currentUser;
+    }
+
+    /** Where the item stands on each of its channels, for members of its brand (and administrators). */
+    @Transactional(readOnly = true)
+    public List<ChannelPublication> outcomes(long contentItemId) {
+        EngineRoomUser user = currentUser.require();
+        ContentItem item = items.findById(contentItemId)
+                .orElseThrow(() -> new InvalidInput("item", "No content item " + contentItemId));
+        if (!user.belongsTo(item.getBrandId()) && !user.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Not a member of brand '" + item.getBrandId() + "'");
+        }
+        return records.of(item);
     }
 
     /** Not transactional on purpose: each channel's attempt is recorded on its own, before and after its call. */

@@ -64,15 +64,57 @@ class AttemptLog {
     public PublicationAttempt resolve(String key, Resolution resolution, String userId) {
         PublicationAttempt attempt = attempts.findFirstByIdempotencyKeyOrderByAttemptNoDesc(key)
                 .orElseThrow(() -> new IllegalArgumentException("Nothing was published under " + key));
-        boolean needsPerson = attempt.getOutcome() == PublishOutcome.Status.NEEDS_PERSON
-                && attempt.getResolution() == null;
-        if (!awaitsPerson(attempt) && !needsPerson) {
-            throw new IllegalStateException("The last attempt of " + key + " needs no resolving: it is "
+        return resolveLast(attempt, resolution, userId);
+    }
+
+    /**
+     * Like {@link #resolve(String, Resolution, String)}, but also when nothing was sent for the key (held by a
+     * freeze, nothing to post): then the person's finding is recorded as an attempt of its own that made no call,
+     * so the channel's history says who found what and a post out there is never sent again.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public PublicationAttempt resolve(long contentItemId, long channelId, String key, Resolution resolution,
+            String userId) {
+        Optional<PublicationAttempt> last = attempts.findFirstByIdempotencyKeyOrderByAttemptNoDesc(key);
+        if (last.isPresent() && !(last.get().getResolution() == Finding.NOT_POSTED
+                && !repeats(last.get(), resolution))) {
+            return resolveLast(last.get(), resolution, userId);
+        }
+        PublicationAttempt noCall = new PublicationAttempt(contentItemId, channelId, key,
+                last.map(attempt -> attempt.getAttemptNo() + 1).orElse(1), clock.instant(),
+                "Nothing sent by Engine Room (held, or nothing to post); a person checked the channel");
+        noCall.finish(new PublishOutcome.NeedsPerson("Not sent by Engine Room"), clock.instant());
+        noCall.resolve(resolution.posted() ? Finding.POSTED : Finding.NOT_POSTED, resolution.postUrl(),
+                resolution.note(), userId, clock.instant());
+        return attempts.saveAndFlush(noCall);
+    }
+
+    private PublicationAttempt resolveLast(PublicationAttempt attempt, Resolution resolution, String userId) {
+        if (repeats(attempt, resolution)) {
+            return attempt; // the same answer again (a completion that was retried): nothing changes
+        }
+        boolean unresolved = attempt.getResolution() == null;
+        boolean needsPerson = unresolved && attempt.getOutcome() == PublishOutcome.Status.NEEDS_PERSON;
+        // a failure is certainly not out there from this call, but a person may have posted it by hand since
+        boolean failed = unresolved && attempt.getOutcome() == PublishOutcome.Status.FAILED;
+        if (!awaitsPerson(attempt) && !needsPerson && !failed) {
+            throw new IllegalStateException("The last attempt of " + attempt.getIdempotencyKey()
+                    + " needs no resolving: it is "
                     + (attempt.getResolution() != null ? "resolved already" : attempt.getOutcome()));
         }
-        attempt.resolve(resolution.posted() ? Finding.POSTED : Finding.NOT_POSTED, resolution.postUrl(), userId,
-                clock.instant());
+        attempt.resolve(resolution.posted() ? Finding.POSTED : Finding.NOT_POSTED, resolution.postUrl(),
+                resolution.note(), userId, clock.instant());
         return attempt;
+    }
+
+    private static boolean repeats(PublicationAttempt attempt, Resolution resolution) {
+        return attempt.getResolution() == (resolution.posted() ? Finding.POSTED : Finding.NOT_POSTED)
+                && (!resolution.posted() || resolution.postUrl().equals(attempt.getPostUrl()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PublicationAttempt> ofItem(long contentItemId) {
+        return attempts.findByContentItemIdOrderByChannelIdAscAttemptNoAsc(contentItemId);
     }
 
     @Transactional(readOnly = true)

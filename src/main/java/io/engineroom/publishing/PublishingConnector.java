@@ -1,6 +1,8 @@
 package io.engineroom.publishing;
 
+import io.engineroom.brand.ChannelConnection;
 import io.engineroom.brand.Connector;
+import java.util.Optional;
 
 /**
  * Posts to one kind of channel. An implementation sends each post at most once per call and never retries on
@@ -15,4 +17,17 @@ public interface PublishingConnector {
 
     /** Sends the post once. Never throws for remote trouble: that is what {@link PublishOutcome} says. */
     PublishOutcome publish(Post post);
+
+    /** Whether {@link #engagement} can report anything at all for this kind of channel. */
+    default boolean reportsEngagement() {
+        return false;
+    }
+
+    /**
+     * The engagement of one earlier post, read once (a GET, but still no retries: the caller decides when to look
+     * again). Empty when the channel has no API for it or the call failed; never throws for remote trouble.
+     */
+    default Optional<EngagementCounts> engagement(ChannelConnection channel, String remoteId) {
+        return Optional.empty();
+    }
 }

@@ -5,9 +5,15 @@ import io.engineroom.brand.ChannelConnection;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.Connector;
 import io.engineroom.publishing.domain.PublicationAttempt;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,6 +26,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PublishingService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublishingService.class);
 
     private final Map<Connector, PublishingConnector> connectors = new EnumMap<>(Connector.class);
     private final ChannelService channels;
@@ -73,7 +81,82 @@ public class PublishingService {
 
     /** Records what a person found on the channel; after "not posted", publishing the key again is allowed. */
     public PublicationAttemptSummary resolve(String idempotencyKey, Resolution resolution, String userId) {
+        requirePostLink(resolution);
         return summary(log.resolve(idempotencyKey, resolution, userId));
+    }
+
+    /**
+     * Records what a person found on the channel for a content item, also when nothing was ever sent for it (held
+     * by a freeze, nothing to post). The same answer twice changes nothing.
+     *
+     * @throws InvalidInput when "posted" comes without an http(s) link
+     * @throws IllegalStateException when the channel's last attempt needs no finding (posted already)
+     */
+    public PublicationAttemptSummary resolve(long contentItemId, long channelId, Resolution resolution,
+            String userId) {
+        requirePostLink(resolution);
+        return summary(log.resolve(contentItemId, channelId, Post.keyFor(contentItemId, channelId), resolution,
+                userId));
+    }
+
+    /**
+     * How each posted channel of a content item says its post is doing, one read per channel. Never throws for a
+     * channel's trouble: a channel without an engagement API, a failed read or a post without a remote id
+     * (posted by hand) is reported with its reason and no figures.
+     */
+    public List<PostEngagement> engagement(long contentItemId) {
+        Map<Long, PublicationAttempt> posted = new TreeMap<>();
+        log.ofItem(contentItemId).stream()
+                .filter(a -> a.getResolution() == PublicationAttempt.Finding.POSTED
+                        || (a.getResolution() == null && a.getOutcome() == PublishOutcome.Status.PUBLISHED))
+                .forEach(a -> posted.put(a.getChannelId(), a));
+        return posted.values().stream().map(this::engagementOf).toList();
+    }
+
+    private PostEngagement engagementOf(PublicationAttempt attempt) {
+        ChannelConnection channel = channels.connection(attempt.getChannelId()).orElse(null);
+        PublishingConnector connector = channel == null ? null : connectors.get(channel.connector());
+        String brandId = channel == null ? null : channel.brandId();
+        if (connector == null || !connector.reportsEngagement()) {
+            return nothing(attempt, brandId, "no engagement API on this channel"
+                    + (channel == null ? "" : " (" + channel.connector() + ")"));
+        }
+        if (attempt.getRemoteId() == null) {
+            return nothing(attempt, brandId, "the post's id on the channel is not known (its link was pasted by hand)");
+        }
+        try {
+            Optional<EngagementCounts> counts = connector.engagement(channel, attempt.getRemoteId());
+            return counts.isPresent()
+                    ? new PostEngagement(attempt.getContentItemId(), attempt.getChannelId(), brandId, counts, null)
+                    : nothing(attempt, brandId, "the channel did not answer with figures (see the log)");
+        } catch (RuntimeException e) {
+            LOG.warn("Engagement of {} not collected: connector error", attempt.getIdempotencyKey(), e);
+            return nothing(attempt, brandId, "connector error: " + e);
+        }
+    }
+
+    private static PostEngagement nothing(PublicationAttempt attempt, String brandId, String why) {
+        return new PostEngagement(attempt.getContentItemId(), attempt.getChannelId(), brandId, Optional.empty(),
+                why);
+    }
+
+    /** A post said to be out there needs a link a person can open. */
+    private static void requirePostLink(Resolution resolution) {
+        if (!resolution.posted()) {
+            return;
+        }
+        String url = resolution.postUrl().trim();
+        boolean valid;
+        try {
+            URI uri = new URI(url);
+            valid = ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null && url.length() <= 1000;
+        } catch (URISyntaxException e) {
+            valid = false;
+        }
+        if (!valid) {
+            throw new InvalidInput("postUrl", "Paste the post's link: an http(s) address of at most 1000 characters");
+        }
     }
 
     /** Every attempt for a key, first to last. */
@@ -85,6 +168,7 @@ public class PublishingService {
         return new PublicationAttemptSummary(a.getId(), a.getContentItemId(), a.getChannelId(),
                 a.getIdempotencyKey(), a.getAttemptNo(), a.getStartedAt(), a.getFinishedAt(), a.getOutcome(),
                 a.getPostUrl(), a.getRemoteId(), a.getReason(), a.getRequestSummary(),
-                a.getResolution() == null ? null : a.getResolution().name(), a.getResolvedBy(), a.getResolvedAt());
+                a.getResolution() == null ? null : a.getResolution().name(), a.getResolvedBy(), a.getResolvedAt(),
+                a.getResolutionNote());
     }
 }

@@ -185,7 +185,8 @@ public class TaskInbox {
             throw e;
         } catch (ProcessEngineException e) {
             ProcessEngineException refusal = EngineRefusals.refusal(e);
-            throw new TaskActionException((refusal != null ? refusal : e).getMessage());
+            throw new TaskActionException((refusal != null ? refusal : e).getMessage(),
+                    refusal != null ? EngineRefusals.fieldProblems(refusal) : Map.of());
         }
     }
 }

@@ -1,27 +1,39 @@
 package io.engineroom.content.process;
 
 import io.engineroom.content.ContentPublishing;
+import io.engineroom.content.PublicationFollowUp;
 import io.engineroom.content.PublicationReport;
+import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task "Publish to channels": one publish per channel; the report goes to the verify task if needed. */
+/**
+ * Service task "Publish to channels": one publish per channel. The channels a person must see to afterwards go to
+ * the SOP as {@code channelsByHand} (post by hand) and {@code channelsToVerify} (failed, unknown or held), each a
+ * list of channel ids for a multi-instance task; the report stays for people reading the whole instance.
+ */
 @Component("publishContent")
 class PublishContent implements JavaDelegate {
 
     private final ContentPublishing publishing;
+    private final PublicationFollowUp followUp;
 
-    PublishContent(ContentPublishing publishing) {
+    PublishContent(ContentPublishing publishing, PublicationFollowUp followUp) {
         this.publishing = publishing;
+        this.followUp = followUp;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Object caption = execution.getVariable("caption");
-        PublicationReport report = publishing.publish(((Number) execution.getVariable("contentItemId")).longValue(),
-                caption == null ? null : caption.toString());
+        long contentItemId = ((Number) execution.getVariable("contentItemId")).longValue();
+        PublicationReport report = publishing.publish(contentItemId, caption == null ? null : caption.toString());
         execution.setVariable("allPublished", report.allPublished());
         execution.setVariable("publicationReport", report.summary());
+        // read back from the attempt log, which is what a person's findings later change too
+        PublicationFollowUp.FollowUps followUps = followUp.followUps(contentItemId);
+        execution.setVariable("channelsByHand", new ArrayList<>(followUps.byHand()));
+        execution.setVariable("channelsToVerify", new ArrayList<>(followUps.toVerify()));
     }
 }

@@ -38,6 +38,7 @@ class ItemDialog extends Dialog {
             details.add(line("Why", item.returnedReason()));
         }
         add(details);
+        add(PublicationOutcomes.forItem(item.id(), zone));
         Button close = new Button("Close", click -> close());
         close.setId("item-close");
         if (planner) {

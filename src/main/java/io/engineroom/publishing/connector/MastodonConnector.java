@@ -3,16 +3,22 @@ package io.engineroom.publishing.connector;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.engineroom.brand.ChannelConnection;
 import io.engineroom.brand.Connector;
+import io.engineroom.publishing.EngagementCounts;
 import io.engineroom.publishing.Media;
 import io.engineroom.publishing.Post;
 import io.engineroom.publishing.PublishOutcome;
 import io.engineroom.publishing.PublishingConnector;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +28,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MastodonConnector implements PublishingConnector {
+
+    static final String ENGAGEMENT_SOURCE = "mastodon-api";
+    private static final Logger LOG = LoggerFactory.getLogger(MastodonConnector.class);
 
     private final ConnectorHttp http;
     private final ObjectMapper json;
@@ -117,5 +126,47 @@ public class MastodonConnector implements PublishingConnector {
     private static String reasonOf(PublishOutcome outcome) {
         return outcome instanceof PublishOutcome.Unknown unknown ? unknown.reason()
                 : outcome instanceof PublishOutcome.Failed failed ? failed.reason() : outcome.toString();
+    }
+
+    @Override
+    public boolean reportsEngagement() {
+        return true;
+    }
+
+    /**
+     * Reads a status's counts ({@code GET /api/v1/statuses/:id}): replies, boosts and favourites. Mastodon shows
+     * no impressions or reach, so those stay empty. A failed read is logged and reported as nothing.
+     */
+    @Override
+    public Optional<EngagementCounts> engagement(ChannelConnection channel, String remoteId) {
+        ConnectorHttp.Exchange answer = http.send(http.request(URI.create(channel.baseUrl() + "/api/v1/statuses/"
+                        + URLEncoder.encode(remoteId, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + channel.accessToken()).GET().build(), "Mastodon status counts");
+        if (!answer.ok()) {
+            LOG.warn("Engagement of status {} on {} not collected: {}", remoteId, channel,
+                    answer.answered() ? "HTTP " + answer.status() : reasonOf(answer.noAnswer()));
+            return Optional.empty();
+        }
+        try {
+            JsonNode status = json.readTree(answer.response().body());
+            Long comments = count(status, "replies_count");
+            Long shares = count(status, "reblogs_count");
+            Long likes = count(status, "favourites_count");
+            if (comments == null || shares == null || likes == null) {
+                LOG.warn("Engagement of status {} on {} not collected: the answer has no counts", remoteId, channel);
+                return Optional.empty();
+            }
+            return Optional.of(new EngagementCounts(ENGAGEMENT_SOURCE, null, null, comments + shares + likes, likes,
+                    null, shares, comments, null));
+        } catch (Exception e) {
+            LOG.warn("Engagement of status {} on {} not collected: unreadable answer ({})", remoteId, channel,
+                    e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static Long count(JsonNode status, String name) {
+        JsonNode value = status == null ? null : status.get(name);
+        return value == null || !value.canConvertToLong() ? null : value.asLong();
     }
 }

@@ -64,6 +64,9 @@ public class PublicationAttempt {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
+    @Column(name = "resolution_note")
+    private String resolutionNote;
+
     protected PublicationAttempt() {
     }
 
@@ -94,7 +97,13 @@ public class PublicationAttempt {
     }
 
     public void resolve(Finding found, String postUrl, String userId, Instant at) {
+        resolve(found, postUrl, null, userId, at);
+    }
+
+    /** @param note why it is not out there, in the person's words; may be null */
+    public void resolve(Finding found, String postUrl, String note, String userId, Instant at) {
         this.resolution = found;
+        this.resolutionNote = cut(note);
         if (found == Finding.POSTED) {
             this.postUrl = postUrl;
         }
@@ -121,4 +130,5 @@ public class PublicationAttempt {
     public Finding getResolution() { return resolution; }
     public String getResolvedBy() { return resolvedBy; }
     public Instant getResolvedAt() { return resolvedAt; }
+    public String getResolutionNote() { return resolutionNote; }
 }

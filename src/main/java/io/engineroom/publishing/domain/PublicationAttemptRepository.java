@@ -14,6 +14,8 @@ public interface PublicationAttemptRepository extends JpaRepository<PublicationA
 
     List<PublicationAttempt> findByIdempotencyKeyOrderByAttemptNo(String idempotencyKey);
 
+    List<PublicationAttempt> findByContentItemIdOrderByChannelIdAscAttemptNoAsc(long contentItemId);
+
     /** Attempts on a channel that did post (by the connector's answer or a person's check), newest first. */
     @Query("""
             select a from PublicationAttempt a

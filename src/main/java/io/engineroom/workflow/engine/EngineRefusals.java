@@ -1,6 +1,8 @@
 package io.engineroom.workflow.engine;
 
+import io.engineroom.base.InvalidInput;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -28,6 +30,19 @@ public final class EngineRefusals {
             }
         }
         return null;
+    }
+
+    /**
+     * The per-field problems of a refusal that carries an {@link InvalidInput} as its cause (a listener that checks
+     * a form's answers), so a form can show each next to its field; empty when there are none.
+     */
+    public static Map<String, String> fieldProblems(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InvalidInput invalid) {
+                return invalid.problems();
+            }
+        }
+        return Map.of();
     }
 
     @Provider

@@ -1,0 +1,33 @@
+package io.engineroom.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.camunda.bpm.engine.RepositoryService;
+
+/**
+ * Test-only model fragments (src/test/resources/sops) that use the real delegates and listeners, deployed with
+ * the real forms they bind to, so those can be tested through the engine apart from the SOPs that use them.
+ */
+public final class TestSops {
+
+    private TestSops() {
+    }
+
+    /** Deploys the fragments and the named forms of {@code forms/}; unchanged ones are not deployed again. */
+    public static void deploy(RepositoryService repositoryService, String... formFiles) {
+        var deployment = repositoryService.createDeployment().name("engine-room-test-fragments")
+                .enableDuplicateFiltering(false)
+                .addClasspathResource("sops/publication-follow-up-test.bpmn")
+                .addClasspathResource("sops/first-day-metrics-test.bpmn");
+        for (String form : formFiles) {
+            try {
+                deployment.addString(form, Files.readString(Path.of("forms", form)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        deployment.deploy();
+    }
+}
