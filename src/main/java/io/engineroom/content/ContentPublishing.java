@@ -6,6 +6,7 @@ import io.engineroom.content.domain.ChannelVariant;
 import io.engineroom.content.domain.ChannelVariantRepository;
 import io.engineroom.content.domain.ContentItem;
 import io.engineroom.content.domain.ContentItemRepository;
+import io.engineroom.publishing.Media;
 import io.engineroom.publishing.PublishOutcome;
 import io.engineroom.publishing.PublishRefused;
 import io.engineroom.publishing.PublishingService;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Publishes an approved content item to each of its channels, once: the channel's own variant where one was
- * written, else the approved caption. Whatever did not clearly post is listed for a person to verify; nothing is
+ * written, else the approved caption, with the item's images or video. Whatever did not clearly post is listed for a person to verify; nothing is
  * retried here (see {@link PublishingService}).
  */
 @Service
@@ -27,13 +28,15 @@ public class ContentPublishing {
     private final ChannelVariantRepository variants;
     private final ChannelService channels;
     private final PublishingService publishing;
+    private final ContentAssets assets;
 
     ContentPublishing(ContentItemRepository items, ChannelVariantRepository variants, ChannelService channels,
-            PublishingService publishing) {
+            PublishingService publishing, ContentAssets assets) {
         this.items = items;
         this.variants = variants;
         this.channels = channels;
         this.publishing = publishing;
+        this.assets = assets;
     }
 
     /** Not transactional on purpose: each channel's attempt is recorded on its own, before and after its call. */
@@ -45,12 +48,13 @@ public class ContentPublishing {
         }
         Map<Long, String> written = variants.findByContentItemIdOrderByChannelId(contentItemId).stream()
                 .collect(Collectors.toMap(ChannelVariant::getChannelId, ChannelVariant::getText));
+        List<Media> media = assets.asMedia(contentItemId);
         List<String> lines = new ArrayList<>();
         boolean allPublished = true;
         for (Long channelId : item.getChannelIds().stream().sorted().toList()) {
             String label = channels.find(channelId).map(ChannelSummary::label).orElse("channel " + channelId);
             String text = written.getOrDefault(channelId, approvedCaption);
-            ChannelResult result = publishTo(contentItemId, channelId, text);
+            ChannelResult result = publishTo(contentItemId, channelId, text, media);
             allPublished &= result.published();
             lines.add(label + ": " + result.description());
         }
@@ -65,12 +69,12 @@ public class ContentPublishing {
     private record ChannelResult(boolean published, String description) {
     }
 
-    private ChannelResult publishTo(long contentItemId, long channelId, String text) {
+    private ChannelResult publishTo(long contentItemId, long channelId, String text, List<Media> media) {
         if (text == null || text.isBlank()) {
             return new ChannelResult(false, "nothing to post (no variant and no caption)");
         }
         try {
-            PublishOutcome outcome = publishing.publish(contentItemId, channelId, text, null);
+            PublishOutcome outcome = publishing.publish(contentItemId, channelId, text, media);
             if (outcome instanceof PublishOutcome.Published published) {
                 return new ChannelResult(true, "published"
                         + (published.postUrl() == null ? "" : " " + published.postUrl()));
