@@ -11,6 +11,7 @@ import io.engineroom.identity.Role;
 import io.engineroom.publishing.Media;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,8 @@ public class ContentAssets {
                     + " files: remove one first");
         }
         ContentAsset saved = assets.saveAndFlush(new ContentAsset(contentItemId, name, file.type().contentType(),
-                file.bytes(), file.sha256(), alt, user.id(), clock.instant()));
+                // the database keeps microseconds: what is returned now equals what is read later
+                file.bytes(), file.sha256(), alt, user.id(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
         return summary(saved);
     }
 
