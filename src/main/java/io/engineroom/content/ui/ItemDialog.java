@@ -33,6 +33,7 @@ class ItemDialog extends Dialog {
                 line("Pillar", item.pillar() == null ? "none" : item.pillar()),
                 line("Channels", item.channels().isEmpty() ? "none" : String.join(", ", item.channels())));
         add(details);
+        add(AssetsEditor.forItem(item.id()));
         Button close = new Button("Close", click -> close());
         close.setId("item-close");
         if (planner) {
