@@ -10,6 +10,7 @@ import io.engineroom.content.domain.ContentItemRepository;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
+import io.engineroom.publishing.Media;
 import io.engineroom.publishing.PublishOutcome;
 import io.engineroom.publishing.PublishRefused;
 import io.engineroom.publishing.PublishingService;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishes an approved content item to each of its channels, once: the channel's own variant where one was
- * written, else the approved caption. Whatever did not clearly post is listed for a person to verify; nothing is
+ * written, else the approved caption, with the item's images or video. Whatever did not clearly post is listed for a person to verify; nothing is
  * retried here (see {@link PublishingService}).
  */
 @Service
@@ -35,15 +36,17 @@ public class ContentPublishing {
     private final PublishingService publishing;
     private final PublicationRecords records;
     private final CurrentUser currentUser;
+    private final ContentAssets assets;
 
     ContentPublishing(ContentItemRepository items, ChannelVariantRepository variants, ChannelService channels,
-            PublishingService publishing, PublicationRecords records, CurrentUser currentUser) {
+            PublishingService publishing, PublicationRecords records, CurrentUser currentUser, ContentAssets assets) {
         this.items = items;
         this.variants = variants;
         this.channels = channels;
         this.publishing = publishing;
         this.records = records;
         this.currentUser = currentUser;
+        this.assets = assets;
     }
 
     /** Where the item stands on each of its channels, for members of its brand (and administrators). */
@@ -67,12 +70,13 @@ public class ContentPublishing {
         }
         Map<Long, String> written = variants.findByContentItemIdOrderByChannelId(contentItemId).stream()
                 .collect(Collectors.toMap(ChannelVariant::getChannelId, ChannelVariant::getText));
+        List<Media> media = assets.asMedia(contentItemId);
         List<String> lines = new ArrayList<>();
         boolean allPublished = true;
         for (Long channelId : item.getChannelIds().stream().sorted().toList()) {
             String label = channels.find(channelId).map(ChannelSummary::label).orElse("channel " + channelId);
             String text = written.getOrDefault(channelId, approvedCaption);
-            ChannelResult result = publishTo(contentItemId, channelId, text);
+            ChannelResult result = publishTo(contentItemId, channelId, text, media);
             allPublished &= result.published();
             lines.add(label + ": " + result.description());
         }
@@ -87,12 +91,12 @@ public class ContentPublishing {
     private record ChannelResult(boolean published, String description) {
     }
 
-    private ChannelResult publishTo(long contentItemId, long channelId, String text) {
+    private ChannelResult publishTo(long contentItemId, long channelId, String text, List<Media> media) {
         if (text == null || text.isBlank()) {
             return new ChannelResult(false, "nothing to post (no variant and no caption)");
         }
         try {
-            PublishOutcome outcome = publishing.publish(contentItemId, channelId, text, null);
+            PublishOutcome outcome = publishing.publish(contentItemId, channelId, text, media);
             if (outcome instanceof PublishOutcome.Published published) {
                 return new ChannelResult(true, "published"
                         + (published.postUrl() == null ? "" : " " + published.postUrl()));

@@ -45,15 +45,18 @@ public class PublishingService {
     /**
      * Sends it once, or returns the outcome already recorded for it (posted, or waiting for a person).
      *
-     * @param media may be null
+     * @param media the item's images or video, in order (at most {@value Post#MAX_MEDIA}); null or empty for none
      * @throws PublishRefused when the brand is frozen or an earlier attempt's outcome is unknown
      */
-    public PublishOutcome publish(long contentItemId, long channelId, String text, Media media) {
+    public PublishOutcome publish(long contentItemId, long channelId, String text, List<Media> media) {
         ChannelConnection channel = channels.connection(channelId)
                 .orElseThrow(() -> new InvalidInput("channel", "No channel " + channelId));
         String key = Post.keyFor(contentItemId, channelId);
         if (text == null || text.isBlank()) {
             throw new InvalidInput("text", "Nothing to post");
+        }
+        if (media != null && media.size() > Post.MAX_MEDIA) {
+            throw new InvalidInput("media", "A post carries at most " + Post.MAX_MEDIA + " images or videos");
         }
         PublishingConnector connector = connectors.get(channel.connector());
         if (connector == null) {

@@ -39,6 +39,7 @@ class ItemDialog extends Dialog {
         }
         add(details);
         add(PublicationOutcomes.forItem(item.id(), zone));
+        add(AssetsEditor.forItem(item.id()));
         Button close = new Button("Close", click -> close());
         close.setId("item-close");
         if (planner) {

@@ -4,6 +4,7 @@ import io.engineroom.brand.Connector;
 import io.engineroom.publishing.Post;
 import io.engineroom.publishing.PublishOutcome;
 import io.engineroom.publishing.PublishingConnector;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Channels without an API: the SOP opens a task for a person to post it and paste the link. */
@@ -18,7 +19,8 @@ public class ManualConnector implements PublishingConnector {
     @Override
     public String describe(Post post) {
         return "by hand on " + post.channel().platform().displayName() + " " + post.channel().handle() + ": "
-                + post.text().length() + " characters" + (post.media() == null ? "" : " + " + post.media().describe());
+                + post.text().length() + " characters"
+                + post.media().stream().map(medium -> " + " + medium.describe()).collect(Collectors.joining());
     }
 
     @Override

@@ -2,27 +2,29 @@ package io.engineroom.publishing.connector;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.engineroom.brand.ChannelConnection;
 import io.engineroom.brand.Connector;
 import io.engineroom.publishing.EngagementCounts;
-import io.engineroom.publishing.Media;
 import io.engineroom.publishing.Post;
 import io.engineroom.publishing.PublishOutcome;
 import io.engineroom.publishing.PublishingConnector;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Posts a status through the Mastodon REST API: the media first ({@code POST /api/v2/media}), then the status
+ * Posts a status through the Mastodon REST API: the media first ({@link MastodonMedia}), then the status
  * ({@code POST /api/v1/statuses}) with an {@code Idempotency-Key}, which Mastodon uses to answer a repeated
  * request with the status it already made instead of a second one.
  */
@@ -34,10 +36,18 @@ public class MastodonConnector implements PublishingConnector {
 
     private final ConnectorHttp http;
     private final ObjectMapper json;
+    private final MastodonMedia media;
 
+    @Autowired
     public MastodonConnector(ConnectorHttp http, ObjectMapper json) {
+        // a video takes Mastodon seconds to a minute to process
+        this(http, json, Duration.ofSeconds(2), Duration.ofSeconds(90));
+    }
+
+    MastodonConnector(ConnectorHttp http, ObjectMapper json, Duration pollInterval, Duration maxProcessingWait) {
         this.http = http;
         this.json = json;
+        this.media = new MastodonMedia(http, json, pollInterval, maxProcessingWait);
     }
 
     @Override
@@ -48,29 +58,19 @@ public class MastodonConnector implements PublishingConnector {
     @Override
     public String describe(Post post) {
         String base = post.channel().baseUrl();
-        return (post.media() == null ? "" : "POST " + base + "/api/v2/media " + post.media().describe() + ", then ")
+        return post.media().stream().map(medium -> "POST " + base + "/api/v2/media " + medium.describe() + ", then ")
+                .collect(Collectors.joining())
                 + "POST " + base + "/api/v1/statuses (Idempotency-Key " + post.idempotencyKey() + ") as "
                 + post.channel().handle() + ": " + ConnectorHttp.abbreviate(post.text());
     }
 
     @Override
     public PublishOutcome publish(Post post) {
-        String mediaId = null;
-        if (post.media() != null) {
-            ConnectorHttp.Exchange upload = http.send(uploadRequest(post), "Mastodon media upload");
-            if (!upload.ok()) {
-                // Whatever happened to the upload, no status exists yet: an orphan upload is never shown, so this
-                // is "not posted" even when the upload itself timed out.
-                String why = upload.answered() ? "HTTP " + upload.status() + " " + ConnectorHttp.abbreviate(
-                        upload.response().body()) : String.valueOf(reasonOf(upload.noAnswer()));
-                return new PublishOutcome.Failed("Mastodon media upload failed, status not posted: " + why);
-            }
-            mediaId = field(upload.response().body(), "id");
-            if (mediaId == null) {
-                return new PublishOutcome.Failed("Mastodon media upload answered without a media id; status not posted");
-            }
+        MastodonMedia.Uploaded media = this.media.upload(post);
+        if (media.failure() != null) {
+            return media.failure();
         }
-        ConnectorHttp.Exchange status = http.send(statusRequest(post, mediaId), "Mastodon");
+        ConnectorHttp.Exchange status = http.send(statusRequest(post, media.ids()), "Mastodon");
         if (!status.answered()) {
             return status.noAnswer();
         }
@@ -82,36 +82,17 @@ public class MastodonConnector implements PublishingConnector {
         return new PublishOutcome.Published(field(body, "url"), field(body, "id"));
     }
 
-    private HttpRequest statusRequest(Post post, String mediaId) {
+    private HttpRequest statusRequest(Post post, List<String> mediaIds) {
         ObjectNode body = json.createObjectNode().put("status", post.text());
-        if (mediaId != null) {
-            body.putArray("media_ids").add(mediaId);
+        if (!mediaIds.isEmpty()) {
+            ArrayNode ids = body.putArray("media_ids");
+            mediaIds.forEach(ids::add);
         }
         return http.request(URI.create(post.channel().baseUrl() + "/api/v1/statuses"))
                 .header("Authorization", "Bearer " + post.channel().accessToken())
                 .header("Idempotency-Key", post.idempotencyKey())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
-    }
-
-    private HttpRequest uploadRequest(Post post) {
-        String boundary = "engineroom-" + UUID.randomUUID();
-        return http.request(URI.create(post.channel().baseUrl() + "/api/v2/media"))
-                .header("Authorization", "Bearer " + post.channel().accessToken())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(post.media(), boundary))).build();
-    }
-
-    private static byte[] multipart(Media media, String boundary) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String head = "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"file\"; filename=\""
-                + media.fileName().replace("\"", "") + "\"\r\n"
-                + "Content-Type: " + media.contentType() + "\r\n\r\n";
-        out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(media.bytes());
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
     }
 
     private String field(String body, String name) {

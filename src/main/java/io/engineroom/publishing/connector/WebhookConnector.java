@@ -2,6 +2,7 @@ package io.engineroom.publishing.connector;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.engineroom.brand.Connector;
 import io.engineroom.publishing.Post;
@@ -12,8 +13,8 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.HexFormat;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ public class WebhookConnector implements PublishingConnector {
         return "POST " + post.channel().webhookUrl() + " (idempotencyKey " + post.idempotencyKey() + ") for "
                 + post.channel().platform().displayName() + " " + post.channel().handle() + ": "
                 + ConnectorHttp.abbreviate(post.text())
-                + (post.media() == null ? "" : " + " + post.media().describe());
+                + post.media().stream().map(medium -> " + " + medium.describe()).collect(Collectors.joining());
     }
 
     @Override
@@ -77,10 +78,13 @@ public class WebhookConnector implements PublishingConnector {
         ObjectNode body = json.createObjectNode().put("idempotencyKey", post.idempotencyKey())
                 .put("channel", post.channel().channelId()).put("platform", post.channel().platform().name())
                 .put("handle", post.channel().handle()).put("text", post.text()).put("sentAt", timestamp);
-        if (post.media() != null) {
-            body.putObject("media").put("fileName", post.media().fileName())
-                    .put("contentType", post.media().contentType())
-                    .put("base64", Base64.getEncoder().encodeToString(post.media().bytes()));
+        // what is attached, not the bytes: up to four videos would make a signed body too large to send and
+        // record; the checksums let a receiver match files it gets by other means
+        if (!post.media().isEmpty()) {
+            ArrayNode media = body.putArray("media");
+            post.media().forEach(medium -> media.addObject().put("fileName", medium.fileName())
+                    .put("contentType", medium.contentType()).put("sizeBytes", medium.sizeBytes())
+                    .put("sha256", medium.sha256()).put("altText", medium.altText()));
         }
         return body.toString().getBytes(StandardCharsets.UTF_8);
     }

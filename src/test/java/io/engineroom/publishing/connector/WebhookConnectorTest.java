@@ -27,6 +27,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.security.MessageDigest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,8 @@ class WebhookConnectorTest {
                 .withBody("{\"url\":\"https://linkedin.example/posts/55\"}")));
 
         PublishOutcome outcome = connector.publish(new Post(channel(), "Our spring range is here",
-                new Media(new byte[] {9, 8, 7}, "image/jpeg", "range.jpg"), "content:5:channel:8"));
+                List.of(new Media(new byte[] {9, 8, 7}, "image/jpeg", "range.jpg", "Three bags of coffee", null),
+                        new Media(new byte[] {1, 1}, "video/mp4", "teaser.mp4")), "content:5:channel:8"));
 
         assertThat(outcome).isEqualTo(new PublishOutcome.Published("https://linkedin.example/posts/55", null));
         List<LoggedRequest> requests = receiver.findAll(postRequestedFor(urlEqualTo("/hooks/post")));
@@ -82,7 +84,19 @@ class WebhookConnectorTest {
         assertThat(body.get("platform").asText()).isEqualTo("LINKEDIN");
         assertThat(body.get("handle").asText()).isEqualTo("Brand Page");
         assertThat(body.get("text").asText()).isEqualTo("Our spring range is here");
-        assertThat(Base64.getDecoder().decode(body.get("media").get("base64").asText())).containsExactly(9, 8, 7);
+        // what is attached, described: never the bytes themselves
+        JsonNode media = body.get("media");
+        assertThat(media).hasSize(2);
+        assertThat(media.get(0).get("fileName").asText()).isEqualTo("range.jpg");
+        assertThat(media.get(0).get("contentType").asText()).isEqualTo("image/jpeg");
+        assertThat(media.get(0).get("sizeBytes").asLong()).isEqualTo(3);
+        assertThat(media.get(0).get("sha256").asText())
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(new byte[] {9, 8, 7})));
+        assertThat(media.get(0).get("altText").asText()).isEqualTo("Three bags of coffee");
+        assertThat(media.get(1).get("fileName").asText()).isEqualTo("teaser.mp4");
+        assertThat(media.get(1).get("altText").isNull()).isTrue();
+        assertThat(media.get(0).has("base64")).isFalse();
+        assertThat(request.getBodyAsString()).doesNotContain(Base64.getEncoder().encodeToString(new byte[] {9, 8, 7}));
     }
 
     @Test
@@ -119,5 +133,18 @@ class WebhookConnectorTest {
         assertThat(outcome).isInstanceOfSatisfying(PublishOutcome.NeedsPerson.class,
                 person -> assertThat(person.instruction()).contains("@brand").contains("paste the link"));
         assertThat(outcome.status()).isEqualTo(PublishOutcome.Status.NEEDS_PERSON);
+    }
+
+    @Test
+    void describingAManualPostListsItsMedia() {
+        ChannelConnection x = new ChannelConnection(9, "b", Platform.X, "@brand", Connector.MANUAL, null, null, null,
+                null);
+        Media photo = new Media(new byte[] {1, 2, 3}, "image/png", "photo.png");
+
+        String described = new ManualConnector().describe(new Post(x, "Hi", List.of(photo,
+                new Media(new byte[] {4}, "image/gif", "loop.gif")), "content:1:channel:9"));
+
+        assertThat(described).contains("photo.png (image/png, 3 bytes, sha256 " + photo.sha256().substring(0, 12))
+                .contains("loop.gif (image/gif, 1 bytes");
     }
 }
