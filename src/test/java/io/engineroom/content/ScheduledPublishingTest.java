@@ -16,6 +16,8 @@ import io.engineroom.brand.Platform;
 import io.engineroom.publishing.FreezeService;
 import io.engineroom.publishing.ReleaseChoice;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.publishing.Post;
+import io.engineroom.publishing.PublicationAttemptSummary;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import java.time.Duration;
@@ -64,6 +66,12 @@ class ScheduledPublishingTest {
     FreezeService freezes;
     @Autowired
     UserDirectory users;
+    @Autowired
+    io.engineroom.workflow.TaskInbox inbox;
+    @Autowired
+    io.engineroom.publishing.PublishingService publishing;
+
+    private static final java.time.ZoneId UTC = java.time.ZoneId.of("UTC");
 
     WireMockServer mastodon;
     String brand;
@@ -107,18 +115,37 @@ class ScheduledPublishingTest {
     }
 
     @Test
-    void aChannelPostedByHandOrAnUnclearAnswerGoesToAPersonToVerify() {
+    void aChannelPostedByHandAndAnUnclearAnswerEachBecomeATaskAndWhatPeopleFoundIsRecorded() {
         mastodon.stubFor(post(STATUSES).willReturn(aResponse().withStatus(502)));
         long item = approvedFor(Set.of(toot.id(), byHand.id()));
 
         managementService.executeJob(timerOf(item).getId());
 
-        Task verify = taskService.createTaskQuery().processInstanceBusinessKey("content:" + item).singleResult();
-        assertThat(verify.getTaskDefinitionKey()).isEqualTo("VerifyPublication");
-        assertThat((String) taskService.getVariable(verify.getId(), "publicationReport"))
-                .contains("Mastodon @sched: OUTCOME UNKNOWN").contains("Instagram @sched: post by hand");
         mastodon.verify(1, postRequestedFor(urlEqualTo(STATUSES)));
+        Task verify = task(item, "VerifyPublication");
+        Task postByHand = task(item, "PostByHand");
+        assertThat(taskService.getVariableLocal(verify.getId(), "channelLabel")).isEqualTo(toot.label());
+        assertThat((String) taskService.getVariableLocal(verify.getId(), "attemptSummary")).contains("502");
+        assertThat(taskService.getVariableLocal(postByHand.getId(), "channelLabel")).isEqualTo(byHand.label());
+        assertThat(taskService.getVariableLocal(postByHand.getId(), "postText")).isEqualTo("Approved words for Mastodon");
         assertThat(content.get(item).state()).isEqualTo("APPROVED");
+
+        brands.addMember(brand, "social-manager");
+        try (var signedIn = SignedIn.as(users, "social-manager")) {
+            inbox.complete(postByHand.getId(), Map.of("postUrl", "https://instagram.example/p/sched1"), UTC);
+            inbox.complete(verify.getId(), Map.of("finding", "posted", "postUrl", "https://masto.example/@sched/5"),
+                    UTC);
+        }
+
+        // each channel keeps its own link; nothing was sent again
+        mastodon.verify(1, postRequestedFor(urlEqualTo(STATUSES)));
+        assertThat(content.get(item).state()).isEqualTo("PUBLISHED");
+        assertThat(publishing.attempts(Post.keyFor(item, byHand.id()))).last()
+                .extracting(PublicationAttemptSummary::postUrl).isEqualTo("https://instagram.example/p/sched1");
+        assertThat(publishing.attempts(Post.keyFor(item, toot.id()))).last()
+                .extracting(PublicationAttemptSummary::postUrl).isEqualTo("https://masto.example/@sched/5");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("content:" + item)
+                .activityIdIn("ADayAfterPublishing").count()).isEqualTo(1);
     }
 
     @Test
@@ -193,6 +220,11 @@ class ScheduledPublishingTest {
         String instance = task(item) == null ? historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey("content:" + item).singleResult().getId() : null;
         return managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
+    }
+
+    private Task task(long item, String key) {
+        return taskService.createTaskQuery().processInstanceBusinessKey("content:" + item).taskDefinitionKey(key)
+                .singleResult();
     }
 
     private Task task(long item) {
