@@ -48,9 +48,17 @@ public class AssetsEditor extends Div {
     private volatile String pendingAltText;
 
     public AssetsEditor(ContentAssets assets, long contentItemId) {
+        this(assets, contentItemId, true);
+    }
+
+    /**
+     * @param changesWanted false shows the files only, even to someone who may change them (a reviewer looks at
+     *        the visual; the designer's task is where it changes)
+     */
+    public AssetsEditor(ContentAssets assets, long contentItemId, boolean changesWanted) {
         this.assets = assets;
         this.contentItemId = contentItemId;
-        this.editable = assets.mayChange(contentItemId);
+        this.editable = changesWanted && assets.mayChange(contentItemId);
         setId("assets-editor");
         gallery.setId("asset-gallery");
         gallery.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");

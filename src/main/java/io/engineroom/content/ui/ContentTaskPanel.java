@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.content.ChannelVariants;
+import io.engineroom.content.ContentAssets;
 import io.engineroom.content.ContentPiece;
 import io.engineroom.content.ContentPieces;
 import io.engineroom.content.ContentService;
@@ -32,13 +33,17 @@ class ContentTaskPanel implements TaskPanel {
 
     /** The one task in which the piece's texts are written. */
     static final String EDITING_TASK = "WriteCopy";
+    /** The one task in which the piece's visuals are uploaded. */
+    static final String VISUAL_TASK = "CreateVisual";
 
     private final ContentPieces pieces;
     private final ChannelVariants variants;
+    private final ContentAssets assets;
 
-    ContentTaskPanel(ContentPieces pieces, ChannelVariants variants) {
+    ContentTaskPanel(ContentPieces pieces, ChannelVariants variants, ContentAssets assets) {
         this.pieces = pieces;
         this.variants = variants;
+        this.assets = assets;
     }
 
     @Override
@@ -57,30 +62,29 @@ class ContentTaskPanel implements TaskPanel {
         }
         boolean mayWorkTask = task.assignedToMe() || task.claimable();
         boolean editing = EDITING_TASK.equals(task.taskKey()) && mayWorkTask && piece.writable();
+        boolean designing = VISUAL_TASK.equals(task.taskKey()) && mayWorkTask;
         Object caption = task.variables().get("caption");
-        return Optional.of(panel(piece, written, caption == null ? "" : caption.toString(), editing));
+        return Optional.of(panel(piece, written, caption == null ? "" : caption.toString(), editing, designing));
     }
 
-    private Component panel(ContentPiece piece, List<VariantView> written, String caption, boolean editing) {
+    private Component panel(ContentPiece piece, List<VariantView> written, String caption, boolean editing,
+            boolean designing) {
         VerticalLayout panel = new VerticalLayout();
         panel.setId("content-piece");
         panel.setPadding(false);
         Div captionLine = PieceBrief.line("caption", "Caption", caption);
         captionLine.getStyle().set("white-space", "pre-wrap");
-        panel.add(new H3("The piece"), PieceBrief.of(piece), captionLine, assetsSection(piece, editing),
+        panel.add(new H3("The piece"), PieceBrief.of(piece), captionLine, assetsSection(piece, designing),
                 new H4("Channel variants"));
         panel.add(editing ? new VariantsEditor(piece, written, variants) : readOnly(piece, written, caption));
         return panel;
     }
 
-    /**
-     * Where the piece's visuals go: the lead puts helper A's {@code AssetsEditor} here when merging (editable when
-     * {@code editing}, else read-only). Empty until then, so the panel's layout already has its place.
-     */
-    Component assetsSection(ContentPiece piece, boolean editing) {
-        Div assets = new Div();
-        assets.setId("content-assets");
-        return assets;
+    /** The piece's visuals: uploaded in the designer's task, shown in every other one. */
+    private Component assetsSection(ContentPiece piece, boolean designing) {
+        Div section = new Div(new H4("Visuals"), new AssetsEditor(assets, piece.id(), designing));
+        section.setId("content-assets");
+        return section;
     }
 
     /** Each planned channel's text as it would go out: its variant, else the caption, counted on that platform. */

@@ -195,6 +195,38 @@ class ContentTaskPanelUiTest {
         assertThat(_find(shown, TextArea.class)).isEmpty();
     }
 
+    @Test
+    void theDesignerUploadsTheVisualInTheirTaskAndTheReviewerSeesItWithoutAnUpload() {
+        String designer = TestUsers.ensure(users, brands, copywriter.replace("copywriter", "designer"), Role.DESIGNER,
+                channels.find(x.id()).orElseThrow().brandId());
+        long withVisual = content.plan(channels.find(x.id()).orElseThrow().brandId(), new ContentBrief(
+                "Roastery photo", "awareness", null, "See the roastery", null, null, null, Set.of(x.id())));
+        taskService.complete(taskOf(withVisual, "WriteBrief").getId(), Map.of("objective", "awareness",
+                "keyMessage", "See the roastery", "needsVisual", true));
+        String visualTask = taskOf(withVisual, "CreateVisual").getId();
+
+        session = UiSession.signIn(context, users, designer);
+        UI.getCurrent().navigate("task/" + visualTask);
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class,
+                spec -> spec.withId("asset-upload")), "roastery.png", "image/png", io.engineroom.content.TestFiles.png(4, 3));
+        assertThat(_find(_get(Div.class, spec -> spec.withId("content-assets")), com.vaadin.flow.component.html.Image.class))
+                .hasSize(1);
+        session.close();
+        taskService.complete(visualTask, Map.of("altText", "The roaster at work"));
+        taskService.complete(taskOf(withVisual, "WriteCopy").getId(), Map.of("caption", "Where coffee is made"));
+
+        session = UiSession.signIn(context, users, reviewer);
+        UI.getCurrent().navigate("task/" + taskOf(withVisual, "BrandReview").getId());
+        Div shown = _get(Div.class, spec -> spec.withId("content-assets"));
+        assertThat(_find(shown, com.vaadin.flow.component.html.Image.class)).hasSize(1);
+        assertThat(_find(shown, com.vaadin.flow.component.upload.Upload.class)).isEmpty();
+    }
+
+    private Task taskOf(long contentItem, String key) {
+        return taskService.createTaskQuery().processInstanceBusinessKey("content:" + contentItem)
+                .taskDefinitionKey(key).singleResult();
+    }
+
     private void openTask(String userId) {
         session = UiSession.signIn(context, users, userId);
         UI.getCurrent().navigate("task/" + task().getId());
