@@ -1,0 +1,231 @@
+package io.engineroom.inbox.domain;
+
+import io.engineroom.inbox.Category;
+import io.engineroom.inbox.Classification;
+import io.engineroom.inbox.IncomingInteraction;
+import io.engineroom.inbox.InteractionKind;
+import io.engineroom.inbox.InteractionPriority;
+import io.engineroom.inbox.InteractionState;
+import io.engineroom.inbox.Sentiment;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One inbound comment, DM, mention or review; its SOP instance has business key {@code interaction:<id>}. */
+@Entity
+@Table(name = "interaction")
+public class Interaction {
+
+    @Id
+    private String id;
+    @Column(name = "brand_id", nullable = false)
+    private String brandId;
+    @Column(name = "channel_id", nullable = false)
+    private long channelId;
+    @Column(name = "external_id", nullable = false)
+    private String externalId;
+    @Enumerated(EnumType.STRING)
+    private InteractionKind kind;
+    @Column(name = "author_handle", nullable = false)
+    private String authorHandle;
+    @Column(name = "author_name")
+    private String authorName;
+    private String text;
+    @Column(name = "in_reply_to")
+    private String inReplyTo;
+    @Enumerated(EnumType.STRING)
+    private InteractionPriority priority;
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+    @Enumerated(EnumType.STRING)
+    private Sentiment sentiment;
+    @Column(name = "sentiment_score")
+    private double sentimentScore;
+    @Column(name = "sentiment_confidence")
+    private double sentimentConfidence;
+    @Enumerated(EnumType.STRING)
+    private Category category;
+    @Column(name = "category_confidence")
+    private double categoryConfidence;
+    /** The classifier's model name, or the user who last corrected the classification. */
+    @Column(name = "classified_by")
+    private String classifiedBy;
+    @Enumerated(EnumType.STRING)
+    private InteractionState state;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+    @Column(name = "first_response_due")
+    private Instant firstResponseDue;
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+    @Column(name = "breached_at")
+    private Instant breachedAt;
+
+    protected Interaction() {
+    }
+
+    public Interaction(String brandId, long channelId, IncomingInteraction incoming, Classification classification,
+            Instant receivedAt) {
+        this.id = UUID.randomUUID().toString();
+        this.brandId = brandId;
+        this.channelId = channelId;
+        this.externalId = incoming.externalId();
+        this.kind = incoming.kind();
+        this.authorHandle = incoming.authorHandle();
+        this.authorName = incoming.authorName();
+        this.text = incoming.text();
+        this.inReplyTo = incoming.inReplyTo();
+        this.priority = incoming.priority() == null ? InteractionPriority.NORMAL : incoming.priority();
+        this.occurredAt = incoming.occurredAt();
+        this.receivedAt = receivedAt;
+        this.sentiment = classification.sentiment();
+        this.sentimentScore = classification.sentimentScore();
+        this.sentimentConfidence = classification.sentimentConfidence();
+        this.category = classification.category();
+        this.categoryConfidence = classification.categoryConfidence();
+        this.classifiedBy = classification.model();
+        this.state = InteractionState.OPEN;
+    }
+
+    public String businessKey() {
+        return "interaction:" + id;
+    }
+
+    public void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    /** A person's correction: the classifier's values are replaced, the correction table keeps both. */
+    public void correct(Sentiment sentiment, Category category, String userId) {
+        this.sentiment = sentiment;
+        this.category = category;
+        this.classifiedBy = userId;
+    }
+
+    public void slaDue(Instant due) {
+        this.firstResponseDue = due;
+    }
+
+    /** The first response only: later replies do not move the first-response time. */
+    public void responded(Instant at) {
+        if (firstResponseAt == null) {
+            firstResponseAt = at;
+        }
+    }
+
+    public void breached(Instant at) {
+        if (breachedAt == null) {
+            breachedAt = at;
+        }
+    }
+
+    public void resolve(InteractionState outcome, Instant at) {
+        this.state = outcome;
+        this.resolvedAt = at;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getBrandId() {
+        return brandId;
+    }
+
+    public long getChannelId() {
+        return channelId;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public InteractionKind getKind() {
+        return kind;
+    }
+
+    public String getAuthorHandle() {
+        return authorHandle;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getInReplyTo() {
+        return inReplyTo;
+    }
+
+    public InteractionPriority getPriority() {
+        return priority;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Sentiment getSentiment() {
+        return sentiment;
+    }
+
+    public double getSentimentScore() {
+        return sentimentScore;
+    }
+
+    public double getSentimentConfidence() {
+        return sentimentConfidence;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public double getCategoryConfidence() {
+        return categoryConfidence;
+    }
+
+    public String getClassifiedBy() {
+        return classifiedBy;
+    }
+
+    public InteractionState getState() {
+        return state;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public Instant getFirstResponseDue() {
+        return firstResponseDue;
+    }
+
+    public Instant getFirstResponseAt() {
+        return firstResponseAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant getBreachedAt() {
+        return breachedAt;
+    }
+}
