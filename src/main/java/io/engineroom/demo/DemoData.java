@@ -11,6 +11,7 @@ import io.engineroom.brand.Platform;
 import io.engineroom.content.ContentBrief;
 import io.engineroom.content.ContentService;
 import io.engineroom.identity.Role;
+import io.engineroom.inbox.ResponseTemplates;
 import io.engineroom.identity.UserDirectory;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,9 +50,11 @@ class DemoData implements ApplicationRunner {
     private final UserDirectory users;
     private final ContentService content;
     private final TaskService taskService;
+    private final ResponseTemplates templates;
 
     DemoData(BrandService brands, ChannelService channels, PillarService pillars, UserDirectory users,
-            ContentService content, TaskService taskService) {
+            ContentService content, TaskService taskService, ResponseTemplates templates) {
+        this.templates = templates;
         this.brands = brands;
         this.channels = channels;
         this.pillars = pillars;
@@ -105,7 +108,19 @@ class DemoData implements ApplicationRunner {
         writeBrief(beanleafCopy, "Our roaster's craft is why the coffee tastes the way it does", true);
         writeBrief(beanleafReview, "Celebrate the community and show the winning latte art", false);
         writeCopy(beanleafReview, "Three cups, three artists, one winner. Meet this year's latte art champions!");
+        replyTemplates();
         log.info("Demo data ready: brands northwind and beanleaf, users per role with password '{}'", PASSWORD);
+    }
+
+    /** Saved replies for the inbox, with the placeholders the inbox fills in. */
+    private void replyTemplates() {
+        for (String brand : List.of("northwind", "beanleaf")) {
+            templates.seed(brand, "Thanks", "Thank you, {author}! Glad you like it. {agent} for {brand}");
+            templates.seed(brand, "Sorry, we are on it", "Hi {author}, sorry about that. We are looking into it and "
+                    + "will get back to you here on {channel}. {agent}, {brand}");
+            templates.seed(brand, "Move to a private message", "Hi {author}, could you send us a direct message "
+                    + "with the details? We will sort it out from there. {agent} ({brand})");
+        }
     }
 
     /** A content item on the brand's main channels, in the given pillar, due the given days from now at 10:00. */

@@ -18,6 +18,21 @@ public interface PublishingConnector {
     /** Sends the post once. Never throws for remote trouble: that is what {@link PublishOutcome} says. */
     PublishOutcome publish(Post post);
 
+    /** What {@link #reply} will send, in words, recorded before the call. */
+    default String describe(Reply reply) {
+        return "by hand on " + reply.channel().platform().displayName() + " " + reply.channel().handle()
+                + ", in reply to " + reply.inReplyToExternalId() + ": " + reply.text().length() + " characters";
+    }
+
+    /**
+     * Sends a reply to an interaction once. A channel without a reply API leaves it to a person. Never throws for
+     * remote trouble.
+     */
+    default PublishOutcome reply(Reply reply) {
+        return new PublishOutcome.NeedsPerson("Reply by hand on " + reply.channel().platform().displayName() + " "
+                + reply.channel().handle());
+    }
+
     /** Whether {@link #engagement} can report anything at all for this kind of channel. */
     default boolean reportsEngagement() {
         return false;

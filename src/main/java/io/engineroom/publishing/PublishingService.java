@@ -82,6 +82,35 @@ public class PublishingService {
         return outcome;
     }
 
+    /**
+     * Sends a reply to an interaction through its channel's connector, once. The caller records the attempt before
+     * (and decides, knowing that record, whether a send may be repeated): this only makes the call. Replies are not
+     * held by a publishing freeze, which stops planned posts, not answers to people.
+     *
+     * @param directToHandle the author's handle for a private reply to a direct message, else null
+     * @throws InvalidInput when the channel is unknown or the text empty; never for remote trouble
+     */
+    public PublishOutcome reply(long channelId, String inReplyToExternalId, String text, String directToHandle,
+            String idempotencyKey) {
+        ChannelConnection channel = channels.connection(channelId)
+                .orElseThrow(() -> new InvalidInput("channel", "No channel " + channelId));
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput("text", "Nothing to reply");
+        }
+        PublishingConnector connector = connectors.get(channel.connector());
+        if (connector == null) {
+            throw new IllegalStateException("No connector for " + channel.connector());
+        }
+        Reply reply = new Reply(channel, inReplyToExternalId, text, directToHandle, idempotencyKey);
+        LOG.info("Replying: {}", connector.describe(reply));
+        try {
+            return connector.reply(reply);
+        } catch (RuntimeException e) {
+            // a connector bug after the request may have left: treat it as sent
+            return new PublishOutcome.Unknown("Connector error: " + e);
+        }
+    }
+
     /** Records what a person found on the channel; after "not posted", publishing the key again is allowed. */
     public PublicationAttemptSummary resolve(String idempotencyKey, Resolution resolution, String userId) {
         requirePostLink(resolution);

@@ -3,6 +3,8 @@ package io.engineroom.workflow;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.identity.Role;
+import io.engineroom.identity.UserDirectory;
 import io.engineroom.workflow.engine.EngineRefusals;
 import io.engineroom.workflow.forms.FormSchema;
 import io.engineroom.workflow.forms.FormSchemaParser;
@@ -18,12 +20,15 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -44,9 +49,14 @@ public class TaskInbox {
     private final FormService formService;
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
+    private final IdentityService identityService;
+    private final UserDirectory users;
 
     TaskInbox(InboxQuery query, CurrentUser currentUser, EngineIdentity engine, TaskService taskService,
-            FormService formService, HistoryService historyService, RepositoryService repositoryService) {
+            FormService formService, HistoryService historyService, RepositoryService repositoryService,
+            IdentityService identityService, UserDirectory users) {
+        this.identityService = identityService;
+        this.users = users;
         this.query = query;
         this.currentUser = currentUser;
         this.engine = engine;
@@ -64,6 +74,67 @@ public class TaskInbox {
     public long count(InboxFilter filter) {
         EngineRoomUser me = currentUser.require();
         return query.count(me.id(), me.groups(), me.brands(), filter);
+    }
+
+    /**
+     * The open tasks of one task of one SOP that I see, in my brands (or the one in the filter), soonest due first,
+     * at most {@code limit}: the queue of a screen made for that task, such as the interaction inbox.
+     */
+    public List<InboxEntry> openTasks(String sopKey, String taskKey, String brandId, int limit) {
+        EngineRoomUser me = currentUser.require();
+        return query.openTasks(me.id(), me.groups(), me.brands(), new InboxFilter(brandId, sopKey), taskKey, limit);
+    }
+
+    /**
+     * Who a task may be given to: the members of its candidate groups, and its candidate users, who belong to its
+     * brand. Empty when I may not see the task.
+     */
+    public List<String> assignees(String taskId) {
+        EngineRoomUser me = currentUser.require();
+        Task task = engine.as(me, () -> taskService.createTaskQuery().taskId(taskId).singleResult());
+        if (task == null) {
+            return List.of();
+        }
+        return engine.asSystem(() -> candidates(task)).stream().sorted().toList();
+    }
+
+    /**
+     * Gives a task I see to someone who may work it (see {@link #assignees}). A task someone else has claimed is
+     * only moved by a social media manager or an admin.
+     */
+    public void assign(String taskId, String userId) {
+        EngineRoomUser me = currentUser.require();
+        engine.as(me, () -> {
+            Task task = visibleTask(taskId);
+            if (task.getAssignee() != null && !task.getAssignee().equals(me.id())
+                    && !me.hasRole(Role.SOCIAL_MANAGER) && !me.hasRole(Role.ADMIN)) {
+                throw new TaskActionException("Already claimed by " + task.getAssignee()
+                        + "; only a social media manager moves it");
+            }
+            if (userId == null || !engine.asSystem(() -> candidates(task)).contains(userId)) {
+                throw new TaskActionException(userId + " is not in this task's queue for its brand");
+            }
+            run(() -> taskService.setAssignee(taskId, userId));
+            return null;
+        });
+    }
+
+    private java.util.Set<String> candidates(Task task) {
+        java.util.Set<String> candidates = new java.util.TreeSet<>();
+        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                continue;
+            }
+            if (link.getUserId() != null) {
+                candidates.add(link.getUserId());
+            } else if (link.getGroupId() != null) {
+                identityService.createUserQuery().memberOfGroup(link.getGroupId()).list()
+                        .forEach(user -> candidates.add(user.getId()));
+            }
+        }
+        candidates.removeIf(userId -> users.load(userId).map(user -> !user.belongsTo(task.getTenantId()))
+                .orElse(true));
+        return candidates;
     }
 
     /** The SOPs deployed now, latest versions, by name. */

@@ -6,6 +6,7 @@ import io.engineroom.inbox.IncomingInteraction;
 import io.engineroom.inbox.InteractionKind;
 import io.engineroom.inbox.InteractionPriority;
 import io.engineroom.inbox.InteractionState;
+import io.engineroom.inbox.Moderation;
 import io.engineroom.inbox.Sentiment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -69,6 +70,12 @@ public class Interaction {
     private Instant resolvedAt;
     @Column(name = "breached_at")
     private Instant breachedAt;
+    @Enumerated(EnumType.STRING)
+    private Moderation moderation;
+    @Column(name = "moderated_by")
+    private String moderatedBy;
+    @Column(name = "moderated_at")
+    private Instant moderatedAt;
 
     protected Interaction() {
     }
@@ -131,6 +138,25 @@ public class Interaction {
     public void resolve(InteractionState outcome, Instant at) {
         this.state = outcome;
         this.resolvedAt = at;
+    }
+
+    /** What a person did to it on its channel instead of answering; the last moderation counts. */
+    public void moderated(Moderation moderation, String userId, Instant at) {
+        this.moderation = moderation;
+        this.moderatedBy = userId;
+        this.moderatedAt = at;
+    }
+
+    public Moderation getModeration() {
+        return moderation;
+    }
+
+    public String getModeratedBy() {
+        return moderatedBy;
+    }
+
+    public Instant getModeratedAt() {
+        return moderatedAt;
     }
 
     public String getId() {

@@ -150,4 +150,42 @@ public class MastodonConnector implements PublishingConnector {
         JsonNode value = status == null ? null : status.get(name);
         return value == null || !value.canConvertToLong() ? null : value.asLong();
     }
+
+    @Override
+    public String describe(io.engineroom.publishing.Reply reply) {
+        return "POST " + reply.channel().baseUrl() + "/api/v1/statuses in reply to " + reply.inReplyToExternalId()
+                + (reply.direct() ? " (direct to " + reply.mention() + ")" : "") + " (Idempotency-Key "
+                + reply.idempotencyKey() + ") as " + reply.channel().handle() + ": "
+                + ConnectorHttp.abbreviate(reply.text());
+    }
+
+    /**
+     * Replies with a status under the interaction ({@code in_reply_to_id}); a reply to a direct message is a
+     * direct status that mentions its author, since Mastodon delivers direct statuses to the accounts mentioned.
+     */
+    @Override
+    public PublishOutcome reply(io.engineroom.publishing.Reply reply) {
+        String text = reply.direct() && !reply.text().contains(reply.mention())
+                ? reply.mention() + " " + reply.text() : reply.text();
+        ObjectNode body = json.createObjectNode().put("status", text)
+                .put("in_reply_to_id", reply.inReplyToExternalId());
+        if (reply.direct()) {
+            body.put("visibility", "direct");
+        }
+        ConnectorHttp.Exchange answer = http.send(http.request(URI.create(reply.channel().baseUrl()
+                        + "/api/v1/statuses"))
+                .header("Authorization", "Bearer " + reply.channel().accessToken())
+                .header("Idempotency-Key", reply.idempotencyKey())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+                "Mastodon reply");
+        if (!answer.answered()) {
+            return answer.noAnswer();
+        }
+        if (!answer.ok()) {
+            return answer.refusal("Mastodon");
+        }
+        return new PublishOutcome.Published(field(answer.response().body(), "url"),
+                field(answer.response().body(), "id"));
+    }
 }

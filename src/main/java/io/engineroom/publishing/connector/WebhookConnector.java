@@ -107,4 +107,41 @@ public class WebhookConnector implements PublishingConnector {
             return null; // a 2xx without JSON is still a post
         }
     }
+
+    @Override
+    public String describe(io.engineroom.publishing.Reply reply) {
+        return "POST " + reply.channel().webhookUrl() + " reply to " + reply.inReplyToExternalId() + " (idempotencyKey "
+                + reply.idempotencyKey() + ") for " + reply.channel().platform().displayName() + " "
+                + reply.channel().handle() + ": " + ConnectorHttp.abbreviate(reply.text());
+    }
+
+    /**
+     * Sends the reply as a signed {@code "event": "reply"} body, signed and timestamped like a post; the receiver
+     * answers the platform's item {@code inReplyTo}, privately when {@code directTo} names the author.
+     */
+    @Override
+    public PublishOutcome reply(io.engineroom.publishing.Reply reply) {
+        long timestamp = clock.instant().getEpochSecond();
+        ObjectNode json = this.json.createObjectNode().put("event", "reply")
+                .put("idempotencyKey", reply.idempotencyKey()).put("channel", reply.channel().channelId())
+                .put("platform", reply.channel().platform().name()).put("handle", reply.channel().handle())
+                .put("inReplyTo", reply.inReplyToExternalId()).put("text", reply.text()).put("sentAt", timestamp);
+        if (reply.direct()) {
+            json.put("directTo", reply.directToHandle());
+        }
+        byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
+        ConnectorHttp.Exchange answer = http.send(http.request(URI.create(reply.channel().webhookUrl()))
+                .header("Content-Type", "application/json")
+                .header(SIGNATURE_HEADER, "sha256=" + hmacSha256Hex(reply.channel().webhookSecret(), body))
+                .header(TIMESTAMP_HEADER, Long.toString(timestamp))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), "Webhook reply");
+        if (!answer.answered()) {
+            return answer.noAnswer();
+        }
+        if (!answer.ok()) {
+            return answer.refusal("Webhook");
+        }
+        return new PublishOutcome.Published(field(answer.response().body(), "url"),
+                field(answer.response().body(), "id"));
+    }
 }

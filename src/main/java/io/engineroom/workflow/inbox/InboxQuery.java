@@ -59,6 +59,24 @@ public class InboxQuery {
         return count == null ? 0 : count;
     }
 
+    /**
+     * The open tasks of one task of one SOP (e.g. the interaction SOP's {@code Respond}) that the person sees, soonest
+     * due first, at most {@code limit}: the work queue of a screen made for that task.
+     */
+    public List<InboxEntry> openTasks(String userId, Set<String> groups, Set<String> brands, InboxFilter filter,
+            String taskDefinitionKey, int limit) {
+        if (brands.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select i.* " + VISIBLE + """
+                and i.task_definition_key = :taskKey
+                order by case when i.due_at is null then 1 else 0 end, i.due_at, i.created_at, i.task_id
+                limit :limit""",
+                params(userId, groups, brands, filter).addValue("taskKey", taskDefinitionKey)
+                        .addValue("limit", limit),
+                InboxQuery::entry);
+    }
+
     private static MapSqlParameterSource params(String userId, Set<String> groups, Set<String> brands,
             InboxFilter filter) {
         return new MapSqlParameterSource()

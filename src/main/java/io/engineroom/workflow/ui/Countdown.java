@@ -4,13 +4,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * "Due in 3h 12m" / "overdue 2d 4h", red once overdue. The server writes the first text; a small script in
  * the page then recounts every element carrying {@code data-due} each second, so the countdown is live
  * without a server round trip.
  */
-final class Countdown {
+@NamedInterface("countdown") // other modules' screens show SLA dues the same way
+public final class Countdown {
 
     private static final String TICKER = """
             if (!window.engineRoomCountdown) {
@@ -34,7 +36,7 @@ final class Countdown {
     private Countdown() {
     }
 
-    static Span of(Instant due, Instant now) {
+    public static Span of(Instant due, Instant now) {
         Span span = new Span();
         if (due == null) {
             span.setText("no due date");
@@ -51,7 +53,7 @@ final class Countdown {
     }
 
     /** Starts the page's ticker once per page. */
-    static void startTicker(UI ui) {
+    public static void startTicker(UI ui) {
         ui.getPage().executeJs(TICKER);
     }
 

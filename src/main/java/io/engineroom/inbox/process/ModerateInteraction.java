@@ -1,0 +1,26 @@
+package io.engineroom.inbox.process;
+
+import io.engineroom.inbox.InteractionModeration;
+import io.engineroom.inbox.Moderation;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Moderate": records the {@code moderation} (hide, delete, spam) a person chose in Respond. */
+@Component("moderateInteraction")
+class ModerateInteraction implements JavaDelegate {
+
+    private final InteractionModeration moderation;
+
+    ModerateInteraction(InteractionModeration moderation) {
+        this.moderation = moderation;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object respondedBy = execution.getVariable("respondedBy");
+        moderation.record((String) execution.getVariable("interactionId"),
+                Moderation.ofVariable(execution.getVariable("moderation")),
+                respondedBy == null ? null : respondedBy.toString());
+    }
+}

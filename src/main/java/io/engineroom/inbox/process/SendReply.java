@@ -1,0 +1,48 @@
+package io.engineroom.inbox.process;
+
+import io.engineroom.inbox.InteractionQueue;
+import io.engineroom.inbox.InteractionReplies;
+import io.engineroom.inbox.ReplyResult;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "Send reply" (asynchronous before, so it runs in its own job): sends {@code replyText} to the
+ * interaction's channel and tells the SOP {@code replyDelivered} and {@code replyOutcome}. The reply is named by the
+ * Respond task that asked for it, which stays the same when the job is retried after a crash, so a retry finds the
+ * earlier attempt instead of replying twice; a later Respond (after a failed reply) is a new reply.
+ */
+@Component("sendReply")
+class SendReply implements JavaDelegate {
+
+    private final InteractionReplies replies;
+
+    SendReply(InteractionReplies replies) {
+        this.replies = replies;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String interactionId = (String) execution.getVariable("interactionId");
+        Object text = execution.getVariable("replyText");
+        HistoricTaskInstance respond = lastRespond(execution);
+        Object respondedBy = execution.getVariable("respondedBy");
+        String sentBy = respondedBy != null ? respondedBy.toString() : respond == null ? null : respond.getAssignee();
+        String key = "interaction:" + interactionId + ":reply:"
+                + (respond != null ? respond.getId() : execution.getActivityInstanceId());
+        ReplyResult result = replies.send(interactionId, text == null ? null : text.toString(), sentBy, key);
+        execution.setVariable("replyDelivered", result.delivered());
+        execution.setVariable("replyOutcome", result.outcome());
+    }
+
+    private static HistoricTaskInstance lastRespond(DelegateExecution execution) {
+        List<HistoricTaskInstance> respond = execution.getProcessEngineServices().getHistoryService()
+                .createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(InteractionQueue.RESPOND_TASK).finished()
+                .orderByHistoricTaskInstanceEndTime().desc().listPage(0, 1);
+        return respond.isEmpty() ? null : respond.get(0);
+    }
+}

@@ -1,0 +1,290 @@
+package io.engineroom.inbox.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import io.engineroom.base.InvalidInput;
+import io.engineroom.inbox.Category;
+import io.engineroom.inbox.ConversationThread;
+import io.engineroom.inbox.ConversationThreads;
+import io.engineroom.inbox.InteractionCorrections;
+import io.engineroom.inbox.InteractionResponses;
+import io.engineroom.inbox.InteractionSummary;
+import io.engineroom.inbox.Moderation;
+import io.engineroom.inbox.QueueEntry;
+import io.engineroom.inbox.ResponseTemplates;
+import io.engineroom.inbox.Sentiment;
+import io.engineroom.inbox.TemplateSummary;
+import io.engineroom.inbox.ThreadEntry;
+import io.engineroom.workflow.TaskActionException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The selected interaction's conversation thread (everything its author sent the brand and what the brand
+ * replied), its classification to correct, and what to do about it: reply (from a template or not), moderate, hand
+ * off, raise a crisis, or close without a response. Every text a stranger wrote is set as text, never as markup.
+ */
+class ThreadPanel extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    private final ConversationThreads threads;
+    private final ResponseTemplates templates;
+    private final InteractionCorrections corrections;
+    private final InteractionResponses responses;
+    private final Runnable onDecided;
+    private QueueEntry entry;
+
+    final ComboBox<Sentiment> sentiment = new ComboBox<>("Sentiment");
+    final ComboBox<Category> category = new ComboBox<>("Category");
+    final ComboBox<TemplateSummary> template = new ComboBox<>("Template");
+    final TextArea replyText = new TextArea("Reply");
+    final TextField note = new TextField("Note (hand-off, crisis, no response)");
+
+    ThreadPanel(ConversationThreads threads, ResponseTemplates templates, InteractionCorrections corrections,
+            InteractionResponses responses, Runnable onDecided) {
+        this.threads = threads;
+        this.templates = templates;
+        this.corrections = corrections;
+        this.responses = responses;
+        this.onDecided = onDecided;
+        setId("thread");
+        setPadding(false);
+        sentiment.setId("correct-sentiment");
+        sentiment.setItems(Sentiment.values());
+        category.setId("correct-category");
+        category.setItems(Category.values());
+        template.setId("template");
+        template.setItemLabelGenerator(TemplateSummary::name);
+        template.setClearButtonVisible(true);
+        template.addValueChangeListener(change -> useTemplate(change.getValue()));
+        replyText.setId("reply-text");
+        replyText.setWidthFull();
+        replyText.setValueChangeMode(ValueChangeMode.EAGER);
+        replyText.addValueChangeListener(change -> countCharacters());
+        note.setId("response-note");
+        note.setWidthFull();
+        note.setMaxLength(InteractionResponses.MAX_NOTE);
+        add(new Paragraph("Select an interaction to see its thread."));
+    }
+
+    void show(QueueEntry selected) {
+        this.entry = selected;
+        removeAll();
+        ConversationThread thread;
+        try {
+            thread = threads.of(selected.interaction().id());
+        } catch (InvalidInput | AccessDeniedException gone) {
+            add(new Paragraph(gone.getMessage()));
+            return;
+        }
+        InteractionSummary interaction = thread.selected();
+        H3 title = new H3();
+        title.setText(interaction.authorDisplay() + " (" + interaction.authorHandle() + ")");
+        add(title, entries(thread), classification(interaction), replyBox(interaction), otherDecisions());
+    }
+
+    private Div entries(ConversationThread thread) {
+        Div entries = new Div();
+        entries.setId("thread-entries");
+        entries.setWidthFull();
+        for (ThreadEntry one : thread.entries()) {
+            Div message = new Div();
+            message.addClassName("thread-entry");
+            message.getStyle().set("padding", "var(--lumo-space-s)").set("margin-bottom", "var(--lumo-space-xs)")
+                    .set("border-radius", "var(--lumo-border-radius-m)");
+            Span meta = new Span();
+            meta.getStyle().set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            Span text = new Span();
+            text.addClassName("thread-text");
+            text.getStyle().set("display", "block").set("white-space", "pre-wrap");
+            text.setText(one.text());
+            if (one.reply()) {
+                message.addClassName("reply");
+                message.getStyle().set("background", "var(--lumo-primary-color-10pct)").set("margin-left", "2rem");
+                meta.setText("Reply by " + (one.who() == null ? "?" : one.who()) + " · " + WHEN.format(one.at())
+                        + " · " + one.channelLabel() + " · " + replyState(one));
+            } else {
+                message.getStyle().set("background", "var(--lumo-contrast-5pct)");
+                meta.setText(one.who() + " · " + WHEN.format(one.at()) + " · " + one.channelLabel());
+            }
+            if (one.interactionId().equals(entry.interaction().id()) && !one.reply()) {
+                message.addClassName("selected");
+                message.getStyle().set("border-left", "3px solid var(--lumo-primary-color)");
+            }
+            message.add(meta, text);
+            entries.add(message);
+        }
+        return entries;
+    }
+
+    private static String replyState(ThreadEntry reply) {
+        if (reply.outcome() == null) {
+            return "sending";
+        }
+        return reply.outcome().name().toLowerCase().replace('_', ' ')
+                + (reply.detail() == null ? "" : " (" + reply.detail() + ")");
+    }
+
+    private HorizontalLayout classification(InteractionSummary interaction) {
+        sentiment.setInvalid(false);
+        category.setInvalid(false);
+        sentiment.setValue(interaction.sentiment());
+        category.setValue(interaction.category());
+        Button save = new Button("Save classification", click -> saveClassification());
+        save.setId("save-classification");
+        HorizontalLayout row = new HorizontalLayout(sentiment, category, save);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    private void saveClassification() {
+        try {
+            corrections.correct(entry.interaction().id(), sentiment.getValue(), category.getValue());
+        } catch (InvalidInput refused) {
+            showProblems(refused.problems());
+            return;
+        } catch (AccessDeniedException refused) {
+            error(refused.getMessage());
+            return;
+        }
+        success("Classification saved");
+        onDecided.run();
+        show(entry);
+    }
+
+    private VerticalLayout replyBox(InteractionSummary interaction) {
+        try {
+            template.setItems(templates.of(interaction.brandId()));
+        } catch (AccessDeniedException refused) {
+            template.setItems();
+        }
+        template.clear();
+        replyText.clear();
+        replyText.setInvalid(false);
+        replyText.setMaxLength(interaction.maxReplyLength());
+        countCharacters();
+        Button send = new Button("Send reply", click -> decide(() -> responses.reply(entry.taskId(),
+                replyText.getValue()), "Reply sent to the SOP: it shows in the thread once the channel has it"));
+        send.setId("send-reply");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout box = new VerticalLayout(new H4("Reply"), template, replyText, send);
+        box.setPadding(false);
+        return box;
+    }
+
+    private void useTemplate(TemplateSummary chosen) {
+        if (chosen == null) {
+            return;
+        }
+        try {
+            replyText.setValue(templates.fill(chosen.id(), entry.interaction().id()));
+        } catch (InvalidInput | AccessDeniedException refused) {
+            error(refused.getMessage());
+        }
+    }
+
+    private void countCharacters() {
+        replyText.setHelperText(replyText.getValue().codePointCount(0, replyText.getValue().length()) + " / "
+                + replyText.getMaxLength() + " characters");
+    }
+
+    private VerticalLayout otherDecisions() {
+        HorizontalLayout moderate = new HorizontalLayout(
+                decision("Hide", "moderate-hide", () -> responses.moderate(entry.taskId(), Moderation.HIDE)),
+                decision("Delete", "moderate-delete", () -> responses.moderate(entry.taskId(), Moderation.DELETE)),
+                decision("Mark as spam", "moderate-spam", () -> responses.moderate(entry.taskId(), Moderation.SPAM)));
+        HorizontalLayout close = new HorizontalLayout(
+                decision("Hand off to support", "hand-off", () -> responses.handOff(entry.taskId(), note.getValue())),
+                decision("Raise crisis", "raise-crisis", () -> responses.raiseCrisis(entry.taskId(), note.getValue())),
+                decision("No response needed", "no-response",
+                        () -> responses.noResponse(entry.taskId(), note.getValue())));
+        note.clear();
+        note.setInvalid(false);
+        VerticalLayout decisions = new VerticalLayout(new H4("Moderate"), moderate, new H4("Or"), note, close);
+        decisions.setPadding(false);
+        return decisions;
+    }
+
+    private Button decision(String label, String id, Runnable action) {
+        Button button = new Button(label, click -> decide(action, label + ": done"));
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void decide(Runnable action, String done) {
+        try {
+            action.run();
+        } catch (InvalidInput refused) {
+            showProblems(refused.problems());
+            return;
+        } catch (TaskActionException refused) {
+            showProblems(refused.fieldErrors());
+            error(refused.getMessage());
+            return;
+        } catch (AccessDeniedException refused) {
+            error(refused.getMessage());
+            return;
+        }
+        success(done);
+        onDecided.run();
+        show(entry);
+    }
+
+    private void showProblems(Map<String, String> problems) {
+        problems.forEach((field, problem) -> {
+            switch (field) {
+                case "replyText" -> invalid(replyText, problem);
+                case "responseNote" -> invalid(note, problem);
+                case "sentiment" -> {
+                    sentiment.setErrorMessage(problem);
+                    sentiment.setInvalid(true);
+                }
+                case "category" -> {
+                    category.setErrorMessage(problem);
+                    category.setInvalid(true);
+                }
+                default -> error(problem);
+            }
+        });
+    }
+
+    private static void invalid(TextArea field, String problem) {
+        field.setErrorMessage(problem);
+        field.setInvalid(true);
+    }
+
+    private static void invalid(TextField field, String problem) {
+        field.setErrorMessage(problem);
+        field.setInvalid(true);
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static void success(String message) {
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}
