@@ -41,3 +41,8 @@ create table classification_correction (
     corrected_by    varchar(255) not null,
     corrected_at    timestamp    not null
 );
+
+-- A brand's business hours, in its time zone: where the SLA policy says so, the SLA clock stops outside them.
+alter table brand add column business_days varchar(40) default 'MON,TUE,WED,THU,FRI' not null;
+alter table brand add column business_opens time default '09:00:00' not null;
+alter table brand add column business_closes time default '17:00:00' not null;
