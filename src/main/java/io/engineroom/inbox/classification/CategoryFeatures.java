@@ -3,6 +3,7 @@ package io.engineroom.inbox.classification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the category model sees of a message: its words and word pairs (pairs catch "how much", "dm me", "my
@@ -27,6 +28,9 @@ final class CategoryFeatures {
     private static final Set<String> PURCHASE_PAIRS = Set.of("how much", "sign up", "in stock", "interested in",
             "want to", "looking for", "place an", "a quote", "the price", "for sale");
 
+    /** "sooooo" and "soooo" are one feature: three or more of a letter become two */
+    private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1{2,}");
+
     private CategoryFeatures() {
     }
 
@@ -38,7 +42,7 @@ final class CategoryFeatures {
         int shouted = 0;
         for (Token token : tokens) {
             switch (token.kind()) {
-                case WORD -> words.add(token.text().replaceAll("(\\p{L})\\1{2,}", "$1$1"));
+                case WORD -> words.add(STRETCHED.matcher(token.text()).replaceAll("$1$1"));
                 case HASHTAG -> {
                     words.add(token.text());
                     hashtags++;

@@ -79,7 +79,10 @@ final class SentimentScorer {
             evidence++;
         }
         if (sum != 0) {
-            long exclamations = tokens.stream().filter(token -> token.text().equals("!")).count();
+            int exclamations = 0;
+            for (Token token : tokens) {
+                exclamations += token.text().equals("!") ? 1 : 0;
+            }
             sum += Math.signum(sum) * PER_EXCLAMATION * Math.min(exclamations, MAX_EXCLAMATIONS);
         }
         double score = sum / Math.sqrt(sum * sum + SQUASH);
@@ -182,15 +185,18 @@ final class SentimentScorer {
     private int matchTerm(List<Token> tokens, int start, List<Unit> units) {
         for (int length = Math.min(lexicon.longestTerm(), tokens.size() - start); length >= 1; length--) {
             List<Token> span = tokens.subList(start, start + length);
-            if (!span.stream().allMatch(SentimentScorer::canCarrySentiment)) {
+            if (!allCanCarrySentiment(span)) {
                 continue;
             }
-            boolean shouted = span.stream().anyMatch(Token::shouted);
-            Entry entry = lexicon.find(SentimentLexicon.key(span));
+            boolean shouted = false;
+            for (Token token : span) {
+                shouted |= token.shouted();
+            }
+            Entry entry = lexicon.find(length == 1 ? span.get(0).text() : SentimentLexicon.key(span));
             boolean stretched = false;
             if (entry == null && length == 1) {
                 String word = span.get(0).text();
-                entry = firstNonNull(lexicon.find(squeeze(word, 2)), lexicon.find(squeeze(word, 1)));
+                entry = firstNonNull(find(squeeze(word, 2)), find(squeeze(word, 1)));
                 stretched = entry != null;
             }
             if (entry == null) {
@@ -222,14 +228,36 @@ final class SentimentScorer {
         return new Unit(Kind.OTHER, 0, false);
     }
 
+    private static boolean allCanCarrySentiment(List<Token> span) {
+        for (Token token : span) {
+            if (!canCarrySentiment(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean canCarrySentiment(Token token) {
         return token.is(Token.Kind.WORD) || token.is(Token.Kind.HASHTAG) || token.is(Token.Kind.EMOJI)
                 || token.is(Token.Kind.EMOTICON);
     }
 
-    /** "soooo" → "soo" (at most) → "so": people stretch words for emphasis. */
+    /** "soooo" → "soo" (at most) → "so": people stretch words for emphasis. Null when nothing repeats. */
     private static String squeeze(String word, int keep) {
-        return word.replaceAll("(\\p{L})\\1{" + keep + ",}", keep == 2 ? "$1$1" : "$1");
+        StringBuilder squeezed = new StringBuilder(word.length());
+        int run = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            run = i > 0 && word.charAt(i - 1) == c ? run + 1 : 1;
+            if (run <= keep || !Character.isLetter(c)) {
+                squeezed.append(c);
+            }
+        }
+        return squeezed.length() == word.length() ? null : squeezed.toString();
+    }
+
+    private Entry find(String key) {
+        return key == null ? null : lexicon.find(key);
     }
 
     private static Entry firstNonNull(Entry first, Entry second) {

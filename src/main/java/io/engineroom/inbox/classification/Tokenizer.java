@@ -39,6 +39,8 @@ final class Tokenizer {
     private static final String EMOJI = "(?<emoji>\\p{So})";
     private static final String PUNCTUATION = "(?<punctuation>[!?.,;:\u00A1\u00BF])";
 
+    private static final Pattern REPEATED_END = Pattern.compile("(.)\\1+$");
+
     private static final Pattern TOKEN = Pattern.compile(
             String.join("|", URL, EMOTICON, MENTION, HASHTAG, WORD, NUMBER, MONEY, EMOJI, PUNCTUATION));
 
@@ -136,7 +138,7 @@ final class Tokenizer {
         if (!plain.startsWith("-")) {
             plain = plain.replace("-", "");
         }
-        String collapsed = plain.replaceAll("(.)\\1+$", "$1");
+        String collapsed = REPEATED_END.matcher(plain).replaceAll("$1");
         return collapsed.length() >= 2 ? collapsed : plain;
     }
 

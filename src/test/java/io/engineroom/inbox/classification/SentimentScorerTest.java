@@ -49,6 +49,9 @@ class SentimentScorerTest {
         assertThat(score("This is not bad at all")).isGreaterThan(0);
         assertThat(score("The app isn't great")).isLessThan(0);
         assertThat(score("never disappoints")).isGreaterThan(0);
+        // idioms whose negation is praise are phrases in the lexicon, read before the negator
+        assertThat(score("Can't wait for the launch!")).isGreaterThan(0);
+        assertThat(score("Couldn't be happier")).isGreaterThan(0);
     }
 
     @Test
