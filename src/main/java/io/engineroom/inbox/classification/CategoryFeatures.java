@@ -2,6 +2,7 @@ package io.engineroom.inbox.classification;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -99,7 +100,7 @@ final class CategoryFeatures {
         if (shouted >= 2) {
             features.add("signal:shouting");
         }
-        features.add("signal:tone-" + tone.sentiment().name().toLowerCase(java.util.Locale.ROOT));
+        features.add("signal:tone-" + tone.sentiment().name().toLowerCase(Locale.ROOT));
         if (tone.score() <= -0.6) {
             features.add("signal:tone-very-negative");
         }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -71,7 +72,7 @@ final class SentimentLexicon {
             if (key.isEmpty()) {
                 throw new IllegalStateException("Sentiment lexicon line " + number + ": no term in '" + fields[0] + "'");
             }
-            Role role = Role.valueOf(fields[1].trim().toUpperCase(java.util.Locale.ROOT));
+            Role role = Role.valueOf(fields[1].trim().toUpperCase(Locale.ROOT));
             if (entries.put(key, new Entry(role, Double.parseDouble(fields[2].trim()))) != null) {
                 throw new IllegalStateException("Sentiment lexicon line " + number + ": '" + key + "' twice");
             }

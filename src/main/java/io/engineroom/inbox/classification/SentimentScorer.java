@@ -4,6 +4,7 @@ import io.engineroom.inbox.Sentiment;
 import io.engineroom.inbox.classification.SentimentLexicon.Entry;
 import io.engineroom.inbox.classification.SentimentLexicon.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -119,7 +120,7 @@ final class SentimentScorer {
      */
     private static double[] clauseWeights(List<Unit> units) {
         double[] weights = new double[units.size()];
-        java.util.Arrays.fill(weights, 1);
+        Arrays.fill(weights, 1);
         int sentenceStart = 0;
         int previousSentenceStart = 0;
         for (int i = 0; i <= units.size(); i++) {

@@ -13,8 +13,4 @@ record Token(String text, Kind kind, boolean shouted) {
     boolean is(Kind other) {
         return kind == other;
     }
-
-    boolean endsClause() {
-        return kind == Kind.PUNCTUATION && !text.equals("'");
-    }
 }

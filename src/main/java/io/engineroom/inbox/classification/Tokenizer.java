@@ -88,11 +88,14 @@ final class Tokenizer {
     }
 
     private static boolean isVisible(int codePoint) {
+        if (Character.isWhitespace(codePoint)) {
+            return true; // tabs and line breaks are control characters, but they separate words
+        }
         int type = Character.getType(codePoint);
         boolean skinTone = codePoint >= 0x1F3FB && codePoint <= 0x1F3FF;
         return type != Character.FORMAT && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
                 && type != Character.CONTROL && type != Character.UNASSIGNED && type != Character.PRIVATE_USE
-                && type != Character.SURROGATE && !skinTone || Character.isWhitespace(codePoint);
+                && type != Character.SURROGATE && !skinTone;
     }
 
     private static Token token(Matcher matcher, boolean textHasLowerCase) {
