@@ -9,7 +9,6 @@ import io.engineroom.workflow.TaskDetails;
 import io.engineroom.workflow.TaskInbox;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
@@ -101,16 +100,15 @@ public class InteractionResponses {
     }
 
     private void closeWith(String taskId, String action, String note) {
-        if (note != null && note.length() > MAX_NOTE) {
+        if (note == null || note.isBlank()) {
+            // the SOP asks why: for support, for the crisis team, or why no response is needed
+            throw new InvalidInput("responseNote", "Say why (for support, for the crisis team, or why no response)");
+        }
+        if (note.length() > MAX_NOTE) {
             throw new InvalidInput("responseNote", "At most " + MAX_NOTE + " characters");
         }
         respondTask(taskId);
-        Map<String, Object> values = new HashMap<>();
-        values.put("action", action);
-        if (note != null && !note.isBlank()) {
-            values.put("responseNote", note.strip());
-        }
-        complete(taskId, values);
+        complete(taskId, Map.of("action", action, "responseNote", note.strip()));
     }
 
     private void complete(String taskId, Map<String, Object> values) {
