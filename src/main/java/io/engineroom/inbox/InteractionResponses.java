@@ -23,6 +23,8 @@ import org.springframework.stereotype.Service;
 public class InteractionResponses {
 
     public static final int MAX_NOTE = 2000;
+    /** The interaction SOP's limit for any reply, whatever the platform allows. */
+    public static final int MAX_REPLY = 5000;
 
     private final TaskInbox tasks;
     private final InboxAccess access;
@@ -43,7 +45,10 @@ public class InteractionResponses {
     public void reply(String taskId, String text) {
         Interaction interaction = respondTask(taskId);
         ChannelSummary channel = channels.find(interaction.getChannelId()).orElseThrow();
-        List<String> problems = channel.platform().problems(text == null ? "" : text);
+        List<String> problems = new java.util.ArrayList<>(channel.platform().problems(text == null ? "" : text));
+        if (problems.isEmpty() && text.length() > MAX_REPLY) {
+            problems.add("A reply has at most " + MAX_REPLY + " characters");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput("replyText", String.join("; ", problems));
         }

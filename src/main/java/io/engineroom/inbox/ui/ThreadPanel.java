@@ -181,7 +181,7 @@ class ThreadPanel extends VerticalLayout {
         template.clear();
         replyText.clear();
         replyText.setInvalid(false);
-        replyText.setMaxLength(interaction.maxReplyLength());
+        replyText.setMaxLength(Math.min(interaction.maxReplyLength(), InteractionResponses.MAX_REPLY));
         countCharacters();
         Button send = new Button("Send reply", click -> decide(() -> responses.reply(entry.taskId(),
                 replyText.getValue()), "Reply sent to the SOP: it shows in the thread once the channel has it"));
