@@ -99,10 +99,12 @@ class ThreadPanel extends VerticalLayout {
         InteractionSummary interaction = thread.selected();
         H3 title = new H3();
         title.setText(interaction.authorDisplay() + " (" + interaction.authorHandle() + ")");
-        add(title, entries(thread), classification(interaction), replyBox(interaction), otherDecisions());
+        add(title, entries(thread, interaction.id()), classification(interaction), replyBox(interaction),
+                otherDecisions());
     }
 
-    private Div entries(ConversationThread thread) {
+    /** The thread's messages as text, oldest first; the one with {@code selectedId} is marked. */
+    static Div entries(ConversationThread thread, String selectedId) {
         Div entries = new Div();
         entries.setId("thread-entries");
         entries.setWidthFull();
@@ -127,7 +129,7 @@ class ThreadPanel extends VerticalLayout {
                 message.getStyle().set("background", "var(--lumo-contrast-5pct)");
                 meta.setText(one.who() + " · " + WHEN.format(one.at()) + " · " + one.channelLabel());
             }
-            if (one.interactionId().equals(entry.interaction().id()) && !one.reply()) {
+            if (one.interactionId().equals(selectedId) && !one.reply()) {
                 message.addClassName("selected");
                 message.getStyle().set("border-left", "3px solid var(--lumo-primary-color)");
             }

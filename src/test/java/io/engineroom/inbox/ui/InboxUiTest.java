@@ -273,6 +273,16 @@ class InboxUiTest {
     }
 
     @Test
+    void theTaskPageOfARespondTaskShowsTheConversation() {
+        String id = arrive(mastodonChannel, InteractionKind.COMMENT, "@page", "Seen on the task page");
+        logIn(MANAGER);
+        UI.getCurrent().navigate("task/" + respondTask(id).orElseThrow().getId());
+
+        _get(com.vaadin.flow.component.Component.class, spec -> spec.withId("interaction-conversation"));
+        assertThat(threadTexts()).containsExactly("Seen on the task page");
+    }
+
+    @Test
     void aReplyToADirectMessageIsADirectStatusMentioningTheAuthor() {
         String dm = arrive(mastodonChannel, InteractionKind.DIRECT_MESSAGE, "@dora@social.example", "Private matter");
         logIn(MANAGER);

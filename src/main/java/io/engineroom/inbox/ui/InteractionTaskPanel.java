@@ -1,0 +1,46 @@
+package io.engineroom.inbox.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.engineroom.base.InvalidInput;
+import io.engineroom.inbox.ConversationThread;
+import io.engineroom.inbox.ConversationThreads;
+import io.engineroom.inbox.InteractionIntake;
+import io.engineroom.workflow.TaskDetails;
+import io.engineroom.workflow.TaskPanel;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The conversation on an interaction SOP's task page (Respond, Verify reply, Support case, the breach): what the
+ * author wrote and what the brand replied, so the person working the task sees the whole thread, not only a title.
+ */
+@org.springframework.stereotype.Component
+class InteractionTaskPanel implements TaskPanel {
+
+    private final ConversationThreads threads;
+
+    InteractionTaskPanel(ConversationThreads threads) {
+        this.threads = threads;
+    }
+
+    @Override
+    public Optional<Component> panelFor(TaskDetails task) {
+        if (!InteractionIntake.SOP_KEY.equals(task.task().sopKey())
+                || !(task.variables().get("interactionId") instanceof String interactionId)) {
+            return Optional.empty();
+        }
+        ConversationThread thread;
+        try {
+            thread = threads.of(interactionId);
+        } catch (InvalidInput | AccessDeniedException notForThem) {
+            return Optional.empty();
+        }
+        VerticalLayout panel = new VerticalLayout(new H3("The conversation"),
+                ThreadPanel.entries(thread, interactionId));
+        panel.setId("interaction-conversation");
+        panel.setPadding(false);
+        return Optional.of(panel);
+    }
+}
