@@ -5,10 +5,9 @@ import io.engineroom.inbox.IncomingInteraction;
 import io.engineroom.inbox.InteractionIntake;
 import io.engineroom.inbox.InteractionKind;
 import io.engineroom.inbox.InteractionPriority;
-import java.time.Duration;
+import io.engineroom.inbox.OccurredAt;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,8 +25,6 @@ import org.springframework.http.HttpStatus;
  * {@code interactions[0]}.
  */
 final class DeliveryReader {
-
-    private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
 
     private DeliveryReader() {
     }
@@ -162,18 +159,11 @@ final class DeliveryReader {
             if (text == null) {
                 return null;
             }
-            try {
-                Instant instant = OffsetDateTime.parse(text.strip()).toInstant();
-                if (instant.isBefore(EARLIEST) || instant.isAfter(Instant.now().plus(Duration.ofDays(1)))) {
-                    // the database's timestamps end somewhere; a platform's clock is not that far off
-                    invalid.put(prefix + name, name + " must lie between 1990 and now");
-                    return null;
-                }
-                return instant;
-            } catch (DateTimeParseException notIso) {
-                invalid.put(prefix + name, name + " must be an ISO-8601 time with offset, e.g. 2026-11-21T09:30:00Z");
-                return null;
+            Instant instant = OccurredAt.parse(text, Clock.systemUTC());
+            if (instant == null) {
+                invalid.put(prefix + name, name + " must be " + OccurredAt.EXPECTED);
             }
+            return instant;
         }
 
         private static String typeOf(JsonNode value) {
