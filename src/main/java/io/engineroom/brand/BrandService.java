@@ -110,6 +110,30 @@ public class BrandService {
         return settings(settings.id());
     }
 
+    /** The brand's business hours in its time zone (weekdays 9 to 5 until set otherwise). */
+    @Transactional(readOnly = true)
+    public BusinessHours businessHours(String id) {
+        Brand brand = brands.findById(id).orElseThrow(() -> new InvalidInput("brand", "No brand '" + id + "'"));
+        java.util.Set<java.time.DayOfWeek> days = java.util.Arrays.stream(brand.getBusinessDays().split(","))
+                .map(String::trim).map(BrandService::dayOfWeek).collect(java.util.stream.Collectors.toSet());
+        return new BusinessHours(days, brand.getBusinessOpens(), brand.getBusinessCloses(),
+                ZoneId.of(brand.getTimeZone()));
+    }
+
+    @Transactional
+    public BusinessHours setBusinessHours(String id, BusinessHours hours) {
+        Brand brand = brands.findById(id).orElseThrow(() -> new InvalidInput("brand", "No brand '" + id + "'"));
+        brand.businessHours(hours.days().stream().sorted().map(day -> day.name().substring(0, 3))
+                .collect(java.util.stream.Collectors.joining(",")), hours.opens(), hours.closes());
+        return businessHours(id);
+    }
+
+    private static java.time.DayOfWeek dayOfWeek(String abbreviation) {
+        return java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .filter(day -> day.name().startsWith(abbreviation.toUpperCase(java.util.Locale.ROOT))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Not a day of the week: " + abbreviation));
+    }
+
     public boolean isEmpty() {
         return brands.count() == 0;
     }

@@ -1,4 +1,18 @@
 package io.engineroom.inbox;
 
-/** PLACEHOLDER until helper-cls merges (theirs wins). */
-public enum Sentiment { NEGATIVE, NEUTRAL, POSITIVE }
+/** How an interaction sounds: the tone a community manager reads before answering. */
+public enum Sentiment {
+    NEGATIVE("Negative"),
+    NEUTRAL("Neutral"),
+    POSITIVE("Positive");
+
+    private final String label;
+
+    Sentiment(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

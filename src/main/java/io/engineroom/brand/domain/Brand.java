@@ -28,6 +28,16 @@ public class Brand {
     @Column(name = "approval_lead_hours", nullable = false)
     private int approvalLeadHours = 24;
 
+    /** Comma-separated {@link java.time.DayOfWeek} abbreviations (MON,TUE,...). */
+    @Column(name = "business_days", nullable = false)
+    private String businessDays = "MON,TUE,WED,THU,FRI";
+
+    @Column(name = "business_opens", nullable = false)
+    private java.time.LocalTime businessOpens = java.time.LocalTime.of(9, 0);
+
+    @Column(name = "business_closes", nullable = false)
+    private java.time.LocalTime businessCloses = java.time.LocalTime.of(17, 0);
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -72,5 +82,23 @@ public class Brand {
         this.clientSignOffRequired = clientSignOffRequired;
         this.timeZone = timeZone;
         this.approvalLeadHours = approvalLeadHours;
+    }
+
+    public String getBusinessDays() {
+        return businessDays;
+    }
+
+    public java.time.LocalTime getBusinessOpens() {
+        return businessOpens;
+    }
+
+    public java.time.LocalTime getBusinessCloses() {
+        return businessCloses;
+    }
+
+    public void businessHours(String days, java.time.LocalTime opens, java.time.LocalTime closes) {
+        this.businessDays = days;
+        this.businessOpens = opens;
+        this.businessCloses = closes;
     }
 }

@@ -86,7 +86,8 @@ public class Interaction {
         this.inReplyTo = incoming.inReplyTo();
         this.priority = incoming.priority() == null ? InteractionPriority.NORMAL : incoming.priority();
         this.occurredAt = incoming.occurredAt();
-        this.receivedAt = receivedAt;
+        // millisecond precision, like the engine's dates the SLA is computed in
+        this.receivedAt = receivedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         this.sentiment = classification.sentiment();
         this.sentimentScore = classification.sentimentScore();
         this.sentimentConfidence = classification.sentimentConfidence();

@@ -1,0 +1,29 @@
+package io.engineroom.inbox.process;
+
+import io.engineroom.inbox.InteractionProgress;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "Record the breach": the first response (or support, after a hand-off) is overdue. The breach
+ * stays on the interaction's record whatever happens next; which SLA it was is what the escalation task shows.
+ */
+@Component("recordBreach")
+class RecordBreach implements JavaDelegate {
+
+    private final InteractionProgress progress;
+
+    RecordBreach(InteractionProgress progress) {
+        this.progress = progress;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        // support's clock exists only after a hand-off, and the first-response timer ends with the response
+        boolean support = execution.getVariable("supportDue") != null;
+        execution.setVariable("breachOf", support ? "support" : "first response");
+        progress.breached((String) execution.getVariable("interactionId"), ClockUtil.getCurrentTime().toInstant());
+    }
+}

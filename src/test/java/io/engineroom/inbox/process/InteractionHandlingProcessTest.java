@@ -1,0 +1,266 @@
+package io.engineroom.inbox.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.engineroom.brand.BrandService;
+import io.engineroom.brand.BusinessHours;
+import io.engineroom.inbox.CrisisSignal;
+import io.engineroom.inbox.InteractionProgress;
+import io.engineroom.inbox.InteractionState;
+import io.engineroom.workflow.deployment.SopDeployer;
+import io.engineroom.workflow.deployment.SopFolders;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The interaction SOP and its SLA policy as deployed from {@code processes/} and {@code forms/}, on a standalone
+ * engine, with the real delegates for the SLA clock, the response check, breaches and outcomes (their services
+ * mocked). Together the tests pass every flow node and sequence flow.
+ */
+class InteractionHandlingProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engineExtension = ProcessEngineCoverageExtension
+            .builder("process-test.camunda.cfg.xml")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    static final String INTERACTION = "9f1c0000-0000-0000-0000-000000000001";
+    /** A Wednesday, 10:00 in London: inside business hours. */
+    static final Instant RECEIVED = Instant.parse("2031-03-05T10:00:00Z");
+
+    ProcessEngine engine;
+    final BrandService brands = mock(BrandService.class);
+    final InteractionProgress progress = mock(InteractionProgress.class);
+    final List<Object> events = new ArrayList<>();
+    boolean replyDelivered = true;
+    int repliesSent;
+    int moderations;
+
+    @BeforeEach
+    void deployAndRegisterDelegates() {
+        BpmnAwareTests.init(engine);
+        new SopDeployer(repositoryService(), new SopFolders(Path.of("processes"), Path.of("forms"))).deployChanges();
+        when(brands.businessHours("beanleaf")).thenReturn(BusinessHours.weekdays(LocalTime.of(9, 0),
+                LocalTime.of(17, 0), ZoneId.of("Europe/London")));
+        Mocks.register("startSla", new StartSla(brands, progress));
+        Mocks.register("startSupportSla", new StartSupportSla(brands));
+        Mocks.register("recordResponse", new RecordResponse(progress));
+        Mocks.register("remindQueue", new RemindQueue(taskService()));
+        Mocks.register("recordBreach", new RecordBreach(progress));
+        Mocks.register("describeBreach", new DescribeBreach());
+        Mocks.register("raiseCrisis", new RaiseCrisis(events::add));
+        Mocks.register("resolveInteraction", new ResolveInteraction(progress));
+        Mocks.register("sendReply", (JavaDelegate) execution -> {
+            repliesSent++;
+            execution.setVariable("replyDelivered", replyDelivered);
+            execution.setVariable("replyOutcome", replyDelivered ? "sent" : "no answer from the channel");
+        });
+        Mocks.register("moderateInteraction", (JavaDelegate) execution -> moderations++);
+    }
+
+    @AfterEach
+    void forget() {
+        Mocks.reset();
+        BpmnAwareTests.reset();
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+
+    @Test
+    void anAngryComplaintIsDueInAnHourRoundTheClockAndAReplyGoesOutThroughTheChannel() {
+        ProcessInstance instance = start("COMPLAINT", "NEGATIVE", "NORMAL");
+
+        Task respond = respondTask(instance);
+        assertThat(respond).hasCandidateGroup("community-manager");
+        assertThat(respond.getDueDate()).isEqualTo(Date.from(RECEIVED.plus(Duration.ofHours(1))));
+        assertThat(job(instance, "SlaNearlyDue").getDuedate()).isEqualTo(Date.from(RECEIVED.plus(Duration.ofMinutes(45))));
+        verify(progress).slaStarted(INTERACTION, RECEIVED.plus(Duration.ofHours(1)));
+
+        complete(respond, withVariables("action", "reply", "replyText", "Sorry about that, we are on it."));
+        executeAsync(instance);
+
+        assertThat(repliesSent).isEqualTo(1);
+        assertThat(instance).hasPassedInOrder("ApplyPolicy", "StartSla", "Respond", "HowAnswered", "SendReply",
+                "ReplyDelivered", "Done", "ResolveInteraction", "InteractionHandled").isEnded();
+        verify(progress).responded(eq(INTERACTION), any());
+        verify(progress).resolved(eq(INTERACTION), eq(InteractionState.ANSWERED), any());
+    }
+
+    @Test
+    void aQuestionInBusinessHoursOnlyFridayAfternoonIsDueMondayMorning() {
+        // Friday 15:00 London + 4 business hours = Monday 11:00 London
+        ProcessInstance instance = start("QUESTION", "NEUTRAL", "NORMAL", Instant.parse("2031-03-07T15:00:00Z"));
+
+        assertThat(respondTask(instance).getDueDate()).isEqualTo(Date.from(Instant.parse("2031-03-10T11:00:00Z")));
+        // 75 % of 4 h = 3 h: 2 h on Friday, 1 h on Monday
+        assertThat(job(instance, "SlaNearlyDue").getDuedate()).isEqualTo(Date.from(Instant.parse("2031-03-10T10:00:00Z")));
+    }
+
+    @Test
+    void aReplyThatDidNotClearlyGoOutGoesToAPersonToVerify() {
+        replyDelivered = false;
+        ProcessInstance instance = start("QUESTION", "NEUTRAL", "HIGH");
+        complete(respondTask(instance), withVariables("action", "reply", "replyText", "Here is how it works."));
+        executeAsync(instance);
+
+        Task verify = taskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(verify).hasDefinitionKey("VerifyReply").hasCandidateGroup("community-manager");
+        complete(verify, withVariables("replyFinding", "sent", "replyFindingNote", "https://masto.example/@b/1"));
+
+        assertThat(repliesSent).isEqualTo(1);
+        assertThat(instance).hasPassed("VerifyReply", "ResolveInteraction").isEnded();
+    }
+
+    @Test
+    void spamIsModerated() {
+        ProcessInstance instance = start("SPAM", "NEUTRAL", "NORMAL");
+        complete(respondTask(instance), withVariables("action", "moderate", "moderation", "spam"));
+
+        assertThat(moderations).isEqualTo(1);
+        assertThat(instance).hasPassed("Moderate").isEnded();
+        verify(progress).resolved(eq(INTERACTION), eq(InteractionState.MODERATED), any());
+    }
+
+    @Test
+    void aHandOffGoesToSupportWithItsOwnSlaAndABreachThereIsEscalatedToo() {
+        ProcessInstance instance = start("COMPLAINT", "NEGATIVE", "HIGH");
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(RECEIVED.plus(Duration.ofMinutes(10))));
+        complete(respondTask(instance), withVariables("action", "handoff", "responseNote", "Refund for order 1234"));
+
+        Task support = taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("SupportCase")
+                .singleResult();
+        assertThat(support).hasCandidateGroup("support");
+        // policy "AngryVip": support has 4 h, round the clock
+        assertThat(support.getDueDate()).isEqualTo(Date.from(RECEIVED.plus(Duration.ofMinutes(10)).plus(Duration.ofHours(4))));
+
+        managementService().executeJob(job(instance, "SupportSlaBreached").getId());
+        Task breach = taskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("HandleBreach").singleResult();
+        assertThat(breach).hasCandidateGroup("social-manager");
+        assertThat(taskService().getVariableLocal(breach.getId(), "breachSummary").toString())
+                .startsWith("Support was due").contains("Support case (not claimed)");
+        complete(breach, withVariables("breachNote", "Support was short-staffed; called the customer"));
+        complete(support, withVariables("supportResolution", "Refunded"));
+
+        assertThat(instance).hasPassed("StartSupportSla", "SupportCase", "SupportSlaBreached", "BreachToHandle",
+                "RecordBreach", "HandleBreach", "BreachHandled", "InteractionHandled").isEnded();
+        verify(progress).breached(eq(INTERACTION), any());
+        verify(progress).resolved(eq(INTERACTION), eq(InteractionState.HANDED_OFF), any());
+    }
+
+    @Test
+    void aCrisisIsSignalled() {
+        ProcessInstance instance = start("OFFENSIVE", "NEGATIVE", "NORMAL");
+        complete(respondTask(instance), withVariables("action", "crisis", "responseNote", "Viral thread about the recall"));
+
+        assertThat(events).containsExactly(new CrisisSignal("beanleaf", INTERACTION, "Viral thread about the recall", null));
+        assertThat(instance).hasPassed("RaiseCrisis").isEnded();
+    }
+
+    @Test
+    void praiseNeedingNoResponseIsClosedWithAReason() {
+        ProcessInstance instance = start("PRAISE", "POSITIVE", "NORMAL");
+        complete(respondTask(instance), withVariables("action", "none", "responseNote", "Liked it instead"));
+
+        assertThat(instance).hasPassed("Done").hasNotPassed("SendReply").isEnded();
+        verify(progress).resolved(eq(INTERACTION), eq(InteractionState.CLOSED), any());
+    }
+
+    @Test
+    void at75PercentTheQueueIsRemindedAndAt100TheManagerGetsTheBreachWhileTheResponseStaysOpen() {
+        ProcessInstance instance = start("LEAD", "POSITIVE", "NORMAL");
+        Task respond = respondTask(instance);
+        assertThat(respond).hasCandidateGroup("social-manager");
+        int priority = respond.getPriority();
+
+        managementService().executeJob(job(instance, "SlaNearlyDue").getId());
+        assertThat(respondTask(instance).getPriority()).isEqualTo(priority + RemindQueue.BUMP);
+        assertThat(instance).hasPassed("RemindQueue", "QueueReminded");
+
+        managementService().executeJob(job(instance, "SlaBreached").getId());
+        Task breach = taskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("HandleBreach").singleResult();
+        assertThat(taskService().getVariableLocal(breach.getId(), "breachSummary").toString())
+                .startsWith("The first response was due").contains("Respond (not claimed)");
+        verify(progress).breached(eq(INTERACTION), any());
+        assertThat(respondTask(instance).getId()).isEqualTo(respond.getId());
+    }
+
+    @Test
+    void anIncompleteResponseIsRefusedAndTheTaskStaysOpen() {
+        ProcessInstance instance = start("QUESTION", "NEUTRAL", "NORMAL");
+        Task respond = respondTask(instance);
+
+        for (Map<String, Object> answer : List.<Map<String, Object>>of(Map.of(), Map.of("action", "shout"),
+                Map.of("action", "reply", "replyText", " "), Map.of("action", "moderate", "moderation", "burn"),
+                Map.of("action", "none"), Map.of("action", "reply", "replyText", "x".repeat(5001)))) {
+            assertThatThrownBy(() -> taskService().complete(respond.getId(), answer))
+                    .rootCause().isInstanceOf(io.engineroom.base.InvalidInput.class);
+        }
+        assertThat(respondTask(instance).getId()).isEqualTo(respond.getId());
+        assertThat(repliesSent).isZero();
+    }
+
+    private ProcessInstance start(String category, String sentiment, String priority) {
+        return start(category, sentiment, priority, RECEIVED);
+    }
+
+    private ProcessInstance start(String category, String sentiment, String priority, Instant received) {
+        Map<String, Object> variables = new HashMap<>(Map.of("brand", "beanleaf", "interactionId", INTERACTION,
+                "channelId", 7L, "title", "@ana on Mastodon: where is my order?", "kind", "COMMENT",
+                "category", category, "sentiment", sentiment, "priority", priority, "receivedAt", Date.from(received)));
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("interaction",
+                "interaction:" + INTERACTION, variables);
+        assertThat(instance).isStarted();
+        return instance;
+    }
+
+    private static Task respondTask(ProcessInstance instance) {
+        return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Respond")
+                .singleResult();
+    }
+
+    private static Job job(ProcessInstance instance, String activityId) {
+        return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+                .singleResult();
+    }
+
+    /** "Send reply" is asynchronous: the job executor would run it; here the test does. */
+    private static void executeAsync(ProcessInstance instance) {
+        managementService().executeJob(job(instance, "SendReply").getId());
+    }
+}
