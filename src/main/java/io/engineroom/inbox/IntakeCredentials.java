@@ -58,12 +58,14 @@ public class IntakeCredentials {
     /** A token chosen elsewhere (moving a channel from another system, the demo's known tokens). */
     @Transactional
     public void useToken(long channelId, String token) {
+        requireAdmin();
         requireLongEnough("token", token);
         credentialOf(channelId).useTokenHash(Secrets.sha256Hex(token), clock.instant());
     }
 
     @Transactional
     public void useSigningSecret(long channelId, String secret) {
+        requireAdmin();
         requireLongEnough("signingSecret", secret);
         credentialOf(channelId).useSigningSecret(secret, clock.instant());
     }

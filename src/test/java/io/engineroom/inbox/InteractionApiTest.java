@@ -193,6 +193,10 @@ class InteractionApiTest {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
+        if (status == 401) {
+            assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                    scheme -> assertThat(scheme).startsWith("Bearer"));
+        }
     }
 
     private long rows() {

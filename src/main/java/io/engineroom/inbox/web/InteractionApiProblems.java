@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -49,6 +50,11 @@ class InteractionApiProblems {
         if (!errors.isEmpty()) {
             problem.setProperty("errors", new TreeMap<>(errors));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            // a 401 names the ways to authenticate (RFC 9110); the signature scheme is described in the detail
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Engine Room interactions\"");
+        }
+        return answer.body(problem);
     }
 }
