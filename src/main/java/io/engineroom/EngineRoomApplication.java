@@ -1,6 +1,7 @@
 package io.engineroom;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@Push // long work (a CSV import) reports its progress to the screen as it goes
 public class EngineRoomApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

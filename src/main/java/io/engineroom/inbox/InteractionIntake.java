@@ -107,9 +107,9 @@ public class InteractionIntake {
                 entries.add(new IntakeReceipt.Entry(incoming.externalId(), existing, true));
                 continue;
             }
-            Interaction interaction = new Interaction(channel.brandId(), channel.id(), incoming,
-                    classifier.classify(incoming.text()), now);
-            interactions.saveAndFlush(interaction);
+            // saveAndFlush merges (the id is assigned): only the copy it returns is managed and takes the instance id
+            Interaction interaction = interactions.saveAndFlush(new Interaction(channel.brandId(), channel.id(),
+                    incoming, classifier.classify(incoming.text()), now));
             interaction.startedAs(startSop(interaction, channel));
             known.put(incoming.externalId(), interaction.getId());
             entries.add(new IntakeReceipt.Entry(incoming.externalId(), interaction.getId(), false));

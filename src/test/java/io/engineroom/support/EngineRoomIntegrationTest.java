@@ -20,7 +20,9 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"engineroom.demo.enabled=true", "DB_URL=unused", "DB_USER=unused", "DB_PASSWORD=unused",
                 // publishing tests make a stand-in channel answer too late: 2 s keeps them short
-                "engineroom.publishing.timeout=2s"})
+                "engineroom.publishing.timeout=2s",
+                // nothing arrives on its own: tests deliver the interactions they count
+                "engineroom.demo.simulator.enabled=false", "engineroom.inbox.mastodon-poll-enabled=false"})
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 @ActiveProfiles("postgres")
 public @interface EngineRoomIntegrationTest {

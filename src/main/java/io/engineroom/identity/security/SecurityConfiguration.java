@@ -21,9 +21,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may call what. Two filter chains: the Camunda REST API (used by Camunda Modeler) takes HTTP Basic and
- * keeps no session; everything else is the Vaadin UI behind a login page. Only the login page and the health
- * endpoint are open.
+ * Who may call what. Three filter chains: the channels' API ({@code /api/**}) authenticates each delivery by
+ * its channel's credentials; the Camunda REST API (used by Camunda Modeler) takes HTTP Basic and keeps no
+ * session; everything else is the Vaadin UI behind a login page. Only the login page and the health endpoint are
+ * open.
  */
 @Configuration
 @EnableWebSecurity
@@ -40,6 +41,31 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless HTTP Basic: no session cookie a forged cross-site request could ride on.
                 .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /**
+     * The REST API for channels and systems ({@code /api/**}): no session, no cookies, so no CSRF; no login form
+     * or Basic prompt. {@code POST /api/interactions} checks the delivering channel's token or signature itself
+     * (the credential belongs to the channel named in the body, and the signature covers the raw body); any other
+     * path is refused until it gets a rule of its own.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain channelApi(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.POST, "/api/interactions")).permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .csrf(csrf -> csrf.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable());
         return http.build();
     }
 

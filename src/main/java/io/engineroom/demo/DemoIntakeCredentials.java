@@ -1,0 +1,66 @@
+package io.engineroom.demo;
+
+import io.engineroom.brand.ChannelService;
+import io.engineroom.brand.ChannelSummary;
+import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.identity.UserDirectory;
+import io.engineroom.inbox.IntakeCredentials;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Known intake credentials for the demo channels, so the README's curl examples work on a demo run: token
+ * {@code demo-intake-token-for-channel-<id>} and signing secret {@code demo-signing-secret-for-channel-<id>}. Known
+ * values, like the demo's password, are for the demo only. Set once per channel, by the demo's admin.
+ */
+@Component
+@Order(110) // after DemoData
+@ConditionalOnProperty(name = "engineroom.demo.enabled", havingValue = "true")
+class DemoIntakeCredentials implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoIntakeCredentials.class);
+
+    private final IntakeCredentials credentials;
+    private final ChannelService channels;
+    private final UserDirectory users;
+
+    DemoIntakeCredentials(IntakeCredentials credentials, ChannelService channels, UserDirectory users) {
+        this.credentials = credentials;
+        this.channels = channels;
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        EngineRoomUser admin = users.load("admin").orElse(null);
+        if (admin == null) {
+            return;
+        }
+        // credentials are an administrator's business: the demo acts as its admin, as a sign-in would
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin,
+                null, admin.groups().stream().map(group -> new SimpleGrantedAuthority("ROLE_" + group)).toList()));
+        try {
+            for (String brand : List.of("northwind", "beanleaf")) {
+                for (ChannelSummary channel : channels.of(brand)) {
+                    if (!credentials.status(channel.id()).token()) {
+                        credentials.useToken(channel.id(), "demo-intake-token-for-channel-" + channel.id());
+                        credentials.useSigningSecret(channel.id(), "demo-signing-secret-for-channel-" + channel.id());
+                        LOG.info("Demo intake credentials for {} (channel {}): token demo-intake-token-for-channel-{}",
+                                channel.label(), channel.id(), channel.id());
+                    }
+                }
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.engineroom.inbox.mastodon;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Polls the Mastodon channels' mentions every {@code engineroom.inbox.mastodon-poll-interval} (default 60 s),
+ * starting once the application is ready. Off with {@code engineroom.inbox.mastodon-poll-enabled=false} (the
+ * tests, which poll when they mean to).
+ */
+@Component
+@ConditionalOnProperty(name = "engineroom.inbox.mastodon-poll-enabled", havingValue = "true", matchIfMissing = true)
+class MastodonMentionSchedule {
+
+    private final MastodonMentions mentions;
+    private final Duration interval;
+    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+
+    MastodonMentionSchedule(MastodonMentions mentions,
+            @Value("${engineroom.inbox.mastodon-poll-interval:60s}") Duration interval) {
+        this.mentions = mentions;
+        this.interval = interval;
+        scheduler.setThreadNamePrefix("mastodon-mentions-");
+        scheduler.initialize();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        scheduler.scheduleWithFixedDelay(mentions::pollAll, Instant.now().plus(interval), interval);
+    }
+
+    @PreDestroy
+    void stop() {
+        scheduler.shutdown();
+    }
+}
