@@ -8,7 +8,6 @@ import io.engineroom.identity.UserDirectory;
 import io.engineroom.inbox.IntakeCredentials;
 import io.engineroom.inbox.InteractionIntake;
 import io.engineroom.support.EngineRoomIntegrationTest;
-import io.engineroom.support.InteractionSops;
 import io.engineroom.support.SignedIn;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,13 +35,10 @@ class DemoInteractionsTest {
     @Autowired
     UserDirectory users;
     @Autowired
-    RepositoryService repositoryService;
-    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void theSimulatorDeliversToTheDemoBrands() {
-        InteractionSops.ensureDeployed(repositoryService);
         InteractionSimulator simulator = new InteractionSimulator(intake, channels, Clock.systemUTC(),
                 Duration.ofHours(1));
         long before = demoInteractions();
@@ -59,7 +54,6 @@ class DemoInteractionsTest {
 
     @Test
     void aDemoChannelTakesItsKnownToken() throws Exception {
-        InteractionSops.ensureDeployed(repositoryService);
         ChannelSummary instagram = channels.of("beanleaf").stream().filter(channel -> channel.handle()
                 .equals("@beanleafcoffee")).findFirst().orElseThrow();
         try (SignedIn admin = SignedIn.as(users, "admin")) {

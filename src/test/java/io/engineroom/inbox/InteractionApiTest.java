@@ -9,7 +9,6 @@ import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
-import io.engineroom.support.InteractionSops;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,8 +43,6 @@ class InteractionApiTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    RepositoryService repositoryService;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
@@ -56,7 +52,6 @@ class InteractionApiTest {
 
     @BeforeEach
     void aChannelWithCredentials() {
-        InteractionSops.ensureDeployed(repositoryService);
         api = new ApiClient(port);
         channel = IntakeChannel.create(brands, channels, credentials, users, "api");
     }

@@ -8,7 +8,6 @@ import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
-import io.engineroom.support.InteractionSops;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,8 +47,6 @@ class MalformedDeliveriesTest {
     @Autowired
     UserDirectory users;
     @Autowired
-    RepositoryService repositoryService;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
@@ -64,7 +60,6 @@ class MalformedDeliveriesTest {
 
     @BeforeEach
     void aChannelWithCredentials() {
-        InteractionSops.ensureDeployed(repositoryService);
         api = new ApiClient(port);
         channel = IntakeChannel.create(brands, channels, credentials, users, "bad");
     }

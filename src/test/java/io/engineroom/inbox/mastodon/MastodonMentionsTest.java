@@ -13,11 +13,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.support.EngineRoomIntegrationTest;
-import io.engineroom.support.InteractionSops;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +33,6 @@ class MastodonMentionsTest {
     @Autowired
     ChannelService channels;
     @Autowired
-    RepositoryService repositoryService;
-    @Autowired
     JdbcTemplate jdbc;
 
     WireMockServer mastodon;
@@ -44,7 +40,6 @@ class MastodonMentionsTest {
 
     @BeforeEach
     void aMastodonChannel() {
-        InteractionSops.ensureDeployed(repositoryService);
         mastodon = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         mastodon.start();
         String brand = "masto-" + UUID.randomUUID().toString().substring(0, 8);

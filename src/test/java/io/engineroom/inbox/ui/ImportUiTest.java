@@ -22,14 +22,12 @@ import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.inbox.InteractionImport;
 import io.engineroom.support.EngineRoomIntegrationTest;
-import io.engineroom.support.InteractionSops;
 import io.engineroom.support.TestUsers;
 import io.engineroom.support.UiSession;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +50,6 @@ class ImportUiTest {
     @Autowired
     UserDirectory users;
     @Autowired
-    RepositoryService repositoryService;
-    @Autowired
     InteractionImport imports;
     @Autowired
     JdbcTemplate jdbc;
@@ -66,7 +62,6 @@ class ImportUiTest {
 
     @BeforeEach
     void aBrandWithAChannel() {
-        InteractionSops.ensureDeployed(repositoryService);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         brand = "imp-" + suffix;
         brands.create(brand, "Import " + suffix, false);
