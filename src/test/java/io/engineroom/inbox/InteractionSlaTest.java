@@ -107,9 +107,10 @@ class InteractionSlaTest {
         assertThat(first.created()).isEqualTo(1);
         assertThat(again.created()).isZero();
         assertThat(again.entries()).extracting(IntakeReceipt.Entry::interactionId).containsOnly(id);
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("interaction:" + id).count())
-                .isEqualTo(1);
+        var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("interaction:" + id)
+                .singleResult();
         Interaction stored = interactions.findById(id).orElseThrow();
+        assertThat(stored.getProcessInstanceId()).as("the record knows its SOP").isEqualTo(instance.getId());
         assertThat(stored.getSentiment()).isEqualTo(Sentiment.NEGATIVE);
         assertThat(stored.getCategory()).isEqualTo(Category.COMPLAINT);
         // policy "AngryComplaint": one hour, round the clock
