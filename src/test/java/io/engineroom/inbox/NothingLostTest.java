@@ -1,0 +1,232 @@
+package io.engineroom.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing lost: the real application, as its own process on its own PostgreSQL, is killed (SIGKILL, no shutdown)
+ * in the middle of a 10 000-interaction burst over HTTP and started again. Every interaction that was answered 202
+ * must exist exactly once with its SOP running (a Respond task waiting, in the inbox read model too); delivering
+ * the whole burst again afterwards adds only what was missing.
+ */
+class NothingLostTest {
+
+    static final int BURST = 10_000;
+    static final int PER_REQUEST = 20;
+    static final int CLIENTS = 4;
+    /** Acknowledged interactions after which the app is killed: well inside the burst. */
+    static final int KILL_AFTER = 3_000;
+
+    static EmbeddedPostgres postgres;
+    static Process app;
+    static final ObjectMapper JSON = new ObjectMapper();
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void ownDatabase() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stopEverything() throws IOException {
+        if (app != null) {
+            app.destroyForcibly();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void everyAcknowledgedInteractionSurvivesAKillExactlyOnceWithItsSopRunning() throws Exception {
+        int port = freePort();
+        app = start(port, 1);
+        long channel = demoChannel();
+        assertThat(channel).as("the demo data gave a Bean & Leaf channel an intake token").isPositive();
+        String token = "demo-intake-token-for-channel-" + channel;
+
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        AtomicInteger nextBatch = new AtomicInteger();
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.submit(() -> {
+                int batch;
+                while ((batch = nextBatch.getAndIncrement()) < BURST / PER_REQUEST) {
+                    if (acknowledged.size() >= KILL_AFTER && app.isAlive()) {
+                        app.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful close
+                    }
+                    try {
+                        HttpResponse<String> answer = deliver(port, token, channel, batch);
+                        if (answer.statusCode() == 202) {
+                            JSON.readTree(answer.body()).get("interactions")
+                                    .forEach(entry -> acknowledged.add(entry.get("externalId").asText()));
+                        } else {
+                            refused.incrementAndGet();
+                        }
+                    } catch (IOException | InterruptedException appDown) {
+                        return; // the app is gone: this client stops, as a real sender would until it retries
+                    }
+                }
+            });
+        }
+        clients.shutdown();
+        assertThat(clients.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(app.waitFor(30, TimeUnit.SECONDS)).as("the app was killed mid-burst (acknowledged: %d, refused: %d)",
+                acknowledged.size(), refused.get()).isTrue();
+        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(KILL_AFTER).hasSizeLessThan(BURST);
+        assertThat(refused).as("deliveries refused while the app ran (acknowledged: %d)", acknowledged.size())
+                .hasValue(0);
+
+        app = start(port, 2);
+
+        Map<String, Long> stored = countsByExternalId(channel);
+        assertThat(stored.keySet()).containsAll(acknowledged);
+        assertThat(stored.values()).containsOnly(1L);
+        assertEverySopRunning(channel, stored.size());
+        System.out.printf("NothingLostTest: killed after %d of %d acknowledged; %d stored after the restart"
+                + " (the rest were in flight), each once with its SOP%n", acknowledged.size(), BURST, stored.size());
+
+        // the sender delivers the whole burst again: only what was missing is added
+        for (int batch = 0; batch < BURST / PER_REQUEST; batch++) {
+            assertThat(deliver(port, token, channel, batch).statusCode()).isEqualTo(202);
+        }
+        Map<String, Long> after = countsByExternalId(channel);
+        assertThat(after).hasSize(BURST);
+        assertThat(after.values()).containsOnly(1L);
+        assertEverySopRunning(channel, BURST);
+    }
+
+    private HttpResponse<String> deliver(int port, String token, long channel, int batch)
+            throws IOException, InterruptedException {
+        List<Map<String, Object>> interactions = new ArrayList<>();
+        for (int i = 0; i < PER_REQUEST; i++) {
+            int n = batch * PER_REQUEST + i;
+            interactions.add(Map.of("externalId", "burst-" + n, "kind", "COMMENT", "authorHandle", "@fan" + (n % 97),
+                    "text", n % 3 == 0 ? "My order " + n + " arrived broken, this is terrible!"
+                            : "Do you have oat milk at the station shop? (" + n + ")",
+                    "occurredAt", Instant.now().toString()));
+        }
+        String body = JSON.writeValueAsString(Map.of("channelId", channel, "interactions", interactions));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/interactions"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Each stored interaction has its SOP instance, waiting at "Respond", and an inbox row for it. */
+    private void assertEverySopRunning(long channel, int expected) throws Exception {
+        assertThat(count("select count(*) from interaction i where i.channel_id = " + channel
+                + " and exists (select 1 from act_ru_task t where t.proc_inst_id_ = i.process_instance_id"
+                + " and t.task_def_key_ = 'Respond')")).isEqualTo(expected);
+        assertThat(count("select count(*) from interaction i where i.channel_id = " + channel
+                + " and exists (select 1 from inbox_item b where b.process_instance_id = i.process_instance_id)"))
+                .isEqualTo(expected);
+    }
+
+    private Map<String, Long> countsByExternalId(long channel) throws Exception {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        try (Connection db = database().getConnection(); Statement query = db.createStatement();
+                ResultSet rows = query.executeQuery("select external_id, count(*) from interaction where channel_id = "
+                        + channel + " group by external_id")) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    private static long demoChannel() throws Exception {
+        return count("select min(c.id) from channel c join intake_credential k on k.channel_id = c.id"
+                + " where c.brand_id = 'beanleaf'");
+    }
+
+    private static boolean demoChannelReady() {
+        try {
+            return demoChannel() > 0;
+        } catch (Exception tablesNotThereYet) {
+            return false;
+        }
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection db = database().getConnection(); Statement query = db.createStatement();
+                ResultSet rows = query.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static DataSource database() {
+        return postgres.getPostgresDatabase();
+    }
+
+    /** The application as its own JVM, on this test's PostgreSQL, with demo data (brands, channels, tokens). */
+    private static Process start(int port, int run) throws Exception {
+        Path log = Path.of("target", "nothing-lost-app-" + run + ".log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-cp", System.getProperty("java.class.path"), "io.engineroom.EngineRoomApplication")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("SPRING_PROFILES_ACTIVE", "postgres");
+        env.put("DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
+        env.put("DB_USER", "postgres");
+        env.put("DB_PASSWORD", "postgres");
+        env.put("DEMO_DATA", "true");
+        env.put("ENGINEROOM_DEMO_SIMULATOR_ENABLED", "false");
+        env.put("SERVER_PORT", String.valueOf(port));
+        Process process = builder.start();
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("the app stopped while starting; see %s", log).isTrue();
+            try {
+                // Tomcat answers before the start-up runners are done: ready means the demo credentials exist too
+                if (client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200 && demoChannelReady()) {
+                    return process;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("The app did not start within 3 minutes; see " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
