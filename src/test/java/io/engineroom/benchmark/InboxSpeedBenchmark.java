@@ -13,6 +13,7 @@ import io.engineroom.workflow.InboxEntry;
 import io.engineroom.workflow.InboxFilter;
 import io.engineroom.workflow.TaskInbox;
 import io.engineroom.workflow.inbox.InboxQueryPlan;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -42,8 +43,8 @@ class InboxSpeedBenchmark {
 
     private static final int TASKS = Integer.getInteger("benchmark.tasks", 100_000);
     private static final int THREADS = Integer.getInteger("benchmark.threads", 4);
-    private static final int ITERATIONS = Integer.getInteger("benchmark.iterations", 300);
-    private static final int WARMUP = Integer.getInteger("benchmark.warmup", 50);
+    private static final int ITERATIONS = Integer.getInteger("benchmark.iterations", 200);
+    private static final int WARMUP = Integer.getInteger("benchmark.warmup", 20);
     private static final int PAGE = 50;
     private static final List<String> BRANDS = IntStream.rangeClosed(1, 5).mapToObj(n -> "bench-brand-" + n).toList();
     private static final List<String> QUEUES = List.of(Role.COMMUNITY_MANAGER.groupId(), Role.SUPPORT.groupId(),
@@ -113,14 +114,16 @@ class InboxSpeedBenchmark {
                 .isEqualTo(theirs.stream().map(task -> task.getDueDate().toInstant()).toList());
 
         int width = 62;
-        System.out.printf("%n%d iterations each after %d warm-up, interleaved%n", ITERATIONS, WARMUP);
+        System.out.printf(Locale.ROOT, "%n%d iterations each after %d warm-up, interleaved; %d cores, load average %.1f%n",
+                ITERATIONS, WARMUP, Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println(Latencies.header(width));
         List.of(engineRoom, camunda, count).forEach(latencies -> System.out.println(latencies.row(width)));
         double ratio = camunda.percentile(95) / engineRoom.percentile(95);
         System.out.printf(Locale.ROOT, "p95 ratio (Camunda / Engine Room): %.1fx; target p95 <= 20 ms and >= 10x: %s%n",
                 ratio, engineRoom.percentile(95) <= 20 && ratio >= 10 ? "met" : "NOT met");
-        System.out.printf("%nEXPLAIN (ANALYZE, BUFFERS) of the inbox page statement:%n%s%n%n",
-                InboxQueryPlan.explainPage(jdbc, me.id(), me.groups(), me.brands(), InboxFilter.ALL, 0, PAGE));
+        System.out.printf("%nEXPLAIN (ANALYZE, BUFFERS) of the inbox page statements:%n%s%n%n",
+                InboxQueryPlan.explainPage(jdbc, me.id(), me.groups(), me.brands(), InboxFilter.ALL, PAGE));
     }
 
     private List<InboxEntry> engineRoomPage() {

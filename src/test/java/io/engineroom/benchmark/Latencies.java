@@ -2,6 +2,7 @@ package io.engineroom.benchmark;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** The measured durations of one call, in nanoseconds, and the percentiles a benchmark line reports. */
 final class Latencies {
@@ -16,7 +17,7 @@ final class Latencies {
     }
 
     /** Runs the call once and records how long it took; returns what the call returned. */
-    <T> T time(java.util.function.Supplier<T> call) {
+    <T> T time(Supplier<T> call) {
         long start = System.nanoTime();
         T result = call.get();
         nanos[size++] = System.nanoTime() - start;

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -25,26 +27,28 @@ public class InboxQuery {
               and (:sop is null or i.process_definition_key = :sop)
             """;
 
-    // Two disjoint parts, the person's own tasks and the open ones they may claim, rather than one OR across
-    // both: PostgreSQL then reads each part in due order (index inbox_item_due, V8) and stops after one page.
-    // Under an OR it tests every task of the person's brands against every candidate row, then sorts.
-    private static final String VISIBLE = """
-            (select i.* from inbox_item i
-             where i.assignee = :me
-            """ + IN_FILTER + """
-             union all
-             select i.* from inbox_item i
-             where i.assignee is null
-               and exists (select 1 from inbox_item_candidate c
-                           where c.task_id = i.task_id
-                             and ((c.candidate_type = 'G' and c.candidate_id in (:groups))
-                                  or (c.candidate_type = 'U' and c.candidate_id = :me)))
-            """ + IN_FILTER + ") v\n";
+    /** Tasks assigned to the person. */
+    static final String MINE = """
+            from inbox_item i
+            where i.assignee = :me
+            """ + IN_FILTER;
 
-    /** One page, soonest due first, tasks without a due last (visible to the benchmark, which prints its plan). */
-    static final String PAGE = "select v.* from " + VISIBLE + """
-            order by v.due_at nulls last, v.created_at, v.task_id
-            limit :limit offset :offset""";
+    /** Unassigned tasks one of the person's groups, or the person, may claim. */
+    static final String CLAIMABLE = """
+            from inbox_item i
+            where i.assignee is null
+              and exists (select 1 from inbox_item_candidate c
+                          where c.task_id = i.task_id
+                            and ((c.candidate_type = 'G' and c.candidate_id in (:groups))
+                                 or (c.candidate_type = 'U' and c.candidate_id = :me)))
+            """ + IN_FILTER;
+
+    /** Soonest due first, tasks without a due last: the order of index inbox_item_due (V8). */
+    static final String FIRST_BY_DUE = " order by i.due_at nulls last, i.created_at, i.task_id limit :limit";
+
+    private static final Comparator<InboxEntry> BY_DUE = Comparator
+            .comparing(InboxEntry::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(InboxEntry::created).thenComparing(InboxEntry::taskId);
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -52,26 +56,40 @@ public class InboxQuery {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One page: the first offset + limit rows of each part, read in due order along the index, merged here.
+     * Asked as one statement with an OR between the parts (or a UNION), PostgreSQL tests every task of the
+     * person's brands against their candidates and sorts them all, a cost that grows with the open tasks.
+     */
     public List<InboxEntry> page(String userId, Set<String> groups, Set<String> brands, InboxFilter filter,
             int offset, int limit) {
-        if (brands.isEmpty()) {
+        if (brands.isEmpty() || limit <= 0) {
             return List.of();
         }
-        return jdbc.query(PAGE, pageParams(userId, groups, brands, filter, offset, limit), InboxQuery::entry);
+        MapSqlParameterSource params = pageParams(userId, groups, brands, filter, offset + limit);
+        List<InboxEntry> merged = new ArrayList<>(jdbc.query("select i.* " + MINE + FIRST_BY_DUE, params,
+                InboxQuery::entry));
+        merged.addAll(jdbc.query("select i.* " + CLAIMABLE + FIRST_BY_DUE, params, InboxQuery::entry));
+        merged.sort(BY_DUE);
+        return List.copyOf(merged.subList(Math.min(offset, merged.size()), Math.min(offset + limit, merged.size())));
     }
 
     public long count(String userId, Set<String> groups, Set<String> brands, InboxFilter filter) {
         if (brands.isEmpty()) {
             return 0;
         }
-        Long count = jdbc.queryForObject("select count(*) from " + VISIBLE, params(userId, groups, brands, filter),
-                Long.class);
+        MapSqlParameterSource params = params(userId, groups, brands, filter);
+        return count("select count(*) " + MINE, params) + count("select count(*) " + CLAIMABLE, params);
+    }
+
+    private long count(String sql, MapSqlParameterSource params) {
+        Long count = jdbc.queryForObject(sql, params, Long.class);
         return count == null ? 0 : count;
     }
 
     static MapSqlParameterSource pageParams(String userId, Set<String> groups, Set<String> brands,
-            InboxFilter filter, int offset, int limit) {
-        return params(userId, groups, brands, filter).addValue("limit", limit).addValue("offset", offset);
+            InboxFilter filter, int rows) {
+        return params(userId, groups, brands, filter).addValue("limit", rows);
     }
 
     private static MapSqlParameterSource params(String userId, Set<String> groups, Set<String> brands,
