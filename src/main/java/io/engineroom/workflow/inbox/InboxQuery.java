@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -19,18 +21,34 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class InboxQuery {
 
-    private static final String VISIBLE = """
-            from inbox_item i
-            where i.tenant_id in (:brands)
-              and (i.assignee = :me
-                   or (i.assignee is null and exists (
-                        select 1 from inbox_item_candidate c
-                        where c.task_id = i.task_id
-                          and ((c.candidate_type = 'G' and c.candidate_id in (:groups))
-                               or (c.candidate_type = 'U' and c.candidate_id = :me)))))
+    private static final String IN_FILTER = """
+              and i.tenant_id in (:brands)
               and (:brand is null or i.tenant_id = :brand)
               and (:sop is null or i.process_definition_key = :sop)
             """;
+
+    /** Tasks assigned to the person. */
+    static final String MINE = """
+            from inbox_item i
+            where i.assignee = :me
+            """ + IN_FILTER;
+
+    /** Unassigned tasks one of the person's groups, or the person, may claim. */
+    static final String CLAIMABLE = """
+            from inbox_item i
+            where i.assignee is null
+              and exists (select 1 from inbox_item_candidate c
+                          where c.task_id = i.task_id
+                            and ((c.candidate_type = 'G' and c.candidate_id in (:groups))
+                                 or (c.candidate_type = 'U' and c.candidate_id = :me)))
+            """ + IN_FILTER;
+
+    /** Soonest due first, tasks without a due last: the order of index inbox_item_due (V8). */
+    static final String FIRST_BY_DUE = " order by i.due_at nulls last, i.created_at, i.task_id limit :limit";
+
+    private static final Comparator<InboxEntry> BY_DUE = Comparator
+            .comparing(InboxEntry::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(InboxEntry::created).thenComparing(InboxEntry::taskId);
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -38,24 +56,34 @@ public class InboxQuery {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One page: the first offset + limit rows of each part, read in due order along the index, merged here.
+     * Asked as one statement with an OR between the parts (or a UNION), PostgreSQL tests every task of the
+     * person's brands against their candidates and sorts them all, a cost that grows with the open tasks.
+     */
     public List<InboxEntry> page(String userId, Set<String> groups, Set<String> brands, InboxFilter filter,
             int offset, int limit) {
-        if (brands.isEmpty()) {
+        if (brands.isEmpty() || limit <= 0) {
             return List.of();
         }
-        return jdbc.query("select i.* " + VISIBLE + """
-                order by case when i.due_at is null then 1 else 0 end, i.due_at, i.created_at, i.task_id
-                limit :limit offset :offset""",
-                params(userId, groups, brands, filter).addValue("limit", limit).addValue("offset", offset),
-                InboxQuery::entry);
+        MapSqlParameterSource params = pageParams(userId, groups, brands, filter, offset + limit);
+        List<InboxEntry> merged = new ArrayList<>(jdbc.query("select i.* " + MINE + FIRST_BY_DUE, params,
+                InboxQuery::entry));
+        merged.addAll(jdbc.query("select i.* " + CLAIMABLE + FIRST_BY_DUE, params, InboxQuery::entry));
+        merged.sort(BY_DUE);
+        return List.copyOf(merged.subList(Math.min(offset, merged.size()), Math.min(offset + limit, merged.size())));
     }
 
     public long count(String userId, Set<String> groups, Set<String> brands, InboxFilter filter) {
         if (brands.isEmpty()) {
             return 0;
         }
-        Long count = jdbc.queryForObject("select count(*) " + VISIBLE, params(userId, groups, brands, filter),
-                Long.class);
+        MapSqlParameterSource params = params(userId, groups, brands, filter);
+        return count("select count(*) " + MINE, params) + count("select count(*) " + CLAIMABLE, params);
+    }
+
+    private long count(String sql, MapSqlParameterSource params) {
+        Long count = jdbc.queryForObject(sql, params, Long.class);
         return count == null ? 0 : count;
     }
 
@@ -68,13 +96,19 @@ public class InboxQuery {
         if (brands.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("select i.* " + VISIBLE + """
-                and i.task_definition_key = :taskKey
-                order by case when i.due_at is null then 1 else 0 end, i.due_at, i.created_at, i.task_id
-                limit :limit""",
-                params(userId, groups, brands, filter).addValue("taskKey", taskDefinitionKey)
-                        .addValue("limit", limit),
-                InboxQuery::entry);
+        // the same two parts as a page, each read in due order along the index, so a large backlog stays cheap
+        MapSqlParameterSource params = pageParams(userId, groups, brands, filter, limit)
+                .addValue("taskKey", taskDefinitionKey);
+        String ofTask = " and i.task_definition_key = :taskKey" + FIRST_BY_DUE;
+        List<InboxEntry> merged = new ArrayList<>(jdbc.query("select i.* " + MINE + ofTask, params, InboxQuery::entry));
+        merged.addAll(jdbc.query("select i.* " + CLAIMABLE + ofTask, params, InboxQuery::entry));
+        merged.sort(BY_DUE);
+        return List.copyOf(merged.subList(0, Math.min(limit, merged.size())));
+    }
+
+    static MapSqlParameterSource pageParams(String userId, Set<String> groups, Set<String> brands,
+            InboxFilter filter, int rows) {
+        return params(userId, groups, brands, filter).addValue("limit", rows);
     }
 
     private static MapSqlParameterSource params(String userId, Set<String> groups, Set<String> brands,
