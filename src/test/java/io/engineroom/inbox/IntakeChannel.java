@@ -9,9 +9,9 @@ import io.engineroom.support.SignedIn;
 import java.util.UUID;
 
 /** A new brand with one channel that has an API token and a signing secret, issued by the demo admin. */
-record IntakeChannel(String brandId, long channelId, String token, String secret) {
+public record IntakeChannel(String brandId, long channelId, String token, String secret) {
 
-    static IntakeChannel create(BrandService brands, ChannelService channels, IntakeCredentials credentials,
+    public static IntakeChannel create(BrandService brands, ChannelService channels, IntakeCredentials credentials,
             UserDirectory users, String prefix) {
         String brand = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         brands.create(brand, "Intake " + brand, false);
@@ -23,11 +23,11 @@ record IntakeChannel(String brandId, long channelId, String token, String secret
     }
 
     /** A delivery body for this channel with the given interaction objects. */
-    String batch(String... interactions) {
+    public String batch(String... interactions) {
         return "{\"channelId\":" + channelId + ",\"interactions\":[" + String.join(",", interactions) + "]}";
     }
 
-    static String interaction(String externalId, String text) {
+    public static String interaction(String externalId, String text) {
         return "{\"externalId\":\"" + externalId + "\",\"kind\":\"COMMENT\",\"authorHandle\":\"@ada\","
                 + "\"authorName\":\"Ada\",\"text\":\"" + text + "\",\"occurredAt\":\"2026-11-20T09:30:00Z\"}";
     }
