@@ -10,13 +10,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
@@ -24,11 +19,9 @@ import io.engineroom.brand.ChannelSummary;
 import io.engineroom.content.ContentBrief;
 import io.engineroom.content.ContentService;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.BrowserSession;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,15 +37,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The content SOP's copy loop in a real browser: a copywriter writes the caption, the social manager sends it
@@ -63,17 +51,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @EngineRoomIntegrationTest
 class ContentReviewBrowserTest {
 
-    private static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final String PASSWORD = "demo";
     private static final String COPYWRITER = "copywriter";
     private static final String BRAND_REVIEWER = "brand-reviewer";
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserSession browser = BrowserSession.withViewport(1440, 1000);
 
-    @LocalServerPort
-    int port;
     @Autowired
     ContentService content;
     @Autowired
@@ -87,55 +70,11 @@ class ContentReviewBrowserTest {
     @Autowired
     UserDirectory users;
 
-    BrowserContext context;
     Page page;
 
-    /** Runs after the test method, before {@link #closeBrowserContext()}: the failing page is still open. */
-    @RegisterExtension
-    AfterTestExecutionCallback screenshotOnFailure = extension -> {
-        if (extension.getExecutionException().isPresent() && page != null) {
-            screenshot("FAILED-" + extension.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeAll
-    static void launchBrowser() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000); // two cores, shared with other builds
-        boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
-        // Playwright's own browser download cannot work on the build machines; it can on a developer's.
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", systemChromium ? "1" : "0")));
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run"));
-        if (systemChromium) {
-            options.setExecutablePath(SYSTEM_CHROMIUM);
-        }
-        browser = playwright.chromium().launch(options);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (playwright != null) {
-            playwright.close(); // closes the browser too
-        }
-    }
-
     @BeforeEach
-    void openBrowserContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000)
-                .setLocale("en-US"));
-        context.setDefaultTimeout(20_000);
-        context.setDefaultNavigationTimeout(30_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowserContext() {
-        if (context != null) {
-            context.close();
-        }
+    void openPage() {
+        page = browser.page();
     }
 
     @Test
@@ -146,17 +85,17 @@ class ContentReviewBrowserTest {
         completeBriefAsSystem(itemId);
 
         // The copywriter writes the first caption.
-        logIn(COPYWRITER);
+        browser.logIn(COPYWRITER);
         openFromMyWork(title, "Write copy");
         assertThat(page.locator("#field-keyMessage textarea")).hasValue("Spring drinks are back for a limited time");
         assertThat(page.locator("#field-reviewComment")).isHidden();
         enter(page.locator("#field-caption textarea"), "Spring is here, and so is our new menu.");
         enter(page.locator("#field-hashtags input"), "#spring #coffee");
         complete();
-        signOut();
+        browser.signOut();
 
         // The social manager sends it back: first without saying why, which the page refuses.
-        logIn(BRAND_REVIEWER);
+        browser.logIn(BRAND_REVIEWER);
         String reviewUrl = openFromMyWork(title, "Brand review");
         assertThat(page.locator("#field-caption textarea")).hasValue("Spring is here, and so is our new menu.");
         assertThat(page.locator("#field-hashtags input")).hasValue("#spring #coffee");
@@ -169,7 +108,7 @@ class ContentReviewBrowserTest {
         assertThat(comment.locator("[slot='error-message']")).hasText("What must change is required");
         assertThat(page.locator("vaadin-notification-card").filter(
                 new Locator.FilterOptions().setHasText("Please correct the highlighted fields"))).isVisible();
-        screenshot("review-rejection-without-comment");
+        browser.screenshot("review-rejection-without-comment");
         assertThat(page).hasURL(reviewUrl);
         assertThat(openTaskKeys(itemId)).containsExactly("BrandReview");
 
@@ -177,22 +116,22 @@ class ContentReviewBrowserTest {
         enter(comment.locator("textarea"), reviewerComment);
         assertThat(comment).not().hasAttribute("invalid", "");
         complete();
-        signOut();
+        browser.signOut();
 
         // The copywriter revises, seeing the reviewer's comment.
-        logIn(COPYWRITER);
+        browser.logIn(COPYWRITER);
         openFromMyWork(title, "Write copy");
         assertThat(page.locator("#field-reviewComment textarea")).hasValue(reviewerComment);
         assertThat(page.locator("#field-caption textarea")).hasValue("Spring is here, and so is our new menu.");
         assertThat(page.locator("#task-history")).containsText("Brand review");
-        screenshot("revision-with-reviewer-comment");
+        browser.screenshot("revision-with-reviewer-comment");
         String revisedCaption = "Lavender oat latte or honey cold brew? Our spring menu is here. Which one first?";
         enter(page.locator("#field-caption textarea"), revisedCaption);
         complete();
-        signOut();
+        browser.signOut();
 
         // The social manager approves the revision.
-        logIn(BRAND_REVIEWER);
+        browser.logIn(BRAND_REVIEWER);
         openFromMyWork(title, "Brand review");
         assertThat(page.locator("#field-caption textarea")).hasValue(revisedCaption);
         page.locator("#field-reviewDecision").getByLabel("Approve").check();
@@ -200,8 +139,8 @@ class ContentReviewBrowserTest {
         complete();
         assertThat(page.locator("#inbox vaadin-grid-cell-content").filter(
                 new Locator.FilterOptions().setHasText(title))).hasCount(0);
-        screenshot("approved-my-work");
-        signOut();
+        browser.screenshot("approved-my-work");
+        browser.signOut();
 
         assertThat(content.get(itemId).state()).isEqualTo("APPROVED");
         assertThat(openTaskKeys(itemId)).isEmpty();
@@ -238,33 +177,33 @@ class ContentReviewBrowserTest {
             taskService.complete(brief.getId(), Map.of("title", title, "objective", "awareness",
                     "keyMessage", "Rates, plainly explained", "publishAt", Date.from(plannedAt)));
 
-            logIn(COPYWRITER);
+            browser.logIn(COPYWRITER);
             openFromMyWork(title, "Write copy");
             enter(page.locator("#field-caption textarea"), "Rates went up. What now?");
             complete();
-            signOut();
+            browser.signOut();
 
-            logIn(BRAND_REVIEWER);
+            browser.logIn(BRAND_REVIEWER);
             openFromMyWork(title, "Brand review");
             page.locator("#field-reviewDecision").getByLabel("Reject and send back").check();
             enter(page.locator("#field-reviewComment textarea"), "Say what it means for a 25-year mortgage.");
             complete();
-            signOut();
+            browser.signOut();
 
-            logIn(COPYWRITER);
+            browser.logIn(COPYWRITER);
             openFromMyWork(title, "Write copy");
             String approvedText = "Rates went up. On a 25-year mortgage that means about 40 a month more.";
             enter(page.locator("#field-caption textarea"), approvedText);
             complete();
-            signOut();
+            browser.signOut();
 
             for (String[] step : new String[][] {{BRAND_REVIEWER, "Brand review"}, {"legal", "Legal review"},
                     {"client-northwind", "Client sign-off"}}) {
-                logIn(step[0]);
+                browser.logIn(step[0]);
                 openFromMyWork(title, step[1]);
                 page.locator("#field-reviewDecision").getByLabel("Approve").check();
                 complete();
-                signOut();
+                browser.signOut();
             }
             assertThat(content.get(itemId).state()).isEqualTo("APPROVED");
             Instant publishAt = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.MINUTES);
@@ -296,22 +235,6 @@ class ContentReviewBrowserTest {
                 "publishAt", Date.from(Instant.now().plus(5, ChronoUnit.DAYS))));
     }
 
-    private void logIn(String user) {
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Username").fill(user);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(baseUrl() + "/");
-        assertThat(page.locator("#signed-in-user")).hasText(user);
-        assertThat(page.locator("#inbox")).isVisible();
-    }
-
-    private void signOut() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-        page.waitForURL(Pattern.compile(".*/login$"));
-        assertThat(page.getByLabel("Username")).isVisible();
-    }
-
     /** Double-clicks the item's row in My work (its title is unique) and waits for its task page. */
     private String openFromMyWork(String title, String taskName) {
         Locator row = page.locator("#inbox vaadin-grid-cell-content").filter(
@@ -329,7 +252,7 @@ class ContentReviewBrowserTest {
     /** Completes the open task and waits until the app is back in My work. */
     private void complete() {
         page.locator("#complete-task").click();
-        page.waitForURL(baseUrl() + "/");
+        page.waitForURL(browser.baseUrl() + "/");
         assertThat(page.locator("vaadin-notification-card").filter(
                 new Locator.FilterOptions().setHasText("Task completed"))).isVisible();
         assertThat(page.locator("#inbox")).isVisible();
@@ -359,13 +282,5 @@ class ContentReviewBrowserTest {
         List<String> assignees = ofKind.stream().map(HistoricTaskInstance::getAssignee).toList();
         assertThat(ofKind).extracting(task -> completer.get(task.getId())).containsExactlyElementsOf(assignees);
         return assignees;
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
     }
 }

@@ -12,14 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.identity.UserDirectory;
@@ -29,6 +23,7 @@ import io.engineroom.inbox.ResponseTemplates;
 import io.engineroom.inbox.Sentiment;
 import io.engineroom.inbox.domain.Interaction;
 import io.engineroom.inbox.domain.InteractionRepository;
+import io.engineroom.support.BrowserSession;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import java.io.IOException;
@@ -36,9 +31,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -51,14 +43,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -70,9 +59,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @EngineRoomIntegrationTest
 class InboxBrowserTest {
 
-    private static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final String PASSWORD = "demo";
     private static final String COMMUNITY_MANAGER = "community-manager";
     private static final String SOCIAL_MANAGER = "social-manager";
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -85,12 +71,11 @@ class InboxBrowserTest {
     private static final String TEMPLATE = "Sorry {author}, {brand} is sending a new cup today.";
     private static final String FILLED = "Sorry Ana, " + BRAND_NAME + " is sending a new cup today.";
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserSession browser = BrowserSession.withViewport(1600, 1000).screenshotsPrefixed("inbox-");
+
     static WireMockServer mastodon;
 
-    @LocalServerPort
-    int port;
     @Autowired
     BrandService brands;
     @Autowired
@@ -112,33 +97,10 @@ class InboxBrowserTest {
     @Autowired
     ObjectMapper json;
 
-    BrowserContext context;
     Page page;
 
-    /** Runs after the test method, before {@link #closeBrowserContext()}: the failing page is still open. */
-    @RegisterExtension
-    AfterTestExecutionCallback screenshotOnFailure = extension -> {
-        if (extension.getExecutionException().isPresent() && page != null) {
-            screenshot("FAILED-" + extension.getRequiredTestMethod().getName());
-        }
-    };
-
     @BeforeAll
-    static void launchBrowserAndMastodon() throws Exception {
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000); // two cores, shared with other builds
-        boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
-        // Playwright's own browser download cannot work on the build machines; it can on a developer's.
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", systemChromium ? "1" : "0")));
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run"));
-        if (systemChromium) {
-            options.setExecutablePath(SYSTEM_CHROMIUM);
-        }
-        browser = playwright.chromium().launch(options);
-
+    static void startMastodon() throws Exception {
         mastodon = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         mastodon.start();
         mastodon.stubFor(post("/api/v1/statuses").willReturn(aResponse().withStatus(200)
@@ -150,29 +112,15 @@ class InboxBrowserTest {
     }
 
     @AfterAll
-    static void closeBrowserAndMastodon() {
-        if (playwright != null) {
-            playwright.close(); // closes the browser too
-        }
+    static void stopMastodon() {
         if (mastodon != null) {
             mastodon.stop();
         }
     }
 
     @BeforeEach
-    void openBrowserContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1600, 1000)
-                .setLocale("en-US"));
-        context.setDefaultTimeout(20_000);
-        context.setDefaultNavigationTimeout(30_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowserContext() {
-        if (context != null) {
-            context.close();
-        }
+    void openPage() {
+        page = browser.page();
     }
 
     @Test
@@ -202,8 +150,8 @@ class InboxBrowserTest {
         }
 
         // The community manager sees both with their countdowns and answers the first from the template.
-        logIn(COMMUNITY_MANAGER);
-        page.navigate(baseUrl() + "/inbox");
+        browser.logIn(COMMUNITY_MANAGER);
+        page.navigate(browser.baseUrl() + "/inbox");
         choose(page.locator("#brand-filter"), BRAND_NAME);
         Locator queue = page.locator("#interaction-queue");
         assertThat(row(queue, FIRST_TEXT)).hasCount(1);
@@ -214,7 +162,7 @@ class InboxBrowserTest {
             assertThat(countdown).hasText(Pattern.compile("^in (1h|\\d{1,2}m( \\d{1,2}s)?)$"));
             assertThat(countdown).not().hasClass(Pattern.compile("overdue"));
         }
-        screenshot("two-complaints");
+        browser.screenshot("two-complaints");
 
         row(queue, FIRST_TEXT).click();
         Locator thread = page.locator("#thread-entries");
@@ -222,7 +170,7 @@ class InboxBrowserTest {
         assertThat(thread.locator(".thread-entry.selected .thread-text")).hasText(FIRST_TEXT);
         choose(page.locator("#template"), "Apology");
         assertThat(page.locator("#reply-text textarea")).hasValue(FILLED);
-        screenshot("reply-from-template");
+        browser.screenshot("reply-from-template");
         page.locator("#send-reply").click();
         assertThat(page.locator("vaadin-notification-card").filter(
                 new Locator.FilterOptions().setHasText("Reply sent to the SOP"))).isVisible();
@@ -248,8 +196,8 @@ class InboxBrowserTest {
         assertThat(thread.locator(".thread-text")).hasText(new String[] {FIRST_TEXT, SECOND_TEXT, FILLED});
         assertThat(thread.locator(".thread-entry.reply")).containsText("Reply by " + COMMUNITY_MANAGER);
         assertThat(thread.locator(".thread-entry.reply")).containsText("sent (https://social.example/@harbour/7001)");
-        screenshot("thread-with-reply");
-        signOut();
+        browser.screenshot("thread-with-reply");
+        browser.signOut();
 
         // The second is left to breach: its SLA timer is made due now and the running job executor fires it.
         Instant breachFrom = Instant.now();
@@ -263,18 +211,18 @@ class InboxBrowserTest {
                 .taskDefinitionKey("HandleBreach").count()).as("the answered one does not breach").isZero();
 
         // The social media manager finds the breach in My work and sees what broke.
-        logIn(SOCIAL_MANAGER);
+        browser.logIn(SOCIAL_MANAGER);
         choose(page.locator("#brand-filter"), BRAND_NAME);
         Locator breachRow = row(page.locator("#inbox"), "Handle the breach");
         assertThat(breachRow).hasCount(1);
         assertThat(breachRow).containsText(AUTHOR + " on Mastodon");
         assertThat(breachRow).containsText(SECOND_TEXT.substring(0, 40));
-        screenshot("my-work-handle-the-breach");
+        browser.screenshot("my-work-handle-the-breach");
         breachRow.dblclick();
         page.waitForURL(Pattern.compile(".*/task/[^/]+$"));
         assertThat(page.locator("#field-breachSummary textarea")).hasValue(Pattern.compile(
                 "^The first response was due .+ and is overdue\\. Waiting at: Respond \\(not claimed\\)\\.$"));
-        screenshot("handle-the-breach");
+        browser.screenshot("handle-the-breach");
     }
 
     /** Posts one interaction as the channel would, with its token, and returns the interaction's id. */
@@ -284,7 +232,7 @@ class InboxBrowserTest {
                 "externalId", externalId, "kind", "COMMENT", "authorHandle", AUTHOR, "authorName", "Ana",
                 "text", text, "occurredAt", occurredAt.toString())));
         HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/interactions"))
+                HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/api/interactions"))
                         .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -341,30 +289,5 @@ class InboxBrowserTest {
         comboBox.locator("input").fill(label);
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(label)).click();
         assertThat(comboBox.locator("input")).hasValue(label);
-    }
-
-    private void logIn(String user) {
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Username").fill(user);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(baseUrl() + "/");
-        assertThat(page.locator("#signed-in-user")).hasText(user);
-        assertThat(page.locator("#inbox")).isVisible();
-    }
-
-    private void signOut() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-        page.waitForURL(Pattern.compile(".*/login$"));
-        assertThat(page.getByLabel("Username")).isVisible();
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("inbox-" + name + ".png"))
-                .setFullPage(true));
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
     }
 }

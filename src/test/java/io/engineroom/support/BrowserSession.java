@@ -1,0 +1,152 @@
+package io.engineroom.support;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * A real Chromium on the running application, for the browser tests: one browser per test class, a fresh browser
+ * context and page per test, a full-page screenshot of the page a test failed on, and the demo users' log in and
+ * sign out. Runs Debian's Chromium when installed (CI installs it), otherwise the browser Playwright downloads
+ * itself. Register it on a static field of an {@link EngineRoomIntegrationTest}:
+ *
+ * <pre>{@code @RegisterExtension static final BrowserSession browser = BrowserSession.withViewport(1440, 1000);}</pre>
+ */
+public final class BrowserSession implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+        AfterTestExecutionCallback, AfterEachCallback {
+
+    private static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final String DEMO_PASSWORD = "demo";
+
+    private final int viewportWidth;
+    private final int viewportHeight;
+    private final String screenshotPrefix;
+
+    private Playwright playwright;
+    private Browser browser;
+    private BrowserContext context;
+    private Page page;
+    private String baseUrl;
+
+    private BrowserSession(int viewportWidth, int viewportHeight, String screenshotPrefix) {
+        this.viewportWidth = viewportWidth;
+        this.viewportHeight = viewportHeight;
+        this.screenshotPrefix = screenshotPrefix;
+    }
+
+    public static BrowserSession withViewport(int width, int height) {
+        return new BrowserSession(width, height, "");
+    }
+
+    /** Screenshots of this test class go to target/screenshots/{prefix}{name}.png, apart from other classes'. */
+    public BrowserSession screenshotsPrefixed(String prefix) {
+        return new BrowserSession(viewportWidth, viewportHeight, prefix);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext extension) {
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000); // two cores, shared with other builds
+        boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
+        // Playwright's own browser download cannot work on the build machines; it can on a developer's.
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", systemChromium ? "1" : "0")));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run"));
+        if (systemChromium) {
+            options.setExecutablePath(SYSTEM_CHROMIUM);
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext extension) {
+        if (playwright != null) {
+            playwright.close(); // closes the browser too
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext extension) {
+        // the port @LocalServerPort would give the test: the application the test class started
+        baseUrl = "http://localhost:" + SpringExtension.getApplicationContext(extension).getEnvironment()
+                .getRequiredProperty("local.server.port");
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(viewportWidth, viewportHeight)
+                .setLocale("en-US"));
+        context.setDefaultTimeout(20_000);
+        context.setDefaultNavigationTimeout(30_000);
+        page = context.newPage();
+    }
+
+    /** Runs after the test method, before {@link #afterEach}: the failing page is still open. */
+    @Override
+    public void afterTestExecution(ExtensionContext extension) {
+        if (extension.getExecutionException().isPresent() && page != null) {
+            screenshot("FAILED-" + extension.getRequiredTestMethod().getName());
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext extension) {
+        if (context != null) {
+            context.close();
+        }
+        context = null;
+        page = null;
+    }
+
+    /** This test's page; a new one, in a new browser context (no cookies, no session), for every test. */
+    public Page page() {
+        return page;
+    }
+
+    /** Where the application under test answers, e.g. {@code http://localhost:54321}; no trailing slash. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Logs in on the login page as a demo user and waits until My work shows them signed in. */
+    public void logIn(String user) {
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("Username").fill(user);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(baseUrl + "/");
+        assertThat(page.locator("#signed-in-user")).hasText(user);
+        assertThat(page.locator("#inbox")).isVisible();
+    }
+
+    /** Signs out with the header's button and waits for the login page. */
+    public void signOut() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL(Pattern.compile(".*/login$"));
+        assertThat(page.getByLabel("Username")).isVisible();
+    }
+
+    /** Saves the whole page, not only the viewport, as target/screenshots/{prefix}{name}.png. */
+    public void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(screenshotPrefix + name + ".png"))
+                .setFullPage(true));
+    }
+}
