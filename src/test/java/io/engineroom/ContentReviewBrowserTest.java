@@ -167,9 +167,9 @@ class ContentReviewBrowserTest {
                     .withBody("{\"id\":\"9\",\"url\":\"https://masto.example/@northwind/9\"}")));
             ChannelSummary channel = channels.addMastodon("northwind", "@nw" + UUID.randomUUID().toString()
                     .substring(0, 6), mastodon.baseUrl(), "token-nw", false);
-            // planned well ahead, so a slow browser cannot let the publish time pass before approval (which would
-            // send the piece back to planning); once approved, it is rescheduled to the next minutes
-            Instant plannedAt = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MINUTES);
+            // planned beyond Northwind's 48 h approval lead time, so neither "approval at risk" nor the approval
+            // deadline fires while the browser works; once approved, it is rescheduled to the next minutes
+            Instant plannedAt = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
             String title = "Northwind " + UUID.randomUUID().toString().substring(0, 8) + ": rates explained";
             long itemId = content.plan("northwind", new ContentBrief(title, "awareness", null,
                     "Rates, plainly explained", null, null, plannedAt, Set.of(channel.id())));

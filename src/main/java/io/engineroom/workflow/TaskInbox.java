@@ -21,6 +21,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -193,7 +194,13 @@ public class TaskInbox {
                 if (task.getAssignee() == null) {
                     taskService.claim(taskId, me.id());
                 }
-                taskService.complete(taskId, variables);
+                try {
+                    taskService.complete(taskId, variables);
+                } catch (OptimisticLockingException timerFiredMeanwhile) {
+                    // a timer of the same instance (a reminder, an escalation) changed it in the same moment; the
+                    // completion was rolled back whole, so doing it once more is safe and spares the person a retry
+                    taskService.complete(taskId, variables);
+                }
             });
             return null;
         });
