@@ -221,6 +221,11 @@ class ContentReviewBrowserTest {
                     .withRequestBody(containing("40 a month more")));
             Instant postedAt = mastodon.getAllServeEvents().get(0).getRequest().getLoggedDate().toInstant();
             assertThat(postedAt).isAfterOrEqualTo(publishAt);
+            // the publishing job commits the item's new state just after the stub has answered
+            Instant committed = Instant.now().plus(Duration.ofSeconds(30));
+            while (!"PUBLISHED".equals(content.get(itemId).state()) && Instant.now().isBefore(committed)) {
+                Thread.sleep(200);
+            }
             assertThat(content.get(itemId).state()).isEqualTo("PUBLISHED");
         } finally {
             mastodon.stop();
