@@ -1,11 +1,17 @@
 package io.engineroom.inbox;
 
+import java.util.List;
+
 /**
- * Someone (or the spike detector) says this may be a crisis. The crisis SOP starts from it once it exists; until
- * then the signal is an application event that is logged.
+ * Someone (or the spike detector) says this may be a crisis: the crisis module raises an incident from it, or adds
+ * to the brand's open one.
  *
- * @param interactionId null for a spike of many interactions
+ * @param interactionIds the interactions that gave the sign (one a person raised, or a spike's negative ones)
  * @param raisedBy a user id, or null for the system
  */
-public record CrisisSignal(String brandId, String interactionId, String reason, String raisedBy) {
+public record CrisisSignal(String brandId, List<String> interactionIds, String reason, String raisedBy) {
+
+    public CrisisSignal {
+        interactionIds = List.copyOf(interactionIds);
+    }
 }

@@ -69,15 +69,16 @@ public class SpikeDetector {
         if (alreadyRaised != null && alreadyRaised > 0) {
             return;
         }
-        Integer negatives = jdbc.queryForObject("select count(*) from interaction where brand_id = ? and sentiment = ?"
-                + " and received_at >= ?", Integer.class, brandId, Sentiment.NEGATIVE.name(), since);
-        if (negatives == null || negatives < settings.threshold()) {
+        List<String> negative = jdbc.queryForList("select id from interaction where brand_id = ? and sentiment = ?"
+                + " and received_at >= ? order by received_at", String.class, brandId, Sentiment.NEGATIVE.name(), since);
+        int negatives = negative.size();
+        if (negatives < settings.threshold()) {
             return;
         }
         jdbc.update("insert into spike_alert (brand_id, negative_count, window_minutes, raised_at) values (?, ?, ?, ?)",
                 brandId, negatives, settings.window().toMinutes(), Timestamp.from(now));
         String reason = negatives + " negative interactions within " + settings.window().toMinutes() + " minutes";
         LOG.warn("Negative spike for brand {}: {}", brandId, reason);
-        events.publishEvent(new CrisisSignal(brandId, null, reason, null));
+        events.publishEvent(new CrisisSignal(brandId, negative, reason, null));
     }
 }

@@ -182,7 +182,9 @@ class InteractionSlaTest {
 
         assertThat(signals()).hasSize(1);
         assertThat(signals().get(0).reason()).isEqualTo("3 negative interactions within 15 minutes");
-        assertThat(signals().get(0).interactionId()).isNull();
+        assertThat(signals().get(0).interactionIds()).as("the negatives that made the spike").hasSize(3)
+                .allSatisfy(id -> assertThat(interactions.findById(id).orElseThrow().getSentiment())
+                        .isEqualTo(Sentiment.NEGATIVE));
     }
 
     private List<CrisisSignal> signals() {

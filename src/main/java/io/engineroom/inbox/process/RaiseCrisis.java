@@ -19,7 +19,7 @@ class RaiseCrisis implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         events.publishEvent(new CrisisSignal((String) execution.getVariable("brand"),
-                (String) execution.getVariable("interactionId"), (String) execution.getVariable("responseNote"),
+                java.util.List.of((String) execution.getVariable("interactionId")), (String) execution.getVariable("responseNote"),
                 (String) execution.getVariable("respondedBy")));
     }
 }

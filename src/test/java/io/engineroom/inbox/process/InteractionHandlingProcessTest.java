@@ -187,7 +187,7 @@ class InteractionHandlingProcessTest {
         ProcessInstance instance = start("OFFENSIVE", "NEGATIVE", "NORMAL");
         complete(respondTask(instance), withVariables("action", "crisis", "responseNote", "Viral thread about the recall"));
 
-        assertThat(events).containsExactly(new CrisisSignal("beanleaf", INTERACTION, "Viral thread about the recall", null));
+        assertThat(events).containsExactly(new CrisisSignal("beanleaf", List.of(INTERACTION), "Viral thread about the recall", null));
         assertThat(instance).hasPassed("RaiseCrisis").isEnded();
     }
 

@@ -1,0 +1,138 @@
+package io.engineroom.crisis;
+
+import io.engineroom.base.InvalidInput;
+import io.engineroom.crisis.domain.Incident;
+import io.engineroom.crisis.domain.IncidentRepository;
+import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.identity.Role;
+import io.engineroom.inbox.CrisisSignal;
+import io.engineroom.inbox.InteractionDirectory;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Raises incidents: by hand, or from a crisis signal (a negative spike, an interaction someone escalated). A brand
+ * has at most one open incident; a second raise or signal joins it (its interactions attached, its reason on the
+ * timeline) instead of opening another.
+ */
+@Service
+public class IncidentService {
+
+    static final Set<Role> MAY_RAISE = Set.of(Role.COMMUNITY_MANAGER, Role.SOCIAL_MANAGER, Role.CRISIS_LEAD,
+            Role.ADMIN);
+
+    private final IncidentRepository incidents;
+    private final InteractionDirectory interactions;
+    private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    IncidentService(IncidentRepository incidents, InteractionDirectory interactions, CurrentUser currentUser,
+            JdbcTemplate jdbc, Clock clock) {
+        this.incidents = incidents;
+        this.interactions = interactions;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** By hand: community and social media managers, crisis leads (and admins) who belong to the brand. */
+    @Transactional
+    public IncidentSummary raise(RaiseIncident request) {
+        EngineRoomUser user = currentUser.require();
+        if (MAY_RAISE.stream().noneMatch(user::hasRole)) {
+            throw new AccessDeniedException("Only community or social media managers and crisis leads raise incidents");
+        }
+        if (request.brandId() == null || !user.belongsTo(request.brandId())) {
+            throw new AccessDeniedException("Not a member of brand '" + request.brandId() + "'");
+        }
+        check(request);
+        return open(request.brandId(), request.title().strip(), request.description().strip(),
+                Incident.Source.MANUAL, new LinkedHashSet<>(request.interactionIds()), user.id());
+    }
+
+    /** From the inbox, in the signal's own transaction: the incident exists exactly when the signal happened. */
+    @EventListener
+    @Transactional
+    public void onSignal(CrisisSignal signal) {
+        boolean spike = signal.raisedBy() == null;
+        String title = spike ? "Negative spike" : "Raised from the inbox";
+        open(signal.brandId(), title, signal.reason() == null ? title : signal.reason(),
+                spike ? Incident.Source.SPIKE : Incident.Source.MANUAL, new LinkedHashSet<>(signal.interactionIds()),
+                signal.raisedBy());
+    }
+
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(long incidentId) {
+        Incident incident = incidents.findById(incidentId)
+                .orElseThrow(() -> new InvalidInput("incident", "No incident " + incidentId));
+        EngineRoomUser user = currentUser.require();
+        if (!user.belongsTo(incident.getBrandId()) && !user.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Not a member of brand '" + incident.getBrandId() + "'");
+        }
+        return jdbc.query("select at, who, what from incident_event where incident_id = ? order by at, id",
+                (row, i) -> new TimelineEntry(row.getTimestamp(1).toInstant(), row.getString(2), row.getString(3)),
+                incidentId);
+    }
+
+    private IncidentSummary open(String brandId, String title, String description, Incident.Source source,
+            Set<String> interactionIds, String who) {
+        Map<String, String> brands = interactions.brandsOf(interactionIds);
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (String id : interactionIds) {
+            if (!brandId.equals(brands.get(id))) {
+                problems.put("interactionIds", "Interaction " + id + " is not one of brand '" + brandId + "'");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Instant now = clock.instant();
+        Incident existing = incidents.findByBrandIdAndState(brandId, Incident.State.OPEN).orElse(null);
+        boolean joined = existing != null;
+        Incident incident = joined ? existing
+                : incidents.saveAndFlush(new Incident(brandId, title, description, source, who, now));
+        Set<String> added = incident.attach(interactionIds);
+        record(incident, now, who, (joined ? "Joined: " : "Raised: ") + title + " — " + description
+                + (added.isEmpty() ? "" : " (" + added.size() + " interaction" + (added.size() == 1 ? "" : "s")
+                        + " attached)"));
+        incidents.flush();
+        return summary(incident, joined);
+    }
+
+    private void record(Incident incident, Instant at, String who, String what) {
+        jdbc.update("insert into incident_event (incident_id, at, who, what) values (?, ?, ?, ?)", incident.getId(),
+                Timestamp.from(at), who, what.length() > 4000 ? what.substring(0, 3999) + "…" : what);
+    }
+
+    private static void check(RaiseIncident request) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (request.title() == null || request.title().strip().length() < 3 || request.title().length() > 200) {
+            problems.put("title", "A title of 3 to 200 characters is required");
+        }
+        if (request.description() == null || request.description().isBlank() || request.description().length() > 4000) {
+            problems.put("description", "Say what is happening (at most 4000 characters)");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    private static IncidentSummary summary(Incident incident, boolean joined) {
+        return new IncidentSummary(incident.getId(), incident.getBrandId(), incident.getTitle(),
+                incident.getState().name(), incident.getSeverity(), incident.getSource().name(),
+                incident.getRaisedAt(), incident.getInteractionIds(), joined);
+    }
+}
