@@ -8,7 +8,6 @@ import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
 import io.engineroom.inbox.CrisisSignal;
 import io.engineroom.inbox.InteractionDirectory;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,15 +34,15 @@ public class IncidentService {
     private final IncidentRepository incidents;
     private final InteractionDirectory interactions;
     private final CurrentUser currentUser;
-    private final JdbcTemplate jdbc;
+    private final IncidentTimeline timeline;
     private final Clock clock;
 
     IncidentService(IncidentRepository incidents, InteractionDirectory interactions, CurrentUser currentUser,
-            JdbcTemplate jdbc, Clock clock) {
+            IncidentTimeline timeline, Clock clock) {
         this.incidents = incidents;
         this.interactions = interactions;
         this.currentUser = currentUser;
-        this.jdbc = jdbc;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -82,9 +80,7 @@ public class IncidentService {
         if (!user.belongsTo(incident.getBrandId()) && !user.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("Not a member of brand '" + incident.getBrandId() + "'");
         }
-        return jdbc.query("select at, who, what from incident_event where incident_id = ? order by at, id",
-                (row, i) -> new TimelineEntry(row.getTimestamp(1).toInstant(), row.getString(2), row.getString(3)),
-                incidentId);
+        return timeline.entries(incidentId);
     }
 
     private IncidentSummary open(String brandId, String title, String description, Incident.Source source,
@@ -105,16 +101,11 @@ public class IncidentService {
         Incident incident = joined ? existing
                 : incidents.saveAndFlush(new Incident(brandId, title, description, source, who, now));
         Set<String> added = incident.attach(interactionIds);
-        record(incident, now, who, (joined ? "Joined: " : "Raised: ") + title + " — " + description
+        timeline.record(incident.getId(), now, who, (joined ? "Joined: " : "Raised: ") + title + " — " + description
                 + (added.isEmpty() ? "" : " (" + added.size() + " interaction" + (added.size() == 1 ? "" : "s")
                         + " attached)"));
         incidents.flush();
         return summary(incident, joined);
-    }
-
-    private void record(Incident incident, Instant at, String who, String what) {
-        jdbc.update("insert into incident_event (incident_id, at, who, what) values (?, ?, ?, ?)", incident.getId(),
-                Timestamp.from(at), who, what.length() > 4000 ? what.substring(0, 3999) + "…" : what);
     }
 
     private static void check(RaiseIncident request) {
