@@ -71,6 +71,18 @@ public class ContentCalendar {
                 items.findByBrandIdAndPublishAtIsNullOrderByCreatedAt(brandId));
     }
 
+    /**
+     * Items still to go out (in production or approved, not published) planned at or after {@code from}, in publish
+     * order: since a freeze started, the posts it holds or will hold.
+     */
+    @Transactional(readOnly = true)
+    public List<CalendarItem> notPublishedFrom(String brandId, Instant from) {
+        requireMember(brandId);
+        return view(brandId, brands.settings(brandId).timeZone(),
+                items.findByBrandIdAndStateInAndPublishAtGreaterThanEqualOrderByPublishAt(brandId,
+                        List.of(ContentItem.State.IN_PRODUCTION, ContentItem.State.APPROVED), from));
+    }
+
     /** The pillar mix of what is planned from {@code from} up to (not including) {@code toExclusive}. */
     @Transactional(readOnly = true)
     public PillarBalance balance(String brandId, LocalDate from, LocalDate toExclusive) {

@@ -1,6 +1,7 @@
 package io.engineroom.content.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -12,4 +13,8 @@ public interface ContentItemRepository extends JpaRepository<ContentItem, Long> 
 
     /** The brand's items without a publish time yet, oldest first. */
     List<ContentItem> findByBrandIdAndPublishAtIsNullOrderByCreatedAt(String brandId);
+
+    /** The brand's items in the given states planned to publish at or after {@code from}, in publish order. */
+    List<ContentItem> findByBrandIdAndStateInAndPublishAtGreaterThanEqualOrderByPublishAt(String brandId,
+            Collection<ContentItem.State> states, Instant from);
 }

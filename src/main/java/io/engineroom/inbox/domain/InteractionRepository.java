@@ -11,4 +11,7 @@ public interface InteractionRepository extends JpaRepository<Interaction, String
 
     /** One author's conversation with a brand, oldest first. */
     List<Interaction> findByBrandIdAndAuthorHandleOrderByOccurredAt(String brandId, String authorHandle);
+
+    /** The brand's latest interactions, newest first (what someone raising an incident picks from). */
+    List<Interaction> findTop100ByBrandIdOrderByOccurredAtDescIdDesc(String brandId);
 }

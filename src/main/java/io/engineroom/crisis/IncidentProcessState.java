@@ -1,0 +1,81 @@
+package io.engineroom.crisis;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the incident's crisis SOP instance (business key {@code incident:<id>}) knows that the incident row does
+ * not: its variables (severity, the statement and its sign-offs), its open steps and the next status update's
+ * timer. Read from the engine's history, so it still answers once the instance has ended. Callers check access.
+ */
+@Component
+class IncidentProcessState {
+
+    static final String BUSINESS_KEY_PREFIX = "incident:";
+    /** The timer start event of the SOP's status rhythm: its job's due date is the next status update's. */
+    static final String STATUS_UPDATE_TIMER = "StatusUpdateDue";
+    static final String PUBLISH_STATEMENT = "PublishStatement";
+
+    private final HistoryService history;
+    private final ManagementService management;
+    private final TaskService tasks;
+
+    IncidentProcessState(HistoryService history, ManagementService management, TaskService tasks) {
+        this.history = history;
+        this.management = management;
+        this.tasks = tasks;
+    }
+
+    /** The incident's SOP instance, running or ended; the latest should there ever be more than one. */
+    Optional<String> instanceOf(long incidentId) {
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(BUSINESS_KEY_PREFIX + incidentId)
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream()
+                .map(HistoricProcessInstance::getId).findFirst();
+    }
+
+    /** The instance's variables by name, the instance's own scope winning over a sub-process's or a task's. */
+    Map<String, Object> variables(String processInstanceId, String... names) {
+        Map<String, Object> values = new HashMap<>();
+        List<HistoricVariableInstance> found = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).variableNameIn(names).list();
+        for (HistoricVariableInstance variable : found) {
+            boolean instanceScope = processInstanceId.equals(variable.getActivityInstanceId());
+            if (variable.getValue() != null && (instanceScope || !values.containsKey(variable.getName()))) {
+                values.put(variable.getName(), variable.getValue());
+            }
+        }
+        return values;
+    }
+
+    /** The names of the instance's open user tasks, oldest first. */
+    List<String> waitingAt(String processInstanceId) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list()
+                .stream().map(Task::getName).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** When the status rhythm's timer fires next; empty while the rhythm has not started or after it stopped. */
+    Optional<Instant> nextStatusUpdateDue(String processInstanceId) {
+        return management.createJobQuery().processInstanceId(processInstanceId).activityId(STATUS_UPDATE_TIMER)
+                .timers().list().stream().map(Job::getDuedate).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).map(java.util.Date::toInstant);
+    }
+
+    /** Whether the SOP's PublishStatement step has run to its end. */
+    boolean statementPublished(String processInstanceId) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .activityId(PUBLISH_STATEMENT).finished().count() > 0;
+    }
+}
