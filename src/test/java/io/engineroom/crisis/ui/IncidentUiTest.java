@@ -177,13 +177,27 @@ class IncidentUiTest {
     @Test
     void raisingForABrandWithAnOpenIncidentJoinsItAndTheListShowsItFirst() {
         IncidentSummary open;
+        IncidentSummary resolved;
         try (var signedIn = SignedIn.as(users, "crisis-lead")) {
+            resolved = incidents.raise(new RaiseIncident(brand, "Rude reply", "A reply went wrong", List.of()));
+            jdbc.update("update incident set state = 'RESOLVED', open_brand = null, resolved_at = ? where id = ?",
+                    java.sql.Timestamp.from(Instant.now()), resolved.id());
             open = incidents.raise(new RaiseIncident(brand, "Payment outage", "Card payments fail", List.of()));
         }
+        // raised before the resolved one: open incidents still come first
+        jdbc.update("update incident set raised_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(1))), open.id());
         openAs("community-manager", IncidentsView.class);
         Grid<IncidentOverview> list = grid("incidents");
-        assertThat(GridKt._get(list, 0).id()).isEqualTo(open.id());
-        assertThat(GridKt._getFormattedRow(list, 0)).contains("Payment outage", brandName, "Open", "crisis-lead",
+        List<IncidentOverview> listed = IntStream.range(0, GridKt._size(list)).mapToObj(row -> GridKt._get(list, row))
+                .toList();
+        assertThat(listed).extracting(IncidentOverview::id).containsSubsequence(open.id(), resolved.id());
+        // every open one (of all my brands) before every resolved one
+        assertThat(listed).extracting(IncidentOverview::open).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        int row = listed.stream().map(IncidentOverview::id).toList().indexOf(open.id());
+        assertThat(GridKt._getFormattedRow(list, listed.stream().map(IncidentOverview::id).toList()
+                .indexOf(resolved.id()))).contains("Rude reply", "Resolved");
+        assertThat(GridKt._getFormattedRow(list, row)).contains("Payment outage", brandName, "Open", "crisis-lead",
                 "Severity: not assessed yet", "By hand");
 
         _click(_get(Button.class, spec -> spec.withId("raise-incident")));
@@ -195,7 +209,7 @@ class IncidentUiTest {
         _click(_get(Button.class, spec -> spec.withId("confirm-raise")));
 
         NotificationsKt.expectNotifications("Joined the open incident of " + brandName + ": Payment outage");
-        assertThat(incidentsOfBrand()).containsExactly(open.id());
+        assertThat(incidentsOfBrand()).as("no third incident").containsExactlyInAnyOrder(resolved.id(), open.id());
         assertThat(_get(H2.class, spec -> spec.withId("incident-title")).getText()).isEqualTo("Payment outage");
         assertThat(GridKt._size(grid("incident-interactions"))).isEqualTo(1);
         assertThat(timelineTexts()).anySatisfy(what -> assertThat(what).startsWith("Joined: Angry customers"));
