@@ -4,17 +4,20 @@ import io.engineroom.base.InvalidInput;
 import io.engineroom.crisis.domain.Incident;
 import io.engineroom.crisis.domain.IncidentRepository;
 import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
 import io.engineroom.inbox.CrisisSignal;
 import io.engineroom.inbox.InteractionDirectory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IncidentService {
 
+    /** The crisis SOP: processes/crisis-communication.bpmn. */
+    public static final String SOP_KEY = "crisis";
+
     static final Set<Role> MAY_RAISE = Set.of(Role.COMMUNITY_MANAGER, Role.SOCIAL_MANAGER, Role.CRISIS_LEAD,
             Role.ADMIN);
 
@@ -35,14 +41,21 @@ public class IncidentService {
     private final InteractionDirectory interactions;
     private final CurrentUser currentUser;
     private final IncidentTimeline timeline;
+    private final RuntimeService runtimeService;
+    private final EngineIdentity engineIdentity;
+    private final CrisisSettings settings;
     private final Clock clock;
 
     IncidentService(IncidentRepository incidents, InteractionDirectory interactions, CurrentUser currentUser,
-            IncidentTimeline timeline, Clock clock) {
+            IncidentTimeline timeline, RuntimeService runtimeService, EngineIdentity engineIdentity,
+            CrisisSettings settings, Clock clock) {
         this.incidents = incidents;
         this.interactions = interactions;
         this.currentUser = currentUser;
         this.timeline = timeline;
+        this.runtimeService = runtimeService;
+        this.engineIdentity = engineIdentity;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -105,7 +118,30 @@ public class IncidentService {
                 + (added.isEmpty() ? "" : " (" + added.size() + " interaction" + (added.size() == 1 ? "" : "s")
                         + " attached)"));
         incidents.flush();
+        if (!joined) {
+            incident.managedBy(startSop(incident));
+        }
         return summary(incident, joined);
+    }
+
+    /** Runs as Engine Room itself: whoever raised it need not be someone who may start SOPs of the brand. */
+    private String startSop(Incident incident) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("incidentId", incident.getId());
+        variables.put("brandId", incident.getBrandId());
+        variables.put("title", "Incident: " + incident.getTitle());
+        variables.put("description", incident.getDescription());
+        variables.put("ackWithin", settings.acknowledgeWithin().toString());
+        // what the assessment form starts from, and what later steps read even when a form left them out
+        variables.put("sentiment", "NEGATIVE");
+        variables.put("safetyExposure", false);
+        variables.put("legalExposure", false);
+        variables.put("financialExposure", false);
+        variables.put("frozenByCrisis", false);
+        variables.put("keepFreeze", false);
+        variables.put("releaseChoice", "BACK_TO_REVIEW");
+        return engineIdentity.asSystem(() -> runtimeService.startProcessInstanceByKey(SOP_KEY,
+                "incident:" + incident.getId(), variables).getId());
     }
 
     private static void check(RaiseIncident request) {
@@ -121,7 +157,7 @@ public class IncidentService {
         }
     }
 
-    private static IncidentSummary summary(Incident incident, boolean joined) {
+    static IncidentSummary summary(Incident incident, boolean joined) {
         return new IncidentSummary(incident.getId(), incident.getBrandId(), incident.getTitle(),
                 incident.getState().name(), incident.getSeverity(), incident.getSource().name(),
                 incident.getRaisedAt(), incident.getInteractionIds(), joined);

@@ -44,6 +44,12 @@ public class UserDirectory {
         return identityService.createUserQuery().userId(userId).count() > 0;
     }
 
+    /** The brand's members who hold a role, by user id: a stable order for call chains. */
+    public List<String> membersWithRole(String brandId, Role role) {
+        return identityService.createUserQuery().memberOfGroup(role.groupId()).memberOfTenant(brandId)
+                .orderByUserId().asc().list().stream().map(User::getId).toList();
+    }
+
     /** Creates a user with a password and roles; a user that exists already is left unchanged. */
     public void createUser(String userId, String firstName, String lastName, String email, String password,
             List<Role> roles) {

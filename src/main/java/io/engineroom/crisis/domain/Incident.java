@@ -48,6 +48,13 @@ public class Incident {
     private Instant raisedAt;
     @Column(name = "resolved_at")
     private Instant resolvedAt;
+
+    private String processInstanceId;
+    private String scenario;
+    private String assessedBy;
+    private Instant assessedAt;
+    private String resolvedBy;
+    private String resolution;
     @ElementCollection
     @CollectionTable(name = "incident_interaction", joinColumns = @JoinColumn(name = "incident_id"))
     @Column(name = "interaction_id")
@@ -73,6 +80,28 @@ public class Incident {
         added.removeAll(interactionIds);
         interactionIds.addAll(added);
         return added;
+    }
+
+    /** The crisis SOP now runs this incident. */
+    public void managedBy(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    /** Severity and scenario as the crisis lead assessed them (with the matrix's help). */
+    public void assess(int severity, String scenario, String by, Instant at) {
+        this.severity = severity;
+        this.scenario = scenario;
+        this.assessedBy = by;
+        this.assessedAt = at;
+    }
+
+    /** Over: the brand may have a new incident from now on. */
+    public void resolve(String by, String resolution, Instant at) {
+        this.state = State.RESOLVED;
+        this.openBrand = null;
+        this.resolvedBy = by;
+        this.resolution = resolution;
+        this.resolvedAt = at;
     }
 
     public Long getId() {
@@ -113,5 +142,29 @@ public class Incident {
 
     public Set<String> getInteractionIds() {
         return Set.copyOf(interactionIds);
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getScenario() {
+        return scenario;
+    }
+
+    public String getAssessedBy() {
+        return assessedBy;
+    }
+
+    public String getResolvedBy() {
+        return resolvedBy;
+    }
+
+    public String getResolution() {
+        return resolution;
     }
 }

@@ -1,0 +1,53 @@
+package io.engineroom.crisis;
+
+import io.engineroom.base.InvalidInput;
+import io.engineroom.crisis.domain.Incident;
+import io.engineroom.crisis.domain.IncidentRepository;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the crisis SOP's steps record on the incident, each with its timeline entry. The engine is the caller, in
+ * the transaction of the step; whoever completed the step was checked by the task inbox.
+ */
+@Service
+public class IncidentProgress {
+
+    private final IncidentRepository incidents;
+    private final IncidentTimeline timeline;
+    private final Clock clock;
+
+    IncidentProgress(IncidentRepository incidents, IncidentTimeline timeline, Clock clock) {
+        this.incidents = incidents;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void assessed(long incidentId, int severity, String scenario, String by, String why) {
+        Instant now = clock.instant();
+        incident(incidentId).assess(severity, scenario, by, now);
+        timeline.record(incidentId, now, by, "Severity " + severity + " assessed" + (scenario == null ? ""
+                : " (scenario: " + scenario + ")") + (why == null || why.isBlank() ? "" : ": " + why.strip()));
+    }
+
+    @Transactional
+    public void resolved(long incidentId, String by, String resolution) {
+        Instant now = clock.instant();
+        incident(incidentId).resolve(by, resolution, now);
+        timeline.record(incidentId, now, by, "Resolved: " + resolution);
+    }
+
+    /** The brand and title of an incident, for the steps that write to people about it. */
+    @Transactional(readOnly = true)
+    public IncidentSummary summary(long incidentId) {
+        return IncidentService.summary(incident(incidentId), false);
+    }
+
+    private Incident incident(long incidentId) {
+        return incidents.findById(incidentId)
+                .orElseThrow(() -> new InvalidInput("incidentId", "No incident " + incidentId));
+    }
+}

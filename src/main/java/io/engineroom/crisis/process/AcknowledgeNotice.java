@@ -1,0 +1,38 @@
+package io.engineroom.crisis.process;
+
+import io.engineroom.crisis.IncidentTimeline;
+import io.engineroom.notification.Notifications;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * User task "Acknowledge the crisis notice". On create the task carries its notice's id, so an acknowledgement
+ * given in the app's notifications finds it; on complete the notice is acknowledged (once, whichever way came
+ * first) and the timeline says who and when.
+ */
+@Component("acknowledgeNotice")
+class AcknowledgeNotice implements TaskListener {
+
+    static final String NOTICE_ID = "noticeId";
+
+    private final Notifications notifications;
+    private final IncidentTimeline timeline;
+
+    AcknowledgeNotice(Notifications notifications, IncidentTimeline timeline) {
+        this.notifications = notifications;
+        this.timeline = timeline;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long noticeId = (Long) task.getVariable(NOTICE_ID);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            task.setVariableLocal(NOTICE_ID, noticeId);
+            return;
+        }
+        notifications.acknowledgeFor(noticeId, task.getAssignee());
+        timeline.record((Long) task.getVariable("incidentId"), task.getAssignee(),
+                "Acknowledged the notice (" + task.getVariable("notifyRole") + ")");
+    }
+}

@@ -1,0 +1,34 @@
+package io.engineroom.crisis.process;
+
+import io.engineroom.crisis.IncidentProgress;
+import io.engineroom.crisis.IncidentTimeline;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "Record the resolution": the incident is over (the brand may have a new one) and the status
+ * updates have stopped with the managing sub-process. A freeze kept by choice is said so on the timeline.
+ */
+@Component("closeIncident")
+class CloseIncident implements JavaDelegate {
+
+    private final IncidentProgress incidents;
+    private final IncidentTimeline timeline;
+
+    CloseIncident(IncidentProgress incidents, IncidentTimeline timeline) {
+        this.incidents = incidents;
+        this.timeline = timeline;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long incidentId = (Long) execution.getVariable("incidentId");
+        String resolvedBy = (String) execution.getVariable("resolvedBy");
+        incidents.resolved(incidentId, resolvedBy, (String) execution.getVariable("resolution"));
+        if (Boolean.TRUE.equals(execution.getVariable("frozenByCrisis"))
+                && Boolean.TRUE.equals(execution.getVariable("keepFreeze"))) {
+            timeline.record(incidentId, resolvedBy, "Publishing stays frozen by choice; lift it in the calendar");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.engineroom.crisis.process;
+
+import io.engineroom.crisis.IncidentTimeline;
+import io.engineroom.publishing.FreezeRefused;
+import io.engineroom.publishing.FreezeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "Freeze publishing", from severity 2: stops the brand's scheduled posts in the crisis lead's name.
+ * A freeze already on (someone froze by hand first) is left alone and not lifted by this incident later.
+ */
+@Component("freezeBrandPublishing")
+class FreezeBrandPublishing implements JavaDelegate {
+
+    private final FreezeService freezes;
+    private final IncidentTimeline timeline;
+
+    FreezeBrandPublishing(FreezeService freezes, IncidentTimeline timeline) {
+        this.freezes = freezes;
+        this.timeline = timeline;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long incidentId = (Long) execution.getVariable("incidentId");
+        String brandId = (String) execution.getVariable("brandId");
+        String crisisLead = (String) execution.getVariable("crisisLead");
+        try {
+            freezes.freeze(brandId, "Incident #" + incidentId + " (severity " + execution.getVariable("severity")
+                    + "): " + execution.getVariable("title"), crisisLead);
+            execution.setVariable("frozenByCrisis", true);
+            timeline.record(incidentId, crisisLead, "Publishing frozen for " + brandId);
+        } catch (FreezeRefused alreadyFrozen) {
+            execution.setVariable("frozenByCrisis", false);
+            timeline.record(incidentId, null, "Publishing was frozen already: " + alreadyFrozen.getMessage());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.engineroom.crisis.process;
+
+import io.engineroom.crisis.IncidentTimeline;
+import io.engineroom.publishing.FreezeService;
+import io.engineroom.publishing.ReleaseChoice;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "Lift the freeze": the incident's own freeze ends in the name of whoever resolved it; the held
+ * posts go out in order or back to review, as they chose.
+ */
+@Component("liftFreeze")
+class LiftFreeze implements JavaDelegate {
+
+    private final FreezeService freezes;
+    private final IncidentTimeline timeline;
+
+    LiftFreeze(FreezeService freezes, IncidentTimeline timeline) {
+        this.freezes = freezes;
+        this.timeline = timeline;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String brandId = (String) execution.getVariable("brandId");
+        String resolvedBy = (String) execution.getVariable("resolvedBy");
+        ReleaseChoice choice = ReleaseChoice.valueOf((String) execution.getVariable("releaseChoice"));
+        freezes.release(brandId, resolvedBy, choice);
+        timeline.record((Long) execution.getVariable("incidentId"), resolvedBy, "Publishing freeze lifted ("
+                + (choice == ReleaseChoice.BACK_TO_REVIEW ? "held posts back to review" : "held posts go out in order")
+                + ")");
+    }
+}
