@@ -39,8 +39,14 @@ class IncidentProcessState {
         this.tasks = tasks;
     }
 
-    /** The incident's SOP instance, running or ended; the latest should there ever be more than one. */
-    Optional<String> instanceOf(long incidentId) {
+    /**
+     * The incident's SOP instance, running or ended: the one the incident records, else (incidents raised before
+     * it recorded one) the latest with its business key.
+     */
+    Optional<String> instanceOf(long incidentId, String recordedInstanceId) {
+        if (recordedInstanceId != null) {
+            return Optional.of(recordedInstanceId);
+        }
         return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(BUSINESS_KEY_PREFIX + incidentId)
                 .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream()
                 .map(HistoricProcessInstance::getId).findFirst();

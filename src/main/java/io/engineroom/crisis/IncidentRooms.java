@@ -111,7 +111,7 @@ public class IncidentRooms {
                 .orElseThrow(() -> new AccessDeniedException("Not allowed: incident " + incidentId
                         + " is not one of your brands' incidents"));
         String brandId = incident.getBrandId();
-        Optional<String> instance = process.instanceOf(incidentId);
+        Optional<String> instance = process.instanceOf(incidentId, incident.getProcessInstanceId());
         Map<String, Object> variables = instance.map(id -> process.variables(id, "severity", "statement",
                 "legalApproved", "executiveApproved", "legalApprover", "executiveApprover")).orElse(Map.of());
         Integer severity = incident.getSeverity() != null ? incident.getSeverity()

@@ -66,7 +66,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @EngineRoomIntegrationTest
 class IncidentUiTest {
 
-    /** A stand-in for the crisis SOP with just what the room reads: a user task and the status rhythm's timer. */
+    /**
+     * A stand-in for the crisis SOP with just what the room reads, in the state the room test wants without going
+     * through the SOP's steps: a user task and the status rhythm's timer.
+     */
     private static final String STAND_IN = "incident-room-stand-in";
 
     @Autowired
@@ -172,6 +175,9 @@ class IncidentUiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("incident-meta")).getText())
                 .contains(brandName).contains("Open").contains("by community-manager");
         assertThat(GridKt._size(grid("incident-interactions"))).isEqualTo(2);
+        // the crisis SOP started with it and waits for the crisis lead
+        assertThat(text("incident-waiting")).isEqualTo("Waiting for: Assess severity");
+        assertThat(text("incident-severity")).isEqualTo("Severity: not assessed yet");
     }
 
     @Test
@@ -294,7 +300,10 @@ class IncidentUiTest {
                 .userTask("PostStatusUpdate").name("Post a status update").endEvent();
         deploymentId = repositoryService.createDeployment().name(STAND_IN)
                 .addModelInstance(STAND_IN + ".bpmn", model).deploy().getId();
-        runtimeService.startProcessInstanceByKey(STAND_IN, "incident:" + incidentId, variables);
+        String standIn = runtimeService.startProcessInstanceByKey(STAND_IN, "incident:" + incidentId, variables)
+                .getId();
+        // the room reads the instance the incident records: the stand-in instead of the real SOP's
+        jdbc.update("update incident set process_instance_id = ? where id = ?", standIn, incidentId);
     }
 
     private void openAs(String userId, Class<? extends com.vaadin.flow.component.Component> view) {
