@@ -1,5 +1,6 @@
 package io.engineroom.crisis;
 
+import io.engineroom.identity.EngineIdentity;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the incident's crisis SOP instance (business key {@code incident:<id>}) knows that the incident row does
  * not: its variables (severity, the statement and its sign-offs), its open steps and the next status update's
- * timer. Read from the engine's history, so it still answers once the instance has ended. Callers check access.
+ * timer. Read from the engine's history, so it still answers once the instance has ended. Callers check access;
+ * the engine is asked as Engine Room itself, since an executive, say, may read the room but holds no permission
+ * on the SOP's tasks and jobs.
  */
 @Component
 class IncidentProcessState {
@@ -32,11 +35,14 @@ class IncidentProcessState {
     private final HistoryService history;
     private final ManagementService management;
     private final TaskService tasks;
+    private final EngineIdentity engine;
 
-    IncidentProcessState(HistoryService history, ManagementService management, TaskService tasks) {
+    IncidentProcessState(HistoryService history, ManagementService management, TaskService tasks,
+            EngineIdentity engine) {
         this.history = history;
         this.management = management;
         this.tasks = tasks;
+        this.engine = engine;
     }
 
     /**
@@ -47,16 +53,16 @@ class IncidentProcessState {
         if (recordedInstanceId != null) {
             return Optional.of(recordedInstanceId);
         }
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(BUSINESS_KEY_PREFIX + incidentId)
-                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream()
-                .map(HistoricProcessInstance::getId).findFirst();
+        return engine.asSystem(() -> history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(BUSINESS_KEY_PREFIX + incidentId).orderByProcessInstanceStartTime().desc()
+                .listPage(0, 1).stream().map(HistoricProcessInstance::getId).findFirst());
     }
 
     /** The instance's variables by name, the instance's own scope winning over a sub-process's or a task's. */
     Map<String, Object> variables(String processInstanceId, String... names) {
         Map<String, Object> values = new HashMap<>();
-        List<HistoricVariableInstance> found = history.createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId).variableNameIn(names).list();
+        List<HistoricVariableInstance> found = engine.asSystem(() -> history.createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).variableNameIn(names).list());
         for (HistoricVariableInstance variable : found) {
             boolean instanceScope = processInstanceId.equals(variable.getActivityInstanceId());
             if (variable.getValue() != null && (instanceScope || !values.containsKey(variable.getName()))) {
@@ -68,20 +74,21 @@ class IncidentProcessState {
 
     /** The names of the instance's open user tasks, oldest first. */
     List<String> waitingAt(String processInstanceId) {
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list()
-                .stream().map(Task::getName).filter(Objects::nonNull).distinct().toList();
+        return engine.asSystem(() -> tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .orderByTaskCreateTime().asc().list()).stream().map(Task::getName).filter(Objects::nonNull).distinct()
+                .toList();
     }
 
     /** When the status rhythm's timer fires next; empty while the rhythm has not started or after it stopped. */
     Optional<Instant> nextStatusUpdateDue(String processInstanceId) {
-        return management.createJobQuery().processInstanceId(processInstanceId).activityId(STATUS_UPDATE_TIMER)
-                .timers().list().stream().map(Job::getDuedate).filter(Objects::nonNull)
+        return engine.asSystem(() -> management.createJobQuery().processInstanceId(processInstanceId)
+                .activityId(STATUS_UPDATE_TIMER).timers().list()).stream().map(Job::getDuedate).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).map(java.util.Date::toInstant);
     }
 
     /** Whether the SOP's PublishStatement step has run to its end. */
     boolean statementPublished(String processInstanceId) {
-        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-                .activityId(PUBLISH_STATEMENT).finished().count() > 0;
+        return engine.asSystem(() -> history.createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId).activityId(PUBLISH_STATEMENT).finished().count()) > 0;
     }
 }
