@@ -210,9 +210,10 @@ class IncidentBrowserTest {
         // The post-crisis review waits in My work, with the incident's timeline.
         openFromMyWork("Post-crisis review");
         Locator timeline = page.locator("#field-timeline textarea");
-        assertThat(timeline).hasValue(Pattern.compile("(?s).*Raised: " + Pattern.quote(TITLE) + ".*"));
-        assertThat(timeline).hasValue(Pattern.compile("(?s).*Severity 2 assessed.*"));
-        assertThat(timeline).hasValue(Pattern.compile("(?s).*Resolved: The payment service is back.*"));
+        // searched for anywhere in the text (TITLE is letters, digits and spaces)
+        assertThat(timeline).hasValue(Pattern.compile("Raised: " + TITLE));
+        assertThat(timeline).hasValue(Pattern.compile("Severity 2 assessed"));
+        assertThat(timeline).hasValue(Pattern.compile("Resolved: The payment service is back"));
         browser.screenshot("post-crisis-review");
         page.navigate(roomUrl);
         assertThat(page.locator("#incident-meta")).containsText("Resolved");

@@ -129,6 +129,8 @@ public class IncidentService {
         Map<String, Object> variables = new HashMap<>();
         variables.put("incidentId", incident.getId());
         variables.put("brandId", incident.getBrandId());
+        // the brand is the instance's tenant (BrandTenantIdProvider): My work shows the brand's people its tasks
+        variables.put("brand", incident.getBrandId());
         variables.put("title", "Incident: " + incident.getTitle());
         variables.put("description", incident.getDescription());
         variables.put("ackWithin", settings.acknowledgeWithin().toString());
