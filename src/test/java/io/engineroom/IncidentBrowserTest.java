@@ -166,6 +166,8 @@ class IncidentBrowserTest {
         assertThat(page.locator("#room-freeze-state")).containsText("by " + CRISIS_LEAD);
         assertThat(cell(page.locator("#frozen-posts"), HELD_POST)).hasCount(1);
         assertThat(page.locator("#status-update-countdown")).hasText(Pattern.compile("^in (1h|\\d{1,2}m.*)$"));
+        // the scenario's template waits in the crisis lead's draft
+        assertThat(page.locator("#statement-state")).hasText("Being drafted by the crisis lead");
         browser.screenshot("room-frozen");
 
         // ... acknowledges the notice, and drafts the holding statement.

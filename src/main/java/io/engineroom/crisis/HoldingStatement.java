@@ -3,14 +3,21 @@ package io.engineroom.crisis;
 import java.util.List;
 
 /**
- * The incident's holding statement: the draft while the crisis lead writes it and legal and the executive sign it
- * off, then the published text with who approved it.
+ * The incident's holding statement as the room shows it: the text the crisis lead is drafting (the scenario's
+ * template at first), then the draft legal and the executive sign off, then the published text with who approved it.
  *
- * @param approvers who signed the text off (legal, executive), in that order; empty while none has
+ * @param approvers who signed this text off (legal, executive), in that order; empty while none has or while it is
+ *        being drafted
  */
-public record HoldingStatement(String text, boolean published, List<String> approvers) {
+public record HoldingStatement(String text, Stage stage, List<String> approvers) {
+
+    public enum Stage { DRAFTING, SIGN_OFF, PUBLISHED }
 
     public HoldingStatement {
         approvers = List.copyOf(approvers);
+    }
+
+    public boolean published() {
+        return stage == Stage.PUBLISHED;
     }
 }

@@ -31,6 +31,7 @@ class IncidentProcessState {
     /** The timer start event of the SOP's status rhythm: its job's due date is the next status update's. */
     static final String STATUS_UPDATE_TIMER = "StatusUpdateDue";
     static final String PUBLISH_STATEMENT = "PublishStatement";
+    static final String DRAFT_STATEMENT = "DraftStatement";
 
     private final HistoryService history;
     private final ManagementService management;
@@ -77,6 +78,12 @@ class IncidentProcessState {
         return engine.asSystem(() -> tasks.createTaskQuery().processInstanceId(processInstanceId)
                 .orderByTaskCreateTime().asc().list()).stream().map(Task::getName).filter(Objects::nonNull).distinct()
                 .toList();
+    }
+
+    /** Whether the instance waits at this user task. */
+    boolean waitsAt(String processInstanceId, String taskDefinitionKey) {
+        return engine.asSystem(() -> tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(taskDefinitionKey).count()) > 0;
     }
 
     /** When the status rhythm's timer fires next; empty while the rhythm has not started or after it stopped. */

@@ -125,22 +125,31 @@ public class IncidentRooms {
                 brands.settings(brandId).timeZone(),
                 instance.map(process::waitingAt).orElse(List.of()),
                 incidentService.timeline(incidentId), freeze, frozenPosts, linked, sentimentByHour(linked),
-                statement(variables, instance.map(process::statementPublished).orElse(false)),
+                statement(variables, instance.map(this::statementStage).orElse(HoldingStatement.Stage.DRAFTING)),
                 instance.flatMap(process::nextStatusUpdateDue).orElse(null));
     }
 
-    // TODO when the statements helper's HoldingStatements is on main: the published text from publishedFor(id)
-    private static HoldingStatement statement(Map<String, Object> variables, boolean published) {
+    private HoldingStatement.Stage statementStage(String processInstanceId) {
+        if (process.statementPublished(processInstanceId)) {
+            return HoldingStatement.Stage.PUBLISHED;
+        }
+        return process.waitsAt(processInstanceId, IncidentProcessState.DRAFT_STATEMENT)
+                ? HoldingStatement.Stage.DRAFTING : HoldingStatement.Stage.SIGN_OFF;
+    }
+
+    /** The statement from the SOP's variables: the draft, and who signed it off since (none while drafting). */
+    private static HoldingStatement statement(Map<String, Object> variables, HoldingStatement.Stage stage) {
         if (!(variables.get("statement") instanceof String text) || text.isBlank()) {
             return null;
         }
         List<String> approvers = new ArrayList<>();
         for (String side : List.of("legal", "executive")) {
-            if (Boolean.TRUE.equals(variables.get(side + "Approved")) && variables.get(side + "Approver") != null) {
+            if (stage != HoldingStatement.Stage.DRAFTING && Boolean.TRUE.equals(variables.get(side + "Approved"))
+                    && variables.get(side + "Approver") != null) {
                 approvers.add(variables.get(side + "Approver").toString());
             }
         }
-        return new HoldingStatement(text, published, approvers);
+        return new HoldingStatement(text, stage, approvers);
     }
 
     /** Counts per hour of the latest {@value #MAX_HOURS} hours that had any, with the quiet hours between. */

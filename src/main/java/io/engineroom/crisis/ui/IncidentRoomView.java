@@ -134,6 +134,8 @@ public class IncidentRoomView extends VerticalLayout implements BeforeEnterObser
         showStatement(now.statement());
         chart.show(now.sentimentByHour(), zone);
         interactions.setItems(now.interactions());
+        // a few rows take the room they need; a spike's hundreds scroll inside the grid
+        interactions.setAllRowsVisible(now.interactions().size() <= 10);
         timeline.setItems(now.timeline());
     }
 
@@ -166,10 +168,12 @@ public class IncidentRoomView extends VerticalLayout implements BeforeEnterObser
             statement.setText("No statement drafted yet");
             return;
         }
-        Span state = new Span(held.published()
-                ? "Published · approved by " + String.join(" and ", held.approvers())
-                : held.approvers().isEmpty() ? "Draft · waiting for legal and executive sign-off"
-                        : "Draft · signed off by " + String.join(" and ", held.approvers()));
+        Span state = new Span(switch (held.stage()) {
+            case DRAFTING -> "Being drafted by the crisis lead";
+            case SIGN_OFF -> held.approvers().isEmpty() ? "Draft · waiting for legal and executive sign-off"
+                    : "Draft · signed off by " + String.join(" and ", held.approvers());
+            case PUBLISHED -> "Published · approved by " + String.join(" and ", held.approvers());
+        });
         state.setId("statement-state");
         state.getStyle().set("font-weight", "600");
         Paragraph text = new Paragraph(held.text());
@@ -194,7 +198,7 @@ public class IncidentRoomView extends VerticalLayout implements BeforeEnterObser
     private void configureInteractions() {
         interactions.setId("incident-interactions");
         interactions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        interactions.setHeight("18rem");
+        interactions.setMaxHeight("24rem");
         interactions.addColumn(interaction -> when(interaction.occurredAt())).setHeader("When").setWidth("8rem")
                 .setFlexGrow(0);
         interactions.addColumn(interaction -> interaction.sentiment() == null ? ""

@@ -227,7 +227,8 @@ class IncidentUiTest {
         try (var signedIn = SignedIn.as(users, "community-manager")) {
             incident = incidents.raise(new RaiseIncident(brand, "App outage", "Nobody can log in", interactionIds));
         }
-        // the SOP instance as far as the room reads it: assessed as severity 2, a drafted statement legal signed off
+        // the SOP instance as far as the room reads it: assessed as severity 2, a drafted statement legal signed off,
+        // the executive's sign-off still to come
         standInSop(incident.id(), Map.of("brand", brand, "title", "Incident: App outage", "severity", 2,
                 "statement", "We know the app is down and are working on it. Next update within the hour.",
                 "legalApproved", true, "legalApprover", "legal"));
@@ -242,7 +243,7 @@ class IncidentUiTest {
 
         assertThat(_get(H2.class, spec -> spec.withId("incident-title")).getText()).isEqualTo("App outage");
         assertThat(text("incident-severity")).isEqualTo("Severity 2");
-        assertThat(text("incident-waiting")).isEqualTo("Waiting for: Draft the holding statement");
+        assertThat(text("incident-waiting")).isEqualTo("Waiting for: Executive sign-off");
         assertThat(text("room-freeze-state")).startsWith("Publishing frozen since").contains("by crisis-lead")
                 .endsWith("Severity 2 incident: App outage");
         Grid<io.engineroom.content.CalendarItem> held = grid("frozen-posts");
@@ -294,7 +295,7 @@ class IncidentUiTest {
 
     private void standInSop(long incidentId, Map<String, Object> variables) {
         ProcessBuilder process = Bpmn.createExecutableProcess(STAND_IN).camundaHistoryTimeToLive(1);
-        BpmnModelInstance model = process.startEvent().userTask("DraftStatement").name("Draft the holding statement")
+        BpmnModelInstance model = process.startEvent().userTask("ExecutiveSignOff").name("Executive sign-off")
                 .endEvent().done();
         process.eventSubProcess().startEvent("StatusUpdateDue").interrupting(false).timerWithCycle("R/PT1H")
                 .userTask("PostStatusUpdate").name("Post a status update").endEvent();
