@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,6 +29,7 @@ import io.engineroom.content.ContentService;
 import io.engineroom.crisis.IncidentOverview;
 import io.engineroom.crisis.IncidentService;
 import io.engineroom.crisis.IncidentSummary;
+import io.engineroom.crisis.IncidentTimeline;
 import io.engineroom.crisis.RaiseIncident;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.inbox.IncomingInteraction;
@@ -86,6 +89,8 @@ class IncidentUiTest {
     IncidentService incidents;
     @Autowired
     FreezeService freezes;
+    @Autowired
+    IncidentTimeline timeline;
     @Autowired
     ContentService content;
     @Autowired
@@ -267,6 +272,16 @@ class IncidentUiTest {
         assertThat(timelineTexts()).anySatisfy(what -> assertThat(what).startsWith("Raised: App outage")
                 .contains("3 interactions attached"));
         assertThat(GridKt._getFormattedRow(grid("incident-timeline"), 0)).contains("community-manager");
+
+        // the room reads itself again on the page's poll
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(IncidentRoomView.REFRESH_MILLIS);
+        timeline.record(incident.id(), "crisis-lead", "Status update: the fix is rolling out");
+        freezes.release(brand, "crisis-lead", io.engineroom.publishing.ReleaseChoice.BACK_TO_REVIEW);
+        assertThat(timelineTexts()).doesNotContain("Status update: the fix is rolling out");
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        assertThat(timelineTexts()).contains("Status update: the fix is rolling out");
+        assertThat(text("room-freeze-state")).isEqualTo("Publishing is not frozen");
+        assertThat(_find(Grid.class, spec -> spec.withId("frozen-posts"))).as("no held posts: hidden").isEmpty();
     }
 
     @Test
