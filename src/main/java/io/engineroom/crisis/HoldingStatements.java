@@ -125,7 +125,9 @@ public class HoldingStatements {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        template.edit(title.strip(), body.replace("\r\n", "\n").strip(), user.id(), clock.instant());
+        // as the database keeps it (microseconds), so what this returns is what is read back later
+        template.edit(title.strip(), body.replace("\r\n", "\n").strip(), user.id(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         templates.flush();
         return summary(template);
     }
