@@ -62,7 +62,7 @@ public class HoldingStatements {
             Role.ADMIN);
     static final Set<Role> MAY_EDIT = Set.of(Role.SOCIAL_MANAGER, Role.ADMIN);
     private static final Set<String> OPTIONAL = Set.of("contact");
-    private static final Pattern ANY_PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
+    private static final Pattern ANY_PLACEHOLDER = Pattern.compile("\\{([^{}\\n]*)}");
     private static final DateTimeFormatter NEXT_UPDATE = DateTimeFormatter.ofPattern("HH:mm z", Locale.ENGLISH);
 
     private final HoldingStatementTemplateRepository templates;

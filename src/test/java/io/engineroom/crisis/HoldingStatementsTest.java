@@ -182,6 +182,7 @@ class HoldingStatementsTest {
                 .isEqualTo("{issue}: {issue}.\nNext update by {next_update}.\nHelp: help@acme.example");
         assertThat(HoldingStatements.unknownPlaceholder("{brand} {next_update} {Brand}")).contains("Brand");
         assertThat(HoldingStatements.unknownPlaceholder("{brand} and {} ")).contains("");
+        assertThat(HoldingStatements.unknownPlaceholder("{ brand }")).contains(" brand ");
         assertThat(HoldingStatements.unknownPlaceholder("{brand} {issue} {next_update} {contact}")).isEmpty();
     }
 
