@@ -8,6 +8,7 @@ import io.engineroom.notification.domain.NoticeRecordRepository;
 import io.engineroom.notification.mail.NoticeMailer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ public class Notifications {
         check(notice);
         NoticeRecord saved = notices.saveAndFlush(new NoticeRecord(notice.recipientUserId().strip(),
                 notice.subject().strip(), notice.body().strip(), blankToNull(notice.link()),
-                blankToNull(notice.topic()), clock.instant()));
+                blankToNull(notice.topic()), now()));
         mailer.sendAfterCommit(saved);
         return saved.getId();
     }
@@ -91,7 +92,7 @@ public class Notifications {
             throw new InvalidInput("reason", "Say why the notice is withdrawn (at most 1000 characters)");
         }
         NoticeRecord notice = find(noticeId);
-        if (notices.withdraw(noticeId, reason.strip(), clock.instant()) == 0 && notice.getWithdrawnAt() == null) {
+        if (notices.withdraw(noticeId, reason.strip(), now()) == 0 && notice.getWithdrawnAt() == null) {
             throw new InvalidInput("notice", "Notice " + noticeId + " was acknowledged already: nothing to withdraw");
         }
     }
@@ -121,7 +122,7 @@ public class Notifications {
         if (found.size() != wanted.size() || found.stream().anyMatch(notice -> !me.equals(notice.getRecipient()))) {
             throw new AccessDeniedException("Only a notice's recipient is shown it");
         }
-        notices.markShown(wanted, me, clock.instant());
+        notices.markShown(wanted, me, now());
     }
 
     /**
@@ -149,7 +150,7 @@ public class Notifications {
         if (notice.getWithdrawnAt() != null) {
             throw new InvalidInput("notice", "Notice " + noticeId + " was withdrawn: " + notice.getWithdrawnReason());
         }
-        Instant now = clock.instant();
+        Instant now = now();
         if (notices.acknowledge(noticeId, now) == 1) {
             events.publishEvent(new NoticeAcknowledged(noticeId, userId, notice.getTopic(), now));
         }
@@ -181,6 +182,11 @@ public class Notifications {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+    }
+
+    /** Now, to the microsecond the database keeps: an event's time equals the stored one. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String blankToNull(String value) {

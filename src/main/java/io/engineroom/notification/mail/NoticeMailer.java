@@ -4,6 +4,8 @@ import io.engineroom.identity.UserDirectory;
 import io.engineroom.notification.domain.NoticeRecord;
 import io.engineroom.notification.domain.NoticeRecordRepository;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +76,7 @@ public class NoticeMailer {
             Optional<String> problem = send(letter);
             ownTransaction.executeWithoutResult(status -> {
                 if (problem.isEmpty()) {
-                    notices.emailed(letter.noticeId(), clock.instant());
+                    notices.emailed(letter.noticeId(), now());
                 } else {
                     notices.emailFailed(letter.noticeId(), shorten(problem.get()));
                 }
@@ -108,6 +110,10 @@ public class NoticeMailer {
             log.warn("E-mail of notice {} to {} failed: {}", letter.noticeId(), letter.recipient(), e.getMessage());
             return Optional.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String shorten(String problem) {
