@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,9 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Notices by e-mail through a real SMTP server (GreenMail on a free port, restarted empty for every test): sent
  * once the sending transaction commits, never for one that rolls back, and a mail server that is down is recorded
  * as the notice's e-mail problem without failing the step. The only test class with a mail server: its own
- * application context.
+ * application context, closed after the class so its job executor does not go on working other tests' jobs.
  */
 @EngineRoomIntegrationTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class NotificationEmailTest {
 
     private static final int SMTP_PORT = freePort();
