@@ -3,8 +3,8 @@ package io.engineroom.crisis;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.crisis.domain.Incident;
 import io.engineroom.crisis.domain.IncidentRepository;
-import java.time.Clock;
 import java.time.Instant;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,17 +17,15 @@ public class IncidentProgress {
 
     private final IncidentRepository incidents;
     private final IncidentTimeline timeline;
-    private final Clock clock;
 
-    IncidentProgress(IncidentRepository incidents, IncidentTimeline timeline, Clock clock) {
+    IncidentProgress(IncidentRepository incidents, IncidentTimeline timeline) {
         this.incidents = incidents;
         this.timeline = timeline;
-        this.clock = clock;
     }
 
     @Transactional
     public void assessed(long incidentId, int severity, String scenario, String by, String why) {
-        Instant now = clock.instant();
+        Instant now = now();
         incident(incidentId).assess(severity, scenario, by, now);
         timeline.record(incidentId, now, by, "Severity " + severity + " assessed" + (scenario == null ? ""
                 : " (scenario: " + scenario + ")") + (why == null || why.isBlank() ? "" : ": " + why.strip()));
@@ -35,7 +33,7 @@ public class IncidentProgress {
 
     @Transactional
     public void resolved(long incidentId, String by, String resolution) {
-        Instant now = clock.instant();
+        Instant now = now();
         incident(incidentId).resolve(by, resolution, now);
         timeline.record(incidentId, now, by, "Resolved: " + resolution);
     }
@@ -49,5 +47,10 @@ public class IncidentProgress {
     private Incident incident(long incidentId) {
         return incidents.findById(incidentId)
                 .orElseThrow(() -> new InvalidInput("incidentId", "No incident " + incidentId));
+    }
+
+    /** The engine's clock: the SOP's timers and task times run on it, and the timeline must line up with them. */
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
     }
 }

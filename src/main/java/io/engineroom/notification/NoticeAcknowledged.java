@@ -2,6 +2,9 @@ package io.engineroom.notification;
 
 import java.time.Instant;
 
-/** TEMPORARY skeleton until the notifications branch is merged (replaced by its version). */
+/**
+ * Published once per notice, in the transaction that acknowledged it: a process waiting for the acknowledgement
+ * (the crisis SOP's notification chain) moves on in the same commit.
+ */
 public record NoticeAcknowledged(long noticeId, String userId, String topic, Instant at) {
 }

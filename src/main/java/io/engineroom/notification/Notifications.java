@@ -1,20 +1,202 @@
 package io.engineroom.notification;
 
+import io.engineroom.base.InvalidInput;
+import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.notification.domain.NoticeRecord;
+import io.engineroom.notification.domain.NoticeRecordRepository;
+import io.engineroom.notification.mail.NoticeMailer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** TEMPORARY skeleton until the notifications branch is merged (replaced by its version). */
+/**
+ * Notices to people: in-app at once (the header's bell, the Notifications screen) and by e-mail once the step that
+ * sent them has committed. Every delivery time is kept: created, first shown, e-mailed (or why not), acknowledged,
+ * withdrawn. Only its recipient sees or acknowledges a notice; the module a topic belongs to decides who reads all
+ * notices on it ({@link NoticeTopicAccess}).
+ */
 @Service
 public class Notifications {
 
+    /** How many of my notices the Notifications screen lists, newest first. */
+    public static final int MAX_LISTED = 100;
+
+    private final NoticeRecordRepository notices;
+    private final NoticeMailer mailer;
+    private final CurrentUser currentUser;
+    private final ObjectProvider<NoticeTopicAccess> topicAccess;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Notifications(NoticeRecordRepository notices, NoticeMailer mailer, CurrentUser currentUser,
+            ObjectProvider<NoticeTopicAccess> topicAccess, ApplicationEventPublisher events, Clock clock) {
+        this.notices = notices;
+        this.mailer = mailer;
+        this.currentUser = currentUser;
+        this.topicAccess = topicAccess;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the notice in the caller's transaction (in-app at once when it commits) and e-mails it after commit;
+     * a rolled-back step sends nothing. For the caller's own rules (a process step, a service): callers decide who
+     * is told, so this asks nobody's permission and works without a signed-in user.
+     *
+     * @return the notice's id
+     */
+    @Transactional
     public long send(Notice notice) {
-        throw new UnsupportedOperationException("notifications not merged yet");
+        check(notice);
+        NoticeRecord saved = notices.saveAndFlush(new NoticeRecord(notice.recipientUserId().strip(),
+                notice.subject().strip(), notice.body().strip(), blankToNull(notice.link()),
+                blankToNull(notice.topic()), now()));
+        mailer.sendAfterCommit(saved);
+        return saved.getId();
     }
 
+    /** The signed-in recipient acknowledges; again changes nothing. The first time publishes NoticeAcknowledged. */
+    @Transactional
+    public void acknowledge(long noticeId) {
+        acknowledgeAs(noticeId, currentUser.require().id());
+    }
+
+    /**
+     * A process step acknowledges for its task's person (who completed the task): the same rules as
+     * {@link #acknowledge(long)}, the notice must be theirs.
+     */
+    @Transactional
     public void acknowledgeFor(long noticeId, String userId) {
-        throw new UnsupportedOperationException("notifications not merged yet");
+        acknowledgeAs(noticeId, userId);
     }
 
+    /**
+     * The notice moves on to someone else unacknowledged: it is kept, marked withdrawn with the reason. Again
+     * changes nothing; an acknowledged notice cannot be withdrawn. For process steps, which decide when.
+     */
+    @Transactional
     public void withdraw(long noticeId, String reason) {
-        throw new UnsupportedOperationException("notifications not merged yet");
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw new InvalidInput("reason", "Say why the notice is withdrawn (at most 1000 characters)");
+        }
+        NoticeRecord notice = find(noticeId);
+        if (notices.withdraw(noticeId, reason.strip(), now()) == 0 && notice.getWithdrawnAt() == null) {
+            throw new InvalidInput("notice", "Notice " + noticeId + " was acknowledged already: nothing to withdraw");
+        }
+    }
+
+    /** The signed-in person's notices, newest first, at most {@link #MAX_LISTED}. */
+    @Transactional(readOnly = true)
+    public List<NoticeSummary> mine() {
+        return notices.findByRecipientOrderByCreatedAtDescIdDesc(currentUser.require().id(), Limit.of(MAX_LISTED))
+                .stream().map(Notifications::summary).toList();
+    }
+
+    /** How many of the signed-in person's notices are open: neither acknowledged nor withdrawn. */
+    @Transactional(readOnly = true)
+    public long unacknowledgedCount() {
+        return notices.countByRecipientAndAcknowledgedAtIsNullAndWithdrawnAtIsNull(currentUser.require().id());
+    }
+
+    /** The recipient's screen showed these notices: the first time is their in-app delivery time. */
+    @Transactional
+    public void markShown(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String me = currentUser.require().id();
+        Set<Long> wanted = Set.copyOf(ids);
+        List<NoticeRecord> found = notices.findAllById(wanted);
+        if (found.size() != wanted.size() || found.stream().anyMatch(notice -> !me.equals(notice.getRecipient()))) {
+            throw new AccessDeniedException("Only a notice's recipient is shown it");
+        }
+        notices.markShown(wanted, me, now());
+    }
+
+    /**
+     * Every notice on a topic, oldest first: for the people the topic's module lets read it (an incident room's
+     * brand), and for Engine Room itself (a process step, with nobody signed in).
+     */
+    @Transactional(readOnly = true)
+    public List<NoticeSummary> about(String topic) {
+        if (topic == null || topic.isBlank()) {
+            throw new InvalidInput("topic", "Which topic?");
+        }
+        currentUser.find().ifPresent(user -> {
+            if (topicAccess.orderedStream().noneMatch(access -> access.mayRead(user, topic))) {
+                throw new AccessDeniedException("Not allowed to read the notices on " + topic);
+            }
+        });
+        return notices.findByTopicOrderByCreatedAtAscIdAsc(topic).stream().map(Notifications::summary).toList();
+    }
+
+    private void acknowledgeAs(long noticeId, String userId) {
+        NoticeRecord notice = find(noticeId);
+        if (userId == null || !userId.equals(notice.getRecipient())) {
+            throw new AccessDeniedException("Only its recipient acknowledges notice " + noticeId);
+        }
+        if (notice.getWithdrawnAt() != null) {
+            throw new InvalidInput("notice", "Notice " + noticeId + " was withdrawn: " + notice.getWithdrawnReason());
+        }
+        Instant now = now();
+        if (notices.acknowledge(noticeId, now) == 1) {
+            events.publishEvent(new NoticeAcknowledged(noticeId, userId, notice.getTopic(), now));
+        }
+    }
+
+    private NoticeRecord find(long noticeId) {
+        return notices.findById(noticeId).orElseThrow(() -> new InvalidInput("notice", "No notice " + noticeId));
+    }
+
+    private static void check(Notice notice) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (notice.recipientUserId() == null || notice.recipientUserId().isBlank()
+                || notice.recipientUserId().length() > 255) {
+            problems.put("recipientUserId", "Who is the notice for?");
+        }
+        if (notice.subject() == null || notice.subject().isBlank() || notice.subject().length() > 200) {
+            problems.put("subject", "A subject of at most 200 characters is required");
+        }
+        if (notice.body() == null || notice.body().isBlank() || notice.body().length() > 4000) {
+            problems.put("body", "Say what happened (at most 4000 characters)");
+        }
+        if (notice.link() != null && !notice.link().isBlank()
+                && (!notice.link().startsWith("/") || notice.link().startsWith("//") || notice.link().length() > 500)) {
+            problems.put("link", "A link is a path in Engine Room, such as /incidents/12");
+        }
+        if (notice.topic() != null && notice.topic().length() > 200) {
+            problems.put("topic", "A topic has at most 200 characters");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    /** Now, to the microsecond the database keeps: an event's time equals the stored one. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static NoticeSummary summary(NoticeRecord notice) {
+        return new NoticeSummary(notice.getId(), notice.getRecipient(), notice.getSubject(), notice.getBody(),
+                notice.getLink(), notice.getTopic(), notice.getCreatedAt(), notice.getShownAt(),
+                notice.getEmailedAt(), notice.getEmailProblem(), notice.getAcknowledgedAt(), notice.getWithdrawnAt(),
+                notice.getWithdrawnReason());
     }
 }

@@ -111,6 +111,34 @@ public class PublishingService {
         }
     }
 
+    /**
+     * Posts an announcement (a crisis holding statement) to one channel through its connector, once. NOT held by a
+     * publishing freeze: the freeze stops planned posts, and the holding statement must go out during the very
+     * freeze its crisis caused. Like {@link #reply}, the caller records the attempt before the call and decides
+     * whether a send may be repeated; this only makes the call.
+     *
+     * @throws InvalidInput when the channel is unknown or the text empty; never for remote trouble
+     */
+    public PublishOutcome announce(long channelId, String text, String idempotencyKey) {
+        ChannelConnection channel = channels.connection(channelId)
+                .orElseThrow(() -> new InvalidInput("channel", "No channel " + channelId));
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput("text", "Nothing to post");
+        }
+        PublishingConnector connector = connectors.get(channel.connector());
+        if (connector == null) {
+            throw new IllegalStateException("No connector for " + channel.connector());
+        }
+        Post post = new Post(channel, text, List.of(), idempotencyKey);
+        LOG.info("Announcing: {}", connector.describe(post));
+        try {
+            return connector.publish(post);
+        } catch (RuntimeException e) {
+            // a connector bug after the request may have left: treat it as sent
+            return new PublishOutcome.Unknown("Connector error: " + e);
+        }
+    }
+
     /** Records what a person found on the channel; after "not posted", publishing the key again is allowed. */
     public PublicationAttemptSummary resolve(String idempotencyKey, Resolution resolution, String userId) {
         requirePostLink(resolution);

@@ -146,6 +146,7 @@ class CrisisCommunicationProcessTest {
         });
         Task caras = acknowledgeTask(instance, "cara");
         assertThat(caras.getDueDate()).isEqualTo(Date.from(RAISED.plus(Duration.ofMinutes(15))));
+        assertThat(taskService().getVariableLocal(caras.getId(), "noticeId")).as("found by its notice").isEqualTo(101L);
         assertThat(job(instance, "NoticeUnanswered", "cara").getDuedate()).isEqualTo(caras.getDueDate());
 
         // cara and erin acknowledge; lena, the only legal person, lets it lapse: the line is used up

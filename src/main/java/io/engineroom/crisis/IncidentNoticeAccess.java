@@ -1,0 +1,39 @@
+package io.engineroom.crisis;
+
+import io.engineroom.crisis.domain.IncidentRepository;
+import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.identity.Role;
+import io.engineroom.notification.NoticeTopicAccess;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who reads the notices about an incident (topic {@code incident:<id>}): whoever may read its timeline, the
+ * brand's members and admins.
+ */
+@Component
+class IncidentNoticeAccess implements NoticeTopicAccess {
+
+    private static final String PREFIX = "incident:";
+
+    private final IncidentRepository incidents;
+
+    IncidentNoticeAccess(IncidentRepository incidents) {
+        this.incidents = incidents;
+    }
+
+    @Override
+    public boolean mayRead(EngineRoomUser user, String topic) {
+        if (!topic.startsWith(PREFIX)) {
+            return false;
+        }
+        long id;
+        try {
+            id = Long.parseLong(topic.substring(PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return incidents.findById(id)
+                .map(incident -> user.belongsTo(incident.getBrandId()) || user.hasRole(Role.ADMIN))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,51 @@
+package io.engineroom.crisis.process;
+
+import io.engineroom.crisis.HoldingStatements;
+import io.engineroom.crisis.PublishedStatement;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "Publish the holding statement" (asynchronous, its own job): posts the approved {@code statement}
+ * to every channel of the brand, freeze or not, and records who drafted and approved it. A retried job posts
+ * nothing twice (see {@link HoldingStatements#publish}). The drafter is whoever completed the last draft, else
+ * the crisis lead.
+ */
+@Component("publishStatement")
+class PublishStatement implements JavaDelegate {
+
+    static final String DRAFT_TASK = "DraftStatement";
+
+    private final HoldingStatements statements;
+
+    PublishStatement(HoldingStatements statements) {
+        this.statements = statements;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long incidentId = ((Number) execution.getVariable("incidentId")).longValue();
+        PublishedStatement published = statements.publish(incidentId, text(execution, "brandId"),
+                text(execution, "statement"), drafter(execution), text(execution, "legalApprover"),
+                text(execution, "executiveApprover"));
+        execution.setVariable("statementPublished", published.publishedAt() != null);
+    }
+
+    private static String drafter(DelegateExecution execution) {
+        List<HistoricTaskInstance> drafts = execution.getProcessEngineServices().getHistoryService()
+                .createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(DRAFT_TASK).finished().orderByHistoricTaskInstanceEndTime().desc().listPage(0, 1);
+        if (!drafts.isEmpty() && drafts.get(0).getAssignee() != null) {
+            return drafts.get(0).getAssignee();
+        }
+        return text(execution, "crisisLead");
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+}

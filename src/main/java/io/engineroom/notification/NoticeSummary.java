@@ -1,0 +1,17 @@
+package io.engineroom.notification;
+
+import java.time.Instant;
+
+/**
+ * A notice and its delivery: when it was created, first shown in-app, e-mailed (or why not), acknowledged, or
+ * withdrawn because it moved on to someone else. Times not reached yet are null.
+ */
+public record NoticeSummary(long id, String recipient, String subject, String body, String link, String topic,
+        Instant createdAt, Instant shownAt, Instant emailedAt, String emailProblem, Instant acknowledgedAt,
+        Instant withdrawnAt, String withdrawnReason) {
+
+    /** Still waiting for its recipient: neither acknowledged nor withdrawn. */
+    public boolean open() {
+        return acknowledgedAt == null && withdrawnAt == null;
+    }
+}
