@@ -55,8 +55,8 @@ public class IncidentRooms {
     private final CurrentUser currentUser;
 
     IncidentRooms(IncidentRepository incidents, IncidentService incidentService, IncidentProcessState process,
-            HoldingStatements statements, InteractionDirectory interactions, FreezeService freezes, ContentCalendar calendar, BrandService brands,
-            CurrentUser currentUser) {
+            HoldingStatements statements, InteractionDirectory interactions, FreezeService freezes,
+            ContentCalendar calendar, BrandService brands, CurrentUser currentUser) {
         this.incidents = incidents;
         this.incidentService = incidentService;
         this.process = process;

@@ -2,7 +2,7 @@ package io.engineroom.crisis;
 
 import java.time.Instant;
 
-/** How many of an incident's interactions of one hour (starting at {@code hour}) sounded negative, neutral, positive. */
+/** How many of an incident's interactions of one hour (from {@code hour}) sounded negative, neutral, positive. */
 public record SentimentHour(Instant hour, int negative, int neutral, int positive) {
 
     public int total() {
