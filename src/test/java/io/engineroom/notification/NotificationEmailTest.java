@@ -3,56 +3,33 @@ package io.engineroom.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.TestMailServer;
 import io.engineroom.support.TestUsers;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Notices by e-mail through a real SMTP server (GreenMail on a free port, restarted empty for every test): sent
- * once the sending transaction commits, never for one that rolls back, and a mail server that is down is recorded
- * as the notice's e-mail problem without failing the step. The only test class with a mail server: its own
- * application context, closed after the class so its job executor does not go on working other tests' jobs.
+ * Notices by e-mail through a real SMTP server (the tests' GreenMail, see {@link TestMailServer}): sent once the
+ * sending transaction commits, never for one that rolls back, and a mail server that is down is recorded as the
+ * notice's e-mail problem without failing the step. Other tests' notices reach the same server: each test reads
+ * only the mail of its own recipient.
  */
 @EngineRoomIntegrationTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class NotificationEmailTest {
-
-    private static final int SMTP_PORT = freePort();
-
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("engineroom.mail.from", () -> "crisis@engine-room.example");
-        registry.add("engineroom.mail.app-url", () -> "https://engine-room.example/");
-    }
 
     @Autowired
     Notifications notifications;
@@ -78,12 +55,11 @@ class NotificationEmailTest {
         long id = new TransactionTemplate(transactions).execute(status -> {
             long sent = notifications.send(new Notice(recipient, "Severity 1: Broken cups everywhere",
                     "Acknowledge within 15 minutes.", "/incidents/12", topic));
-            assertThat(smtp.getReceivedMessages()).as("nothing before commit").isEmpty();
+            assertThat(mine()).as("nothing before commit").isEmpty();
             return sent;
         });
 
-        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
-        MimeMessage[] received = smtp.getReceivedMessages();
+        MimeMessage[] received = awaitMine(5000);
         assertThat(received).hasSize(1);
         assertThat(received[0].getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
                 .containsExactly(recipient + "@example.com");
@@ -99,22 +75,20 @@ class NotificationEmailTest {
     }
 
     @Test
-    void aRolledBackTransactionMailsNobodyAndLeavesNoNotice() {
+    void aRolledBackTransactionMailsNobodyAndLeavesNoNotice() throws Exception {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             notifications.send(new Notice(recipient, "Never sent", "This step failed.", null, topic));
             status.setRollbackOnly();
         });
 
-        assertThat(smtp.waitForIncomingEmail(1500, 1)).isFalse();
+        assertThat(awaitMine(1500)).isEmpty();
         assertThat(notifications.about(topic)).isEmpty();
     }
 
     @Test
     void aMailServerThatIsDownIsRecordedAsTheProblemAndTheNoticeStays() {
-        smtp.stop();
-
-        assertThatCode(() -> notifications.send(new Notice(recipient, "Server down", "Still in-app.", null, topic)))
-                .doesNotThrowAnyException();
+        TestMailServer.whileDown(() -> assertThatCode(() -> notifications.send(new Notice(recipient, "Server down",
+                "Still in-app.", null, topic))).doesNotThrowAnyException());
 
         NoticeSummary notice = only(notifications.about(topic));
         assertThat(notice.emailedAt()).isNull();
@@ -123,14 +97,14 @@ class NotificationEmailTest {
     }
 
     @Test
-    void aPersonWithoutAnAddressIsTheProblem() {
+    void aPersonWithoutAnAddressIsTheProblem() throws Exception {
         String noAddress = "no-mail-" + UUID.randomUUID().toString().substring(0, 8);
         users.createUser(noAddress, "No", "Address", null, TestUsers.PASSWORD, List.of(Role.EXECUTIVE));
 
         notifications.send(new Notice(noAddress, "Sign-off needed", "Please sign off.", null, topic));
 
         assertThat(only(notifications.about(topic)).emailProblem()).isEqualTo("No e-mail address for " + noAddress);
-        assertThat(smtp.waitForIncomingEmail(1000, 1)).isFalse();
+        assertThat(awaitMine(1000)).isEmpty();
     }
 
     private static NoticeSummary only(List<NoticeSummary> notices) {
@@ -138,11 +112,28 @@ class NotificationEmailTest {
         return notices.get(0);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The mail that reached this test's recipient so far. */
+    private MimeMessage[] mine() {
+        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(this::toRecipient)
+                .toArray(MimeMessage[]::new);
+    }
+
+    /** This test's mail once there is some, or none after waiting {@code millis}. */
+    private MimeMessage[] awaitMine(long millis) throws InterruptedException {
+        long until = System.currentTimeMillis() + millis;
+        MimeMessage[] received;
+        while ((received = mine()).length == 0 && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
+        }
+        return received;
+    }
+
+    private boolean toRecipient(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(address -> address.toString().startsWith(recipient + "@"));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -137,18 +137,6 @@ class NotificationsTest {
     }
 
     @Test
-    void withoutAMailServerTheNoticeIsInAppAndSaysSo() {
-        sendTo(alice, "No mail here");
-
-        NoticeSummary notice = only(notifications.about(topic));
-        assertThat(notice.emailProblem()).isEqualTo("E-mail is not configured");
-        assertThat(notice.emailedAt()).isNull();
-        try (var signedIn = SignedIn.as(users, alice)) {
-            assertThat(notifications.unacknowledgedCount()).isEqualTo(1);
-        }
-    }
-
-    @Test
     void anIncompleteNoticeIsRefusedFieldByFieldAndNothingIsStored() {
         assertThatThrownBy(() -> notifications.send(new Notice(" ", "", "x".repeat(4001), "https://elsewhere", topic)))
                 .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())

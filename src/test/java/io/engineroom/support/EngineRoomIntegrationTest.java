@@ -23,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
                 "engineroom.publishing.timeout=2s",
                 // nothing arrives on its own: tests deliver the interactions they count
                 "engineroom.demo.simulator.enabled=false", "engineroom.inbox.mastodon-poll-enabled=false"})
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+@ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, TestMailServer.class})
 @ActiveProfiles("postgres")
 public @interface EngineRoomIntegrationTest {
 }

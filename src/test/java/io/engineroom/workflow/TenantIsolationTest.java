@@ -133,7 +133,7 @@ class TenantIsolationTest {
 
     private JsonNode get(String user, String password, String path) throws Exception {
         ResponseEntity<String> response = http.withBasicAuth(user, password).getForEntity(path, String.class);
-        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        assertThat(response.getStatusCode()).as(path + " " + response.getBody()).isEqualTo(HttpStatus.OK);
         return json.readTree(response.getBody());
     }
 
