@@ -8,6 +8,7 @@ import io.engineroom.identity.UserDirectory;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,16 +41,33 @@ public class OnCallRota {
                         row.getTimestamp(4).toInstant()), brandId).stream().findFirst();
     }
 
+    /** Whether the signed-in person may say who is on call for the brand. */
+    public boolean mayPlan(String brandId) {
+        EngineRoomUser me = currentUser.require();
+        return me.hasRole(Role.ADMIN)
+                || (me.belongsTo(brandId) && (me.hasRole(Role.SOCIAL_MANAGER) || me.hasRole(Role.CRISIS_LEAD)));
+    }
+
+    /** Who may be named: the brand's members, for those who may plan. */
+    @Transactional(readOnly = true)
+    public List<String> candidates(String brandId) {
+        if (!mayPlan(brandId)) {
+            throw new AccessDeniedException("Only the brand's social media managers and crisis leads set who is on call");
+        }
+        return users.membersOf(brandId);
+    }
+
     /** Social media managers and crisis leads of the brand (and admins) name someone of the brand. */
     @Transactional
     public OnCall setOnCall(String brandId, String userId) {
         EngineRoomUser me = currentUser.require();
-        boolean mayPlan = me.hasRole(Role.ADMIN)
-                || (me.belongsTo(brandId) && (me.hasRole(Role.SOCIAL_MANAGER) || me.hasRole(Role.CRISIS_LEAD)));
-        if (!mayPlan) {
+        if (!mayPlan(brandId)) {
             throw new AccessDeniedException("Only the brand's social media managers and crisis leads set who is on call");
         }
-        EngineRoomUser person = (userId == null ? Optional.<EngineRoomUser>empty() : users.load(userId))
+        if (userId == null || userId.isBlank()) {
+            throw new InvalidInput("userId", "Choose who is on call");
+        }
+        EngineRoomUser person = users.load(userId)
                 .orElseThrow(() -> new InvalidInput("userId", "No user '" + userId + "'"));
         if (!person.belongsTo(brandId)) {
             throw new InvalidInput("userId", person.displayName() + " is not a member of brand '" + brandId + "'");

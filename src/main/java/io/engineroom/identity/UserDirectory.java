@@ -62,6 +62,12 @@ public class UserDirectory {
         return identityService.createUserQuery().userId(userId).count() > 0;
     }
 
+    /** Everyone who belongs to the brand, by user id. */
+    public List<String> membersOf(String brandId) {
+        return identityService.createUserQuery().memberOfTenant(brandId).orderByUserId().asc().list().stream()
+                .map(User::getId).toList();
+    }
+
     /** The brand's members who hold a role, by user id: a stable order for call chains. */
     public List<String> membersWithRole(String brandId, Role role) {
         return identityService.createUserQuery().memberOfGroup(role.groupId()).memberOfTenant(brandId)

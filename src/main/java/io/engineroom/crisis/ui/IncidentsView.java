@@ -11,13 +11,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.engineroom.brand.BrandService;
+import io.engineroom.brand.BrandSummary;
 import io.engineroom.crisis.IncidentOverview;
 import io.engineroom.crisis.IncidentRooms;
 import io.engineroom.crisis.IncidentService;
+import io.engineroom.crisis.OnCallRota;
 import io.engineroom.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -37,7 +40,7 @@ public class IncidentsView extends VerticalLayout {
     final Grid<IncidentOverview> grid = new Grid<>();
 
     public IncidentsView(IncidentRooms rooms, IncidentService incidents, BrandService brands,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, OnCallRota onCall) {
         this.rooms = rooms;
         setSizeFull();
         HorizontalLayout header = new HorizontalLayout(new H2("Incidents"));
@@ -48,6 +51,12 @@ public class IncidentsView extends VerticalLayout {
             raise.setId("raise-incident");
             raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
             header.add(raise);
+        }
+        List<BrandSummary> myBrands = brands.find(currentUser.require().brands());
+        if (myBrands.stream().anyMatch(brand -> onCall.mayPlan(brand.id()))) {
+            Button plan = new Button("On call", click -> new OnCallDialog(onCall, myBrands).open());
+            plan.setId("plan-on-call");
+            header.add(plan);
         }
         configureGrid();
         add(header, grid);
