@@ -3,6 +3,7 @@ package io.engineroom.reporting;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
+import io.engineroom.brand.ChannelService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.notification.Notice;
@@ -40,6 +41,7 @@ public class ReportLifecycle {
 
     private final ReportRepository reports;
     private final BrandService brands;
+    private final ChannelService channels;
     private final ReportWriter writer;
     private final ReportingMetrics metrics;
     private final KpiDictionary dictionary;
@@ -48,11 +50,12 @@ public class ReportLifecycle {
     private final RuntimeService runtimeService;
     private final Clock clock;
 
-    ReportLifecycle(ReportRepository reports, BrandService brands, ReportWriter writer, ReportingMetrics metrics,
+    ReportLifecycle(ReportRepository reports, BrandService brands, ChannelService channels, ReportWriter writer, ReportingMetrics metrics,
             KpiDictionary dictionary, Notifications notifications, UserDirectory users,
             RuntimeService runtimeService, Clock clock) {
         this.reports = reports;
         this.brands = brands;
+        this.channels = channels;
         this.writer = writer;
         this.metrics = metrics;
         this.dictionary = dictionary;
@@ -65,7 +68,7 @@ public class ReportLifecycle {
     /**
      * The hourly round at {@code now} (the engine's time): every brand whose local time makes a report due, and
      * which has no report for that period yet, gets one, started as its own process instance. A second round in
-     * the same period finds the row and starts nothing.
+     * the same period finds the row and starts nothing. A brand without channels has no figures to report yet.
      *
      * @return the ids of the reports started
      */
@@ -73,6 +76,9 @@ public class ReportLifecycle {
     public List<Long> startDue(Instant now) {
         List<Long> started = new ArrayList<>();
         for (BrandSummary brand : brands.all()) {
+            if (channels.of(brand.id()).isEmpty()) {
+                continue;
+            }
             var brandNow = now.atZone(brands.settings(brand.id()).timeZone());
             for (Cadence cadence : Cadence.values()) {
                 ReportSchedule.due(brand.id(), cadence, brandNow)

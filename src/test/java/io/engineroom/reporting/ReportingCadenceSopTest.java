@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSettings;
+import io.engineroom.brand.ChannelService;
+import io.engineroom.brand.Platform;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.notification.NoticeSummary;
@@ -55,6 +57,8 @@ class ReportingCadenceSopTest {
 
     @Autowired
     BrandService brands;
+    @Autowired
+    ChannelService channels;
     @Autowired
     UserDirectory users;
     @Autowired
@@ -179,6 +183,7 @@ class ReportingCadenceSopTest {
         BrandSettings settings = brands.settings(id);
         brands.configure(new BrandSettings(id, settings.name(), false, false, ZoneId.of(zone),
                 settings.approvalLeadTime()));
+        channels.addManual(id, Platform.INSTAGRAM, "@" + id, true);
         return id;
     }
 
