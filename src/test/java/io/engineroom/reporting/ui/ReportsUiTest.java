@@ -11,7 +11,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.UserDirectory;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
 import io.engineroom.reporting.Cadence;
+import io.engineroom.reporting.ReportLifecycle;
 import io.engineroom.reporting.ReportPeriod;
 import io.engineroom.reporting.ReportSummary;
 import io.engineroom.reporting.Reports;
@@ -19,6 +22,10 @@ import io.engineroom.reporting.domain.Report;
 import io.engineroom.reporting.domain.ReportRepository;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.UiSession;
+import io.engineroom.workflow.InboxEntry;
+import io.engineroom.workflow.TaskDetails;
+import io.engineroom.workflow.forms.FormSchema;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,6 +56,8 @@ class ReportsUiTest {
     Reports reports;
     @Autowired
     ReportRepository repository;
+    @Autowired
+    ReportTaskPanel taskPanel;
 
     String brand;
     String otherBrand;
@@ -128,6 +137,29 @@ class ReportsUiTest {
 
         assertThatThrownBy(() -> reports.mine()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reports.download(weekly)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theAnalystsTaskLinksTheWorkbookAndSaysWhyItCameBack() {
+        session = UiSession.signIn(context, users, "analyst");
+        Component panel = taskPanel.panelFor(task("WriteInsights", Map.of(ReportLifecycle.REPORT_ID, weekly,
+                "reviewFeedback", "Say why reach fell."))).orElseThrow();
+        UI.getCurrent().add(panel);
+
+        assertThat(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("report-workbook"))))
+                .isEqualTo(workbook);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-sent-back")).getText())
+                .endsWith("Say why reach fell.");
+        assertThat(taskPanel.panelFor(task("ApproveReport", Map.of(ReportLifecycle.REPORT_ID, weekly))))
+                .isPresent();
+        assertThat(taskPanel.panelFor(task("DraftStatement", Map.of(ReportLifecycle.REPORT_ID, weekly))))
+                .as("not a report step").isEmpty();
+    }
+
+    private static TaskDetails task(String taskKey, Map<String, Object> variables) {
+        return new TaskDetails(new InboxEntry("t-1", "Write insights and recommendations", "Weekly report", "b",
+                "reporting-cadence", "Reporting cadence", Instant.now(), null, 50, "analyst", "report:1"), taskKey,
+                true, false, FormSchema.EMPTY, variables, List.of());
     }
 
     private void open(String userId) {
