@@ -172,7 +172,8 @@ public class ReportLifecycle {
             notifications.send(new Notice(recipient, title,
                     "The " + report.getCadence().name().toLowerCase(Locale.ROOT) + " report is approved"
                             + (report.getApprovedBy() == null ? "" : " by " + report.getApprovedBy())
-                            + ". The workbook is attached, with the analyst's insights and recommendations.",
+                            + ". The workbook, with the analyst's insights and recommendations, is attached to the e-mail"
+                            + " and on the Reports screen.",
                     "/reports", "report:" + reportId), report.getFileName(), ReportFile.XLSX, report.getData());
         }
         report.distributed(now());
