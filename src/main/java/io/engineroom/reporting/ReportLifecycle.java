@@ -50,7 +50,8 @@ public class ReportLifecycle {
     private final RuntimeService runtimeService;
     private final Clock clock;
 
-    ReportLifecycle(ReportRepository reports, BrandService brands, ChannelService channels, ReportWriter writer, ReportingMetrics metrics,
+    ReportLifecycle(ReportRepository reports, BrandService brands, ChannelService channels, ReportWriter writer,
+            ReportingMetrics metrics,
             KpiDictionary dictionary, Notifications notifications, UserDirectory users,
             RuntimeService runtimeService, Clock clock) {
         this.reports = reports;
@@ -172,8 +173,8 @@ public class ReportLifecycle {
             notifications.send(new Notice(recipient, title,
                     "The " + report.getCadence().name().toLowerCase(Locale.ROOT) + " report is approved"
                             + (report.getApprovedBy() == null ? "" : " by " + report.getApprovedBy())
-                            + ". The workbook, with the analyst's insights and recommendations, is attached to the e-mail"
-                            + " and on the Reports screen.",
+                            + ". The workbook, with the analyst's insights and recommendations, is attached to"
+                            + " the e-mail and on the Reports screen.",
                     "/reports", "report:" + reportId), report.getFileName(), ReportFile.XLSX, report.getData());
         }
         report.distributed(now());

@@ -25,6 +25,7 @@ class RemindAboutReport implements JavaDelegate {
         String groupId = String.valueOf(execution.getVariable("remindRole"));
         Role role = Arrays.stream(Role.values()).filter(candidate -> candidate.groupId().equals(groupId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("remindRole is not a role: " + groupId));
-        lifecycle.remind(ReportVariables.reportId(execution), role, String.valueOf(execution.getVariable("remindWhat")));
+        String what = String.valueOf(execution.getVariable("remindWhat"));
+        lifecycle.remind(ReportVariables.reportId(execution), role, what);
     }
 }
