@@ -51,8 +51,7 @@ public class ReportLifecycle {
     private final Clock clock;
 
     ReportLifecycle(ReportRepository reports, BrandService brands, ChannelService channels, ReportWriter writer,
-            ReportingMetrics metrics,
-            KpiDictionary dictionary, Notifications notifications, UserDirectory users,
+            ReportingMetrics metrics, KpiDictionary dictionary, Notifications notifications, UserDirectory users,
             RuntimeService runtimeService, Clock clock) {
         this.reports = reports;
         this.brands = brands;
