@@ -316,10 +316,10 @@ class ReportingMetricsTest {
         try (var signedIn = SignedIn.as(users, manager)) {
             item = content.plan(brand, "Approval history " + brand);
         }
-        work(manager, item, Map.of("title", "Approval history", "objective", "awareness", "keyMessage", "Known"));
-        work(writer, item, Map.of("caption", "First try"));
-        work(reviewer, item, Map.of("reviewDecision", "reject", "reviewComment", "Too long", "returnTo", "copy"));
-        work(writer, item, Map.of("caption", "Second try"));
+        work(manager, item, Map.of("title", "Approval history", "objective", "awareness", "keyMessage", "Known durations, known figures"));
+        work(writer, item, Map.of("caption", "A first try at the caption"));
+        work(reviewer, item, Map.of("reviewDecision", "reject", "reviewComment", "Too long for the channel, cut it down", "returnTo", "copy"));
+        work(writer, item, Map.of("caption", "A second, shorter caption"));
         work(reviewer, item, Map.of("reviewDecision", "approve"));
         String instance = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(
                 "content:" + item).singleResult().getId();
@@ -342,7 +342,11 @@ class ReportingMetricsTest {
     private void work(String userId, long item, Map<String, Object> values) {
         try (var signedIn = SignedIn.as(users, userId)) {
             Task task = taskService.createTaskQuery().processInstanceBusinessKey("content:" + item).singleResult();
-            inbox.complete(task.getId(), values, ZoneId.of("UTC"));
+            try {
+                inbox.complete(task.getId(), values, ZoneId.of("UTC"));
+            } catch (io.engineroom.workflow.TaskActionException e) {
+                throw new AssertionError(task.getTaskDefinitionKey() + ": " + e.fieldErrors(), e);
+            }
         }
     }
 
