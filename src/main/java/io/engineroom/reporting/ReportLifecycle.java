@@ -191,6 +191,11 @@ public class ReportLifecycle {
         return people.size();
     }
 
+    @Transactional(readOnly = true)
+    public ReportPeriod period(long reportId) {
+        return find(reportId).period();
+    }
+
     public Optional<ReportState> state(long reportId) {
         return reports.findById(reportId).map(Report::getState);
     }

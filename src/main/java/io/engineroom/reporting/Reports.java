@@ -18,9 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reports as people see them: the Reports screen's list and the workbook's download. Reporting reads are for
- * members of the report's brand with the analyst, social media manager, executive or admin role; with nobody
- * signed in (a process step) they are allowed.
+ * The reports as people see them: the Reports screen's list and the workbook's download. Who may read a brand's
+ * reports is {@link ReportingAccess}'s rule for all reporting reads.
  */
 @Service
 public class Reports {
@@ -32,24 +31,26 @@ public class Reports {
     private final ReportRepository reports;
     private final BrandService brands;
     private final CurrentUser currentUser;
+    private final ReportingAccess access;
 
-    Reports(ReportRepository reports, BrandService brands, CurrentUser currentUser) {
+    Reports(ReportRepository reports, BrandService brands, CurrentUser currentUser, ReportingAccess access) {
         this.reports = reports;
         this.brands = brands;
         this.currentUser = currentUser;
+        this.access = access;
     }
 
-    /** The reports of the signed-in person's brands, newest period first. */
+    /** The reports of the signed-in person's brands (an administrator's: every brand's), newest period first. */
     @Transactional(readOnly = true)
     public List<ReportSummary> mine() {
         EngineRoomUser user = currentUser.require();
         requireReader(user);
-        if (user.brands().isEmpty()) {
+        List<BrandSummary> readable = user.hasRole(Role.ADMIN) ? brands.all() : brands.find(user.brands());
+        if (readable.isEmpty()) {
             return List.of();
         }
-        Map<String, String> names = brands.find(user.brands()).stream()
-                .collect(Collectors.toMap(BrandSummary::id, BrandSummary::name));
-        return reports.listed(user.brands(), Limit.of(MAX_LISTED)).stream()
+        Map<String, String> names = readable.stream().collect(Collectors.toMap(BrandSummary::id, BrandSummary::name));
+        return reports.listed(names.keySet(), Limit.of(MAX_LISTED)).stream()
                 .map(row -> new ReportSummary(row.id(), row.brandId(), names.getOrDefault(row.brandId(),
                         row.brandId()), row.cadence(), row.periodStart(), row.periodEnd(), row.state(),
                         row.insightsBy(), row.approvedBy(), row.distributedAt(), row.fileName() != null))
@@ -61,13 +62,7 @@ public class Reports {
     public Optional<ReportFile> download(long reportId) {
         Report report = reports.findById(reportId)
                 .orElseThrow(() -> new AccessDeniedException("No report " + reportId + " for you"));
-        currentUser.find().ifPresent(user -> {
-            requireReader(user);
-            if (!user.belongsTo(report.getBrandId())) {
-                // the same answer as for a report that does not exist: ids of other brands' reports stay unknown
-                throw new AccessDeniedException("No report " + reportId + " for you");
-            }
-        });
+        access.checkRead(report.getBrandId());
         return Optional.ofNullable(report.getData())
                 .map(data -> new ReportFile(report.getFileName(), ReportFile.XLSX, data));
     }

@@ -18,7 +18,12 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.engineroom.identity.Role;
+import io.engineroom.reporting.Cadence;
+import io.engineroom.reporting.ChannelMetricsCollection;
+import io.engineroom.reporting.MetricsCollection;
 import io.engineroom.reporting.ReportLifecycle;
+import io.engineroom.reporting.ReportPeriod;
+import java.time.LocalDate;
 import io.engineroom.workflow.deployment.SopDeployer;
 import io.engineroom.workflow.deployment.SopFolders;
 import java.nio.file.Path;
@@ -58,6 +63,7 @@ class ReportingCadenceProcessTest {
 
     ProcessEngine engine;
     final ReportLifecycle lifecycle = mock(ReportLifecycle.class);
+    final ChannelMetricsCollection collection = mock(ChannelMetricsCollection.class);
 
     @BeforeEach
     void deployAndRegisterDelegates() {
@@ -67,7 +73,7 @@ class ReportingCadenceProcessTest {
         when(lifecycle.kpiSummary(REPORT)).thenReturn("Impressions: 12000 (previous 9000)");
         Mocks.register("startDueReports", new StartDueReports(lifecycle));
         Mocks.register("generateReport", new GenerateReport(lifecycle));
-        Mocks.register("collectDailyMetrics", new CollectDailyMetrics());
+        Mocks.register("collectDailyMetrics", new CollectDailyMetrics(lifecycle, collection));
         Mocks.register("recordReportInsights", new RecordReportInsights(lifecycle));
         Mocks.register("recordReportDecision", new RecordReportDecision(lifecycle));
         Mocks.register("remindAboutReport", new RemindAboutReport(lifecycle));
@@ -165,11 +171,20 @@ class ReportingCadenceProcessTest {
 
     @Test
     void theDailySnapshotCollectsAndStoresWithNobodyInvolved() {
+        ReportPeriod yesterday = new ReportPeriod("beanleaf", Cadence.DAILY, LocalDate.of(2031, 3, 2),
+                LocalDate.of(2031, 3, 3));
+        when(lifecycle.period(REPORT)).thenReturn(yesterday);
+        when(collection.collectDaily("beanleaf", LocalDate.of(2031, 3, 2)))
+                .thenReturn(new MetricsCollection(1, List.of("Mastodon @beanleaf: 12 engagements")));
         ProcessInstance instance = reportDue("DAILY");
         assertThat(instance).isWaitingAt("CollectDailyMetrics");
 
         execute(instance, "CollectDailyMetrics");
 
+        verify(collection).collectDaily("beanleaf", LocalDate.of(2031, 3, 2));
+        assertThat(BpmnAwareTests.historyService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName("dailyMetrics").singleResult().getValue())
+                .isEqualTo("Mastodon @beanleaf: 12 engagements");
         verify(lifecycle).generate(REPORT);
         verify(lifecycle, never()).kpiSummary(anyLong());
         assertThat(instance).hasPassed("GenerateSnapshot", "SnapshotStored").isEnded();
