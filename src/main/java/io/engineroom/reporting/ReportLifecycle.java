@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -116,8 +117,10 @@ public class ReportLifecycle {
     @Transactional(readOnly = true)
     public String kpiSummary(long reportId) {
         List<String> lines = new ArrayList<>();
+        Map<String, KpiDefinition> definitions = new HashMap<>();
+        dictionary.all().forEach(definition -> definitions.put(definition.key(), definition));
         for (KpiValue value : metrics.kpis(find(reportId).period())) {
-            KpiDefinition kpi = dictionary.get(value.kpi());
+            KpiDefinition kpi = definitions.get(value.kpi());
             String unit = kpi == null ? "" : unit(kpi.unit());
             StringBuilder line = new StringBuilder(kpi == null ? value.kpi() : kpi.name()).append(": ")
                     .append(number(value.value(), unit));
