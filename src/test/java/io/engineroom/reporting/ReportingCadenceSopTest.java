@@ -64,6 +64,8 @@ class ReportingCadenceSopTest {
     @Autowired
     Notifications notifications;
     @Autowired
+    KpiDictionary dictionary;
+    @Autowired
     TaskInbox inbox;
     @Autowired
     TaskService taskService;
@@ -140,6 +142,10 @@ class ReportingCadenceSopTest {
         InboxEntry insightsTask = myTask(analyst, report);
         assertThat(insightsTask.taskName()).isEqualTo("Write insights and recommendations");
         assertThat(insightsTask.title()).startsWith("Weekly report 2031-02-24 – 2031-03-02");
+        try (var signedIn = SignedIn.as(users, analyst)) {
+            assertThat((String) inbox.open(insightsTask.taskId()).variables().get("kpiSummary"))
+                    .as("the KPI summary on the form").contains(dictionary.get("impressions").name() + ": ");
+        }
 
         runDueJobs(report, MONDAY_NINE_IN_BERLIN.plus(Duration.ofDays(1)));
         assertThat(notices(report)).as("reminded after a day").extracting(NoticeSummary::recipient)
