@@ -39,13 +39,13 @@ final class DetailSheets {
         Double minutes = row.firstResponseAt() == null ? null
                 : Duration.between(row.receivedAt(), row.firstResponseAt()).toSeconds() / 60.0;
         sheet.next().text(row.id()).text(row.channel()).text(row.kind()).text(row.category()).text(row.sentiment())
-                .text(row.priority()).utc(row.receivedAt(), styles).utc(row.firstResponseAt(), styles)
-                .utc(row.slaDueAt(), styles).number(minutes, styles.decimal).yesNo(row.breached()).text(row.state());
+                .text(row.priority()).utc(row.receivedAt()).utc(row.firstResponseAt())
+                .utc(row.slaDueAt()).number(minutes, styles.decimal).yesNo(row.breached()).text(row.state());
     }
 
     void write(StreamedSheet sheet, PostDayRow row) {
         sheet.next().number(row.contentItemId(), styles.plain).text(row.title()).text(row.channel())
-                .date(row.day(), styles).number(row.impressions(), styles.count).number(row.reach(), styles.count)
+                .date(row.day()).number(row.impressions(), styles.count).number(row.reach(), styles.count)
                 .number(row.engagements(), styles.count).number(row.saves(), styles.count)
                 .number(row.shares(), styles.count).number(row.comments(), styles.count)
                 .number(row.clicks(), styles.count);

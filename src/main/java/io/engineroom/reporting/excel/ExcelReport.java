@@ -56,7 +56,7 @@ public final class ExcelReport {
         figures.posts(charted.createSheet(POSTS), metrics.posts(period, POSTS_SHOWN, true),
                 metrics.posts(period, POSTS_SHOWN, false));
 
-        SXSSFWorkbook workbook = new SXSSFWorkbook(charted, WINDOW, false, false);
+        SXSSFWorkbook workbook = new StreamingWorkbook(charted, WINDOW);
         try {
             DetailSheets details = new DetailSheets(styles);
             StreamedSheet interactions = details.interactions(workbook);

@@ -44,7 +44,7 @@ final class FigureSheets {
         Tables.header(sheet, styles, 0, CHANNELS);
         int rowIndex = 1;
         for (ChannelFigures channel : channels) {
-            new Line(sheet.createRow(rowIndex++)).text(channel.channel()).text(channel.platform())
+            new Line(sheet.createRow(rowIndex++), styles).text(channel.channel()).text(channel.platform())
                     .number(channel.posts(), styles.count).number(channel.impressions(), styles.count)
                     .number(channel.reach(), styles.count).number(channel.engagements(), styles.count)
                     .number(rate(channel.engagements(), channel.impressions()), styles.percent)
@@ -64,8 +64,8 @@ final class FigureSheets {
         int rowIndex = 1;
         for (PillarFigures pillar : pillars) {
             Double against = pillar.targetShare() == null ? null : pillar.share() - pillar.targetShare();
-            new Line(sheet.createRow(rowIndex++)).text(pillar.pillar()).number(pillar.posts(), styles.count)
-                    .percent(pillar.share(), styles).percent(pillar.targetShare(), styles)
+            new Line(sheet.createRow(rowIndex++), styles).text(pillar.pillar()).number(pillar.posts(), styles.count)
+                    .percent(pillar.share()).percent(pillar.targetShare())
                     .number(against, styles.percentPoints).number(pillar.engagements(), styles.count);
         }
         if (pillars.isEmpty()) {
@@ -80,9 +80,9 @@ final class FigureSheets {
         Tables.header(sheet, styles, 0, SLA);
         int rowIndex = 1;
         for (QueueSla queue : queues) {
-            new Line(sheet.createRow(rowIndex++)).text(queue.queue()).number(queue.received(), styles.count)
+            new Line(sheet.createRow(rowIndex++), styles).text(queue.queue()).number(queue.received(), styles.count)
                     .number(queue.answered(), styles.count).number(queue.withinSla(), styles.count)
-                    .percent(queue.compliance(), styles).number(queue.medianFirstResponseMinutes(), styles.minutes)
+                    .percent(queue.compliance()).number(queue.medianFirstResponseMinutes(), styles.minutes)
                     .number(queue.openBacklog(), styles.count).number(queue.breachedOpen(), styles.count);
         }
         if (queues.isEmpty()) {
@@ -97,7 +97,7 @@ final class FigureSheets {
         Tables.header(sheet, styles, 0, APPROVAL);
         int rowIndex = 1;
         for (StageCycle stage : stages) {
-            new Line(sheet.createRow(rowIndex++)).text(stage.stage()).text(stage.taskKey())
+            new Line(sheet.createRow(rowIndex++), styles).text(stage.stage()).text(stage.taskKey())
                     .number(stage.completed(), styles.count).number(stage.medianHours(), styles.hours)
                     .number(stage.p90Hours(), styles.hours).number(stage.rejections(), styles.count);
         }
@@ -125,8 +125,8 @@ final class FigureSheets {
             return rowIndex + 1;
         }
         for (PostFigures post : posts) {
-            new Line(sheet.createRow(rowIndex++)).text(post.title()).text(post.channel())
-                    .date(post.publishedOn(), styles).number(post.impressions(), styles.count)
+            new Line(sheet.createRow(rowIndex++), styles).text(post.title()).text(post.channel())
+                    .date(post.publishedOn()).number(post.impressions(), styles.count)
                     .number(post.engagements(), styles.count)
                     .number(rate(post.engagements(), post.impressions()), styles.percent)
                     .number(post.contentItemId(), styles.plain);

@@ -44,7 +44,7 @@ final class StreamedSheet {
             startSheet();
         }
         rows++;
-        return new Line(sheet.createRow(nextRow++));
+        return new Line(sheet.createRow(nextRow++), styles);
     }
 
     /** Data rows written, over every part. */

@@ -57,7 +57,7 @@ final class SummarySheet {
 
     private void write(Row row, KpiValue kpi, KpiDefinition definition) {
         String unit = definition == null ? "count" : definition.unit();
-        Line line = new Line(row).text(definition == null ? kpi.kpi() : definition.name());
+        Line line = new Line(row, styles).text(definition == null ? kpi.kpi() : definition.name());
         value(line, kpi.value(), unit);
         value(line, kpi.previous(), unit);
         Double change = kpi.value() == null || kpi.previous() == null ? null : kpi.value() - kpi.previous();
@@ -76,7 +76,7 @@ final class SummarySheet {
 
     private void value(Line line, Double value, String unit) {
         switch (unit) {
-            case "percent" -> line.percent(value, styles);
+            case "percent" -> line.percent(value);
             case "hours" -> line.number(value, styles.hours);
             case "minutes" -> line.number(value, styles.minutes);
             default -> line.number(value, styles.count);

@@ -40,9 +40,9 @@ final class TextSheets {
         Tables.header(sheet, styles, 0, DICTIONARY);
         int rowIndex = 1;
         for (KpiDefinition kpi : definitions) {
-            new Line(sheet.createRow(rowIndex++)).text(kpi.key()).text(kpi.name()).text(kpi.formula(), styles.wrapped)
-                    .text(kpi.source(), styles.wrapped).text(kpi.whyItMatters(), styles.wrapped).text(kpi.unit())
-                    .yesNo(kpi.higherIsBetter());
+            new Line(sheet.createRow(rowIndex++), styles).text(kpi.key()).text(kpi.name())
+                    .text(kpi.formula(), styles.wrapped).text(kpi.source(), styles.wrapped)
+                    .text(kpi.whyItMatters(), styles.wrapped).text(kpi.unit()).yesNo(kpi.higherIsBetter());
         }
     }
 }

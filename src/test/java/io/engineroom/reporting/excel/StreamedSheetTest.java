@@ -17,10 +17,11 @@ class StreamedSheetTest {
     void rowsPastTheSheetLimitGoOnInTheNextSheetUnderTheSameHeader() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(2)) {
-            StreamedSheet sheet = new StreamedSheet(workbook, new Styles(workbook), "Rows",
+            Styles styles = new Styles(workbook);
+            StreamedSheet sheet = new StreamedSheet(workbook, styles, "Rows",
                     List.of(new Column("Number", 10)), 4); // a header and 3 rows per sheet
             for (int n = 1; n <= 7; n++) {
-                sheet.next().number(n, null);
+                sheet.next().number(n, styles.count);
             }
             assertThat(sheet.rows()).isEqualTo(7);
             workbook.write(out);
