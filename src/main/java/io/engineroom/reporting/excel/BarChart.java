@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -24,6 +27,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * charts); the report's charted tables are small.
  */
 final class BarChart {
+
+    private static final List<PresetColor> COLOURS = List.of(PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE,
+            PresetColor.SEA_GREEN);
 
     private final XSSFSheet sheet;
     private final String title;
@@ -74,11 +80,14 @@ final class BarChart {
         bars.setVaryColors(false);
         var names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(firstRow, lastRow, categoryColumn, categoryColumn));
-        for (int valueColumn : valueColumns) {
+        for (int i = 0; i < valueColumns.size(); i++) {
+            int valueColumn = valueColumns.get(i);
             var series = bars.addSeries(names, XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     new CellRangeAddress(firstRow, lastRow, valueColumn, valueColumn)));
             series.setTitle(sheet.getRow(headerRow).getCell(valueColumn).getStringCellValue(),
                     new CellReference(sheet.getSheetName(), headerRow, valueColumn, true, true));
+            // an explicit fill: without one, LibreOffice draws the bars invisible
+            series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLOURS.get(i % COLOURS.size()))));
         }
         chart.plot(bars);
         return chart;

@@ -56,6 +56,7 @@ public final class ExcelReport {
         figures.posts(charted.createSheet(POSTS), metrics.posts(period, POSTS_SHOWN, true),
                 metrics.posts(period, POSTS_SHOWN, false));
 
+        charted.forEach(Tables::printable);
         SXSSFWorkbook workbook = new StreamingWorkbook(charted, WINDOW);
         try {
             DetailSheets details = new DetailSheets(styles);

@@ -139,6 +139,6 @@ final class FigureSheets {
     }
 
     private static void chartBelow(BarChart chart, int rowAfterTable) {
-        chart.drawAt(0, rowAfterTable + 1, 8, rowAfterTable + 1 + CHART_HEIGHT);
+        chart.drawAt(0, rowAfterTable + 1, 6, rowAfterTable + 1 + CHART_HEIGHT);
     }
 }

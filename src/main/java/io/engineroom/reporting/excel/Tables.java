@@ -23,11 +23,20 @@ final class Tables {
     /** Just the header cells (a second table further down the same sheet). */
     static void headerRow(Sheet sheet, Styles styles, int rowIndex, List<Column> columns) {
         Row row = sheet.createRow(rowIndex);
+        row.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints()); // room for a header wrapped on two lines
         for (int i = 0; i < columns.size(); i++) {
             Cell cell = row.createCell(i);
             cell.setCellValue(columns.get(i).title());
             cell.setCellStyle(styles.header);
         }
+    }
+
+    /** Printed landscape, one page wide: the small sheets are read on paper in review meetings. */
+    static void printable(Sheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
     }
 
     /** A line of text in its own row (a title, a note such as "nothing in this period"). */
