@@ -32,6 +32,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -315,6 +316,9 @@ class ReportWriterTest {
         for (int i = 0; i < data.getSeriesCount(); i++) {
             ranges.add(data.getSeries(i).getValuesData().getDataRangeReference());
             assertThat(data.getSeries(i).getCategoryData().getDataRangeReference()).isEqualTo(categories);
+            assertThat(data.getSeries(i).getShapeProperties().getFillProperties())
+                    .as("a fill of its own, or LibreOffice draws the bars invisible")
+                    .isInstanceOf(XDDFSolidFillProperties.class);
         }
         assertThat(ranges).isEqualTo(values);
     }
