@@ -182,6 +182,8 @@ class ReportWriterTest {
             assertThat(text(seventh, 10)).isEqualTo("yes");
             Row last = interactions.getRow(INTERACTIONS);
             assertThat(text(last, 0)).isEqualTo("interaction-249");
+            // past the rows kept in memory: written to the temporary file and read back, any script intact
+            assertThat(text(interactions.getRow(1 + 200), 1)).isEqualTo("Mastodon 🍵 @مقهى");
             Row eighth = interactions.getRow(1 + 8);
             assertThat(number(eighth, 9)).isEqualTo(90);
             assertThat(text(eighth, 10)).isEqualTo("no");
@@ -271,7 +273,7 @@ class ReportWriterTest {
                 new PostFigures(13, "Monday notice", "Mastodon", LocalDate.of(2026, 11, 9), 0, 0, null)));
         List<InteractionRow> interactions = IntStream.range(0, INTERACTIONS).mapToObj(n -> {
             Instant received = MONDAY_NINE.plus(Duration.ofMinutes(n));
-            return new InteractionRow("interaction-" + n, "Mastodon", "COMMENT", "QUESTION", "NEUTRAL", "NORMAL",
+            return new InteractionRow("interaction-" + n, n == 200 ? "Mastodon 🍵 @مقهى" : "Mastodon", "COMMENT", "QUESTION", "NEUTRAL", "NORMAL",
                     received, n % 2 == 0 ? received.plus(Duration.ofMinutes(90)) : null,
                     received.plus(Duration.ofHours(1)), n % 2 == 1, n % 2 == 0 ? "ANSWERED" : "OPEN");
         }).toList();
