@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The brand's Excel report for a period: summary against the previous period and target, channels, pillars, SLA,
@@ -25,7 +27,12 @@ public class ReportWriter {
         this.dictionary = dictionary;
     }
 
-    /** Writes the brand's workbook for the period (.xlsx) with the analyst's insights (null: none yet). */
+    /**
+     * Writes the brand's workbook for the period (.xlsx) with the analyst's insights (null: none yet). One
+     * read-only transaction at repeatable read: every sheet sees the same snapshot, so the summary's counts match
+     * the detail rows even while interactions keep arriving during the seconds a large report takes.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public void write(ReportPeriod period, String insights, OutputStream out) {
         if (period == null) {
             throw new InvalidInput("period", "Choose the period the report is for.");
