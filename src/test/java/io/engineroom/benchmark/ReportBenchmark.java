@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Excel report at volume: one brand's month with 1 000 000 interactions and 100 000 post-day rows on
  * PostgreSQL, the report built through the real {@code ReportingMetrics} and {@code ReportWriter} in a child JVM
- * capped at {@code -Xmx256m} ({@code ReportBenchmarkRun}; a child JVM, so the cap applies to the report alone and
+ * capped at {@code -Xmx256m} ({@link ReportBenchmarkRun}; a child JVM, so the cap applies to the report alone and
  * not to the test JVM or the other benchmarks). Prints rows, seconds, peak heap in use and file size against the
  * target (under 30 s, under 256 MB); asserts that the child finished and that the workbook holds every row.
  * {@code ./mvnw -Pbenchmark test -Dtest=ReportBenchmark} (sizes: {@code -Dbenchmark.report.interactions},
@@ -119,7 +119,7 @@ class ReportBenchmark {
         if (!CHILD_OPTIONS.isBlank()) {
             command.addAll(1, List.of(CHILD_OPTIONS.trim().split("\\s+")));
         }
-        command.addAll(List.of("io.engineroom.benchmark.ReportBenchmarkRun",
+        command.addAll(List.of(ReportBenchmarkRun.class.getName(),
                 BRAND, MONTH.toString(), MONTH.plusMonths(1).toString(), "MONTHLY", file.toString()));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(child.waitFor(Duration.ofMinutes(10).toSeconds(), TimeUnit.SECONDS))
