@@ -19,6 +19,7 @@ import io.engineroom.workflow.TaskInbox;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -171,6 +173,11 @@ class ReportingCadenceSopTest {
                 .count()).as("ended").isZero();
         byte[] stored = (byte[]) row.get("data");
         String fileName = (String) row.get("file_name");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(stored))) {
+            assertThat(workbook.getSheet("Insights").getRow(2).getCell(0).getStringCellValue())
+                    .as("regenerated with the approved insights")
+                    .isEqualTo("Reach fell with one post fewer; reels carried the week.");
+        }
         for (String reader : List.of(analyst, manager, executive)) {
             MimeMessage mail = mailTo(reader);
             assertThat(mail.getSubject()).startsWith("Weekly report 2031-02-24 – 2031-03-02");
