@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,13 +76,18 @@ public class ReportLifecycle {
      */
     @Transactional
     public List<Long> startDue(Instant now) {
+        return startDue(now, EnumSet.allOf(Cadence.class));
+    }
+
+    /** Starts the reports of these cadences that are due now in their brand's time zone; the ids started. */
+    public List<Long> startDue(Instant now, Set<Cadence> cadences) {
         List<Long> started = new ArrayList<>();
         for (BrandSummary brand : brands.all()) {
             if (channels.of(brand.id()).isEmpty()) {
                 continue;
             }
             var brandNow = now.atZone(brands.settings(brand.id()).timeZone());
-            for (Cadence cadence : Cadence.values()) {
+            for (Cadence cadence : cadences) {
                 ReportSchedule.due(brand.id(), cadence, brandNow)
                         .filter(period -> !reports.existsByBrandIdAndCadenceAndPeriodStart(period.brandId(),
                                 period.cadence(), period.start()))

@@ -1,14 +1,17 @@
 package io.engineroom.reporting.process;
 
+import io.engineroom.reporting.Cadence;
 import io.engineroom.reporting.ReportLifecycle;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task "Start the reports now due", every hour: starts one instance per brand and period that is due in
- * the brand's time zone. The engine's time, not the wall clock: the timer fired at the engine's time.
+ * Service tasks "Start the … now due", one per cadence's timer: starts one instance per brand and period of that
+ * cadence ({@code cadence}, the task's input) due now in the brand's time zone. The engine's time, not the wall
+ * clock: the timer fired at the engine's time.
  */
 @Component("startDueReports")
 class StartDueReports implements JavaDelegate {
@@ -21,6 +24,8 @@ class StartDueReports implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("reportsStarted", lifecycle.startDue(ClockUtil.getCurrentTime().toInstant()).size());
+        Cadence cadence = Cadence.valueOf((String) execution.getVariable("cadence"));
+        execution.setVariable("reportsStarted",
+                lifecycle.startDue(ClockUtil.getCurrentTime().toInstant(), Set.of(cadence)).size());
     }
 }

@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -88,14 +89,18 @@ class ReportingCadenceProcessTest {
     }
 
     @Test
-    void theHourlyRoundAsksForTheReportsDueAtTheEnginesTime() {
-        when(lifecycle.startDue(NOW)).thenReturn(List.of(1L, 2L));
+    void everyHourEachCadenceAsksForItsReportsDueAtTheEnginesTime() {
+        for (Cadence cadence : Cadence.values()) {
+            when(lifecycle.startDue(NOW, Set.of(cadence))).thenReturn(List.of(1L));
+        }
         Job hourly = managementService().createJobQuery().activityId("EveryHour").singleResult();
         assertThat(hourly).as("the hourly timer start is scheduled").isNotNull();
 
         managementService().executeJob(hourly.getId());
 
-        verify(lifecycle).startDue(NOW);
+        for (Cadence cadence : Cadence.values()) {
+            verify(lifecycle).startDue(NOW, Set.of(cadence));
+        }
         assertThat(managementService().createJobQuery().activityId("EveryHour").count())
                 .as("the next round is scheduled").isEqualTo(1);
     }
