@@ -1,0 +1,257 @@
+package io.engineroom.reporting.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.engineroom.brand.BrandService;
+import io.engineroom.brand.BrandSummary;
+import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.reporting.KpiDictionary;
+import io.engineroom.reporting.ReportFigures.DailyTrend;
+import io.engineroom.reporting.ReportFigures.PillarFigures;
+import io.engineroom.reporting.ReportFigures.QueueSla;
+import io.engineroom.reporting.ReportFigures.StageCycle;
+import io.engineroom.reporting.ReportPeriod;
+import io.engineroom.reporting.ReportingMetrics;
+import jakarta.annotation.security.RolesAllowed;
+import java.awt.Color;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The live dashboard: for one brand or all of mine, over the last 7 days, 30 days or quarter — SLA compliance and
+ * backlog by queue, where approval work waits, pillar balance against target, and the sentiment and engagement
+ * trends. Each chart has its figures beside it as a table, each KPI its dictionary entry, each figure a link to
+ * the items behind it.
+ */
+@Route("dashboard")
+@PageTitle("Dashboard · Engine Room")
+@Menu(title = "Dashboard", order = 5)
+@RolesAllowed({"analyst", "social-manager", "executive", "admin"})
+public class DashboardView extends VerticalLayout {
+
+    /** The brand picker's "All my brands": not a brand, so no brand id can equal it. */
+    static final BrandSummary ALL_MY_BRANDS = new BrandSummary("", "All my brands", false);
+
+    private final ReportingMetrics metrics;
+    private final KpiDictionary dictionary;
+    private final BrandService brands;
+    private final Clock clock;
+    private final List<BrandSummary> myBrands;
+    final ComboBox<BrandSummary> brand = new ComboBox<>("Brand");
+    final Select<DashboardPeriod> period = new Select<>();
+    private final Div sections = new Div();
+
+    public DashboardView(ReportingMetrics metrics, KpiDictionary dictionary, BrandService brands,
+            CurrentUser currentUser, Clock clock) {
+        this.metrics = metrics;
+        this.dictionary = dictionary;
+        this.brands = brands;
+        this.clock = clock;
+        EngineRoomUser user = currentUser.require();
+        this.myBrands = brands.find(user.brands());
+
+        brand.setId("dashboard-brand");
+        brand.setItems(choices());
+        brand.setItemLabelGenerator(BrandSummary::name);
+        brand.setValue(myBrands.size() == 1 ? myBrands.get(0) : ALL_MY_BRANDS);
+        brand.addValueChangeListener(change -> refresh());
+        period.setId("dashboard-period");
+        period.setLabel("Period");
+        period.setItems(DashboardPeriod.values());
+        period.setItemLabelGenerator(DashboardPeriod::label);
+        period.setValue(DashboardPeriod.LAST_30_DAYS);
+        period.addValueChangeListener(change -> refresh());
+        HorizontalLayout toolbar = new HorizontalLayout(brand, period);
+        toolbar.setAlignItems(Alignment.BASELINE);
+
+        sections.setId("dashboard-sections");
+        sections.setWidthFull();
+        sections.getStyle().set("display", "grid").set("gap", "var(--lumo-space-l)")
+                .set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 36rem), 1fr))");
+        add(new H2("Dashboard"), toolbar, sections);
+        refresh();
+    }
+
+    private List<BrandSummary> choices() {
+        List<BrandSummary> choices = new java.util.ArrayList<>();
+        choices.add(ALL_MY_BRANDS);
+        choices.addAll(myBrands);
+        return choices;
+    }
+
+    /** Reads every brand in view for the chosen period and redraws the sections. */
+    void refresh() {
+        sections.removeAll();
+        BrandSummary chosen = brand.getValue() == null ? ALL_MY_BRANDS : brand.getValue();
+        List<BrandSummary> inView = chosen == ALL_MY_BRANDS ? myBrands : List.of(chosen);
+        if (inView.isEmpty()) {
+            sections.add(new Paragraph("You are not a member of any brand yet."));
+            return;
+        }
+        List<BrandFigures> figures = inView.stream().map(this::read).toList();
+        boolean several = figures.size() > 1;
+        sections.add(slaSection(figures, several), stageSection(figures, several), pillarSection(figures, several),
+                sentimentSection(figures, several), engagementSection(figures, several));
+    }
+
+    private BrandFigures read(BrandSummary summary) {
+        LocalDate today = LocalDate.now(clock.withZone(brands.settings(summary.id()).timeZone()));
+        ReportPeriod reportPeriod = period.getValue().of(summary.id(), today);
+        return new BrandFigures(summary, reportPeriod, metrics.sla(reportPeriod), metrics.approvalStages(reportPeriod),
+                metrics.pillars(reportPeriod), metrics.trend(reportPeriod));
+    }
+
+    private Component slaSection(List<BrandFigures> figures, boolean several) {
+        FigureTable table = new FigureTable("sla-figures", "SLA compliance and backlog by queue");
+        table.columns(brandColumn(several, "Queue")).columns(kpi("interactions_received", "Received"),
+                kpi("sla_compliance", "Within SLA, %"), kpi("first_response_minutes", "Median first response, min"),
+                "Open backlog", "Breached, open");
+        for (BrandFigures brand : figures) {
+            for (QueueSla queue : brand.sla()) {
+                String inbox = DashboardLinks.inbox(brand.brandId(), queue.queue());
+                table.row(brandCells(several, brand, queue.queue()).and(queue.received(), number(queue.compliance()),
+                        number(queue.medianFirstResponseMinutes()),
+                        FigureTable.link(String.valueOf(queue.openBacklog()), inbox),
+                        FigureTable.link(String.valueOf(queue.breachedOpen()), inbox)));
+            }
+        }
+        return section("sla", "SLA compliance and backlog", several ? "Side by side per brand." : null,
+                new ChartFigure("sla-chart", DashboardCharts.bars("Answered within SLA by queue", "Queue",
+                        "Answered within SLA (%)", DashboardCharts.slaCompliance(figures), false)),
+                table);
+    }
+
+    private Component stageSection(List<BrandFigures> figures, boolean several) {
+        FigureTable table = new FigureTable("stage-figures", "Approval cycle time by stage");
+        table.columns(brandColumn(several, "Stage")).columns("Completed",
+                kpi("approval_cycle_hours", "Median hours"), "90th percentile, hours", kpi("rejections", "Sent back"));
+        for (BrandFigures brand : figures) {
+            String work = DashboardLinks.approvalWork(brand.brandId());
+            for (StageCycle stage : brand.stages()) {
+                table.row(brandCells(several, brand, FigureTable.link(stage.stage(), work)).and(
+                        FigureTable.link(String.valueOf(stage.completed()), work), number(stage.medianHours()),
+                        number(stage.p90Hours()), FigureTable.link(String.valueOf(stage.rejections()), work)));
+            }
+        }
+        return section("stages", "Where approval work waits", several ? "Side by side per brand." : null,
+                new ChartFigure("stage-chart", DashboardCharts.bars("Median wait by approval stage", "Stage",
+                        "Median hours", DashboardCharts.stageWaits(figures), true)),
+                table);
+    }
+
+    private Component pillarSection(List<BrandFigures> figures, boolean several) {
+        FigureTable table = new FigureTable("pillar-figures", "Pillar balance against target");
+        table.columns(brandColumn(several, "Pillar")).columns(kpi("posts_published", "Posts"), "Share, %",
+                "Target, %", kpi("engagements", "Engagements"));
+        for (BrandFigures brand : figures) {
+            String calendar = DashboardLinks.calendar(brand.brandId());
+            for (PillarFigures pillar : brand.pillars()) {
+                table.row(brandCells(several, brand, FigureTable.link(pillar.pillar(), calendar)).and(
+                        FigureTable.link(String.valueOf(pillar.posts()), calendar), number(pillar.share()),
+                        number(pillar.targetShare()), pillar.engagements()));
+            }
+        }
+        return section("pillars", "Pillar balance", several ? "Side by side per brand: each brand has its own pillars."
+                : null, new ChartFigure("pillar-chart", DashboardCharts.bars("Pillar share of posts against target",
+                        "Pillar", "Share of posts (%)", DashboardCharts.pillarBalance(figures), true)),
+                table);
+    }
+
+    private Component sentimentSection(List<BrandFigures> figures, boolean several) {
+        List<DailyTrend> trend = DashboardCharts.summedTrend(figures);
+        String brandId = several ? null : figures.get(0).brandId();
+        FigureTable table = new FigureTable("sentiment-figures", "Interactions received per day by sentiment");
+        table.columns("Day", kpi("negative_share", "Negative"), "Neutral", "Positive");
+        for (DailyTrend day : trend) {
+            table.row(day.day(), FigureTable.link(String.valueOf(day.negative()),
+                    DashboardLinks.inboxBySentiment(brandId, "NEGATIVE")),
+                    FigureTable.link(String.valueOf(day.neutral()), DashboardLinks.inboxBySentiment(brandId, "NEUTRAL")),
+                    FigureTable.link(String.valueOf(day.positive()),
+                            DashboardLinks.inboxBySentiment(brandId, "POSITIVE")));
+        }
+        return section("sentiment", "Sentiment trend", several ? "Summed over your brands." : null,
+                new ChartFigure("sentiment-chart", DashboardCharts.lines("Interactions by sentiment", "Interactions",
+                        DashboardCharts.sentiment(trend), new Color(0xe03131), new Color(0x868e96),
+                        new Color(0x2f9e44))),
+                folded(table));
+    }
+
+    private Component engagementSection(List<BrandFigures> figures, boolean several) {
+        List<DailyTrend> trend = DashboardCharts.summedTrend(figures);
+        FigureTable table = new FigureTable("engagement-figures", "Engagement per day");
+        table.columns("Day", kpi("impressions", "Impressions"), kpi("engagements", "Engagements"));
+        for (DailyTrend day : trend) {
+            // summed over brands there is no one calendar to open
+            Object engagements = several ? day.engagements()
+                    : FigureTable.link(String.valueOf(day.engagements()), DashboardLinks.calendar(figures.get(0)
+                            .brandId()));
+            table.row(day.day(), day.impressions(), engagements);
+        }
+        return section("engagement", "Engagement trend", several ? "Summed over your brands." : null,
+                new ChartFigure("engagement-chart", DashboardCharts.lines("Engagements per day", "Engagements",
+                        DashboardCharts.engagement(trend), new Color(0x1676f3))),
+                folded(table));
+    }
+
+    /** A day per row is long: the trend tables open on demand. */
+    private static Details folded(FigureTable table) {
+        Details details = new Details("Figures per day", table);
+        details.setId(table.getId().orElseThrow() + "-details");
+        return details;
+    }
+
+    private static Component section(String key, String heading, String note, Component chart, Component figures) {
+        Div section = new Div(new H3(heading));
+        section.setId("section-" + key);
+        section.addClassName("dashboard-section");
+        if (note != null) {
+            Paragraph across = new Paragraph(note);
+            across.addClassName("across-brands");
+            across.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+            section.add(across);
+        }
+        section.add(chart, figures);
+        section.getStyle().set("min-width", "0");
+        return section;
+    }
+
+    private KpiLabel kpi(String key, String text) {
+        return new KpiLabel(dictionary.get(key), text);
+    }
+
+    private static Object[] brandColumn(boolean several, String first) {
+        return several ? new Object[] {"Brand", first} : new Object[] {first};
+    }
+
+    private static Cells brandCells(boolean several, BrandFigures brand, Object first) {
+        return new Cells(several ? new Object[] {brand.brandName(), first} : new Object[] {first});
+    }
+
+    private static String number(Double value) {
+        return FigureTable.number(value);
+    }
+
+    /** The leading cells of a row (brand, name), joined with the figures after them. */
+    private record Cells(Object[] lead) {
+
+        Object[] and(Object... rest) {
+            Object[] all = java.util.Arrays.copyOf(lead, lead.length + rest.length);
+            System.arraycopy(rest, 0, all, lead.length, rest.length);
+            return all;
+        }
+    }
+}
