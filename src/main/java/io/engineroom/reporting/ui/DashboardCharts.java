@@ -22,6 +22,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -49,6 +50,11 @@ final class DashboardCharts {
 
     private static final Color[] PALETTE = {new Color(0x1676f3), new Color(0xe8590c), new Color(0x2f9e44),
             new Color(0x7048e8), new Color(0xc2255c), new Color(0x0c8599), new Color(0x868e96)};
+
+    static {
+        // rotated labels (the value axis) as SVG text, not glyph outlines: readable, selectable, searchable
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private DashboardCharts() {
     }

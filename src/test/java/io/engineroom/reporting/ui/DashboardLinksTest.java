@@ -1,0 +1,24 @@
+package io.engineroom.reporting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DashboardLinksTest {
+
+    @Test
+    void linksNarrowTheTargetScreenToTheFigure() {
+        assertThat(DashboardLinks.inbox("beanleaf", "community-manager"))
+                .isEqualTo("inbox?brand=beanleaf&queue=community-manager");
+        assertThat(DashboardLinks.approvalWork("beanleaf")).isEqualTo("?brand=beanleaf&sop=content-approval");
+        assertThat(DashboardLinks.calendar("beanleaf")).isEqualTo("calendar?brand=beanleaf");
+        assertThat(DashboardLinks.inboxBySentiment("beanleaf", "NEGATIVE"))
+                .isEqualTo("inbox?brand=beanleaf&sentiment=NEGATIVE");
+        assertThat(DashboardLinks.inboxBySentiment(null, "NEGATIVE")).isEqualTo("inbox?sentiment=NEGATIVE");
+    }
+
+    @Test
+    void valuesAreEncoded() {
+        assertThat(DashboardLinks.inbox("a&b", "x y")).isEqualTo("inbox?brand=a%26b&queue=x+y");
+    }
+}
