@@ -1,7 +1,11 @@
 package io.engineroom.reporting.ui;
 
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Where a dashboard figure leads: the screens that list its underlying items, narrowed by their query parameters
@@ -37,5 +41,21 @@ final class DashboardLinks {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The screen a link opens: its path without the query ("" is My work). */
+    static String screen(String href) {
+        int query = href.indexOf('?');
+        return query < 0 ? href : href.substring(0, query);
+    }
+
+    /**
+     * The screens the signed-in person may open: the side navigation's entries, which Vaadin has already checked
+     * against each view's roles. An analyst may not open the inbox, so a backlog is a figure, not a dead link.
+     */
+    static Predicate<String> screensIMayOpen() {
+        Set<String> paths = MenuConfiguration.getMenuEntries().stream()
+                .map(entry -> entry.path().replaceFirst("^/", "")).collect(Collectors.toSet());
+        return paths::contains;
     }
 }

@@ -3,10 +3,12 @@ package io.engineroom.reporting.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,6 +32,8 @@ import java.awt.Color;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The live dashboard: for one brand or all of mine, over the last 7 days, 30 days or quarter — SLA compliance and
@@ -51,12 +55,21 @@ public class DashboardView extends VerticalLayout {
     private final BrandService brands;
     private final Clock clock;
     private final List<BrandSummary> myBrands;
+    private final Predicate<String> mayOpen;
     final ComboBox<BrandSummary> brand = new ComboBox<>("Brand");
     final Select<DashboardPeriod> period = new Select<>();
     private final Div sections = new Div();
 
+    @Autowired
     public DashboardView(ReportingMetrics metrics, KpiDictionary dictionary, BrandService brands,
             CurrentUser currentUser, Clock clock) {
+        this(metrics, dictionary, brands, currentUser, clock, DashboardLinks.screensIMayOpen());
+    }
+
+    /** @param mayOpen whether the signed-in person may open a screen (by path): only those figures are links */
+    DashboardView(ReportingMetrics metrics, KpiDictionary dictionary, BrandService brands, CurrentUser currentUser,
+            Clock clock, Predicate<String> mayOpen) {
+        this.mayOpen = mayOpen;
         this.metrics = metrics;
         this.dictionary = dictionary;
         this.brands = brands;
@@ -125,8 +138,8 @@ public class DashboardView extends VerticalLayout {
                 String inbox = DashboardLinks.inbox(brand.brandId(), queue.queue());
                 table.row(brandCells(several, brand, queue.queue()).and(queue.received(), number(queue.compliance()),
                         number(queue.medianFirstResponseMinutes()),
-                        FigureTable.link(String.valueOf(queue.openBacklog()), inbox),
-                        FigureTable.link(String.valueOf(queue.breachedOpen()), inbox)));
+                        link(String.valueOf(queue.openBacklog()), inbox),
+                        link(String.valueOf(queue.breachedOpen()), inbox)));
             }
         }
         return section("sla", "SLA compliance and backlog", several ? "Side by side per brand." : null,
@@ -142,9 +155,9 @@ public class DashboardView extends VerticalLayout {
         for (BrandFigures brand : figures) {
             String work = DashboardLinks.approvalWork(brand.brandId());
             for (StageCycle stage : brand.stages()) {
-                table.row(brandCells(several, brand, FigureTable.link(stage.stage(), work)).and(
-                        FigureTable.link(String.valueOf(stage.completed()), work), number(stage.medianHours()),
-                        number(stage.p90Hours()), FigureTable.link(String.valueOf(stage.rejections()), work)));
+                table.row(brandCells(several, brand, link(stage.stage(), work)).and(
+                        link(String.valueOf(stage.completed()), work), number(stage.medianHours()),
+                        number(stage.p90Hours()), link(String.valueOf(stage.rejections()), work)));
             }
         }
         return section("stages", "Where approval work waits", several ? "Side by side per brand." : null,
@@ -160,8 +173,8 @@ public class DashboardView extends VerticalLayout {
         for (BrandFigures brand : figures) {
             String calendar = DashboardLinks.calendar(brand.brandId());
             for (PillarFigures pillar : brand.pillars()) {
-                table.row(brandCells(several, brand, FigureTable.link(pillar.pillar(), calendar)).and(
-                        FigureTable.link(String.valueOf(pillar.posts()), calendar), number(pillar.share()),
+                table.row(brandCells(several, brand, link(pillar.pillar(), calendar)).and(
+                        link(String.valueOf(pillar.posts()), calendar), number(pillar.share()),
                         number(pillar.targetShare()), pillar.engagements()));
             }
         }
@@ -177,10 +190,10 @@ public class DashboardView extends VerticalLayout {
         FigureTable table = new FigureTable("sentiment-figures", "Interactions received per day by sentiment");
         table.columns("Day", kpi("negative_share", "Negative"), "Neutral", "Positive");
         for (DailyTrend day : trend) {
-            table.row(day.day(), FigureTable.link(String.valueOf(day.negative()),
+            table.row(day.day(), link(String.valueOf(day.negative()),
                     DashboardLinks.inboxBySentiment(brandId, "NEGATIVE")),
-                    FigureTable.link(String.valueOf(day.neutral()), DashboardLinks.inboxBySentiment(brandId, "NEUTRAL")),
-                    FigureTable.link(String.valueOf(day.positive()),
+                    link(String.valueOf(day.neutral()), DashboardLinks.inboxBySentiment(brandId, "NEUTRAL")),
+                    link(String.valueOf(day.positive()),
                             DashboardLinks.inboxBySentiment(brandId, "POSITIVE")));
         }
         return section("sentiment", "Sentiment trend", several ? "Summed over your brands." : null,
@@ -197,7 +210,7 @@ public class DashboardView extends VerticalLayout {
         for (DailyTrend day : trend) {
             // summed over brands there is no one calendar to open
             Object engagements = several ? day.engagements()
-                    : FigureTable.link(String.valueOf(day.engagements()), DashboardLinks.calendar(figures.get(0)
+                    : link(String.valueOf(day.engagements()), DashboardLinks.calendar(figures.get(0)
                             .brandId()));
             table.row(day.day(), day.impressions(), engagements);
         }
@@ -227,6 +240,16 @@ public class DashboardView extends VerticalLayout {
         section.add(chart, figures);
         section.getStyle().set("min-width", "0");
         return section;
+    }
+
+    /** A figure that opens the items behind it, where this person may open that screen; else just the figure. */
+    private Component link(String text, String href) {
+        if (!mayOpen.test(DashboardLinks.screen(href))) {
+            return new Span(text);
+        }
+        Anchor link = new Anchor(href, text);
+        link.addClassName("figure-link");
+        return link;
     }
 
     private KpiLabel kpi(String key, String text) {

@@ -1,7 +1,6 @@
 package io.engineroom.reporting.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -50,13 +49,6 @@ class FigureTable extends NativeTable {
 
     int rowCount() {
         return body.getRows().size();
-    }
-
-    /** A figure that opens the items behind it. */
-    static Anchor link(String text, String href) {
-        Anchor link = new Anchor(href, text);
-        link.addClassName("figure-link");
-        return link;
     }
 
     /** One decimal, or a dash where there is no figure. */

@@ -21,4 +21,11 @@ class DashboardLinksTest {
     void valuesAreEncoded() {
         assertThat(DashboardLinks.inbox("a&b", "x y")).isEqualTo("inbox?brand=a%26b&queue=x+y");
     }
+
+    @Test
+    void theScreenOfALinkIsItsPath() {
+        assertThat(DashboardLinks.screen(DashboardLinks.inbox("beanleaf", "support"))).isEqualTo("inbox");
+        assertThat(DashboardLinks.screen(DashboardLinks.approvalWork("beanleaf"))).isEmpty();
+        assertThat(DashboardLinks.screen("calendar")).isEqualTo("calendar");
+    }
 }

@@ -138,8 +138,24 @@ class DashboardViewTest {
                 LocalDate.of(2026, 11, 14), LocalDate.of(2026, 11, 21)));
     }
 
+    @Test
+    void aFigureWhoseScreenIMayNotOpenIsNoLink() {
+        open(screen -> !screen.equals("inbox"));
+        _setValue(view.brand, BEANLEAF);
+
+        assertThat(hrefs("sla-figures")).isEmpty();
+        assertThat(hrefs("sentiment-figures")).isEmpty();
+        assertThat(rows("sla-figures")).containsExactly(
+                List.of("community-manager", "10", "75.0", "42.0", "2", "1"));
+        assertThat(hrefs("pillar-figures")).containsOnly("calendar?brand=beanleaf");
+    }
+
     private void open() {
-        view = new DashboardView(metrics, dictionary, brands, currentUser, CLOCK);
+        open(screen -> true);
+    }
+
+    private void open(java.util.function.Predicate<String> mayOpen) {
+        view = new DashboardView(metrics, dictionary, brands, currentUser, CLOCK, mayOpen);
         UI.getCurrent().add(view);
     }
 
