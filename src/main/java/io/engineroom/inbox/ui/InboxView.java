@@ -11,7 +11,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.engineroom.brand.BrandService;
@@ -51,7 +54,7 @@ import java.util.stream.Collectors;
 @PageTitle("Inbox · Engine Room")
 @Menu(title = "Inbox", order = 2)
 @RolesAllowed({"community-manager", "support", "social-manager", "admin"})
-public class InboxView extends VerticalLayout {
+public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     private final InteractionQueue queue;
     private final InteractionResponses responses;
@@ -65,6 +68,9 @@ public class InboxView extends VerticalLayout {
     final ComboBox<String> assignTo = new ComboBox<>("Assign to…");
     final Div bulkReport = new Div();
     final ThreadPanel thread;
+    /** A queue from a link ({@code ?queue=}); no picker of its own, so a button shows it and clears it. */
+    final Button queueFilter = new Button();
+    private String queueName;
 
     public InboxView(InteractionQueue queue, InteractionResponses responses, ConversationThreads threads,
             ResponseTemplates templates, InteractionCorrections corrections, BrandService brands,
@@ -89,8 +95,12 @@ public class InboxView extends VerticalLayout {
                 : myChannels.stream().filter(channel -> channel.brandId().equals(change.getValue().id())).toList()));
 
         configureGrid();
+        queueFilter.setId("queue-filter");
+        queueFilter.setVisible(false);
+        queueFilter.addClickListener(click -> showQueue(null));
         HorizontalLayout filters = new HorizontalLayout(brandFilter, channelFilter, sentimentFilter, categoryFilter,
-                stateFilter);
+                stateFilter, queueFilter);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         VerticalLayout list = new VerticalLayout(filters, bulkActions(), grid);
         list.setPadding(false);
@@ -197,12 +207,31 @@ public class InboxView extends VerticalLayout {
         grid.setItems(queue.queue(new QueueFilter(
                 brandFilter.getValue() == null ? null : brandFilter.getValue().id(),
                 channelFilter.getValue() == null ? null : channelFilter.getValue().id(),
-                sentimentFilter.getValue(), categoryFilter.getValue(), stateFilter.getValue())));
+                sentimentFilter.getValue(), categoryFilter.getValue(), stateFilter.getValue(), queueName)));
     }
 
     private static String oneLine(String text) {
         String line = text.strip().replaceAll("\\s+", " ");
         return line.length() > 200 ? line.substring(0, 199) + "…" : line;
+    }
+
+    /** A link such as the dashboard's ({@code ?brand=&queue=&sentiment=}) opens with those filters set. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("brand").flatMap(id -> brandFilter.getListDataView().getItems()
+                .filter(brand -> brand.id().equals(id)).findFirst()).ifPresent(brandFilter::setValue);
+        query.getSingleParameter("sentiment").flatMap(name -> java.util.Arrays.stream(Sentiment.values())
+                .filter(sentiment -> sentiment.name().equals(name)).findFirst()).ifPresent(sentimentFilter::setValue);
+        query.getSingleParameter("queue").ifPresent(this::showQueue);
+    }
+
+    private void showQueue(String queue) {
+        queueName = queue == null || queue.isBlank() ? null : queue;
+        queueFilter.setText("Queue: " + queueName + " ✕");
+        queueFilter.getElement().setAttribute("aria-label", "Show every queue, not only " + queueName);
+        queueFilter.setVisible(queueName != null);
+        refresh();
     }
 
     @Override
