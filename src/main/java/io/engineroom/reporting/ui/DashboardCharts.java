@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -48,6 +50,7 @@ final class DashboardCharts {
     static final String SHARE = "Share of posts";
     static final String TARGET = "Target";
 
+    private static final Color TARGET_GREY = new Color(0xadb5bd);
     private static final Color[] PALETTE = {new Color(0x1676f3), new Color(0xe8590c), new Color(0x2f9e44),
             new Color(0x7048e8), new Color(0xc2255c), new Color(0x0c8599), new Color(0x868e96)};
 
@@ -149,11 +152,15 @@ final class DashboardCharts {
         if (!horizontal && data.getColumnCount() > 4) {
             axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
+        // the values along the bottom, where people read them, also when the bars lie
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
+        renderer.setMaximumBarWidth(0.2);
         for (int row = 0; row < data.getRowCount(); row++) {
-            renderer.setSeriesPaint(row, PALETTE[row % PALETTE.length]);
+            renderer.setSeriesPaint(row, TARGET.equals(data.getRowKey(row)) ? TARGET_GREY
+                    : PALETTE[row % PALETTE.length]);
         }
         return chart;
     }
@@ -172,6 +179,14 @@ final class DashboardCharts {
             renderer.setSeriesStroke(series, new BasicStroke(2f));
         }
         plot.setRenderer(renderer);
+        // counts of things: whole-number ticks
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return chart;
+    }
+
+    /** A percentage chart reads against the whole: its value axis runs from 0 to 100. */
+    static JFreeChart percent(JFreeChart chart) {
+        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, 100);
         return chart;
     }
 

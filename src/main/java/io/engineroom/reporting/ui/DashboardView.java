@@ -143,8 +143,8 @@ public class DashboardView extends VerticalLayout {
             }
         }
         return section("sla", "SLA compliance and backlog", several ? "Side by side per brand." : null,
-                new ChartFigure("sla-chart", DashboardCharts.bars("Answered within SLA by queue", "Queue",
-                        "Answered within SLA (%)", DashboardCharts.slaCompliance(figures), false)),
+                new ChartFigure("sla-chart", DashboardCharts.percent(DashboardCharts.bars("Answered within SLA by queue", "Queue",
+                        "Answered within SLA (%)", DashboardCharts.slaCompliance(figures), false))),
                 table);
     }
 
@@ -179,8 +179,8 @@ public class DashboardView extends VerticalLayout {
             }
         }
         return section("pillars", "Pillar balance", several ? "Side by side per brand: each brand has its own pillars."
-                : null, new ChartFigure("pillar-chart", DashboardCharts.bars("Pillar share of posts against target",
-                        "Pillar", "Share of posts (%)", DashboardCharts.pillarBalance(figures), true)),
+                : null, new ChartFigure("pillar-chart", DashboardCharts.percent(DashboardCharts.bars("Pillar share of posts against target",
+                        "Pillar", "Share of posts (%)", DashboardCharts.pillarBalance(figures), true))),
                 table);
     }
 

@@ -128,4 +128,13 @@ class DashboardChartsTest {
 
         assertThat(svg).contains("Engagements per day").contains("Day");
     }
+
+    @Test
+    void aPercentageChartRunsFromZeroToAHundred() {
+        JFreeChart chart = DashboardCharts.percent(DashboardCharts.bars("SLA", "Queue", "%",
+                DashboardCharts.slaCompliance(List.of(beanleaf)), false));
+
+        assertThat(chart.getCategoryPlot().getRangeAxis().getRange().getLowerBound()).isZero();
+        assertThat(chart.getCategoryPlot().getRangeAxis().getRange().getUpperBound()).isEqualTo(100.0);
+    }
 }
