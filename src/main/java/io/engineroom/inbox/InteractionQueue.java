@@ -44,9 +44,7 @@ public class InteractionQueue {
         if (filter.brandId() != null && !me.belongsTo(filter.brandId())) {
             return List.of();
         }
-        List<InboxEntry> open = filter.queue() == null
-                ? tasks.openTasks(InteractionIntake.SOP_KEY, RESPOND_TASK, filter.brandId(), MAX_TASKS)
-                : tasks.openTasks(InteractionIntake.SOP_KEY, RESPOND_TASK, filter.brandId(), filter.queue(), MAX_TASKS);
+        List<InboxEntry> open = tasks.openTasks(InteractionIntake.SOP_KEY, RESPOND_TASK, filter.brandId(), MAX_TASKS);
         List<String> ids = open.stream().map(task -> interactionId(task.businessKey())).filter(id -> id != null)
                 .toList();
         Map<String, Interaction> byId = interactions.findAllById(ids).stream()

@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -85,18 +84,6 @@ public class TaskInbox {
     public List<InboxEntry> openTasks(String sopKey, String taskKey, String brandId, int limit) {
         EngineRoomUser me = currentUser.require();
         return query.openTasks(me.id(), me.groups(), me.brands(), new InboxFilter(brandId, sopKey), taskKey, limit);
-    }
-
-    /**
-     * As {@link #openTasks(String, String, String, int)}, of one queue only: the tasks offered to one of my groups
-     * (and those I have claimed). Empty when I am not in that group.
-     */
-    public List<InboxEntry> openTasks(String sopKey, String taskKey, String brandId, String group, int limit) {
-        EngineRoomUser me = currentUser.require();
-        if (!me.groups().contains(group)) {
-            return List.of();
-        }
-        return query.openTasks(me.id(), Set.of(group), me.brands(), new InboxFilter(brandId, sopKey), taskKey, limit);
     }
 
     /**

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
@@ -38,6 +38,7 @@ import io.engineroom.workflow.ui.Countdown;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,6 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<String> assignTo = new ComboBox<>("Assign to…");
     final Div bulkReport = new Div();
     final ThreadPanel thread;
-    /** A queue from a link ({@code ?queue=}); no picker of its own, so a button shows it and clears it. */
-    final Button queueFilter = new Button();
-    private String queueName;
 
     public InboxView(InteractionQueue queue, InteractionResponses responses, ConversationThreads threads,
             ResponseTemplates templates, InteractionCorrections corrections, BrandService brands,
@@ -95,12 +93,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
                 : myChannels.stream().filter(channel -> channel.brandId().equals(change.getValue().id())).toList()));
 
         configureGrid();
-        queueFilter.setId("queue-filter");
-        queueFilter.setVisible(false);
-        queueFilter.addClickListener(click -> showQueue(null));
         HorizontalLayout filters = new HorizontalLayout(brandFilter, channelFilter, sentimentFilter, categoryFilter,
-                stateFilter, queueFilter);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+                stateFilter);
         filters.setWrap(true);
         VerticalLayout list = new VerticalLayout(filters, bulkActions(), grid);
         list.setPadding(false);
@@ -207,7 +201,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(queue.queue(new QueueFilter(
                 brandFilter.getValue() == null ? null : brandFilter.getValue().id(),
                 channelFilter.getValue() == null ? null : channelFilter.getValue().id(),
-                sentimentFilter.getValue(), categoryFilter.getValue(), stateFilter.getValue(), queueName)));
+                sentimentFilter.getValue(), categoryFilter.getValue(), stateFilter.getValue())));
     }
 
     private static String oneLine(String text) {
@@ -215,23 +209,19 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         return line.length() > 200 ? line.substring(0, 199) + "…" : line;
     }
 
-    /** A link such as the dashboard's ({@code ?brand=&queue=&sentiment=}) opens with those filters set. */
+    /**
+     * A link such as the dashboard's ({@code ?brand=&category=&sentiment=}) opens with those filters set; the SLA
+     * queues of the reports are the categories.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
         query.getSingleParameter("brand").flatMap(id -> brandFilter.getListDataView().getItems()
                 .filter(brand -> brand.id().equals(id)).findFirst()).ifPresent(brandFilter::setValue);
-        query.getSingleParameter("sentiment").flatMap(name -> java.util.Arrays.stream(Sentiment.values())
+        query.getSingleParameter("category").flatMap(name -> Arrays.stream(Category.values())
+                .filter(category -> category.name().equals(name)).findFirst()).ifPresent(categoryFilter::setValue);
+        query.getSingleParameter("sentiment").flatMap(name -> Arrays.stream(Sentiment.values())
                 .filter(sentiment -> sentiment.name().equals(name)).findFirst()).ifPresent(sentimentFilter::setValue);
-        query.getSingleParameter("queue").ifPresent(this::showQueue);
-    }
-
-    private void showQueue(String queue) {
-        queueName = queue == null || queue.isBlank() ? null : queue;
-        queueFilter.setText("Queue: " + queueName + " ✕");
-        queueFilter.getElement().setAttribute("aria-label", "Show every queue, not only " + queueName);
-        queueFilter.setVisible(queueName != null);
-        refresh();
     }
 
     @Override

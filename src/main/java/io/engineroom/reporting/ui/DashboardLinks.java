@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * Where a dashboard figure leads: the screens that list its underlying items, narrowed by their query parameters
- * ({@code inbox?brand=&queue=}, {@code ?brand=&sop=} for My work, {@code calendar?brand=}). Paths, not view
+ * ({@code inbox?brand=&category=}, {@code ?brand=&sop=} for My work, {@code calendar?brand=}). Paths, not view
  * classes: the views belong to other modules' internals.
  */
 final class DashboardLinks {
@@ -19,9 +19,9 @@ final class DashboardLinks {
     private DashboardLinks() {
     }
 
-    /** The interactions waiting in a brand's queue. */
+    /** The interactions waiting in a brand's SLA queue: the reports' queues are the categories. */
     static String inbox(String brandId, String queue) {
-        return "inbox?brand=" + encode(brandId) + "&queue=" + encode(queue);
+        return "inbox?brand=" + encode(brandId) + "&category=" + encode(queue);
     }
 
     /** The interactions of a brand with this sentiment that still wait, or all brands' when brandId is null. */

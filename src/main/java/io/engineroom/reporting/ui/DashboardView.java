@@ -130,7 +130,7 @@ public class DashboardView extends VerticalLayout {
 
     private Component slaSection(List<BrandFigures> figures, boolean several) {
         FigureTable table = new FigureTable("sla-figures", "SLA compliance and backlog by queue");
-        table.columns(brandColumn(several, "Queue")).columns(kpi("interactions_received", "Received"),
+        table.columns(brandColumn(several, "Queue (category)")).columns(kpi("interactions_received", "Received"),
                 kpi("sla_compliance", "Within SLA, %"), kpi("first_response_minutes", "Median first response, min"),
                 "Open backlog", "Breached, open");
         for (BrandFigures brand : figures) {
@@ -143,7 +143,7 @@ public class DashboardView extends VerticalLayout {
             }
         }
         return section("sla", "SLA compliance and backlog", several ? "Side by side per brand." : null,
-                new ChartFigure("sla-chart", DashboardCharts.percent(DashboardCharts.bars("Answered within SLA by queue", "Queue",
+                new ChartFigure("sla-chart", DashboardCharts.percent(DashboardCharts.bars("Answered within SLA by queue", "Queue (category)",
                         "Answered within SLA (%)", DashboardCharts.slaCompliance(figures), false))),
                 table);
     }

@@ -28,15 +28,15 @@ class DashboardChartsTest {
     }
 
     final BrandFigures beanleaf = brand("beanleaf", "Beanleaf",
-            List.of(new QueueSla("community-manager", 10, 8, 6, 75.0, 42.0, 2, 1),
-                    new QueueSla("support", 3, 0, 0, null, null, 3, 0)),
+            List.of(new QueueSla("COMPLAINT", 10, 8, 6, 75.0, 42.0, 2, 1),
+                    new QueueSla("QUESTION", 3, 0, 0, null, null, 3, 0)),
             List.of(new StageCycle("WriteCopy", "Write copy", 4, 5.5, 9.0, 1),
                     new StageCycle("LegalReview", "Legal review", 0, null, null, 0)),
             List.of(new PillarFigures(1, "Education", 3, 60.0, 40.0, 120),
                     new PillarFigures(2, "Promotion", 2, 40.0, 15.0, 30)),
             List.of(new DailyTrend(MONDAY, 1000, 50, 2, 5, 3), new DailyTrend(MONDAY.plusDays(1), 800, 40, 1, 1, 1)));
     final BrandFigures northwind = brand("northwind", "Northwind",
-            List.of(new QueueSla("community-manager", 4, 4, 4, 100.0, 10.0, 0, 0)),
+            List.of(new QueueSla("COMPLAINT", 4, 4, 4, 100.0, 10.0, 0, 0)),
             List.of(new StageCycle("WriteCopy", "Write copy", 2, 2.0, 3.0, 0)),
             List.of(new PillarFigures(7, "Education", 1, 100.0, null, 5)),
             List.of(new DailyTrend(MONDAY.plusDays(1), 200, 10, 4, 0, 2), new DailyTrend(MONDAY.plusDays(3), 100, 1,
@@ -47,9 +47,9 @@ class DashboardChartsTest {
         CategoryDataset data = DashboardCharts.slaCompliance(List.of(beanleaf, northwind));
 
         assertThat(data.getRowKeys()).containsExactly("Beanleaf", "Northwind");
-        assertThat(data.getColumnKeys()).containsExactly("community-manager");
-        assertThat(data.getValue("Beanleaf", "community-manager")).isEqualTo(75.0);
-        assertThat(data.getValue("Northwind", "community-manager")).isEqualTo(100.0);
+        assertThat(data.getColumnKeys()).containsExactly("COMPLAINT");
+        assertThat(data.getValue("Beanleaf", "COMPLAINT")).isEqualTo(75.0);
+        assertThat(data.getValue("Northwind", "COMPLAINT")).isEqualTo(100.0);
     }
 
     @Test
@@ -107,7 +107,7 @@ class DashboardChartsTest {
         assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("viewBox='0.0 0.0 640.0 320.0'")
                 .doesNotContain("<svg width");
         assertThat(svg).contains("Answered within SLA by queue", "Queue", "Answered within SLA (%)",
-                "community-manager", "Beanleaf", "Northwind");
+                "COMPLAINT", "Beanleaf", "Northwind");
     }
 
     @Test

@@ -8,8 +8,7 @@ class DashboardLinksTest {
 
     @Test
     void linksNarrowTheTargetScreenToTheFigure() {
-        assertThat(DashboardLinks.inbox("beanleaf", "community-manager"))
-                .isEqualTo("inbox?brand=beanleaf&queue=community-manager");
+        assertThat(DashboardLinks.inbox("beanleaf", "COMPLAINT")).isEqualTo("inbox?brand=beanleaf&category=COMPLAINT");
         assertThat(DashboardLinks.approvalWork("beanleaf")).isEqualTo("?brand=beanleaf&sop=content-approval");
         assertThat(DashboardLinks.calendar("beanleaf")).isEqualTo("calendar?brand=beanleaf");
         assertThat(DashboardLinks.inboxBySentiment("beanleaf", "NEGATIVE"))
@@ -19,12 +18,12 @@ class DashboardLinksTest {
 
     @Test
     void valuesAreEncoded() {
-        assertThat(DashboardLinks.inbox("a&b", "x y")).isEqualTo("inbox?brand=a%26b&queue=x+y");
+        assertThat(DashboardLinks.inbox("a&b", "x y")).isEqualTo("inbox?brand=a%26b&category=x+y");
     }
 
     @Test
     void theScreenOfALinkIsItsPath() {
-        assertThat(DashboardLinks.screen(DashboardLinks.inbox("beanleaf", "support"))).isEqualTo("inbox");
+        assertThat(DashboardLinks.screen(DashboardLinks.inbox("beanleaf", "QUESTION"))).isEqualTo("inbox");
         assertThat(DashboardLinks.screen(DashboardLinks.approvalWork("beanleaf"))).isEmpty();
         assertThat(DashboardLinks.screen("calendar")).isEqualTo("calendar");
     }

@@ -66,9 +66,9 @@ class DashboardViewTest {
                 "KPI " + call.getArgument(0), "formula of " + call.getArgument(0), "source", "why", "count", true));
         LocalDate day = LocalDate.of(2026, 11, 20);
         when(metrics.sla(of("beanleaf"))).thenReturn(List.of(
-                new QueueSla("community-manager", 10, 8, 6, 75.0, 42.0, 2, 1)));
+                new QueueSla("COMPLAINT", 10, 8, 6, 75.0, 42.0, 2, 1)));
         when(metrics.sla(of("northwind"))).thenReturn(List.of(
-                new QueueSla("community-manager", 4, 4, 4, 100.0, 10.0, 0, 0)));
+                new QueueSla("COMPLAINT", 4, 4, 4, 100.0, 10.0, 0, 0)));
         when(metrics.approvalStages(of("beanleaf"))).thenReturn(List.of(
                 new StageCycle("WriteCopy", "Write copy", 4, 5.5, 9.0, 1)));
         when(metrics.pillars(of("beanleaf"))).thenReturn(List.of(
@@ -88,8 +88,8 @@ class DashboardViewTest {
 
         assertThat(view.brand.getValue()).isEqualTo(DashboardView.ALL_MY_BRANDS);
         assertThat(rows("sla-figures")).containsExactly(
-                List.of("Beanleaf", "community-manager", "10", "75.0", "42.0", "2", "1"),
-                List.of("Northwind", "community-manager", "4", "100.0", "10.0", "0", "0"));
+                List.of("Beanleaf", "COMPLAINT", "10", "75.0", "42.0", "2", "1"),
+                List.of("Northwind", "COMPLAINT", "4", "100.0", "10.0", "0", "0"));
         assertThat(text(_get(view, Component.class, spec -> spec.withId("section-sla"))))
                 .contains("Side by side per brand.");
         assertThat(rows("sentiment-figures")).containsExactly(List.of("2026-11-20", "6", "5", "5"));
@@ -104,14 +104,14 @@ class DashboardViewTest {
         open();
         _setValue(view.brand, BEANLEAF);
 
-        assertThat(hrefs("sla-figures")).containsOnly("inbox?brand=beanleaf&queue=community-manager");
+        assertThat(hrefs("sla-figures")).containsOnly("inbox?brand=beanleaf&category=COMPLAINT");
         assertThat(hrefs("stage-figures")).containsOnly("?brand=beanleaf&sop=content-approval");
         assertThat(hrefs("pillar-figures")).containsOnly("calendar?brand=beanleaf");
         assertThat(hrefs("sentiment-figures")).containsExactly("inbox?brand=beanleaf&sentiment=NEGATIVE",
                 "inbox?brand=beanleaf&sentiment=NEUTRAL", "inbox?brand=beanleaf&sentiment=POSITIVE");
         assertThat(hrefs("engagement-figures")).containsOnly("calendar?brand=beanleaf");
         assertThat(rows("sla-figures")).containsExactly(
-                List.of("community-manager", "10", "75.0", "42.0", "2", "1"));
+                List.of("COMPLAINT", "10", "75.0", "42.0", "2", "1"));
     }
 
     @Test
@@ -146,7 +146,7 @@ class DashboardViewTest {
         assertThat(hrefs("sla-figures")).isEmpty();
         assertThat(hrefs("sentiment-figures")).isEmpty();
         assertThat(rows("sla-figures")).containsExactly(
-                List.of("community-manager", "10", "75.0", "42.0", "2", "1"));
+                List.of("COMPLAINT", "10", "75.0", "42.0", "2", "1"));
         assertThat(hrefs("pillar-figures")).containsOnly("calendar?brand=beanleaf");
     }
 
