@@ -49,6 +49,7 @@ final class DashboardCharts {
     static final String POSITIVE = "Positive";
     static final String SHARE = "Share of posts";
     static final String TARGET = "Target";
+    static final String NO_DATA = "No figures in this period";
 
     private static final Color TARGET_GREY = new Color(0xadb5bd);
     private static final Color[] PALETTE = {new Color(0x1676f3), new Color(0xe8590c), new Color(0x2f9e44),
@@ -145,6 +146,7 @@ final class DashboardCharts {
                 false);
         CategoryPlot plot = chart.getCategoryPlot();
         plain(chart);
+        plot.setNoDataMessage(NO_DATA);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xdee2e6));
         CategoryAxis axis = plot.getDomainAxis();
@@ -170,6 +172,7 @@ final class DashboardCharts {
                 data.getSeriesCount() > 1, false, false);
         plain(chart);
         XYPlot plot = chart.getXYPlot();
+        plot.setNoDataMessage(NO_DATA);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xdee2e6));
         plot.setDomainGridlinePaint(new Color(0xdee2e6));

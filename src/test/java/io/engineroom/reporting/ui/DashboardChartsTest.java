@@ -126,7 +126,7 @@ class DashboardChartsTest {
         String svg = DashboardCharts.svg(DashboardCharts.lines("Engagements per day", "Engagements",
                 DashboardCharts.engagement(List.of())));
 
-        assertThat(svg).contains("Engagements per day").contains("Day");
+        assertThat(svg).contains("Engagements per day", "Day", DashboardCharts.NO_DATA);
     }
 
     @Test
