@@ -31,6 +31,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.awt.Color;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +102,7 @@ public class DashboardView extends VerticalLayout {
     }
 
     private List<BrandSummary> choices() {
-        List<BrandSummary> choices = new java.util.ArrayList<>();
+        List<BrandSummary> choices = new ArrayList<>();
         choices.add(ALL_MY_BRANDS);
         choices.addAll(myBrands);
         return choices;
@@ -272,7 +274,7 @@ public class DashboardView extends VerticalLayout {
     private record Cells(Object[] lead) {
 
         Object[] and(Object... rest) {
-            Object[] all = java.util.Arrays.copyOf(lead, lead.length + rest.length);
+            Object[] all = Arrays.copyOf(lead, lead.length + rest.length);
             System.arraycopy(rest, 0, all, lead.length, rest.length);
             return all;
         }
