@@ -1,12 +1,9 @@
 package io.engineroom;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +23,7 @@ import io.engineroom.inbox.domain.InteractionRepository;
 import io.engineroom.support.BrowserSession;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
+import io.engineroom.support.StubMastodon;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -101,14 +99,7 @@ class InboxBrowserTest {
 
     @BeforeAll
     static void startMastodon() throws Exception {
-        mastodon = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        mastodon.start();
-        mastodon.stubFor(post("/api/v1/statuses").willReturn(aResponse().withStatus(200)
-                .withBody("{\"id\":\"7001\",\"url\":\"https://social.example/@harbour/7001\"}")));
-        // a cold stub on a busy machine can miss the 2 s a channel gets to answer, making the reply UNKNOWN
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(mastodon.baseUrl() + "/api/v1/statuses"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.discarding());
-        mastodon.resetRequests();
+        mastodon = StubMastodon.postingAs("7001", "https://social.example/@harbour/7001");
     }
 
     @AfterAll

@@ -1,11 +1,9 @@
 package io.engineroom;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,10 +23,7 @@ import io.engineroom.inbox.InteractionKind;
 import io.engineroom.inbox.IntakeReceipt;
 import io.engineroom.support.BrowserSession;
 import io.engineroom.support.EngineRoomIntegrationTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.engineroom.support.StubMastodon;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -93,14 +88,7 @@ class IncidentBrowserTest {
 
     @BeforeAll
     static void startMastodon() throws Exception {
-        mastodon = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        mastodon.start();
-        mastodon.stubFor(post("/api/v1/statuses").willReturn(aResponse().withStatus(200)
-                .withBody("{\"id\":\"8101\",\"url\":\"https://social.example/@lighthouse/8101\"}")));
-        // a cold stub on a busy machine can miss the 2 s a channel gets to answer
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(mastodon.baseUrl() + "/api/v1/statuses"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.discarding());
-        mastodon.resetRequests();
+        mastodon = StubMastodon.postingAs("8101", "https://social.example/@lighthouse/8101");
     }
 
     @AfterAll

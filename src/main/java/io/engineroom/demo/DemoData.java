@@ -13,6 +13,7 @@ import io.engineroom.content.ContentService;
 import io.engineroom.identity.Role;
 import io.engineroom.inbox.ResponseTemplates;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.reporting.KpiTargets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,10 +52,12 @@ class DemoData implements ApplicationRunner {
     private final ContentService content;
     private final TaskService taskService;
     private final ResponseTemplates templates;
+    private final KpiTargets kpiTargets;
 
     DemoData(BrandService brands, ChannelService channels, PillarService pillars, UserDirectory users,
-            ContentService content, TaskService taskService, ResponseTemplates templates) {
+            ContentService content, TaskService taskService, ResponseTemplates templates, KpiTargets kpiTargets) {
         this.templates = templates;
+        this.kpiTargets = kpiTargets;
         this.brands = brands;
         this.channels = channels;
         this.pillars = pillars;
@@ -109,7 +112,27 @@ class DemoData implements ApplicationRunner {
         writeBrief(beanleafReview, "Celebrate the community and show the winning latte art", false);
         writeCopy(beanleafReview, "Three cups, three artists, one winner. Meet this year's latte art champions!");
         replyTemplates();
+        kpiTargets();
         log.info("Demo data ready: brands northwind and beanleaf, users per role with password '{}'", PASSWORD);
+    }
+
+    /**
+     * Targets per weekly report: a regulated bank answers fast and posts less, a coffee brand lives on engagement.
+     * Percentages as percent, first response in minutes, approval in hours.
+     */
+    private void kpiTargets() {
+        kpiTargets.set("northwind", "posts_published", 5);
+        kpiTargets.set("northwind", "engagement_rate", 2.5);
+        kpiTargets.set("northwind", "sla_compliance", 95);
+        kpiTargets.set("northwind", "first_response_minutes", 60);
+        kpiTargets.set("northwind", "approval_cycle_hours", 72);
+        kpiTargets.set("northwind", "negative_share", 15);
+        kpiTargets.set("beanleaf", "posts_published", 10);
+        kpiTargets.set("beanleaf", "engagement_rate", 5);
+        kpiTargets.set("beanleaf", "follower_change", 150);
+        kpiTargets.set("beanleaf", "sla_compliance", 90);
+        kpiTargets.set("beanleaf", "first_response_minutes", 120);
+        kpiTargets.set("beanleaf", "approval_cycle_hours", 36);
     }
 
     /** Saved replies for the inbox, with the placeholders the inbox fills in. */

@@ -45,4 +45,9 @@ public interface PublishingConnector {
     default Optional<EngagementCounts> engagement(ChannelConnection channel, String remoteId) {
         return Optional.empty();
     }
+
+    /** The account's follower count now, for the daily follower change; empty where the channel cannot say. */
+    default Optional<Long> followers(ChannelConnection channel) {
+        return Optional.empty();
+    }
 }

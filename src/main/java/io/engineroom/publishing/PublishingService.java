@@ -219,6 +219,21 @@ public class PublishingService {
         }
     }
 
+    /** A channel's follower count now, where its connector can read it; empty otherwise, never an error. */
+    public Optional<Long> followers(long channelId) {
+        ChannelConnection channel = channels.connection(channelId).orElse(null);
+        PublishingConnector connector = channel == null ? null : connectors.get(channel.connector());
+        if (connector == null) {
+            return Optional.empty();
+        }
+        try {
+            return connector.followers(channel);
+        } catch (RuntimeException e) {
+            LOG.warn("Followers of channel {} not read: connector error", channelId, e);
+            return Optional.empty();
+        }
+    }
+
     /** Every attempt for a key, first to last. */
     public List<PublicationAttemptSummary> attempts(String idempotencyKey) {
         return log.of(idempotencyKey).stream().map(PublishingService::summary).toList();

@@ -146,6 +146,28 @@ public class MastodonConnector implements PublishingConnector {
         }
     }
 
+    /**
+     * The account's {@code followers_count} ({@code GET /api/v1/accounts/verify_credentials}: the token's own
+     * account). A failed read is logged and reported as nothing.
+     */
+    @Override
+    public Optional<Long> followers(ChannelConnection channel) {
+        ConnectorHttp.Exchange answer = http.send(http.request(URI.create(channel.baseUrl()
+                + "/api/v1/accounts/verify_credentials")).header("Authorization", "Bearer " + channel.accessToken())
+                .GET().build(), "Mastodon follower count");
+        if (!answer.ok()) {
+            LOG.warn("Followers of {} not read: {}", channel, answer.answered() ? "HTTP " + answer.status()
+                    : reasonOf(answer.noAnswer()));
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(count(json.readTree(answer.response().body()), "followers_count"));
+        } catch (Exception e) {
+            LOG.warn("Followers of {} not read: unreadable answer ({})", channel, e.toString());
+            return Optional.empty();
+        }
+    }
+
     private static Long count(JsonNode status, String name) {
         JsonNode value = status == null ? null : status.get(name);
         return value == null || !value.canConvertToLong() ? null : value.asLong();
