@@ -156,6 +156,8 @@ final class DashboardCharts {
         }
         // the values along the bottom, where people read them, also when the bars lie
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        // minutes-long waits on an axis of at least one unit, not one of millionths in scientific notation
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeMinimumSize(1.0);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);

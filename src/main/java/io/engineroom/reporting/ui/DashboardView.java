@@ -96,7 +96,7 @@ public class DashboardView extends VerticalLayout {
         sections.setId("dashboard-sections");
         sections.setWidthFull();
         sections.getStyle().set("display", "grid").set("gap", "var(--lumo-space-l)")
-                .set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 36rem), 1fr))");
+                .set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 34rem), 1fr))");
         add(new H2("Dashboard"), toolbar, sections);
         refresh();
     }
@@ -147,7 +147,7 @@ public class DashboardView extends VerticalLayout {
         return section("sla", "SLA compliance and backlog", several ? "Side by side per brand." : null,
                 new ChartFigure("sla-chart", DashboardCharts.percent(DashboardCharts.bars("Answered within SLA by queue", "Queue (category)",
                         "Answered within SLA (%)", DashboardCharts.slaCompliance(figures), false))),
-                table);
+                table.noneYet());
     }
 
     private Component stageSection(List<BrandFigures> figures, boolean several) {
@@ -165,7 +165,7 @@ public class DashboardView extends VerticalLayout {
         return section("stages", "Where approval work waits", several ? "Side by side per brand." : null,
                 new ChartFigure("stage-chart", DashboardCharts.bars("Median wait by approval stage", "Stage",
                         "Median hours", DashboardCharts.stageWaits(figures), true)),
-                table);
+                table.noneYet());
     }
 
     private Component pillarSection(List<BrandFigures> figures, boolean several) {
@@ -183,7 +183,7 @@ public class DashboardView extends VerticalLayout {
         return section("pillars", "Pillar balance", several ? "Side by side per brand: each brand has its own pillars."
                 : null, new ChartFigure("pillar-chart", DashboardCharts.percent(DashboardCharts.bars("Pillar share of posts against target",
                         "Pillar", "Share of posts (%)", DashboardCharts.pillarBalance(figures), true))),
-                table);
+                table.noneYet());
     }
 
     private Component sentimentSection(List<BrandFigures> figures, boolean several) {
@@ -202,7 +202,7 @@ public class DashboardView extends VerticalLayout {
                 new ChartFigure("sentiment-chart", DashboardCharts.lines("Interactions by sentiment", "Interactions",
                         DashboardCharts.sentiment(trend), new Color(0xe03131), new Color(0x868e96),
                         new Color(0x2f9e44))),
-                folded(table));
+                folded(table.noneYet()));
     }
 
     private Component engagementSection(List<BrandFigures> figures, boolean several) {
@@ -219,7 +219,7 @@ public class DashboardView extends VerticalLayout {
         return section("engagement", "Engagement trend", several ? "Summed over your brands." : null,
                 new ChartFigure("engagement-chart", DashboardCharts.lines("Engagements per day", "Engagements",
                         DashboardCharts.engagement(trend), new Color(0x1676f3))),
-                folded(table));
+                folded(table.noneYet()));
     }
 
     /** A day per row is long: the trend tables open on demand. */

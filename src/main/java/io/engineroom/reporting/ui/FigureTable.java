@@ -51,6 +51,20 @@ class FigureTable extends NativeTable {
         return body.getRows().size();
     }
 
+    /** Says so when the period had nothing to show: an empty table reads as broken. */
+    FigureTable noneYet() {
+        if (body.getRows().isEmpty()) {
+            NativeTableCell cell = new NativeTableCell("No figures in this period");
+            cell.addClassName("no-figures");
+            cell.getElement().setAttribute("colspan", String.valueOf(header.getChildren().count()));
+            cell.getStyle().set("color", "var(--lumo-secondary-text-color)").set("padding", "2px 8px");
+            NativeTableRow row = new NativeTableRow();
+            row.add(cell);
+            getFoot().addRows(row);
+        }
+        return this;
+    }
+
     /** One decimal, or a dash where there is no figure. */
     static String number(Double value) {
         return value == null ? "–" : String.format(Locale.ENGLISH, "%.1f", value);

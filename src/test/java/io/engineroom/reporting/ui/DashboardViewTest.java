@@ -139,6 +139,18 @@ class DashboardViewTest {
     }
 
     @Test
+    void aTableWithoutFiguresSaysSo() {
+        open();
+        _setValue(view.brand, NORTHWIND);
+
+        FigureTable stages = _get(view, FigureTable.class, spec -> spec.withId("stage-figures"));
+        assertThat(stages.getBody().getRows()).isEmpty();
+        assertThat(text(stages)).contains("No figures in this period");
+        assertThat(text(_get(view, FigureTable.class, spec -> spec.withId("sla-figures"))))
+                .doesNotContain("No figures in this period");
+    }
+
+    @Test
     void aFigureWhoseScreenIMayNotOpenIsNoLink() {
         open(screen -> !screen.equals("inbox"));
         _setValue(view.brand, BEANLEAF);
