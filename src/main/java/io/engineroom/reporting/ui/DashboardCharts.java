@@ -26,8 +26,10 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.data.Range;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
@@ -156,8 +158,11 @@ final class DashboardCharts {
         }
         // the values along the bottom, where people read them, also when the bars lie
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        // minutes-long waits on an axis of at least one unit, not one of millionths in scientific notation
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeMinimumSize(1.0);
+        // minutes-long waits on an axis from 0 to at least 1, not one of millionths in scientific notation
+        Range values = DatasetUtils.findRangeBounds(data);
+        if (values == null || values.getUpperBound() < 1) {
+            plot.getRangeAxis().setRange(0, 1);
+        }
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);

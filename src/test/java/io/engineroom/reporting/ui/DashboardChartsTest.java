@@ -137,4 +137,18 @@ class DashboardChartsTest {
         assertThat(chart.getCategoryPlot().getRangeAxis().getRange().getLowerBound()).isZero();
         assertThat(chart.getCategoryPlot().getRangeAxis().getRange().getUpperBound()).isEqualTo(100.0);
     }
+
+    @Test
+    void shortWaitsAreDrawnFromZeroToAtLeastOne() {
+        BrandFigures quick = brand("q", "Quick", List.of(), List.of(new StageCycle("WriteCopy", "Write copy", 1,
+                0.00001, 0.00002, 0)), List.of(), List.of());
+
+        JFreeChart chart = DashboardCharts.bars("Waits", "Stage", "Median hours", DashboardCharts.stageWaits(
+                List.of(quick)), true);
+
+        assertThat(chart.getCategoryPlot().getRangeAxis().getRange()).isEqualTo(new org.jfree.data.Range(0, 1));
+        JFreeChart longer = DashboardCharts.bars("Waits", "Stage", "Median hours", DashboardCharts.stageWaits(
+                List.of(beanleaf)), true);
+        assertThat(longer.getCategoryPlot().getRangeAxis().getRange().getUpperBound()).isGreaterThan(5.5);
+    }
 }
