@@ -5,6 +5,7 @@ import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.notification.domain.NoticeRecord;
 import io.engineroom.notification.domain.NoticeRecordRepository;
+import io.engineroom.notification.mail.MailAttachment;
 import io.engineroom.notification.mail.NoticeMailer;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +34,9 @@ public class Notifications {
     /** How many of my notices the Notifications screen lists, newest first. */
     public static final int MAX_LISTED = 100;
 
+    /** The largest file a notice's e-mail carries; mail servers commonly refuse more than 25 MB. */
+    public static final int MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
     private final NoticeRecordRepository notices;
     private final NoticeMailer mailer;
     private final CurrentUser currentUser;
@@ -59,11 +63,31 @@ public class Notifications {
      */
     @Transactional
     public long send(Notice notice) {
-        check(notice);
-        NoticeRecord saved = notices.saveAndFlush(new NoticeRecord(notice.recipientUserId().strip(),
-                notice.subject().strip(), notice.body().strip(), blankToNull(notice.link()),
-                blankToNull(notice.topic()), now()));
+        NoticeRecord saved = store(notice, Map.of());
         mailer.sendAfterCommit(saved);
+        return saved.getId();
+    }
+
+    /**
+     * As {@link #send(Notice)}, and the e-mail carries a file (a report's workbook). The file goes with the e-mail
+     * only: in-app the notice's link leads to where it can be downloaded.
+     *
+     * @return the notice's id
+     */
+    @Transactional
+    public long send(Notice notice, String fileName, String contentType, byte[] content) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
+            problems.put("fileName", "An attachment needs a file name of at most 255 characters");
+        }
+        if (contentType == null || contentType.isBlank()) {
+            problems.put("contentType", "An attachment needs a content type");
+        }
+        if (content == null || content.length == 0 || content.length > MAX_ATTACHMENT_BYTES) {
+            problems.put("content", "An attachment has 1 byte to " + MAX_ATTACHMENT_BYTES / (1024 * 1024) + " MB");
+        }
+        NoticeRecord saved = store(notice, problems);
+        mailer.sendAfterCommit(saved, new MailAttachment(fileName.strip(), contentType.strip(), content));
         return saved.getId();
     }
 
@@ -156,11 +180,17 @@ public class Notifications {
         }
     }
 
+    private NoticeRecord store(Notice notice, Map<String, String> moreProblems) {
+        check(notice, moreProblems);
+        return notices.saveAndFlush(new NoticeRecord(notice.recipientUserId().strip(), notice.subject().strip(),
+                notice.body().strip(), blankToNull(notice.link()), blankToNull(notice.topic()), now()));
+    }
+
     private NoticeRecord find(long noticeId) {
         return notices.findById(noticeId).orElseThrow(() -> new InvalidInput("notice", "No notice " + noticeId));
     }
 
-    private static void check(Notice notice) {
+    private static void check(Notice notice, Map<String, String> moreProblems) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (notice.recipientUserId() == null || notice.recipientUserId().isBlank()
                 || notice.recipientUserId().length() > 255) {
@@ -179,6 +209,7 @@ public class Notifications {
         if (notice.topic() != null && notice.topic().length() > 200) {
             problems.put("topic", "A topic has at most 200 characters");
         }
+        problems.putAll(moreProblems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

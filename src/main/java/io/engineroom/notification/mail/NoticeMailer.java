@@ -3,6 +3,8 @@ package io.engineroom.notification.mail;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.notification.domain.NoticeRecord;
 import io.engineroom.notification.domain.NoticeRecordRepository;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,8 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -57,8 +61,13 @@ public class NoticeMailer {
 
     /** Mails the notice after the current transaction commits; nothing when it rolls back. */
     public void sendAfterCommit(NoticeRecord notice) {
+        sendAfterCommit(notice, null);
+    }
+
+    /** Mails the notice with a file attached after the current transaction commits; nothing when it rolls back. */
+    public void sendAfterCommit(NoticeRecord notice, MailAttachment attachment) {
         Letter letter = new Letter(notice.getId(), notice.getRecipient(), notice.getSubject(), notice.getBody(),
-                notice.getLink());
+                notice.getLink(), attachment);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             deliver(letter);
             return;
@@ -97,19 +106,37 @@ public class NoticeMailer {
         if (address.isEmpty()) {
             return Optional.of("No e-mail address for " + letter.recipient());
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(address.get());
-        message.setSubject(letter.subject());
-        message.setText(letter.link() == null ? letter.body()
-                : letter.body() + "\n\nOpen in Engine Room: " + appUrl + letter.link());
+        String text = letter.link() == null ? letter.body()
+                : letter.body() + "\n\nOpen in Engine Room: " + appUrl + letter.link();
         try {
-            sender.send(message);
+            if (letter.attachment() == null) {
+                SimpleMailMessage message = new SimpleMailMessage();
+                message.setFrom(from);
+                message.setTo(address.get());
+                message.setSubject(letter.subject());
+                message.setText(text);
+                sender.send(message);
+            } else {
+                sender.send(withAttachment(sender, address.get(), letter, text));
+            }
             return Optional.empty();
-        } catch (MailException | IllegalStateException e) {
+        } catch (MailException | MessagingException | IllegalStateException e) {
             log.warn("E-mail of notice {} to {} failed: {}", letter.noticeId(), letter.recipient(), e.getMessage());
             return Optional.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+    }
+
+    private MimeMessage withAttachment(JavaMailSender sender, String to, Letter letter, String text)
+            throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(to);
+        helper.setSubject(letter.subject());
+        helper.setText(text);
+        MailAttachment file = letter.attachment();
+        helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+        return message;
     }
 
     private Instant now() {
@@ -121,6 +148,7 @@ public class NoticeMailer {
     }
 
     /** What the e-mail needs, taken before commit: the entity is not to be read after its transaction. */
-    private record Letter(long noticeId, String recipient, String subject, String body, String link) {
+    private record Letter(long noticeId, String recipient, String subject, String body, String link,
+            MailAttachment attachment) {
     }
 }

@@ -1,0 +1,252 @@
+package io.engineroom.reporting;
+
+import io.engineroom.base.InvalidInput;
+import io.engineroom.brand.BrandService;
+import io.engineroom.brand.BrandSummary;
+import io.engineroom.brand.ChannelService;
+import io.engineroom.identity.Role;
+import io.engineroom.identity.UserDirectory;
+import io.engineroom.notification.Notice;
+import io.engineroom.notification.Notifications;
+import io.engineroom.reporting.domain.Report;
+import io.engineroom.reporting.domain.ReportRepository;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of reporting-cadence.bpmn, for its delegates (the system, nobody signed in): which reports are due,
+ * generating and storing the workbook, the analyst's insights, the manager's decision, and sending it out. The
+ * people's side (listing, downloading) is {@link Reports}.
+ */
+@Service
+public class ReportLifecycle {
+
+    /** Starts one brand's report in reporting-cadence.bpmn, as that brand's (tenant's) process instance. */
+    public static final String REPORT_DUE = "report-due";
+    public static final String REPORT_ID = "reportId";
+    public static final int MAX_INSIGHTS = 8000;
+    private static final Set<Role> RECIPIENTS = Set.of(Role.ANALYST, Role.SOCIAL_MANAGER, Role.EXECUTIVE);
+
+    private final ReportRepository reports;
+    private final BrandService brands;
+    private final ChannelService channels;
+    private final ReportWriter writer;
+    private final ReportingMetrics metrics;
+    private final KpiDictionary dictionary;
+    private final Notifications notifications;
+    private final UserDirectory users;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    ReportLifecycle(ReportRepository reports, BrandService brands, ChannelService channels, ReportWriter writer,
+            ReportingMetrics metrics, KpiDictionary dictionary, Notifications notifications, UserDirectory users,
+            RuntimeService runtimeService, Clock clock) {
+        this.reports = reports;
+        this.brands = brands;
+        this.channels = channels;
+        this.writer = writer;
+        this.metrics = metrics;
+        this.dictionary = dictionary;
+        this.notifications = notifications;
+        this.users = users;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    /**
+     * The hourly round at {@code now} (the engine's time): every brand whose local time makes a report due, and
+     * which has no report for that period yet, gets one, started as its own process instance. A second round in
+     * the same period finds the row and starts nothing. A brand without channels has no figures to report yet.
+     *
+     * @return the ids of the reports started
+     */
+    @Transactional
+    public List<Long> startDue(Instant now) {
+        List<Long> started = new ArrayList<>();
+        for (BrandSummary brand : brands.all()) {
+            if (channels.of(brand.id()).isEmpty()) {
+                continue;
+            }
+            var brandNow = now.atZone(brands.settings(brand.id()).timeZone());
+            for (Cadence cadence : Cadence.values()) {
+                ReportSchedule.due(brand.id(), cadence, brandNow)
+                        .filter(period -> !reports.existsByBrandIdAndCadenceAndPeriodStart(period.brandId(),
+                                period.cadence(), period.start()))
+                        .ifPresent(period -> started.add(start(period, brand.name())));
+            }
+        }
+        return started;
+    }
+
+    private long start(ReportPeriod period, String brandName) {
+        Report report = reports.saveAndFlush(new Report(period, now()));
+        runtimeService.createMessageCorrelation(REPORT_DUE)
+                .processInstanceBusinessKey("report:" + report.getId())
+                .setVariables(Map.of(
+                        "brand", period.brandId(),
+                        REPORT_ID, report.getId(),
+                        "cadence", period.cadence().name(),
+                        "title", title(period, brandName)))
+                .correlateStartMessage();
+        return report.getId();
+    }
+
+    /** Writes the workbook for the report's period with the insights written so far, and stores it. */
+    @Transactional
+    public void generate(long reportId) {
+        Report report = find(reportId);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(report.period(), report.getInsights(), out);
+        report.generated(fileName(report.period()), out.toByteArray(), now());
+    }
+
+    /** The period's KPIs, a line each, for the analyst's and the manager's form. */
+    @Transactional(readOnly = true)
+    public String kpiSummary(long reportId) {
+        List<String> lines = new ArrayList<>();
+        Map<String, KpiDefinition> definitions = new HashMap<>();
+        dictionary.all().forEach(definition -> definitions.put(definition.key(), definition));
+        for (KpiValue value : metrics.kpis(find(reportId).period())) {
+            KpiDefinition kpi = definitions.get(value.kpi());
+            String unit = kpi == null ? "" : unit(kpi.unit());
+            StringBuilder line = new StringBuilder(kpi == null ? value.kpi() : kpi.name()).append(": ")
+                    .append(number(value.value(), unit));
+            if (value.previous() != null) {
+                line.append(" (previous ").append(number(value.previous(), unit)).append(')');
+            }
+            if (value.target() != null) {
+                line.append(", target ").append(number(value.target(), unit));
+            }
+            lines.add(line.toString());
+        }
+        return lines.isEmpty() ? "No figures for this period" : String.join("\n", lines);
+    }
+
+    @Transactional
+    public void recordInsights(long reportId, String insights, String analyst) {
+        if (insights == null || insights.isBlank() || insights.strip().length() > MAX_INSIGHTS) {
+            throw new InvalidInput("insights", "Write the insights and recommendations (at most " + MAX_INSIGHTS
+                    + " characters)");
+        }
+        find(reportId).insightsWritten(insights.strip(), analyst);
+    }
+
+    /** The manager's decision: approve, or send back to the analyst, which needs a comment. */
+    @Transactional
+    public void decide(long reportId, boolean approve, String comment, String manager) {
+        Report report = find(reportId);
+        if (approve) {
+            report.approved(manager);
+            return;
+        }
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidInput("reviewComment", "Say what the analyst should change");
+        }
+        report.sentBack();
+    }
+
+    /**
+     * E-mails the workbook to the brand's analysts, social media managers and executives, with an in-app notice
+     * each; the e-mails go once this step has committed.
+     *
+     * @return how many people were sent it
+     */
+    @Transactional
+    public int distribute(long reportId) {
+        Report report = find(reportId);
+        String title = title(report.period(), brandName(report.getBrandId()));
+        Set<String> recipients = new LinkedHashSet<>();
+        RECIPIENTS.stream().sorted().forEach(role -> recipients.addAll(users.membersWithRole(report.getBrandId(),
+                role)));
+        for (String recipient : recipients) {
+            notifications.send(new Notice(recipient, title,
+                    "The " + report.getCadence().name().toLowerCase(Locale.ROOT) + " report is approved"
+                            + (report.getApprovedBy() == null ? "" : " by " + report.getApprovedBy())
+                            + ". The workbook, with the analyst's insights and recommendations, is attached to"
+                            + " the e-mail and on the Reports screen.",
+                    "/reports", "report:" + reportId), report.getFileName(), ReportFile.XLSX, report.getData());
+        }
+        report.distributed(now());
+        return recipients.size();
+    }
+
+    /** Reminds the brand's people with the role that the report waits for them. */
+    @Transactional
+    public int remind(long reportId, Role role, String what) {
+        Report report = find(reportId);
+        String title = title(report.period(), brandName(report.getBrandId()));
+        List<String> people = users.membersWithRole(report.getBrandId(), role);
+        people.forEach(person -> notifications.send(new Notice(person, "Reminder: " + title,
+                title + " waits for you: " + what + ". Find it in My work.", "/", "report:" + reportId)));
+        return people.size();
+    }
+
+    @Transactional(readOnly = true)
+    public ReportPeriod period(long reportId) {
+        return find(reportId).period();
+    }
+
+    public Optional<ReportState> state(long reportId) {
+        return reports.findById(reportId).map(Report::getState);
+    }
+
+    static String title(ReportPeriod period, String brandName) {
+        String cadence = switch (period.cadence()) {
+            case DAILY -> "Daily snapshot";
+            case WEEKLY -> "Weekly report";
+            case MONTHLY -> "Monthly review";
+            case QUARTERLY -> "Quarterly review";
+        };
+        var last = period.end().minusDays(1);
+        String days = period.start().equals(last) ? period.start().toString() : period.start() + " – " + last;
+        return cadence + " " + days + ", " + brandName;
+    }
+
+    static String fileName(ReportPeriod period) {
+        return period.brandId() + "-" + period.cadence().name().toLowerCase(Locale.ROOT) + "-" + period.start()
+                + ".xlsx";
+    }
+
+    private String brandName(String brandId) {
+        return brands.find(brandId).map(BrandSummary::name).orElse(brandId);
+    }
+
+    private Report find(long reportId) {
+        return reports.findById(reportId).orElseThrow(() -> new InvalidInput("report", "No report " + reportId));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String unit(String unit) {
+        return switch (unit == null ? "" : unit) {
+            case "percent" -> " %";
+            case "minutes" -> " min";
+            case "hours" -> " h";
+            default -> "";
+        };
+    }
+
+    private static String number(Double value, String unit) {
+        if (value == null) {
+            return "–";
+        }
+        String text = value == Math.rint(value) ? String.valueOf(value.longValue())
+                : String.format(Locale.ROOT, "%.1f", value);
+        return text + unit;
+    }
+}

@@ -1,0 +1,22 @@
+package io.engineroom.reporting.process;
+
+import io.engineroom.reporting.ReportLifecycle;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Distribute the report": the workbook by e-mail and a notice in-app to the brand's readers. */
+@Component("distributeReport")
+class DistributeReport implements JavaDelegate {
+
+    private final ReportLifecycle lifecycle;
+
+    DistributeReport(ReportLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable("distributedTo", lifecycle.distribute(ReportVariables.reportId(execution)));
+    }
+}

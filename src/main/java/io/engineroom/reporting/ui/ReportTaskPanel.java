@@ -1,0 +1,50 @@
+package io.engineroom.reporting.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.engineroom.reporting.ReportLifecycle;
+import io.engineroom.reporting.Reports;
+import io.engineroom.workflow.TaskDetails;
+import io.engineroom.workflow.TaskPanel;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The report's people steps on the task page: its workbook to download above the form (which shows the KPI
+ * summary), and why the manager sent it back, when they did.
+ */
+@org.springframework.stereotype.Component
+class ReportTaskPanel implements TaskPanel {
+
+    static final String SOP_KEY = "reporting-cadence";
+    static final Set<String> TASKS = Set.of("WriteInsights", "ApproveReport");
+
+    private final Reports reports;
+
+    ReportTaskPanel(Reports reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public Optional<Component> panelFor(TaskDetails task) {
+        if (!SOP_KEY.equals(task.task().sopKey()) || !TASKS.contains(task.taskKey())
+                || !(task.variables().get(ReportLifecycle.REPORT_ID) instanceof Number reportId)) {
+            return Optional.empty();
+        }
+        VerticalLayout panel = new VerticalLayout();
+        panel.setId("report-panel");
+        panel.setPadding(false);
+        ReportDownload workbook = new ReportDownload(reports, reportId.longValue(), "Download the workbook (.xlsx)");
+        workbook.setId("report-workbook");
+        panel.add(workbook);
+        Object feedback = task.variables().get("reviewFeedback");
+        if ("WriteInsights".equals(task.taskKey()) && feedback != null && !feedback.toString().isBlank()) {
+            Paragraph sentBack = new Paragraph("The manager sent it back: " + feedback);
+            sentBack.setId("report-sent-back");
+            sentBack.getStyle().set("color", "var(--lumo-error-text-color)");
+            panel.add(sentBack);
+        }
+        return Optional.of(panel);
+    }
+}
