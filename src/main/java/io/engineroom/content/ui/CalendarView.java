@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -53,7 +55,7 @@ import java.util.stream.Collectors;
 @Menu(title = "Calendar", order = 1)
 // Vaadin asks the request isUserInRole(name); Spring Security adds the ROLE_ prefix, so these are the group ids.
 @RolesAllowed({"social-manager", "copywriter", "designer", "brand-reviewer", "legal", "client-approver", "admin"})
-public class CalendarView extends VerticalLayout {
+public class CalendarView extends VerticalLayout implements BeforeEnterObserver {
 
     enum Mode { MONTH, WEEK }
 
@@ -381,6 +383,14 @@ public class CalendarView extends VerticalLayout {
 
     private String selectedBrandId() {
         return brand.getValue().id();
+    }
+
+    /** A link such as the dashboard's ({@code ?brand=}) opens that brand's calendar. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("brand")
+                .flatMap(id -> brand.getListDataView().getItems().filter(item -> item.id().equals(id)).findFirst())
+                .ifPresent(brand::setValue);
     }
 
     /** Shows the period containing this day (for tests and deep links). */

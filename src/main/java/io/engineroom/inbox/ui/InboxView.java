@@ -11,8 +11,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
@@ -35,6 +38,7 @@ import io.engineroom.workflow.ui.Countdown;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +55,7 @@ import java.util.stream.Collectors;
 @PageTitle("Inbox · Engine Room")
 @Menu(title = "Inbox", order = 2)
 @RolesAllowed({"community-manager", "support", "social-manager", "admin"})
-public class InboxView extends VerticalLayout {
+public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     private final InteractionQueue queue;
     private final InteractionResponses responses;
@@ -203,6 +207,21 @@ public class InboxView extends VerticalLayout {
     private static String oneLine(String text) {
         String line = text.strip().replaceAll("\\s+", " ");
         return line.length() > 200 ? line.substring(0, 199) + "…" : line;
+    }
+
+    /**
+     * A link such as the dashboard's ({@code ?brand=&category=&sentiment=}) opens with those filters set; the SLA
+     * queues of the reports are the categories.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("brand").flatMap(id -> brandFilter.getListDataView().getItems()
+                .filter(brand -> brand.id().equals(id)).findFirst()).ifPresent(brandFilter::setValue);
+        query.getSingleParameter("category").flatMap(name -> Arrays.stream(Category.values())
+                .filter(category -> category.name().equals(name)).findFirst()).ifPresent(categoryFilter::setValue);
+        query.getSingleParameter("sentiment").flatMap(name -> Arrays.stream(Sentiment.values())
+                .filter(sentiment -> sentiment.name().equals(name)).findFirst()).ifPresent(sentimentFilter::setValue);
     }
 
     @Override

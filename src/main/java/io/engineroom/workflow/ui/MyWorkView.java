@@ -12,8 +12,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
@@ -40,7 +43,7 @@ import java.util.stream.Collectors;
 @PageTitle("My work · Engine Room")
 @Menu(title = "My work", order = 0)
 @PermitAll
-public class MyWorkView extends VerticalLayout {
+public class MyWorkView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("MMM d, HH:mm")
             .withZone(ZoneId.systemDefault());
@@ -138,6 +141,16 @@ public class MyWorkView extends VerticalLayout {
 
     private static <T> String value(ComboBox<T> box, Function<T, String> id) {
         return box.getValue() == null ? null : id.apply(box.getValue());
+    }
+
+    /** A link such as the dashboard's ({@code ?brand=&sop=}) opens with those filters set. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("brand").flatMap(id -> brandFilter.getListDataView().getItems()
+                .filter(brand -> brand.id().equals(id)).findFirst()).ifPresent(brandFilter::setValue);
+        query.getSingleParameter("sop").flatMap(key -> sopFilter.getListDataView().getItems()
+                .filter(sop -> sop.key().equals(key)).findFirst()).ifPresent(sopFilter::setValue);
     }
 
     @Override
