@@ -75,12 +75,13 @@ public class HoldingStatements {
     private final PublishingService publishing;
     private final IncidentTimeline timeline;
     private final CurrentUser currentUser;
+    private final IncidentReaders readers;
     private final Clock clock;
 
     HoldingStatements(HoldingStatementTemplateRepository templates, IncidentRepository incidents,
             CrisisStatementRepository statements, CrisisStatementChannelRepository statementChannels,
             StatementLog log, BrandService brands, ChannelService channels, PublishingService publishing,
-            IncidentTimeline timeline, CurrentUser currentUser, Clock clock) {
+            IncidentTimeline timeline, IncidentReaders readers, CurrentUser currentUser, Clock clock) {
         this.templates = templates;
         this.incidents = incidents;
         this.statements = statements;
@@ -90,6 +91,7 @@ public class HoldingStatements {
         this.channels = channels;
         this.publishing = publishing;
         this.timeline = timeline;
+        this.readers = readers;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -219,12 +221,7 @@ public class HoldingStatements {
     /** The statement published for an incident, for members of its brand (and admins). */
     @Transactional(readOnly = true)
     public Optional<PublishedStatement> publishedFor(long incidentId) {
-        Incident incident = incidents.findById(incidentId)
-                .orElseThrow(() -> new InvalidInput("incident", "No incident " + incidentId));
-        EngineRoomUser user = currentUser.require();
-        if (!user.belongsTo(incident.getBrandId()) && !user.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("Not a member of brand '" + incident.getBrandId() + "'");
-        }
+        readers.requireReadable(incidentId);
         return statements.findByIncidentId(incidentId).map(this::published);
     }
 

@@ -1,8 +1,6 @@
 package io.engineroom.crisis;
 
-import io.engineroom.crisis.domain.IncidentRepository;
 import io.engineroom.identity.EngineRoomUser;
-import io.engineroom.identity.Role;
 import io.engineroom.notification.NoticeTopicAccess;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +13,10 @@ class IncidentNoticeAccess implements NoticeTopicAccess {
 
     private static final String PREFIX = "incident:";
 
-    private final IncidentRepository incidents;
+    private final IncidentReaders readers;
 
-    IncidentNoticeAccess(IncidentRepository incidents) {
-        this.incidents = incidents;
+    IncidentNoticeAccess(IncidentReaders readers) {
+        this.readers = readers;
     }
 
     @Override
@@ -32,8 +30,6 @@ class IncidentNoticeAccess implements NoticeTopicAccess {
         } catch (NumberFormatException e) {
             return false;
         }
-        return incidents.findById(id)
-                .map(incident -> user.belongsTo(incident.getBrandId()) || user.hasRole(Role.ADMIN))
-                .orElse(false);
+        return readers.mayRead(user, id);
     }
 }

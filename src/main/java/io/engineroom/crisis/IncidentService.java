@@ -41,18 +41,20 @@ public class IncidentService {
     private final InteractionDirectory interactions;
     private final CurrentUser currentUser;
     private final IncidentTimeline timeline;
+    private final IncidentReaders readers;
     private final RuntimeService runtimeService;
     private final EngineIdentity engineIdentity;
     private final CrisisSettings settings;
     private final Clock clock;
 
     IncidentService(IncidentRepository incidents, InteractionDirectory interactions, CurrentUser currentUser,
-            IncidentTimeline timeline, RuntimeService runtimeService, EngineIdentity engineIdentity,
+            IncidentTimeline timeline, IncidentReaders readers, RuntimeService runtimeService, EngineIdentity engineIdentity,
             CrisisSettings settings, Clock clock) {
         this.incidents = incidents;
         this.interactions = interactions;
         this.currentUser = currentUser;
         this.timeline = timeline;
+        this.readers = readers;
         this.runtimeService = runtimeService;
         this.engineIdentity = engineIdentity;
         this.settings = settings;
@@ -87,12 +89,7 @@ public class IncidentService {
 
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(long incidentId) {
-        Incident incident = incidents.findById(incidentId)
-                .orElseThrow(() -> new InvalidInput("incident", "No incident " + incidentId));
-        EngineRoomUser user = currentUser.require();
-        if (!user.belongsTo(incident.getBrandId()) && !user.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("Not a member of brand '" + incident.getBrandId() + "'");
-        }
+        readers.requireReadable(incidentId);
         return timeline.entries(incidentId);
     }
 
