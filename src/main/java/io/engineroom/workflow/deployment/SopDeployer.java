@@ -1,5 +1,6 @@
 package io.engineroom.workflow.deployment;
 
+import io.engineroom.workflow.SopRefused;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,6 +82,10 @@ public class SopDeployer {
         } catch (ParseException e) {
             throw new SopDeploymentException(ParseProblems.describe(e), e);
         } catch (ProcessEngineException e) {
+            SopRefused refused = SopRefused.in(e);
+            if (refused != null) {
+                throw new SopDeploymentException(refused.getMessage(), refused);
+            }
             throw new SopDeploymentException("Cannot deploy " + files.stream().map(SopFile::name).toList() + ": "
                     + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package io.engineroom.workflow.engine;
 
 import io.engineroom.identity.Role;
+import io.engineroom.workflow.SopLint;
 import io.engineroom.workflow.inbox.InboxTaskListener;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Engine Room's settings for the Camunda engine: brands as tenants, the admin role, global task listeners. */
@@ -16,9 +19,12 @@ import org.springframework.stereotype.Component;
 class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final InboxTaskListener inbox;
+    // the lint looks up groups through the engine it is plugged into: fetched when the first deployment runs
+    private final ObjectProvider<SopLint> lint;
 
-    EngineRoomEnginePlugin(InboxTaskListener inbox) {
+    EngineRoomEnginePlugin(InboxTaskListener inbox, ObjectProvider<SopLint> lint) {
         this.inbox = inbox;
+        this.lint = lint;
     }
 
     @Override
@@ -32,6 +38,11 @@ class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
         }
         List<BpmnParseListener> parseListeners = configuration.getCustomPreBPMNParseListeners();
         parseListeners.add(new GlobalTaskListeners(List.of(onComplete(new AssigneeOnlyCompletion()), inbox)));
+        if (configuration.getCustomPreDeployers() == null) {
+            configuration.setCustomPreDeployers(new ArrayList<>());
+        }
+        List<Deployer> preDeployers = configuration.getCustomPreDeployers();
+        preDeployers.add(new LintBeforeDeploying(lint::getObject));
     }
 
     private static TaskListener onComplete(TaskListener listener) {

@@ -1,0 +1,61 @@
+package io.engineroom.workflow.lint;
+
+import io.engineroom.workflow.SopLint;
+import io.engineroom.workflow.SopProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Engine Room's SOP lint: the rules every deployment must pass, whether from the folders, Camunda Modeler or the
+ * SOPs screen (see {@code workflow.engine.LintBeforeDeploying}). Files are checked in name order, so the problems
+ * come in the same order every time.
+ */
+@Component
+class CamundaSopLint implements SopLint {
+
+    private final LintEnvironment environment;
+
+    CamundaSopLint(LintEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public List<SopProblem> check(Map<String, byte[]> resources) {
+        Map<String, byte[]> files = new TreeMap<>(resources);
+        Set<String> formsInDeployment = files.entrySet().stream().filter(file -> isForm(file.getKey()))
+                .flatMap(file -> FormChecks.formId(file.getValue()).stream()).collect(Collectors.toSet());
+        List<SopProblem> problems = new ArrayList<>();
+        files.forEach((name, content) -> {
+            if (isBpmn(name)) {
+                BpmnChecks.check(name, content, formsInDeployment, environment, problems);
+            } else if (isDmn(name)) {
+                DmnChecks.check(name, content, problems);
+            } else if (isForm(name)) {
+                FormChecks.check(name, content, problems);
+            }
+        });
+        return List.copyOf(problems);
+    }
+
+    /** The resources the lint reads (Camunda's own suffixes); anything else in a deployment is left alone. */
+    static boolean isLinted(String name) {
+        return isBpmn(name) || isDmn(name) || isForm(name);
+    }
+
+    private static boolean isBpmn(String name) {
+        return name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml");
+    }
+
+    private static boolean isDmn(String name) {
+        return name.endsWith(".dmn") || name.endsWith(".dmn11.xml");
+    }
+
+    private static boolean isForm(String name) {
+        return name.endsWith(".form");
+    }
+}
