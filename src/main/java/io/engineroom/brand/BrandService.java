@@ -3,6 +3,8 @@ package io.engineroom.brand;
 import io.engineroom.brand.domain.Brand;
 import io.engineroom.brand.domain.BrandRepository;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.Role;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +32,15 @@ public class BrandService {
 
     private final BrandRepository brands;
     private final IdentityService identityService;
+    private final CurrentUser currentUser;
+    private final BrandRetention retention;
 
-    BrandService(BrandRepository brands, IdentityService identityService) {
+    BrandService(BrandRepository brands, IdentityService identityService, CurrentUser currentUser,
+            BrandRetention retention) {
         this.brands = brands;
         this.identityService = identityService;
+        this.currentUser = currentUser;
+        this.retention = retention;
     }
 
     @Transactional
@@ -132,6 +140,36 @@ public class BrandService {
         return java.util.Arrays.stream(java.time.DayOfWeek.values())
                 .filter(day -> day.name().startsWith(abbreviation.toUpperCase(java.util.Locale.ROOT))).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Not a day of the week: " + abbreviation));
+    }
+
+    /** How many days the brand's finished history is kept; empty: each SOP's own history time to live. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> historyRetentionDays(String id) {
+        requireAdmin();
+        Brand brand = brands.findById(id).orElseThrow(() -> new InvalidInput("brand", "No brand '" + id + "'"));
+        return Optional.ofNullable(brand.getHistoryRetentionDays());
+    }
+
+    /**
+     * Sets (or with null clears) how many days the brand's history is kept after its instance ends: 1 to 3650.
+     * Admins only. Applies to instances that end from now on (their removal time is fixed when they end).
+     */
+    @Transactional
+    public void setHistoryRetentionDays(String id, Integer days) {
+        requireAdmin();
+        Brand brand = brands.findById(id).orElseThrow(() -> new InvalidInput("brand", "No brand '" + id + "'"));
+        if (days != null && (days < BrandRetention.MIN_DAYS || days > BrandRetention.MAX_DAYS)) {
+            throw new InvalidInput("historyRetentionDays", "Keep history for " + BrandRetention.MIN_DAYS + " to "
+                    + BrandRetention.MAX_DAYS + " days, or leave empty to use each SOP's own setting");
+        }
+        brand.historyRetentionDays(days);
+        retention.forget(id);
+    }
+
+    private void requireAdmin() {
+        if (!currentUser.require().hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only admins set how long history is kept");
+        }
     }
 
     public boolean isEmpty() {

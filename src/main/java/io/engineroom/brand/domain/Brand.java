@@ -38,6 +38,10 @@ public class Brand {
     @Column(name = "business_closes", nullable = false)
     private java.time.LocalTime businessCloses = java.time.LocalTime.of(17, 0);
 
+    /** Days finished process history is kept; null: each SOP's own history time to live. */
+    @Column(name = "history_retention_days")
+    private Integer historyRetentionDays;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -100,5 +104,13 @@ public class Brand {
         this.businessDays = days;
         this.businessOpens = opens;
         this.businessCloses = closes;
+    }
+
+    public Integer getHistoryRetentionDays() {
+        return historyRetentionDays;
+    }
+
+    public void historyRetentionDays(Integer days) {
+        this.historyRetentionDays = days;
     }
 }

@@ -1,5 +1,6 @@
 package io.engineroom.workflow.engine;
 
+import io.engineroom.brand.BrandRetention;
 import io.engineroom.identity.Role;
 import io.engineroom.workflow.SopLint;
 import io.engineroom.workflow.inbox.InboxTaskListener;
@@ -14,17 +15,22 @@ import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Engine Room's settings for the Camunda engine: brands as tenants, the admin role, global task listeners. */
+/**
+ * Engine Room's settings for the Camunda engine: brands as tenants, the admin role, global task listeners, the SOP
+ * lint before every deployment, history that nobody deletes and that each brand keeps as long as it chose.
+ */
 @Component
 class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final InboxTaskListener inbox;
     // the lint looks up groups through the engine it is plugged into: fetched when the first deployment runs
     private final ObjectProvider<SopLint> lint;
+    private final BrandRetention retention;
 
-    EngineRoomEnginePlugin(InboxTaskListener inbox, ObjectProvider<SopLint> lint) {
+    EngineRoomEnginePlugin(InboxTaskListener inbox, ObjectProvider<SopLint> lint, BrandRetention retention) {
         this.inbox = inbox;
         this.lint = lint;
+        this.retention = retention;
     }
 
     @Override
@@ -43,6 +49,15 @@ class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
         }
         List<Deployer> preDeployers = configuration.getCustomPreDeployers();
         preDeployers.add(new LintBeforeDeploying(lint::getObject));
+        configuration.setHistoryRemovalTimeProvider(new BrandRemovalTime(retention));
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new HistoryProtection());
+        if (configuration.getCustomPreCommandInterceptorsTxRequiresNew() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequiresNew(new ArrayList<>());
+        }
+        configuration.getCustomPreCommandInterceptorsTxRequiresNew().add(new HistoryProtection());
     }
 
     private static TaskListener onComplete(TaskListener listener) {
