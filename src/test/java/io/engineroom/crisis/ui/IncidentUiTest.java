@@ -105,7 +105,7 @@ class IncidentUiTest {
     long channel;
     List<String> interactionIds;
     UiSession session;
-    String deploymentId;
+    String standInInstanceId;
 
     @BeforeEach
     void aBrandWithThreeInteractions() {
@@ -133,8 +133,9 @@ class IncidentUiTest {
         if (session != null) {
             session.close();
         }
-        if (deploymentId != null) {
-            repositoryService.deleteDeployment(deploymentId, true);
+        // deployments cannot be deleted (history protection): the stand-in's instance is, its history stays
+        if (standInInstanceId != null) {
+            runtimeService.deleteProcessInstanceIfExists(standInInstanceId, "test over", true, true, true, true);
         }
     }
 
@@ -310,14 +311,16 @@ class IncidentUiTest {
 
     private void standInSop(long incidentId, Map<String, Object> variables) {
         ProcessBuilder process = Bpmn.createExecutableProcess(STAND_IN).camundaHistoryTimeToLive(1);
+        // groups and the real SOP's (already deployed) forms, as the SOP lint requires
         BpmnModelInstance model = process.startEvent().userTask("ExecutiveSignOff").name("Executive sign-off")
-                .endEvent().done();
+                .camundaCandidateGroups("executive").camundaFormRef("statement-sign-off").endEvent().done();
         process.eventSubProcess().startEvent("StatusUpdateDue").interrupting(false).timerWithCycle("R/PT1H")
-                .userTask("PostStatusUpdate").name("Post a status update").endEvent();
-        deploymentId = repositoryService.createDeployment().name(STAND_IN)
-                .addModelInstance(STAND_IN + ".bpmn", model).deploy().getId();
+                .userTask("PostStatusUpdate").name("Post a status update").camundaCandidateGroups("crisis-lead")
+                .camundaFormRef("crisis-status-update").endEvent();
+        repositoryService.createDeployment().name(STAND_IN).addModelInstance(STAND_IN + ".bpmn", model).deploy();
         String standIn = runtimeService.startProcessInstanceByKey(STAND_IN, "incident:" + incidentId, variables)
                 .getId();
+        standInInstanceId = standIn;
         // the room reads the instance the incident records: the stand-in instead of the real SOP's
         jdbc.update("update incident set process_instance_id = ? where id = ?", standIn, incidentId);
     }
