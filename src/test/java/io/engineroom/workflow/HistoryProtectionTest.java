@@ -57,7 +57,7 @@ class HistoryProtectionTest {
         definitionId = repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult()
                 .getId();
         // started by a signed-in person, so the operation log has an entry of its own
-        identityService.setAuthentication("admin", java.util.List.of("admin"));
+        identityService.setAuthentication("admin", java.util.List.of("admin"), java.util.List.of("northwind"));
         try {
             instanceId = runtimeService.startProcessInstanceById(definitionId, Map.of("brand", "northwind",
                     "note", "kept")).getId();

@@ -64,7 +64,8 @@ class SopLintRefusalTest {
     @Test
     void aUserTaskWithoutAnExistingCandidateGroupIsRefused() {
         assertRefused(Map.of(key + ".bpmn", process(userTask("Review", "camunda:candidateGroups=\"marketing\" "
-                + "camunda:formRef=\"content-review\""))), "Review", "candidate group 'marketing' does not exist");
+                + "camunda:formRef=\"content-review\" camunda:formRefBinding=\"latest\""))), "Review",
+                "candidate group 'marketing' does not exist");
     }
 
     @Test
@@ -75,7 +76,8 @@ class SopLintRefusalTest {
                 + "camunda:formRef=\"content-review\" camunda:formRefBinding=\"deployment\""))), "Review",
                 "form 'content-review' is bound by deployment but is not in this deployment");
         assertRefused(Map.of(key + ".bpmn", process(userTask("Review", "camunda:candidateGroups=\"legal\" "
-                + "camunda:formRef=\"no-such-form\""))), "Review", "form 'no-such-form' does not exist");
+                + "camunda:formRef=\"no-such-form\" camunda:formRefBinding=\"latest\""))), "Review",
+                "form 'no-such-form' does not exist");
     }
 
     @Test

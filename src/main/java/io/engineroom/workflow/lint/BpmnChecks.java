@@ -103,7 +103,13 @@ final class BpmnChecks {
         if (Expressions.isExpression(formId)) {
             return;
         }
-        String bindingName = binding == null ? "latest" : binding;
+        if (Expressions.isBlank(binding)) {
+            // Camunda's parser requires it too; said here with the fix
+            problem(elementId, "form '" + formId + "' has no camunda:formRefBinding: set \"deployment\" and deploy "
+                    + "the form with the model");
+            return;
+        }
+        String bindingName = binding;
         switch (bindingName) {
             case "deployment" -> {
                 if (!formsInDeployment.contains(formId)) {

@@ -313,10 +313,11 @@ class IncidentUiTest {
         ProcessBuilder process = Bpmn.createExecutableProcess(STAND_IN).camundaHistoryTimeToLive(1);
         // groups and the real SOP's (already deployed) forms, as the SOP lint requires
         BpmnModelInstance model = process.startEvent().userTask("ExecutiveSignOff").name("Executive sign-off")
-                .camundaCandidateGroups("executive").camundaFormRef("statement-sign-off").endEvent().done();
+                .camundaCandidateGroups("executive").camundaFormRef("statement-sign-off")
+                .camundaFormRefBinding("latest").endEvent().done();
         process.eventSubProcess().startEvent("StatusUpdateDue").interrupting(false).timerWithCycle("R/PT1H")
                 .userTask("PostStatusUpdate").name("Post a status update").camundaCandidateGroups("crisis-lead")
-                .camundaFormRef("crisis-status-update").endEvent();
+                .camundaFormRef("crisis-status-update").camundaFormRefBinding("latest").endEvent();
         repositoryService.createDeployment().name(STAND_IN).addModelInstance(STAND_IN + ".bpmn", model).deploy();
         String standIn = runtimeService.startProcessInstanceByKey(STAND_IN, "incident:" + incidentId, variables)
                 .getId();

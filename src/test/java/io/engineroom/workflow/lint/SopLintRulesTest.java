@@ -69,14 +69,16 @@ class SopLintRulesTest {
                 <bpmn:userTask id="FormMissing" name="f" camunda:candidateGroups="legal" camunda:formRef="g"
                                camunda:formRefBinding="deployment"/>
                 <bpmn:userTask id="LatestDeployed" name="g" camunda:candidateGroups="legal"
-                               camunda:formRef="deployed-form"/>
+                               camunda:formRef="deployed-form" camunda:formRefBinding="latest"/>
+                <bpmn:userTask id="NoBinding" name="i" camunda:candidateGroups="legal" camunda:formRef="f"/>
                 <bpmn:userTask id="VersionMissing" name="h" camunda:candidateGroups="legal"
                                camunda:formRef="deployed-form" camunda:formRefBinding="version"
                                camunda:formRefVersion="2"/>
                 """), "f.form", form("f")));
 
         assertThat(problems).extracting(SopProblem::elementId)
-                .containsExactlyInAnyOrder("NoGroup", "UnknownGroup", "NoForm", "FormMissing", "VersionMissing");
+                .containsExactlyInAnyOrder("NoGroup", "UnknownGroup", "NoForm", "FormMissing", "VersionMissing",
+                        "NoBinding");
         assertThat(problems).anyMatch(p -> p.message().contains("'marketing' does not exist"));
     }
 
