@@ -78,7 +78,9 @@ class HistoryProtectionTest {
         assertRefused(HttpMethod.POST, "/engine-rest/history/process-instance/set-removal-time",
                 "{\"absoluteRemovalTime\": \"2020-01-01T00:00:00.000+0000\", \"historicProcessInstanceIds\": [\""
                         + instanceId + "\"]}");
-        assertRefused(HttpMethod.DELETE, "/engine-rest/history/user-operation/" + logEntry.getOperationId(), null);
+        // 7.24's REST API offers no deletion of operation log entries, only (un)annotating them; Java deletion below
+        assertRefused(HttpMethod.PUT, "/engine-rest/history/user-operation/" + logEntry.getOperationId()
+                + "/clear-annotation", null);
         assertRefused(HttpMethod.PUT, "/engine-rest/history/user-operation/" + logEntry.getOperationId()
                 + "/set-annotation", "{\"annotation\": \"nothing happened\"}");
         assertRefused(HttpMethod.DELETE, "/engine-rest/deployment/" + deploymentId + "?cascade=true", null);
