@@ -16,16 +16,16 @@ import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
  * Test-only SOP models for the SOP lifecycle tests (keys {@code sops-test-…}, never a real SOP's): user tasks for
  * {@code legal} with a real form bound by deployment, so they pass the SOP lint.
  */
-final class SopTestModels {
+public final class SopTestModels {
 
-    static final String FORM = "sla-breach";
-    static final String FORM_FILE = "forms/" + FORM + ".form";
+    public static final String FORM = "sla-breach";
+    public static final String FORM_FILE = "forms/" + FORM + ".form";
 
     private SopTestModels() {
     }
 
     /** Start → Draft → (Check →) End; {@code draftGroup} is Draft's candidate group. */
-    static String model(String key, boolean withCheck, String draftGroup) {
+    public static String model(String key, boolean withCheck, String draftGroup) {
         ProcessBuilder process = Bpmn.createExecutableProcess(key).name("SOP test " + key)
                 .camundaHistoryTimeToLive(30);
         // fixed flow ids: a diff between two builds of the model then shows only what was meant to change
@@ -40,13 +40,13 @@ final class SopTestModels {
     }
 
     /** A model the engine refuses: a service task without implementation. */
-    static String withoutImplementation(String key) {
+    public static String withoutImplementation(String key) {
         return Bpmn.convertToString(Bpmn.createExecutableProcess(key).name("SOP test " + key)
                 .camundaHistoryTimeToLive(30).startEvent("Start").name("Start")
                 .serviceTask("NoImplementation").name("Does nothing").endEvent("End").name("End").done());
     }
 
-    static byte[] form() {
+    public static byte[] form() {
         try {
             return Files.readAllBytes(Path.of(FORM_FILE));
         } catch (IOException e) {
@@ -55,13 +55,13 @@ final class SopTestModels {
     }
 
     /** Deploys the model with its form straight on the engine (nobody signed in) and returns its definition. */
-    static ProcessDefinition deploy(RepositoryService repositoryService, String key, String xml) {
+    public static ProcessDefinition deploy(RepositoryService repositoryService, String key, String xml) {
         String deploymentId = repositoryService.createDeployment().name("sops-test")
                 .addString(key + ".bpmn", xml).addInputStream(FORM_FILE, new java.io.ByteArrayInputStream(form())).deploy().getId();
         return repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
     }
 
-    static Map<String, byte[]> files(String key, String xml) {
+    public static Map<String, byte[]> files(String key, String xml) {
         return Map.of(key + ".bpmn", xml.getBytes(StandardCharsets.UTF_8), FORM_FILE, form());
     }
 }
