@@ -64,7 +64,8 @@ public class SopsView extends VerticalLayout {
         this.migration = migration;
         this.drift = drift;
         this.upload = new SopUpload(sops, this::refresh);
-        setSizeFull();
+        // the page grows with its sections and scrolls, so the versions and the upload stay reachable
+        setWidthFull();
 
         list.setId("sops-list");
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
