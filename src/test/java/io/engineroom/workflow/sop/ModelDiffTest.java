@@ -84,6 +84,21 @@ class ModelDiffTest {
     }
 
     @Test
+    void anotherInputMappingInTheExtensionElementsIsAChange() {
+        String before = process("legal", "PT1H", "Review", 100);
+        String after = before.replace("<bpmn:incoming>F1</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing>",
+                "<bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name=\"stage\">legal"
+                        + "</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements>"
+                        + "<bpmn:incoming>F1</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing>");
+
+        assertThat(bpmnDiff(before, after)).singleElement().satisfies(change -> {
+            assertThat(change.elementId()).isEqualTo("Review");
+            assertThat(change.details()).singleElement().asString().startsWith("extensionElements: (none) → ")
+                    .contains("camunda:inputParameter").contains("stage").contains("legal");
+        });
+    }
+
+    @Test
     void aChangedDecisionRuleIsNamedAndTheTablesLayoutIsIgnored() {
         List<ElementChange> changes = ModelDiff.between("x.dmn", bytes(decision("\"legal\"", 100)),
                 bytes(decision("\"executive\"", 300)));
@@ -136,18 +151,20 @@ class ModelDiffTest {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:dmndi="https://www.omg.org/spec/DMN/20191111/DMNDI/"
-                    xmlns:dc="http://www.omg.org/spec/DMN/20180521/DC/" id="StagesDefs" name="Stages" namespace="http://engineroom.io/test">
+                    xmlns:dc="http://www.omg.org/spec/DMN/20180521/DC/" xmlns:biodi="http://bpmn.io/schema/dmn/biodi/1.0"
+                    id="StagesDefs" name="Stages" namespace="http://engineroom.io/test">
                   <decision id="sops-test-stages" name="Stages">
+                    <extensionElements><biodi:bounds x="%1$d" y="80" width="180" height="80" /></extensionElements>
                     <decisionTable id="Table" hitPolicy="FIRST">
                       <input id="InputRegulated" label="Regulated"><inputExpression id="Expr" typeRef="boolean"><text>regulated</text></inputExpression></input>
                       <output id="OutputStage" label="Stage" name="stage" typeRef="string" />
-                      <rule id="RuleRegulated"><inputEntry id="E1"><text>true</text></inputEntry><outputEntry id="O1"><text>%s</text></outputEntry></rule>
+                      <rule id="RuleRegulated"><inputEntry id="E1"><text>true</text></inputEntry><outputEntry id="O1"><text>%2$s</text></outputEntry></rule>
                       <rule id="RuleOther"><inputEntry id="E2"><text>false</text></inputEntry><outputEntry id="O2"><text>"none"</text></outputEntry></rule>
                     </decisionTable>
                   </decision>
                   <dmndi:DMNDI><dmndi:DMNDiagram id="D"><dmndi:DMNShape id="S" dmnElementRef="sops-test-stages">
-                    <dc:Bounds height="80" width="180" x="%d" y="100" /></dmndi:DMNShape></dmndi:DMNDiagram></dmndi:DMNDI>
+                    <dc:Bounds height="80" width="180" x="%1$d" y="100" /></dmndi:DMNShape></dmndi:DMNDiagram></dmndi:DMNDI>
                 </definitions>
-                """.formatted(regulatedOutput, x).strip();
+                """.formatted(x, regulatedOutput).strip();
     }
 }
