@@ -27,8 +27,9 @@ class SopDiffDialog extends Dialog {
         setWidth("70rem");
         for (ComboBox<SopVersion> box : List.of(from, to)) {
             box.setItems(versions);
-            box.setItemLabelGenerator(version -> "v" + version.version() + " · " + version.source());
+            box.setItemLabelGenerator(SopsView::label);
             box.addValueChangeListener(change -> compare());
+            box.setWidth("24rem");
         }
         from.setId("sops-diff-from");
         to.setId("sops-diff-to");

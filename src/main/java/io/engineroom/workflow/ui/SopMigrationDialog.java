@@ -46,8 +46,8 @@ class SopMigrationDialog extends Dialog {
         List<SopVersion> targets = versions.stream().filter(version -> !version.equals(source)).toList();
         target.setId("sops-migration-target");
         target.setItems(targets);
-        target.setItemLabelGenerator(version -> "v" + version.version() + " · " + version.source());
-        target.setWidth("20rem");
+        target.setItemLabelGenerator(SopsView::label);
+        target.setWidth("24rem");
         target.addValueChangeListener(change -> preview());
         plan.setId("sops-migration-plan");
         planProblems.setId("sops-migration-plan-problems");
@@ -64,10 +64,12 @@ class SopMigrationDialog extends Dialog {
         preview.addColumn(check -> String.join("\n", check.reasons())).setHeader("Why not").setKey("why")
                 .setFlexGrow(2);
         preview.setAllRowsVisible(true);
+        preview.setVisible(false);
 
         confirm.setId("sops-migration-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(click -> migrate());
+        confirm.setText("Migrate");
         confirm.setEnabled(false);
         summary.setId("sops-migration-summary");
         report.setId("sops-migration-report");
@@ -114,9 +116,13 @@ class SopMigrationDialog extends Dialog {
         planProblems.setText(shown.planProblems().isEmpty() ? ""
                 : "Left out of the plan: " + String.join("; ", shown.planProblems()));
         preview.setItems(shown.instances());
+        preview.setVisible(true);
         long movable = shown.movableInstanceIds().size();
         confirm.setText("Migrate " + movable + " of " + shown.instances().size() + " instance(s)");
         confirm.setEnabled(!shown.instances().isEmpty());
+        if (shown.instances().isEmpty()) {
+            summary.setText("No running instance of v" + source.version() + " in your brands.");
+        }
     }
 
     /** Every previewed instance is tried on its own; those that cannot move stay and are reported with why. */

@@ -70,7 +70,8 @@ public class SopsView extends VerticalLayout {
         list.setId("sops-list");
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         list.addColumn(SopSummary::key).setHeader("Key").setKey("key").setSortable(true);
-        list.addColumn(SopSummary::name).setHeader("Name").setKey("name").setSortable(true);
+        list.addColumn(SopSummary::name).setHeader("Name").setKey("name").setSortable(true)
+                .setTooltipGenerator(SopSummary::name);
         list.addColumn(sop -> sop.kind().label()).setHeader("Kind").setKey("kind").setWidth("6rem").setFlexGrow(0);
         list.addColumn(SopSummary::latestVersion).setHeader("Latest").setKey("latest").setWidth("6rem")
                 .setFlexGrow(0);
@@ -88,9 +89,12 @@ public class SopsView extends VerticalLayout {
                 .setFlexGrow(0);
         versions.addColumn(version -> version.deployedAt() == null ? "" : DEPLOYED.format(version.deployedAt()))
                 .setHeader("Deployed").setKey("deployedAt").setWidth("10rem").setFlexGrow(0);
-        versions.addColumn(SopVersion::deployedBy).setHeader("By").setKey("deployedBy");
-        versions.addColumn(SopVersion::source).setHeader("From").setKey("source");
-        versions.addColumn(SopVersion::resourceName).setHeader("File").setKey("file");
+        versions.addColumn(SopVersion::deployedBy).setHeader("By").setKey("deployedBy")
+                .setTooltipGenerator(SopVersion::deployedBy);
+        versions.addColumn(SopVersion::source).setHeader("From").setKey("source")
+                .setTooltipGenerator(SopVersion::source);
+        versions.addColumn(SopVersion::resourceName).setHeader("File").setKey("file")
+                .setTooltipGenerator(SopVersion::resourceName);
         versions.addColumn(version -> version.runningInstances() == null ? "" : version.runningInstances())
                 .setHeader("Running").setKey("running").setWidth("6rem").setFlexGrow(0);
         versions.addComponentColumn(this::versionActions).setHeader("").setKey("actions").setWidth("20rem")
@@ -162,6 +166,7 @@ public class SopsView extends VerticalLayout {
         Button compare = new Button("Compare", click -> new SopDiffDialog(sops, shownVersions, version).open());
         compare.setId("compare-" + version.version());
         compare.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        compare.setEnabled(shownVersions.size() > 1);
         HorizontalLayout actions = new HorizontalLayout(export, compare);
         actions.setAlignItems(Alignment.BASELINE);
         if (version.kind() == SopKind.PROCESS) {
@@ -169,9 +174,16 @@ public class SopsView extends VerticalLayout {
                     this::refresh).open());
             migrate.setId("migrate-" + version.version());
             migrate.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            migrate.setEnabled(shownVersions.size() > 1);
             actions.add(migrate);
         }
         return actions;
+    }
+
+    /** A version as the dialogs offer it: "v3 · 2026-11-21 13:22 · social-manager". */
+    static String label(SopVersion version) {
+        return "v" + version.version() + (version.deployedAt() == null ? "" : " · " + DEPLOYED.format(
+                version.deployedAt())) + " · " + version.deployedBy();
     }
 
     private static String id(SopKind kind, String key) {
