@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,11 +74,20 @@ class SopLifecycleTest {
     Path root;
     String suffix;
     String northwindManager;
+    final List<String> started = new java.util.ArrayList<>();
 
     @BeforeEach
     void setUp() {
         suffix = UUID.randomUUID().toString().substring(0, 8);
         northwindManager = TestUsers.ensure(users, brands, "sops-manager-northwind", Role.SOCIAL_MANAGER, "northwind");
+    }
+
+    /** The test instances' user tasks would otherwise stay in legal's inbox for every later test. */
+    @AfterEach
+    void endTheTestInstances() {
+        List<String> running = started.stream().filter(id -> runtimeService.createProcessInstanceQuery()
+                .processInstanceId(id).count() > 0).toList();
+        runtimeService.deleteProcessInstances(running, "test over", true, true);
     }
 
     @Test
@@ -242,7 +252,10 @@ class SopLifecycleTest {
     }
 
     private ProcessInstance start(String key, String brand) {
-        return runtimeService.startProcessInstanceByKey(key, key + ":" + UUID.randomUUID(), Map.of("brand", brand));
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(key, key + ":" + UUID.randomUUID(),
+                Map.of("brand", brand));
+        started.add(instance.getId());
+        return instance;
     }
 
     private String definitionOf(ProcessInstance instance) {

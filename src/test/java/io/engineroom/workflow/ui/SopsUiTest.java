@@ -55,6 +55,7 @@ class SopsUiTest {
 
     UiSession session;
     String key;
+    final List<String> started = new ArrayList<>();
 
     @BeforeEach
     void aTestKey() {
@@ -66,6 +67,10 @@ class SopsUiTest {
         if (session != null) {
             session.close();
         }
+        // the test instances' user tasks would otherwise stay in legal's inbox for every later test
+        List<String> running = started.stream().filter(id -> runtimeService.createProcessInstanceQuery()
+                .processInstanceId(id).count() > 0).toList();
+        runtimeService.deleteProcessInstances(running, "test over", true, true);
     }
 
     @Test
@@ -191,8 +196,10 @@ class SopsUiTest {
     }
 
     private ProcessInstance start() {
-        return runtimeService.startProcessInstanceByKey(key, key + ":" + UUID.randomUUID(),
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(key, key + ":" + UUID.randomUUID(),
                 Map.of("brand", "northwind"));
+        started.add(instance.getId());
+        return instance;
     }
 
     private static SopSummary summary(SopsView view, String sopKey) {
