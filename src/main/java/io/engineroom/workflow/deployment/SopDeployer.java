@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
 public class SopDeployer {
 
     public static final String DEPLOYMENT_NAME = "engine-room-sops";
-    static final String DEPLOYMENT_SOURCE = "processes folder";
+    public static final String DEPLOYMENT_SOURCE = "processes folder";
 
     private static final Logger log = LoggerFactory.getLogger(SopDeployer.class);
 

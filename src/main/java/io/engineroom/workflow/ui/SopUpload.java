@@ -1,0 +1,155 @@
+package io.engineroom.workflow.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadEvent;
+import io.engineroom.base.InvalidInput;
+import io.engineroom.workflow.SopDeploymentRefused;
+import io.engineroom.workflow.SopProblem;
+import io.engineroom.workflow.SopVersion;
+import io.engineroom.workflow.SopVersions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Deploying SOP files from the screen: upload .bpmn, .dmn and .form files (a model with the forms it binds),
+ * read the lint's problems, deploy them as one deployment. Refusals (lint or engine) are listed next to the
+ * upload, by file and element; nothing deploys then.
+ */
+class SopUpload extends VerticalLayout {
+
+    final Upload upload = new Upload(this::receive);
+    final Span files = new Span();
+    final Span error = new Span();
+    final Span result = new Span();
+    final Grid<SopProblem> problems = new Grid<>();
+    final Button deploy = new Button("Deploy");
+    final Button clear = new Button("Clear");
+    private final SopVersions sops;
+    private final Runnable afterDeploy;
+    /** Files received so far; written on the upload's request thread, read on the UI's. */
+    private final Map<String, byte[]> pending = new LinkedHashMap<>();
+
+    SopUpload(SopVersions sops, Runnable afterDeploy) {
+        this.sops = sops;
+        this.afterDeploy = afterDeploy;
+        upload.setId("sops-upload");
+        upload.setAcceptedFileTypes(".bpmn", ".dmn", ".form");
+        upload.setMaxFileSize((int) SopVersions.MAX_FILE_BYTES);
+        upload.addFileRejectedListener(rejected -> showError(rejected.getErrorMessage()));
+        files.setId("sops-upload-files");
+        error.setId("sops-upload-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-line");
+        result.setId("sops-upload-result");
+        problems.setId("sops-upload-problems");
+        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        problems.addColumn(SopProblem::resource).setHeader("File").setKey("resource");
+        problems.addColumn(problem -> problem.elementId() == null ? "" : problem.elementId()).setHeader("Element")
+                .setKey("element");
+        problems.addColumn(SopProblem::message).setHeader("Problem").setKey("message").setFlexGrow(3);
+        problems.setAllRowsVisible(true);
+        deploy.setId("sops-deploy");
+        deploy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        deploy.addClickListener(click -> deploy());
+        clear.setId("sops-upload-clear");
+        clear.addClickListener(click -> {
+            synchronized (pending) {
+                pending.clear();
+            }
+            upload.clearFileList();
+            show(List.of(), null);
+            result.setText("");
+        });
+        setPadding(false);
+        add(new H3("Deploy SOP files"), upload, files, new HorizontalLayout(deploy, clear), error, problems, result);
+        show(List.of(), null);
+    }
+
+    /** On the upload's request thread: keep the file, lint what is pending, show it through UI.access. */
+    private void receive(UploadEvent event) throws IOException {
+        UI ui = event.getUI();
+        byte[] content;
+        try (InputStream data = event.getInputStream()) {
+            content = data.readAllBytes();
+        }
+        Map<String, byte[]> snapshot;
+        synchronized (pending) {
+            pending.put(event.getFileName(), content);
+            snapshot = new LinkedHashMap<>(pending);
+        }
+        List<SopProblem> found;
+        String refusal = null;
+        try {
+            found = sops.lint(snapshot);
+        } catch (InvalidInput | AccessDeniedException refused) {
+            found = List.of();
+            refusal = refused instanceof InvalidInput invalid ? String.join("; ", invalid.problems().values())
+                    : refused.getMessage();
+        }
+        List<SopProblem> lintProblems = found;
+        String message = refusal != null ? refusal
+                : lintProblems.isEmpty() ? null : "Fix these problems before deploying:\n" + lines(lintProblems);
+        ui.access(() -> {
+            result.setText("");
+            show(lintProblems, message);
+        });
+    }
+
+    private void deploy() {
+        Map<String, byte[]> snapshot;
+        synchronized (pending) {
+            snapshot = new LinkedHashMap<>(pending);
+        }
+        result.setText("");
+        try {
+            List<SopVersion> created = sops.deploy(snapshot);
+            synchronized (pending) {
+                pending.clear();
+            }
+            upload.clearFileList();
+            show(List.of(), null);
+            result.setText(created.isEmpty() ? "Nothing new: these files are deployed already"
+                    : "Deployed " + created.stream().map(version -> version.key() + " v" + version.version())
+                            .collect(Collectors.joining(", ")));
+            afterDeploy.run();
+        } catch (SopDeploymentRefused refused) {
+            show(refused.problems(), "Nothing deployed:\n" + lines(refused.problems()));
+        } catch (InvalidInput refused) {
+            showError("Nothing deployed: " + String.join("; ", refused.problems().values()));
+        }
+    }
+
+    private void show(List<SopProblem> found, String message) {
+        List<String> names;
+        synchronized (pending) {
+            names = List.copyOf(pending.keySet());
+        }
+        files.setText(names.isEmpty() ? "No files chosen" : "To deploy: " + String.join(", ", names));
+        problems.setItems(found);
+        problems.setVisible(!found.isEmpty());
+        deploy.setEnabled(!names.isEmpty() && found.isEmpty());
+        showError(message);
+    }
+
+    private void showError(String message) {
+        error.setText(message == null ? "" : message);
+        error.setVisible(message != null && !message.isBlank());
+    }
+
+    private static String lines(List<SopProblem> problems) {
+        return problems.stream().map(SopProblem::toString).collect(Collectors.joining("\n"));
+    }
+}
