@@ -2,10 +2,8 @@ package io.engineroom.audit.history;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricDetail;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Component;
 
 /** The names of Camunda's history tables as this engine has them (a table prefix, if configured, included). */
@@ -22,7 +20,9 @@ public class HistoryTables {
         instances = management.getTableName(HistoricProcessInstance.class);
         tasks = management.getTableName(HistoricTaskInstance.class);
         details = management.getTableName(HistoricDetail.class);
-        identityLinks = management.getTableName(HistoricIdentityLinkLog.class);
-        operations = management.getTableName(UserOperationLogEntry.class);
+        // the engine maps no API type to these two tables; they share the prefix of the others
+        String prefix = instances.substring(0, instances.length() - "ACT_HI_PROCINST".length());
+        identityLinks = prefix + "ACT_HI_IDENTITYLINK";
+        operations = prefix + "ACT_HI_OP_LOG";
     }
 }
