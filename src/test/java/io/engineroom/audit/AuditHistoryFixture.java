@@ -30,7 +30,7 @@ import org.springframework.context.ApplicationContext;
  * made for this run only.
  *
  * <pre>
- * a  northwind  started 2021-03-02 09:00 by manager, legal rejects 03-03 10:00 ("Add the price"), copy reworks
+ * a  northwind  started 2021-03-02 09:00 by manager, legal rejects 03-03 10:00 (REJECT_COMMENT), copy reworks
  *               03-04 11:00, legal approves 03-05 12:00 -> completed at "Cleared"
  * b  beanleaf   started 2021-03-10 09:00 by manager, legal approves 03-11 09:30 -> completed
  * c  northwind  started 2021-04-01 09:00           legal approves 04-02 09:00 -> completed
@@ -43,6 +43,8 @@ public record AuditHistoryFixture(String run, String keyPrefix, String manager, 
         String a, String b, String c, String d, String e) {
 
     public static final String SOP = "audit-test-review";
+    /** A comment with a comma, quotes, a line break and a non-ASCII character, to test exports' quoting. */
+    public static final String REJECT_COMMENT = "Add the \"price\", please:\n4 €";
 
     private static AuditHistoryFixture made;
 
@@ -78,7 +80,7 @@ public record AuditHistoryFixture(String run, String keyPrefix, String manager, 
             var steps = new Steps(runtime, tasks, identity, users, inbox, prefix);
             String a = steps.start("a", "northwind", "2021-03-02T09:00", manager);
             steps.complete(a, legal, "2021-03-03T10:00", Map.of("reviewDecision", "reject",
-                    "reviewComment", "Add the price"));
+                    "reviewComment", REJECT_COMMENT));
             steps.complete(a, copy, "2021-03-04T11:00", Map.of("caption", "Now with the price: 4 euros",
                     "hashtags", "#price"));
             // the form hides the comment unless the decision is "reject", so this comment is not recorded

@@ -135,7 +135,7 @@ class ProcessHistoryTest {
                 .extracting(TimelineStep::name, TimelineStep::assignee, TimelineStep::waited, TimelineStep::decision,
                         TimelineStep::comment)
                 .containsExactly(
-                        tuple("Legal review", f.legal(), Duration.ofHours(25), "reject", "Add the price"),
+                        tuple("Legal review", f.legal(), Duration.ofHours(25), "reject", AuditHistoryFixture.REJECT_COMMENT),
                         tuple("Rework", f.copy(), Duration.ofHours(25), null, null),
                         tuple("Legal review", f.legal(), Duration.ofHours(25), "approve", null));
         assertThat(a.timeline()).extracting(TimelineStep::activityId).containsExactly("Submitted", "LegalReview",
