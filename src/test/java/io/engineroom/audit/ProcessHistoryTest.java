@@ -157,6 +157,8 @@ class ProcessHistoryTest {
                 .extracting(OperationEntry::userId, OperationEntry::at)
                 .containsExactly(tuple(f.legal(), at("2021-03-03T10:00")), tuple(f.copy(), at("2021-03-04T11:00")),
                         tuple(f.legal(), at("2021-03-05T12:00")));
+        assertThat(a.operations().get(0)).extracting(OperationEntry::userId, OperationEntry::operation,
+                OperationEntry::at).containsExactly(f.manager(), "Create", at("2021-03-02T09:00"));
         assertThat(a.operations()).filteredOn(op -> op.operation().equals("Claim"))
                 .extracting(OperationEntry::userId, OperationEntry::newValue)
                 .containsExactly(tuple(f.legal(), f.legal()), tuple(f.copy(), f.copy()), tuple(f.legal(), f.legal()));
