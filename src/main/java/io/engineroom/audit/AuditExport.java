@@ -5,6 +5,7 @@ import io.engineroom.audit.export.ExportTable;
 import io.engineroom.audit.export.XlsxExport;
 import io.engineroom.audit.history.HistoryAccess;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Service;
 /**
  * Audit exports: a history search's instances, or one person's tasks and operations, as Excel or CSV. An export
  * runs the very queries of the screens, page by page, so it shows exactly what the caller may see there and never
- * holds more than a page; every page checks the caller again, as the screens do.
+ * holds more than a page; every page checks the caller again, as the screens do. Each export is pinned to the
+ * moment it began (nothing started, completed or logged later), so work going on meanwhile cannot shift its pages.
  */
 @Service
 public class AuditExport {
@@ -38,8 +40,9 @@ public class AuditExport {
     /** The instances a history search finds, newest first. */
     public void instances(HistorySearch search, ExportFormat format, OutputStream out, ExportProgress progress) {
         access.require();
-        ExportTable table = table("History", INSTANCE_HEADERS, s -> history.count(search),
-                (offset, limit) -> history.search(search, offset, limit), AuditExport::instanceRow);
+        Instant asOf = Instant.now();
+        ExportTable table = table("History", INSTANCE_HEADERS, s -> history.count(search, asOf),
+                (offset, limit) -> history.search(search, asOf, offset, limit), AuditExport::instanceRow);
         write(List.of(table), format, out, progress);
     }
 
@@ -50,10 +53,11 @@ public class AuditExport {
     public void person(PersonFilter filter, ExportFormat format, PersonSheet csvSheet, OutputStream out,
             ExportProgress progress) {
         access.require();
-        ExportTable tasks = table("Tasks", TASK_HEADERS, s -> history.countCompletedTasks(filter),
-                (offset, limit) -> history.completedTasks(filter, offset, limit), AuditExport::taskRow);
-        ExportTable operations = table("Operations", OPERATION_HEADERS, s -> history.countOperations(filter),
-                (offset, limit) -> history.operations(filter, offset, limit), AuditExport::operationRow);
+        Instant asOf = Instant.now();
+        ExportTable tasks = table("Tasks", TASK_HEADERS, s -> history.countCompletedTasks(filter, asOf),
+                (offset, limit) -> history.completedTasks(filter, asOf, offset, limit), AuditExport::taskRow);
+        ExportTable operations = table("Operations", OPERATION_HEADERS, s -> history.countOperations(filter, asOf),
+                (offset, limit) -> history.operations(filter, asOf, offset, limit), AuditExport::operationRow);
         List<ExportTable> tables = format == ExportFormat.XLSX ? List.of(tasks, operations)
                 : List.of(csvSheet == PersonSheet.OPERATIONS ? operations : tasks);
         write(tables, format, out, progress);

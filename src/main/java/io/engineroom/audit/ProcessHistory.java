@@ -90,12 +90,20 @@ public class ProcessHistory {
     }
 
     public List<InstanceSummary> search(HistorySearch search, int offset, int limit) {
+        return search(search, null, offset, limit);
+    }
+
+    /**
+     * As {@link #search(HistorySearch, int, int)}, of the instances started no later than {@code asOf} (null: any):
+     * an export pins it to its own start, so instances started meanwhile cannot shift its pages.
+     */
+    public List<InstanceSummary> search(HistorySearch search, Instant asOf, int offset, int limit) {
         HistoryReader reader = access.require();
         check(search.from(), search.to(), offset, limit);
         if (reader.seesNothing()) {
             return List.of();
         }
-        SqlFilter filter = instanceQueries.filter(search, reader);
+        SqlFilter filter = instanceQueries.filter(search, reader, asOf);
         var query = withParameters(historyService.createNativeHistoricProcessInstanceQuery()
                 .sql(instanceQueries.select(filter)), filter);
         Map<String, ProcessDefinition> definitions = new HashMap<>();
@@ -103,12 +111,16 @@ public class ProcessHistory {
     }
 
     public long count(HistorySearch search) {
+        return count(search, null);
+    }
+
+    public long count(HistorySearch search, Instant asOf) {
         HistoryReader reader = access.require();
         check(search.from(), search.to(), 0, 1);
         if (reader.seesNothing()) {
             return 0;
         }
-        SqlFilter filter = instanceQueries.filter(search, reader);
+        SqlFilter filter = instanceQueries.filter(search, reader, asOf);
         return withParameters(historyService.createNativeHistoricProcessInstanceQuery()
                 .sql(instanceQueries.count(filter)), filter).count();
     }
@@ -147,12 +159,17 @@ public class ProcessHistory {
 
     /** The tasks one person completed, newest first, in the caller's brands. */
     public List<CompletedTask> completedTasks(PersonFilter person, int offset, int limit) {
+        return completedTasks(person, null, offset, limit);
+    }
+
+    /** As {@link #completedTasks(PersonFilter, int, int)}, of tasks completed no later than {@code asOf}. */
+    public List<CompletedTask> completedTasks(PersonFilter person, Instant asOf, int offset, int limit) {
         HistoryReader reader = access.require();
         check(person, offset, limit);
         if (reader.seesNothing()) {
             return List.of();
         }
-        SqlFilter filter = personQueries.filter(person, reader);
+        SqlFilter filter = personQueries.filter(person, reader, asOf);
         List<HistoricTaskInstance> tasks = withParameters(historyService.createNativeHistoricTaskInstanceQuery()
                 .sql(personQueries.select(filter)), filter).listPage(offset, limit);
         Map<String, String> businessKeys = businessKeys(tasks.stream()
@@ -161,34 +178,47 @@ public class ProcessHistory {
     }
 
     public long countCompletedTasks(PersonFilter person) {
+        return countCompletedTasks(person, null);
+    }
+
+    public long countCompletedTasks(PersonFilter person, Instant asOf) {
         HistoryReader reader = access.require();
         check(person, 0, 1);
         if (reader.seesNothing()) {
             return 0;
         }
-        SqlFilter filter = personQueries.filter(person, reader);
+        SqlFilter filter = personQueries.filter(person, reader, asOf);
         return withParameters(historyService.createNativeHistoricTaskInstanceQuery()
                 .sql(personQueries.count(filter)), filter).count();
     }
 
     /** One person's user operation log entries, newest first, in the caller's brands (the decision does not apply). */
     public List<OperationEntry> operations(PersonFilter person, int offset, int limit) {
+        return operations(person, null, offset, limit);
+    }
+
+    /** As {@link #operations(PersonFilter, int, int)}, of entries made no later than {@code asOf}. */
+    public List<OperationEntry> operations(PersonFilter person, Instant asOf, int offset, int limit) {
         HistoryReader reader = access.require();
         check(person, offset, limit);
         if (reader.seesNothing()) {
             return List.of();
         }
-        return operationQuery(person, reader).orderByTimestamp().desc().listPage(offset, limit).stream()
+        return operationQuery(person, reader, asOf).orderByTimestamp().desc().listPage(offset, limit).stream()
                 .map(ProcessHistory::operation).toList();
     }
 
     public long countOperations(PersonFilter person) {
-        HistoryReader reader = access.require();
-        check(person, 0, 1);
-        return reader.seesNothing() ? 0 : operationQuery(person, reader).count();
+        return countOperations(person, null);
     }
 
-    private UserOperationLogQuery operationQuery(PersonFilter person, HistoryReader reader) {
+    public long countOperations(PersonFilter person, Instant asOf) {
+        HistoryReader reader = access.require();
+        check(person, 0, 1);
+        return reader.seesNothing() ? 0 : operationQuery(person, reader, asOf).count();
+    }
+
+    private UserOperationLogQuery operationQuery(PersonFilter person, HistoryReader reader, Instant asOf) {
         UserOperationLogQuery query = historyService.createUserOperationLogQuery().userId(person.userId());
         if (!reader.allBrands()) {
             query.tenantIdIn(reader.brands().toArray(String[]::new));
@@ -197,8 +227,11 @@ public class ProcessHistory {
             // the log's "after" is exclusive; the range's start is not
             query.afterTimestamp(Date.from(person.from().minusMillis(1)));
         }
-        if (person.to() != null) {
-            query.beforeTimestamp(Date.from(person.to()));
+        // "before" is exclusive: the range's end is too, the export's moment is not
+        Instant before = asOf == null ? person.to()
+                : person.to() == null || asOf.isBefore(person.to()) ? asOf.plusMillis(1) : person.to();
+        if (before != null) {
+            query.beforeTimestamp(Date.from(before));
         }
         if (person.sopKey() != null) {
             query.processDefinitionKey(person.sopKey());

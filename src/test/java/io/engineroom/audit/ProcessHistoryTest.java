@@ -211,6 +211,21 @@ class ProcessHistoryTest {
         }
     }
 
+    @Test
+    void anExportsMomentLeavesOutWhatCameLater() {
+        try (var signedIn = SignedIn.as(users, "auditor")) {
+            var asOf = at("2021-03-15T00:00");
+            assertThat(history.search(mine, asOf, 0, 50)).extracting(InstanceSummary::id)
+                    .containsExactly(f.b(), f.a());
+            assertThat(history.count(mine, asOf)).isEqualTo(2);
+            PersonFilter legal = new PersonFilter(f.legal(), null, null, null, null);
+            assertThat(history.completedTasks(legal, asOf, 0, 50)).extracting(CompletedTask::completed)
+                    .containsExactly(at("2021-03-11T09:30"), at("2021-03-05T12:00"), at("2021-03-03T10:00"));
+            assertThat(history.countOperations(legal, asOf)).isEqualTo(6);
+            assertThat(history.countOperations(legal, null)).isEqualTo(8);
+        }
+    }
+
     private List<String> ids(HistorySearch search) {
         return history.search(search, 0, 100).stream().map(InstanceSummary::id).toList();
     }

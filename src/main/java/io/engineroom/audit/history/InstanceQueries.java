@@ -2,6 +2,7 @@ package io.engineroom.audit.history;
 
 import io.engineroom.audit.HistorySearch;
 import io.engineroom.audit.Outcome;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -30,8 +31,12 @@ public class InstanceQueries {
         return "select count(*) from " + tables.instances + " p" + filter.whereClause();
     }
 
-    public SqlFilter filter(HistorySearch search, HistoryReader reader) {
+    /** The search's conditions; {@code asOf} (may be null) leaves out instances started after it. */
+    public SqlFilter filter(HistorySearch search, HistoryReader reader, Instant asOf) {
         SqlFilter filter = new SqlFilter();
+        if (asOf != null) {
+            filter.where("p.START_TIME_ <= #{asOf}", "asOf", Date.from(asOf));
+        }
         if (!reader.allBrands()) {
             filter.whereIn("p.TENANT_ID_", "brand", reader.brands());
         }

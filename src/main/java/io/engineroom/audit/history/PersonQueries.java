@@ -1,6 +1,7 @@
 package io.engineroom.audit.history;
 
 import io.engineroom.audit.PersonFilter;
+import java.time.Instant;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +27,12 @@ public class PersonQueries {
         return "select count(*) from " + tables.tasks + " t" + filter.whereClause();
     }
 
-    public SqlFilter filter(PersonFilter person, HistoryReader reader) {
+    /** The person's conditions; {@code asOf} (may be null) leaves out tasks completed after it. */
+    public SqlFilter filter(PersonFilter person, HistoryReader reader, Instant asOf) {
         SqlFilter filter = new SqlFilter();
+        if (asOf != null) {
+            filter.where("t.END_TIME_ <= #{asOf}", "asOf", Date.from(asOf));
+        }
         // completed by them: they held it (Engine Room claims before completing), or the log says they completed it
         filter.where("t.END_TIME_ is not null and t.DELETE_REASON_ = 'completed' and (t.ASSIGNEE_ = #{person}"
                 + " or exists (select 1 from " + tables.operations + " o where o.TASK_ID_ = t.ID_"
