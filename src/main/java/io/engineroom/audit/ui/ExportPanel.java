@@ -2,12 +2,14 @@ package io.engineroom.audit.ui;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.engineroom.audit.ExportFormat;
@@ -21,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Export buttons with a progress bar: the export is written to a temporary file in the background
@@ -29,8 +32,11 @@ import java.util.List;
  */
 class ExportPanel extends HorizontalLayout {
 
-    /** One export the panel offers: a button's label, the file's name and how to write it. */
-    record Choice(String id, String label, ExportFormat format, String fileName, Job job) {
+    /**
+     * One export the panel offers: a button's label, the file's name and how to write it. {@code job} is asked on
+     * the click, so the export writes what the screen showed then, whatever the filters are changed to meanwhile.
+     */
+    record Choice(String id, String label, ExportFormat format, String fileName, Supplier<Job> job) {
     }
 
     @FunctionalInterface
@@ -81,14 +87,25 @@ class ExportPanel extends HorizontalLayout {
         progress.setVisible(true);
         status.getStyle().remove("color");
         status.setText("Exporting…");
+        Job job = choice.job().get();
         runner.run(() -> {
             try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.TRUNCATE_EXISTING)) {
-                choice.job().write(out, (done, total) -> ui.access(() -> progressed(done, total)));
-                ui.access(() -> finished(choice, target));
+                job.write(out, (done, total) -> ui.access(() -> progressed(done, total)));
+                access(ui, () -> finished(choice, target));
+            } catch (UIDetachedException screenClosed) {
+                // nobody is waiting for the file any more: stop writing it (onDetach deleted it)
             } catch (IOException | RuntimeException refused) {
-                ui.access(() -> failed(refused.getMessage()));
+                access(ui, () -> failed(refused.getMessage()));
             }
         });
+    }
+
+    private static void access(UI ui, Command update) {
+        try {
+            ui.access(update);
+        } catch (UIDetachedException screenClosed) {
+            // the person left the screen; there is nothing to show any more
+        }
     }
 
     private void progressed(long done, long total) {

@@ -70,14 +70,18 @@ public class HistoryView extends VerticalLayout {
         configureGrid();
         export = new ExportPanel(runner, List.of(
                 new ExportPanel.Choice("export-xlsx", "Export to Excel", ExportFormat.XLSX, "history.xlsx",
-                        (out, progress) -> exports.instances(search, ExportFormat.XLSX, out, progress)),
+                        () -> instances(exports, search, ExportFormat.XLSX)),
                 new ExportPanel.Choice("export-csv", "Export to CSV", ExportFormat.CSV, "history.csv",
-                        (out, progress) -> exports.instances(search, ExportFormat.CSV, out, progress))));
+                        () -> instances(exports, search, ExportFormat.CSV))));
         Paragraph note = new Paragraph("Times are UTC. A person is whoever started an instance, was assigned or "
                 + "completed a task in it, or appears in its operation log.");
         note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         add(new H2("History"), filters(), note, export, grid);
         expand(grid);
+    }
+
+    private static ExportPanel.Job instances(AuditExport exports, HistorySearch search, ExportFormat format) {
+        return (out, progress) -> exports.instances(search, format, out, progress);
     }
 
     private void configureFilters(List<BrandSummary> brands) {

@@ -74,8 +74,8 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
         facts.setId("instance-facts");
         diagram = new BpmnDiagram(instance.bpmnXml());
         diagram.setId("instance-diagram");
-        diagram.setWidthFull();
-        diagram.setHeight("28rem");
+        // sized through its element: the diagram is a Component by contract, not necessarily one with HasSize
+        diagram.getElement().getStyle().set("width", "100%").set("height", "28rem");
         diagram.showTakenPath(instance.takenPath());
         diagram.showActive(instance.active());
         diagram.showCounts(instance.counts());

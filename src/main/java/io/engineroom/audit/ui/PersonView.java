@@ -68,17 +68,22 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
         configureGrids();
         export = new ExportPanel(runner, List.of(
                 new ExportPanel.Choice("export-xlsx", "Export to Excel", ExportFormat.XLSX, "person.xlsx",
-                        (out, progress) -> exports.person(filter, ExportFormat.XLSX, null, out, progress)),
+                        () -> person(exports, filter, ExportFormat.XLSX, PersonSheet.TASKS)),
                 new ExportPanel.Choice("export-csv-tasks", "Tasks to CSV", ExportFormat.CSV, "person-tasks.csv",
-                        (out, progress) -> exports.person(filter, ExportFormat.CSV, PersonSheet.TASKS, out, progress)),
+                        () -> person(exports, filter, ExportFormat.CSV, PersonSheet.TASKS)),
                 new ExportPanel.Choice("export-csv-operations", "Operations to CSV", ExportFormat.CSV,
-                        "person-operations.csv", (out, progress) -> exports.person(filter, ExportFormat.CSV,
-                                PersonSheet.OPERATIONS, out, progress))));
+                        "person-operations.csv",
+                        () -> person(exports, filter, ExportFormat.CSV, PersonSheet.OPERATIONS))));
         HorizontalLayout filters = new HorizontalLayout(from, to, sop, decision);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new RouterLink("← History", HistoryView.class), title, filters, export, new H3("Tasks completed"), tasks,
                 new H3("Operation log"), operations);
+    }
+
+    private static ExportPanel.Job person(AuditExport exports, PersonFilter filter, ExportFormat format,
+            PersonSheet sheet) {
+        return (out, progress) -> exports.person(filter, format, sheet, out, progress);
     }
 
     static RouteParameters parameters(String userId) {

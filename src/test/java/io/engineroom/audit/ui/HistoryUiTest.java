@@ -101,7 +101,7 @@ class HistoryUiTest {
     }
 
     @Test
-    void thePersonPageFiltersByDateSopAndDecision() {
+    void thePersonPageFiltersByDateSopAndDecisionAndExportsWhatItShows() throws Exception {
         HistoryView search = openHistory("auditor");
         _setValue(search.person, f.legal());
         _click(search.personPage);
@@ -118,6 +118,18 @@ class HistoryUiTest {
         assertThat(column(person.tasks, task -> task.completed()))
                 .containsExactly(at("2021-03-11T09:30"), at("2021-03-05T12:00"));
         assertThat(GridKt._size(person.operations)).isEqualTo(6);
+
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("export-xlsx")));
+        _setValue(person.decision, "reject"); // a change after the click does not change the running export
+        Path file = waitForTheFile(person.export);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            var tasks = workbook.getSheet("Tasks");
+            assertThat(tasks.getLastRowNum()).isEqualTo(2);
+            assertThat(tasks.getRow(1).getCell(2).getStringCellValue()).isEqualTo(f.keyPrefix() + "b");
+            assertThat(tasks.getRow(2).getCell(5).getStringCellValue()).isEqualTo("approve");
+            assertThat(workbook.getSheet("Operations").getLastRowNum()).isEqualTo(6);
+        }
+        assertThat(column(person.tasks, task -> task.decision())).containsExactly("reject");
     }
 
     @Test
