@@ -1,0 +1,121 @@
+package io.engineroom.audit;
+
+import io.engineroom.audit.export.CsvExport;
+import io.engineroom.audit.export.ExportTable;
+import io.engineroom.audit.export.XlsxExport;
+import io.engineroom.audit.history.HistoryAccess;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.springframework.stereotype.Service;
+
+/**
+ * Audit exports: a history search's instances, or one person's tasks and operations, as Excel or CSV. An export
+ * runs the very queries of the screens, page by page, so it shows exactly what the caller may see there and never
+ * holds more than a page; every page checks the caller again, as the screens do. Each export is pinned to the
+ * moment it began (nothing started, completed or logged later), so work going on meanwhile cannot shift its pages.
+ */
+@Service
+public class AuditExport {
+
+    static final List<String> INSTANCE_HEADERS = List.of("Instance", "SOP", "SOP name", "Version", "Brand",
+            "Business key", "Started", "Ended", "Started by", "Outcome", "End event");
+    static final List<String> TASK_HEADERS = List.of("Completed at", "SOP", "Business key", "Brand", "Task",
+            "Decision", "Comment", "Instance");
+    static final List<String> OPERATION_HEADERS = List.of("When", "Operation", "Entity", "Property", "Old value",
+            "New value", "SOP", "Instance", "Task");
+
+    private final ProcessHistory history;
+    private final HistoryAccess access;
+
+    AuditExport(ProcessHistory history, HistoryAccess access) {
+        this.history = history;
+        this.access = access;
+    }
+
+    /** The instances a history search finds, newest first. */
+    public void instances(HistorySearch search, ExportFormat format, OutputStream out, ExportProgress progress) {
+        access.require();
+        Instant asOf = Instant.now();
+        ExportTable table = table("History", INSTANCE_HEADERS, s -> history.count(search, asOf),
+                (offset, limit) -> history.search(search, asOf, offset, limit), AuditExport::instanceRow);
+        write(List.of(table), format, out, progress);
+    }
+
+    /**
+     * One person's completed tasks and operation log entries: a workbook holds both sheets; a CSV file holds the
+     * table {@code csvSheet} names (one table per CSV file).
+     */
+    public void person(PersonFilter filter, ExportFormat format, PersonSheet csvSheet, OutputStream out,
+            ExportProgress progress) {
+        access.require();
+        Instant asOf = Instant.now();
+        ExportTable tasks = table("Tasks", TASK_HEADERS, s -> history.countCompletedTasks(filter, asOf),
+                (offset, limit) -> history.completedTasks(filter, asOf, offset, limit), AuditExport::taskRow);
+        ExportTable operations = table("Operations", OPERATION_HEADERS, s -> history.countOperations(filter, asOf),
+                (offset, limit) -> history.operations(filter, asOf, offset, limit), AuditExport::operationRow);
+        List<ExportTable> tables = format == ExportFormat.XLSX ? List.of(tasks, operations)
+                : List.of(csvSheet == PersonSheet.OPERATIONS ? operations : tasks);
+        write(tables, format, out, progress);
+    }
+
+    private static void write(List<ExportTable> tables, ExportFormat format, OutputStream out,
+            ExportProgress progress) {
+        if (format == ExportFormat.XLSX) {
+            XlsxExport.write(tables, out, progress);
+        } else {
+            CsvExport.write(tables.get(0), out, progress);
+        }
+    }
+
+    static List<Object> instanceRow(InstanceSummary row) {
+        return Arrays.asList(row.id(), row.sopKey(), row.sopName(), row.sopVersion(), row.brandId(),
+                row.businessKey(), row.started(), row.ended(), row.startedBy(), row.outcome().label(),
+                row.endEventName());
+    }
+
+    static List<Object> taskRow(CompletedTask task) {
+        return Arrays.asList(task.completed(), task.sopKey(), task.businessKey(), task.brandId(), task.taskName(),
+                task.decision(), task.comment(), task.processInstanceId());
+    }
+
+    static List<Object> operationRow(OperationEntry entry) {
+        return Arrays.asList(entry.at(), entry.operation(), entry.entityType(), entry.property(), entry.oldValue(),
+                entry.newValue(), entry.sopKey(), entry.processInstanceId(), entry.taskId());
+    }
+
+    private interface Pager<T> {
+        List<T> page(int offset, int limit);
+    }
+
+    private static <T> ExportTable table(String name, List<String> headers, ToLongFunction<Void> count,
+            Pager<T> pager, Function<T, List<Object>> row) {
+        return new ExportTable() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<String> headers() {
+                return headers;
+            }
+
+            @Override
+            public long total() {
+                return count.applyAsLong(null);
+            }
+
+            @Override
+            public List<List<Object>> page(int offset, int limit) {
+                List<List<Object>> rows = new ArrayList<>();
+                pager.page(offset, limit).forEach(item -> rows.add(row.apply(item)));
+                return rows;
+            }
+        };
+    }
+}
