@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * One table as CSV after RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, a quote
- * or a line break, quotes inside doubled; UTF-8; the header first; times as ISO-8601 instants (UTC).
+ * or a line break, quotes inside doubled; UTF-8; the header first; times as ISO-8601 instants (UTC). Text that a
+ * spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage return: a comment such as
+ * {@code =HYPERLINK(...)}) gets a leading apostrophe, so opening the export never runs what someone typed into a form.
  */
 public final class CsvExport {
 
@@ -51,6 +53,9 @@ public final class CsvExport {
             return "";
         }
         String text = cell instanceof Instant instant ? instant.toString() : cell.toString();
+        if (cell instanceof CharSequence && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
         if (text.contains(",") || text.contains("\"") || text.contains("\r") || text.contains("\n")) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
