@@ -141,6 +141,11 @@ public class SopVersions {
         } catch (ParseException e) {
             throw new SopDeploymentRefused(parseProblems(e));
         } catch (ProcessEngineException e) {
+            // the engine's own lint run (files changed between the check above and now are still caught there)
+            SopRefused lintRefusal = SopRefused.in(e);
+            if (lintRefusal != null) {
+                throw new SopDeploymentRefused(lintRefusal.problems());
+            }
             throw new SopDeploymentRefused(List.of(new SopProblem(String.join(", ", files.keySet()), null,
                     e.getMessage())));
         }

@@ -162,6 +162,27 @@ class SopsUiTest {
     }
 
     @Test
+    void theLintsProblemsShowBeforeDeployingAndNothingDeploys() {
+        SopsView view = open("social-manager");
+        Upload upload = _get(Upload.class, spec -> spec.withId("sops-upload"));
+        // a candidate group nobody has: the lint names the task before anyone presses Deploy
+        for (Map.Entry<String, byte[]> file : SopTestModels.files(key, SopTestModels.model(key, false, "lawyers"))
+                .entrySet()) {
+            _upload(upload, file.getKey(), "application/octet-stream", file.getValue());
+            MockVaadin.clientRoundtrip();
+        }
+
+        Span error = _get(Span.class, spec -> spec.withId("sops-upload-error"));
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).startsWith("Fix these problems before deploying").contains("'Draft'")
+                .contains("lawyers");
+
+        assertThat(_get(Button.class, spec -> spec.withId("sops-deploy")).isEnabled()).isFalse();
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+        assertThat(rows(view.list)).extracting(SopSummary::key).doesNotContain(key);
+    }
+
+    @Test
     void anUploadedModelWithItsFormDeploysAsThePersonFromTheUi() {
         SopsView view = open("social-manager");
         Upload upload = _get(Upload.class, spec -> spec.withId("sops-upload"));
