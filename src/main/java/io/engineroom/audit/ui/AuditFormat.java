@@ -1,5 +1,6 @@
 package io.engineroom.audit.ui;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,5 +43,15 @@ final class AuditFormat {
     /** The end of an inclusive date range: the start of the day after. */
     static Instant endOf(LocalDate day) {
         return day == null ? null : day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** Whether from–to is a range; if it ends before it starts, says so on the "to" field (and clears it when fixed). */
+    static boolean isRange(DatePicker from, DatePicker to) {
+        LocalDate start = from.getValue();
+        LocalDate end = to.getValue();
+        boolean range = start == null || end == null || !end.isBefore(start);
+        to.setInvalid(!range);
+        to.setErrorMessage(range ? null : "The range must end on or after its first day");
+        return range;
     }
 }

@@ -30,7 +30,6 @@ import io.engineroom.audit.ProcessHistory;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.workflow.SopOption;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -170,18 +169,13 @@ public class HistoryView extends VerticalLayout {
     /** Reads the filters; a date range that ends before it starts is shown on the field and not searched. */
     private void apply() {
         person.setInvalid(false);
-        LocalDate start = from.getValue();
-        LocalDate end = to.getValue();
-        if (start != null && end != null && end.isBefore(start)) {
-            to.setInvalid(true);
-            to.setErrorMessage("The range must end on or after its first day");
+        if (!AuditFormat.isRange(from, to)) {
             return;
         }
-        to.setInvalid(false);
         search = new HistorySearch(brand.getValue() == null ? null : brand.getValue().id(),
                 sop.getValue() == null ? null : sop.getValue().key(), blankToNull(businessKey.getValue()),
-                keyMatch.getValue(), blankToNull(person.getValue()), AuditFormat.startOf(start),
-                AuditFormat.endOf(end), dateField.getValue(), outcome.getValue());
+                keyMatch.getValue(), blankToNull(person.getValue()), AuditFormat.startOf(from.getValue()),
+                AuditFormat.endOf(to.getValue()), dateField.getValue(), outcome.getValue());
         grid.getDataProvider().refreshAll();
     }
 

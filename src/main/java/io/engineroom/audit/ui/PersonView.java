@@ -25,7 +25,6 @@ import io.engineroom.audit.PersonSheet;
 import io.engineroom.audit.ProcessHistory;
 import io.engineroom.workflow.SopOption;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -99,15 +98,10 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void apply() {
-        LocalDate start = from.getValue();
-        LocalDate end = to.getValue();
-        if (start != null && end != null && end.isBefore(start)) {
-            to.setInvalid(true);
-            to.setErrorMessage("The range must end on or after its first day");
+        if (!AuditFormat.isRange(from, to)) {
             return;
         }
-        to.setInvalid(false);
-        filter = new PersonFilter(filter.userId(), AuditFormat.startOf(start), AuditFormat.endOf(end),
+        filter = new PersonFilter(filter.userId(), AuditFormat.startOf(from.getValue()), AuditFormat.endOf(to.getValue()),
                 sop.getValue() == null ? null : sop.getValue().key(),
                 decision.getValue() == null || decision.getValue().isBlank() ? null : decision.getValue());
         tasks.getDataProvider().refreshAll();
