@@ -12,6 +12,7 @@ import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.workflow.SopOption;
+import io.engineroom.workflow.TaskInbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,15 +63,17 @@ public class ProcessHistory {
     private final InstanceQueries instanceQueries;
     private final PersonQueries personQueries;
     private final BrandService brands;
+    private final TaskInbox taskInbox;
 
     ProcessHistory(HistoryService historyService, RepositoryService repositoryService, HistoryAccess access,
-            InstanceQueries instanceQueries, PersonQueries personQueries, BrandService brands) {
+            InstanceQueries instanceQueries, PersonQueries personQueries, BrandService brands, TaskInbox taskInbox) {
         this.historyService = historyService;
         this.repositoryService = repositoryService;
         this.access = access;
         this.instanceQueries = instanceQueries;
         this.personQueries = personQueries;
         this.brands = brands;
+        this.taskInbox = taskInbox;
     }
 
     /** The brands the caller may search (an administrator: all). */
@@ -83,10 +85,7 @@ public class ProcessHistory {
     /** Every SOP ever deployed (by key, with its latest name), for the search's SOP choice. */
     public List<SopOption> sops() {
         access.require();
-        return repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
-                .map(definition -> new SopOption(definition.getKey(),
-                        definition.getName() == null ? definition.getKey() : definition.getName()))
-                .distinct().sorted(Comparator.comparing(SopOption::name)).toList();
+        return taskInbox.sops();
     }
 
     public List<InstanceSummary> search(HistorySearch search, int offset, int limit) {

@@ -61,6 +61,8 @@ class RoleSetup implements ApplicationRunner {
         grant(Role.SOCIAL_MANAGER.groupId(), Resources.DEPLOYMENT, Permissions.CREATE, Permissions.READ);
         grant(Role.SOCIAL_MANAGER.groupId(), Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Role.SOCIAL_MANAGER.groupId(), Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
+        // SOP owners move running instances to a new SOP version (the SOPs screen; the log records who).
+        grant(Role.SOCIAL_MANAGER.groupId(), Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.MIGRATE_INSTANCE);
         // Calendar planners move publish times: the running SOP's variable, and its timer if it waits already.
         grant(Role.SOCIAL_MANAGER.groupId(), Resources.PROCESS_DEFINITION,
                 ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE, ProcessDefinitionPermissions.UPDATE_INSTANCE);

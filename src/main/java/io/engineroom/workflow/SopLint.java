@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * TEMPORARY skeleton (the lint helper replaces this file): the checks every SOP deployment must pass, whether it
- * comes from the folders, Camunda Modeler or the SOPs screen.
+ * The checks every SOP deployment must pass, whether it comes from the folders, Camunda Modeler or the SOPs screen:
+ * the engine runs them before it stores anything, and the SOPs screen shows them before a person deploys.
  */
 public interface SopLint {
 

@@ -101,7 +101,7 @@ public class SopMigration {
                     outcomes.add(new Outcome(id, instance.getBusinessKey(), false,
                             List.of("The migration plan has no usable instruction")));
                 } else {
-                    outcomes.add(migrate(plan.usable(), instance));
+                    outcomes.add(migrate(plan.usable(), instance, me));
                 }
             }
             log.info("{} migrated {} of {} instances of {} v{} to v{}", me.id(),
@@ -111,9 +111,16 @@ public class SopMigration {
         });
     }
 
-    private Outcome migrate(MigrationPlan plan, ProcessInstance instance) {
+    /**
+     * Moves one instance with the person signed in to the engine: Camunda then checks their migrate permission and
+     * brands itself, and its operation log records who migrated it, for the instance's history.
+     */
+    private Outcome migrate(MigrationPlan plan, ProcessInstance instance, EngineRoomUser me) {
         try {
-            runtimeService.newMigration(plan).processInstanceIds(instance.getId()).execute();
+            engine.as(me, () -> {
+                runtimeService.newMigration(plan).processInstanceIds(instance.getId()).execute();
+                return null;
+            });
             return new Outcome(instance.getId(), instance.getBusinessKey(), true, List.of());
         } catch (MigratingProcessInstanceValidationException e) {
             return new Outcome(instance.getId(), instance.getBusinessKey(), false, reasons(e.getValidationReport()));

@@ -127,10 +127,6 @@ public class SopVersions {
     public List<SopVersion> deploy(Map<String, byte[]> files) {
         EngineRoomUser me = owners.require();
         checkFiles(files);
-        List<SopProblem> problems = lint.check(files);
-        if (!problems.isEmpty()) {
-            throw new SopDeploymentRefused(problems);
-        }
         DeploymentBuilder builder = repositoryService.createDeployment().name(UI_DEPLOYMENT_NAME).source(UI_SOURCE)
                 .enableDuplicateFiltering(false);
         files.forEach((name, content) -> builder.addInputStream(name, new ByteArrayInputStream(content)));
@@ -141,7 +137,7 @@ public class SopVersions {
         } catch (ParseException e) {
             throw new SopDeploymentRefused(parseProblems(e));
         } catch (ProcessEngineException e) {
-            // the engine's own lint run (files changed between the check above and now are still caught there)
+            // the engine lints every deployment before it stores anything (LintBeforeDeploying)
             SopRefused lintRefusal = SopRefused.in(e);
             if (lintRefusal != null) {
                 throw new SopDeploymentRefused(lintRefusal.problems());

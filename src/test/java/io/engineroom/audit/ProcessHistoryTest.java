@@ -226,6 +226,26 @@ class ProcessHistoryTest {
         }
     }
 
+    @Test
+    void anExportsMomentJudgesTheOutcomeAsItStoodThen() {
+        try (var signedIn = SignedIn.as(users, "auditor")) {
+            // e was cancelled on 26 March: an export begun on the 25th keeps it among the running ones
+            var asOf = at("2021-03-25T12:00");
+            assertThat(history.search(mine.withOutcome(Outcome.RUNNING), asOf, 0, 50)).extracting(InstanceSummary::id)
+                    .containsExactly(f.e(), f.d());
+            assertThat(history.count(mine.withOutcome(Outcome.CANCELLED), asOf)).isZero();
+            assertThat(history.search(mine.withOutcome(Outcome.COMPLETED), asOf, 0, 50))
+                    .extracting(InstanceSummary::id).containsExactly(f.b(), f.a());
+            assertThat(history.search(mine.within(at("2021-03-01T00:00"), at("2021-04-01T00:00"),
+                    HistorySearch.DateField.ENDED), asOf, 0, 50)).extracting(InstanceSummary::id)
+                    .containsExactly(f.b(), f.a());
+            assertThat(history.search(mine.withOutcome(Outcome.RUNNING), null, 0, 50)).extracting(InstanceSummary::id)
+                    .containsExactly(f.d());
+            assertThat(history.search(mine.withOutcome(Outcome.CANCELLED), null, 0, 50))
+                    .extracting(InstanceSummary::id).containsExactly(f.e());
+        }
+    }
+
     private List<String> ids(HistorySearch search) {
         return history.search(search, 0, 100).stream().map(InstanceSummary::id).toList();
     }

@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -63,6 +65,8 @@ class SopLifecycleTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    HistoryService historyService;
     @Autowired
     UserDirectory users;
     @Autowired
@@ -138,6 +142,10 @@ class SopLifecycleTest {
         assertThat(definitionOf(atCheck)).isEqualTo(v1.getId());
         assertThat(runtimeService.getActiveActivityIds(atCheck.getId())).containsExactly("Check");
         assertThat(definitionOf(otherBrand)).isEqualTo(v1.getId());
+        // Camunda's operation log says who moved instances of v1 (one entry per migration, for the source version)
+        assertThat(historyService.createUserOperationLogQuery().processDefinitionId(v1.getId())
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_MIGRATE).list())
+                .isNotEmpty().allSatisfy(entry -> assertThat(entry.getUserId()).isEqualTo(northwindManager));
     }
 
     @Test

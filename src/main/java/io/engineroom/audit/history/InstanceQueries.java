@@ -31,7 +31,7 @@ public class InstanceQueries {
         return "select count(*) from " + tables.instances + " p" + filter.whereClause();
     }
 
-    /** The search's conditions; {@code asOf} (may be null) leaves out instances started after it. */
+    /** The search's conditions; {@code asOf} (may be null) shows the result as it stood then (see the outcome). */
     public SqlFilter filter(HistorySearch search, HistoryReader reader, Instant asOf) {
         SqlFilter filter = new SqlFilter();
         if (asOf != null) {
@@ -68,12 +68,21 @@ public class InstanceQueries {
         if (search.to() != null) {
             filter.where(column + " < #{to}", "to", Date.from(search.to()));
         }
+        // Pinned to asOf, the outcome and the end date are judged as they stood then: an instance that ends while
+        // an export pages through the result neither leaves "running" nor joins "completed", so no page shifts.
+        boolean endFilter = search.dateField() == HistorySearch.DateField.ENDED
+                && (search.from() != null || search.to() != null);
         if (search.outcome() == Outcome.RUNNING) {
-            filter.where("p.END_TIME_ is null");
+            filter.where(asOf == null ? "p.END_TIME_ is null" : "(p.END_TIME_ is null or p.END_TIME_ > #{asOf})");
         } else if (search.outcome() == Outcome.COMPLETED) {
             filter.where("p.STATE_ = 'COMPLETED'");
+            endFilter = true;
         } else if (search.outcome() == Outcome.CANCELLED) {
             filter.whereIn("p.STATE_", "state", Set.of("EXTERNALLY_TERMINATED", "INTERNALLY_TERMINATED"));
+            endFilter = true;
+        }
+        if (asOf != null && endFilter) {
+            filter.where("p.END_TIME_ <= #{asOf}");
         }
         return filter;
     }

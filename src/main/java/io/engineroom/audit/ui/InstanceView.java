@@ -74,8 +74,6 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
         facts.setId("instance-facts");
         diagram = new BpmnDiagram(instance.bpmnXml());
         diagram.setId("instance-diagram");
-        // sized through its element: the diagram is a Component by contract, not necessarily one with HasSize
-        diagram.getElement().getStyle().set("width", "100%").set("height", "28rem");
         diagram.showTakenPath(instance.takenPath());
         diagram.showActive(instance.active());
         diagram.showCounts(instance.counts());

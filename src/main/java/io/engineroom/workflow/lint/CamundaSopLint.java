@@ -42,11 +42,6 @@ class CamundaSopLint implements SopLint {
         return List.copyOf(problems);
     }
 
-    /** The resources the lint reads (Camunda's own suffixes); anything else in a deployment is left alone. */
-    static boolean isLinted(String name) {
-        return isBpmn(name) || isDmn(name) || isForm(name);
-    }
-
     private static boolean isBpmn(String name) {
         return name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml");
     }
