@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.boot.Banner;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
@@ -23,6 +22,7 @@ import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportSelector;
 import org.springframework.core.type.AnnotationMetadata;
@@ -35,8 +35,11 @@ import org.springframework.core.type.AnnotationMetadata;
  * figures for the parent: {@code RESULT seconds=… peakHeapBytes=… fileBytes=…}.
  * Arguments: brand, first day, day after the last, cadence, output file; the JDBC URL comes as
  * {@code -Dspring.datasource.url}.
+ * <p>
+ * A plain {@code @Configuration}, not {@code @SpringBootConfiguration}: {@code @SpringBootTest} looks for the
+ * latter from the test's package upwards, so the other benchmarks here would start this context instead of the app.
  */
-@SpringBootConfiguration
+@Configuration(proxyBeanMethods = false)
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class})
 @Import({CurrentUser.class, ReportingAccess.class, KpiDictionary.class, ReportingMetrics.class, ReportWriter.class,
