@@ -22,7 +22,6 @@ import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportSelector;
 import org.springframework.core.type.AnnotationMetadata;
@@ -36,10 +35,11 @@ import org.springframework.core.type.AnnotationMetadata;
  * Arguments: brand, first day, day after the last, cadence, output file; the JDBC URL comes as
  * {@code -Dspring.datasource.url}.
  * <p>
- * A plain {@code @Configuration}, not {@code @SpringBootConfiguration}: {@code @SpringBootTest} looks for the
- * latter from the test's package upwards, so the other benchmarks here would start this context instead of the app.
+ * Neither {@code @SpringBootConfiguration} ({@code @SpringBootTest} looks for one from the test's package upwards,
+ * so the other benchmarks here would start this context instead of the app) nor {@code @Configuration} (the
+ * application's component scan would then pick it up in every integration test): its imports make it a
+ * configuration source all the same when {@code main} starts it.
  */
-@Configuration(proxyBeanMethods = false)
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class})
 @Import({CurrentUser.class, ReportingAccess.class, KpiDictionary.class, ReportingMetrics.class, ReportWriter.class,
