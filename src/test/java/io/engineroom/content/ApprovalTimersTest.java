@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.DueJobs;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
@@ -140,11 +140,7 @@ class ApprovalTimersTest {
 
     /** Moves the engine clock and runs this item's jobs that are due then, as the job executor would. */
     private void runDueJobsAt(Instant then) {
-        ClockUtil.setCurrentTime(Date.from(then));
-        List<Job> due;
-        while (!(due = managementService.createJobQuery().processInstanceId(instanceId()).executable().list()).isEmpty()) {
-            managementService.executeJob(due.get(0).getId());
-        }
+        DueJobs.runAt(managementService, instanceId(), then);
     }
 
     private Job job(String activityId) {

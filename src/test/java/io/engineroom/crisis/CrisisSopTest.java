@@ -16,6 +16,7 @@ import io.engineroom.inbox.SpikeSettings;
 import io.engineroom.notification.NoticeSummary;
 import io.engineroom.notification.Notifications;
 import io.engineroom.publishing.FreezeService;
+import io.engineroom.support.DueJobs;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.workflow.TaskInbox;
@@ -306,12 +307,7 @@ class CrisisSopTest {
 
     /** Moves the engine clock and runs the incident's jobs due then, as the job executor would. */
     private void runDueJobsAt(long incident, Instant then) {
-        ClockUtil.setCurrentTime(Date.from(then));
-        List<Job> due;
-        while (!(due = managementService.createJobQuery().processInstanceId(instanceOf(incident)).executable()
-                .list()).isEmpty()) {
-            managementService.executeJob(due.get(0).getId());
-        }
+        DueJobs.runAt(managementService, instanceOf(incident), then);
     }
 
     private IncomingInteraction complaint(String externalId) {

@@ -10,6 +10,7 @@ import io.engineroom.brand.Platform;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.inbox.domain.Interaction;
 import io.engineroom.inbox.domain.InteractionRepository;
+import io.engineroom.support.DueJobs;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.workflow.InboxEntry;
@@ -32,7 +33,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -209,12 +209,8 @@ class InteractionSlaTest {
 
     /** Moves the engine clock and runs this interaction's jobs that are due then, as the job executor would. */
     private void runDueJobsAt(String interactionId, Instant then) {
-        ClockUtil.setCurrentTime(Date.from(then));
         String instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey("interaction:" + interactionId).singleResult().getId();
-        List<Job> due;
-        while (!(due = managementService.createJobQuery().processInstanceId(instance).executable().list()).isEmpty()) {
-            managementService.executeJob(due.get(0).getId());
-        }
+        DueJobs.runAt(managementService, instance, then);
     }
 }

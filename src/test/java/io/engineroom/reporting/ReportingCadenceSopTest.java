@@ -10,6 +10,7 @@ import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.notification.NoticeSummary;
 import io.engineroom.notification.Notifications;
+import io.engineroom.support.DueJobs;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestMailServer;
@@ -216,13 +217,7 @@ class ReportingCadenceSopTest {
 
     /** Moves the engine clock and runs the report's jobs due then. */
     private void runDueJobs(long report, Instant then) {
-        ClockUtil.setCurrentTime(Date.from(then));
-        String instance = instance(report).getId();
-        List<Job> due;
-        while (!(due = managementService.createJobQuery().processInstanceId(instance).executable().list())
-                .isEmpty()) {
-            managementService.executeJob(due.get(0).getId());
-        }
+        DueJobs.runAt(managementService, instance(report).getId(), then);
     }
 
     private List<Long> weeklyReports(String brand) {
