@@ -3,18 +3,16 @@ package io.engineroom.inbox.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.ui.CsvImportStatus;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.brand.ChannelSummary;
@@ -42,11 +40,9 @@ public class ImportView extends VerticalLayout {
     private final InteractionImport imports;
     final ComboBox<ChannelSummary> channel = new ComboBox<>("Channel");
     final Upload upload = new Upload(this::receive);
-    final Span fileError = new Span();
-    final ProgressBar progress = new ProgressBar(0, 1);
-    final Span progressText = new Span();
-    final Span summary = new Span();
     final Grid<InteractionImport.RowProblem> problems = new Grid<>();
+    private final CsvImportStatus<InteractionImport.RowProblem> status =
+            new CsvImportStatus<>("import", upload, problems);
     /** The chosen channel as the upload's request thread reads it (it must not touch components). */
     private volatile Long chosenChannel;
 
@@ -67,26 +63,12 @@ public class ImportView extends VerticalLayout {
         });
 
         upload.setId("import-upload");
-        upload.setMaxFiles(1);
         upload.setMaxFileSize(InteractionImport.MAX_BYTES);
-        upload.setAcceptedFileTypes("text/csv", ".csv");
-        upload.addFileRejectedListener(rejected -> showFileError(rejected.getErrorMessage()));
-        fileError.setId("import-error");
-        fileError.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        showFileError(null);
-
-        progress.setId("import-progress");
-        progress.setVisible(false);
-        progressText.setId("import-progress-text");
-        summary.setId("import-summary");
-        problems.setId("import-problems");
-        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         problems.addColumn(InteractionImport.RowProblem::row).setHeader("Row").setKey("row").setWidth("5rem")
                 .setFlexGrow(0);
         problems.addColumn(InteractionImport.RowProblem::field).setHeader("Field").setKey("field").setWidth("10rem")
                 .setFlexGrow(0);
         problems.addColumn(InteractionImport.RowProblem::message).setHeader("Problem").setKey("message");
-        problems.setVisible(false);
 
         Paragraph format = new Paragraph("A CSV file (UTF-8) with the header " + String.join(",",
                 InteractionImport.COLUMNS) + ". kind: COMMENT, DIRECT_MESSAGE, MENTION or REVIEW; occurredAt: "
@@ -95,8 +77,8 @@ public class ImportView extends VerticalLayout {
                 + "imported before (same externalId) is not imported twice. Row numbers count as in a spreadsheet: "
                 + "the header is row 1.");
         format.getStyle().set("color", "var(--lumo-secondary-text-color)").set("max-width", "60rem");
-        add(new H2("Import interactions"), format, channel, new VerticalLayout(upload, fileError), progress,
-                progressText, summary, problems);
+        add(new H2("Import interactions"), format, channel, new VerticalLayout(upload, status.fileError()),
+                status.progress(), status.progressText(), status.summary(), problems);
         setSizeFull();
     }
 
@@ -112,52 +94,25 @@ public class ImportView extends VerticalLayout {
             });
             return;
         }
-        ui.access(this::started);
+        ui.access(status::started);
         try (InputStream data = event.getInputStream()) {
             InteractionImport.Report report = imports.importCsv(channelId, data,
-                    step -> ui.access(() -> progressed(step)));
+                    step -> ui.access(() -> status.progressed(step.done(), step.total())));
             ui.access(() -> finished(report));
         } catch (InvalidInput refused) {
-            ui.access(() -> failed(String.join("; ", refused.problems().values())));
+            ui.access(() -> status.failed(String.join("; ", refused.problems().values())));
         } catch (AccessDeniedException refused) {
-            ui.access(() -> failed(refused.getMessage()));
+            ui.access(() -> status.failed(refused.getMessage()));
         }
     }
 
-    private void started() {
-        showFileError(null);
-        progress.setValue(0);
-        progress.setVisible(true);
-        progressText.setText("Reading the file…");
-        summary.setText("");
-        problems.setVisible(false);
-    }
 
-    private void progressed(InteractionImport.Progress step) {
-        progress.setValue(step.total() == 0 ? 1 : (double) step.done() / step.total());
-        progressText.setText(step.done() + " of " + step.total() + " rows");
-    }
 
     private void finished(InteractionImport.Report report) {
-        progress.setValue(1);
-        progressText.setText(report.rows() + " of " + report.rows() + " rows");
         long badRows = report.problems().stream().map(InteractionImport.RowProblem::row).distinct().count();
-        summary.setText(report.imported() + " imported, " + report.duplicates() + " already there, " + badRows
-                + " row(s) with problems left out");
-        problems.setItems(report.problems());
-        problems.setVisible(!report.problems().isEmpty());
-        upload.clearFileList();
+        status.finished(report.rows(), report.imported() + " imported, " + report.duplicates() + " already there, "
+                + badRows + " row(s) with problems left out", report.problems());
     }
 
-    private void failed(String message) {
-        progress.setVisible(false);
-        progressText.setText("");
-        showFileError("Nothing imported: " + message);
-        upload.clearFileList();
-    }
 
-    private void showFileError(String message) {
-        fileError.setText(message == null ? "" : message);
-        fileError.setVisible(message != null && !message.isBlank());
-    }
 }

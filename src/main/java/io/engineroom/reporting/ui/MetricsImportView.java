@@ -3,19 +3,17 @@ package io.engineroom.reporting.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.ui.CsvImportStatus;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.brand.ChannelSummary;
@@ -23,7 +21,6 @@ import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
 import io.engineroom.reporting.ChannelMetricsImport;
-import io.engineroom.reporting.ChannelMetricsImport.Progress;
 import io.engineroom.reporting.ChannelMetricsImport.Report;
 import io.engineroom.reporting.ChannelMetricsImport.RowProblem;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,11 +44,8 @@ public class MetricsImportView extends VerticalLayout {
     final ComboBox<BrandSummary> brand = new ComboBox<>("Brand");
     final ComboBox<ChannelSummary> channel = new ComboBox<>("Channel");
     final Upload upload = new Upload(this::receive);
-    final Span fileError = new Span();
-    final ProgressBar progress = new ProgressBar(0, 1);
-    final Span progressText = new Span();
-    final Span summary = new Span();
     final Grid<RowProblem> problems = new Grid<>();
+    private final CsvImportStatus<RowProblem> status = new CsvImportStatus<>("metrics-import", upload, problems);
     /** The choice as the upload's request thread reads it (it must not touch components). */
     private volatile ChannelSummary chosen;
 
@@ -77,25 +71,11 @@ public class MetricsImportView extends VerticalLayout {
         });
 
         upload.setId("metrics-import-upload");
-        upload.setMaxFiles(1);
         upload.setMaxFileSize(ChannelMetricsImport.MAX_BYTES);
-        upload.setAcceptedFileTypes("text/csv", ".csv");
-        upload.addFileRejectedListener(rejected -> showFileError(rejected.getErrorMessage()));
-        fileError.setId("metrics-import-error");
-        fileError.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        showFileError(null);
-
-        progress.setId("metrics-import-progress");
-        progress.setVisible(false);
-        progressText.setId("metrics-import-progress-text");
-        summary.setId("metrics-import-summary");
-        problems.setId("metrics-import-problems");
-        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         problems.addColumn(RowProblem::row).setHeader("Row").setKey("row").setWidth("5rem").setFlexGrow(0);
         problems.addColumn(RowProblem::column).setHeader("Column").setKey("column").setWidth("12rem")
                 .setFlexGrow(0);
         problems.addColumn(RowProblem::problem).setHeader("Problem").setKey("problem");
-        problems.setVisible(false);
 
         Paragraph format = new Paragraph("The channel's daily figures as the platform exports them (CSV, UTF-8): one "
                 + "row per day with a date column (2026-03-02 or 3/2/2026) and columns such as Impressions, Reach, "
@@ -104,7 +84,8 @@ public class MetricsImportView extends VerticalLayout {
                 + "all other rows are stored. Importing a day again replaces its figures. The header is row 1.");
         format.getStyle().set("color", "var(--lumo-secondary-text-color)").set("max-width", "60rem");
         add(new H2("Import metrics"), format, new HorizontalLayout(brand, channel),
-                new VerticalLayout(upload, fileError), progress, progressText, summary, problems);
+                new VerticalLayout(upload, status.fileError()), status.progress(), status.progressText(),
+                status.summary(), problems);
         setSizeFull();
     }
 
@@ -120,52 +101,25 @@ public class MetricsImportView extends VerticalLayout {
             });
             return;
         }
-        ui.access(this::started);
+        ui.access(status::started);
         try (InputStream data = event.getInputStream()) {
             Report report = imports.importCsv(target.brandId(), target.id(), data,
-                    step -> ui.access(() -> progressed(step)));
+                    step -> ui.access(() -> status.progressed(step.done(), step.total())));
             ui.access(() -> finished(report));
         } catch (InvalidInput refused) {
-            ui.access(() -> failed(String.join("; ", refused.problems().values())));
+            ui.access(() -> status.failed(String.join("; ", refused.problems().values())));
         } catch (AccessDeniedException refused) {
-            ui.access(() -> failed(refused.getMessage()));
+            ui.access(() -> status.failed(refused.getMessage()));
         }
     }
 
-    private void started() {
-        showFileError(null);
-        progress.setValue(0);
-        progress.setVisible(true);
-        progressText.setText("Reading the file…");
-        summary.setText("");
-        problems.setVisible(false);
-    }
 
-    private void progressed(Progress step) {
-        progress.setValue(step.total() == 0 ? 1 : (double) step.done() / step.total());
-        progressText.setText(step.done() + " of " + step.total() + " rows");
-    }
 
     private void finished(Report report) {
-        progress.setValue(1);
-        progressText.setText(report.rows() + " of " + report.rows() + " rows");
         long badRows = report.problems().stream().map(RowProblem::row).distinct().count();
-        summary.setText(report.stored() + " day(s) stored (" + report.replaced() + " replaced), " + badRows
-                + " row(s) with problems left out");
-        problems.setItems(report.problems());
-        problems.setVisible(!report.problems().isEmpty());
-        upload.clearFileList();
+        status.finished(report.rows(), report.stored() + " day(s) stored (" + report.replaced() + " replaced), "
+                + badRows + " row(s) with problems left out", report.problems());
     }
 
-    private void failed(String message) {
-        progress.setVisible(false);
-        progressText.setText("");
-        showFileError("Nothing imported: " + message);
-        upload.clearFileList();
-    }
 
-    private void showFileError(String message) {
-        fileError.setText(message == null ? "" : message);
-        fileError.setVisible(message != null && !message.isBlank());
-    }
 }
