@@ -60,7 +60,7 @@ public record IntakeRateLimitSettings(Limit perChannel, Limit perAddress, Map<Lo
         }
 
         String describe() {
-            return requests + " requests per " + per.toString().substring(2).toLowerCase(java.util.Locale.ROOT)
+            return requests + (requests == 1 ? " request per " : " requests per ") + per.toString().substring(2).toLowerCase(java.util.Locale.ROOT)
                     + ", bursts of " + burst;
         }
     }
