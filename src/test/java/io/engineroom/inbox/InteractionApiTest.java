@@ -2,13 +2,16 @@ package io.engineroom.inbox;
 
 import static io.engineroom.inbox.IntakeChannel.interaction;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.SignedIn;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -225,6 +228,20 @@ class InteractionApiTest {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
         assertThat(json.readTree(answer.body()).get("channelId").asLong()).isEqualTo(channel.channelId());
         assertThat(rows()).isOne();
+    }
+
+    @Test
+    void aTokenBelongsToOneChannelOnly() {
+        IntakeChannel other = IntakeChannel.create(brands, channels, credentials, users, "api-other");
+
+        try (SignedIn admin = SignedIn.as(users, "admin")) {
+            // it names its channel by itself, so a second channel cannot be given it
+            assertThatThrownBy(() -> credentials.useToken(other.channelId(), channel.token()))
+                    .isInstanceOf(InvalidInput.class).hasMessageContaining("Another channel has this token");
+            credentials.useToken(channel.channelId(), channel.token()); // its own again is fine
+        }
+        assertThat(api.withToken(other.token(), other.batch(interaction("still-1", "Still mine"))).statusCode())
+                .isEqualTo(202);
     }
 
     @Test

@@ -99,7 +99,12 @@ class ChannelAuthentication {
         return named;
     }
 
-    /** @throws ApiProblem 401 when the request is signed and the signature is not the channel's over this body */
+    /**
+     * The second half of authentication, once the body is read: a signed request's HMAC over the raw bytes (its
+     * timestamp was checked by {@link #channelOf}, which runs first).
+     *
+     * @throws ApiProblem 401 when the request is signed and the signature is not the channel's over this body
+     */
     void requireSignature(long channelId, Presented presented, byte[] body) {
         if (!presented.signed()) {
             return;
