@@ -60,7 +60,12 @@ public class IntakeCredentials {
     public void useToken(long channelId, String token) {
         requireAdmin();
         requireLongEnough("token", token);
-        credentialOf(channelId).useTokenHash(Secrets.sha256Hex(token), clock.instant());
+        String hash = Secrets.sha256Hex(token);
+        // a token on its own tells which channel delivers, so no two channels share one
+        if (credentials.findByTokenHash(hash).stream().anyMatch(other -> other.getChannelId() != channelId)) {
+            throw new InvalidInput("token", "Another channel has this token: choose another one");
+        }
+        credentialOf(channelId).useTokenHash(hash, clock.instant());
     }
 
     @Transactional

@@ -25,9 +25,11 @@ final class ApiClient {
         return send(request().header("Authorization", "Bearer " + token), body.getBytes(StandardCharsets.UTF_8));
     }
 
-    HttpResponse<String> signed(String secret, long timestamp, String body) {
+    /** Signed with the secret, naming the channel in X-EngineRoom-Channel as a signed delivery must. */
+    HttpResponse<String> signed(long channelId, String secret, long timestamp, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return send(request().header("X-EngineRoom-Timestamp", Long.toString(timestamp))
+        return send(request().header("X-EngineRoom-Channel", Long.toString(channelId))
+                .header("X-EngineRoom-Timestamp", Long.toString(timestamp))
                 .header("X-EngineRoom-Signature", "sha256=" + hmac(secret, timestamp + ".", bytes)), bytes);
     }
 

@@ -2,13 +2,16 @@ package io.engineroom.inbox;
 
 import static io.engineroom.inbox.IntakeChannel.interaction;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.SignedIn;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** POST /api/interactions over real HTTP on PostgreSQL: accepted once, durable, with its SOP; refused when unsure who sends. */
+/**
+ * POST /api/interactions over real HTTP on PostgreSQL: accepted once, durable, with its SOP; refused when unsure
+ * who sends, before the body is parsed; refused when the body names another channel than the credentials.
+ */
 @EngineRoomIntegrationTest
 class InteractionApiTest {
 
@@ -139,9 +145,9 @@ class InteractionApiTest {
         long now = Instant.now().getEpochSecond();
         String body = channel.batch(interaction("signed-1", "Signed hello"));
 
-        HttpResponse<String> first = api.signed(channel.secret(), now, body);
-        HttpResponse<String> replay = api.signed(channel.secret(), now, body);
-        HttpResponse<String> resigned = api.signed(channel.secret(), now + 1, body);
+        HttpResponse<String> first = api.signed(channel.channelId(), channel.secret(), now, body);
+        HttpResponse<String> replay = api.signed(channel.channelId(), channel.secret(), now, body);
+        HttpResponse<String> resigned = api.signed(channel.channelId(), channel.secret(), now + 1, body);
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
         assertRefused(replay, 401);
@@ -160,28 +166,109 @@ class InteractionApiTest {
         assertRefused(api.withToken("ert_not-the-token-at-all-000000000000", body), 401);
         assertRefused(api.withToken("", body), 401);
         assertRefused(api.send(api.request(), body.getBytes()), 401);
-        assertRefused(api.withToken(other.token(), body), 401); // another channel's token
-        assertRefused(api.signed(other.secret(), now, body), 401); // another channel's secret
-        assertRefused(api.signed(channel.secret(), now - 360, body), 401); // outside the replay window
-        assertRefused(api.signed(channel.secret(), now + 360, body), 401);
-        assertRefused(api.send(api.request().header("X-EngineRoom-Timestamp", Long.toString(now))
-                .header("X-EngineRoom-Signature", "sha256=" + "ab".repeat(32)), body.getBytes()), 401);
+        assertRefused(api.signed(channel.channelId(), other.secret(), now, body), 401); // another channel's secret
+        // outside the replay window
+        assertRefused(api.signed(channel.channelId(), channel.secret(), now - 360, body), 401);
+        assertRefused(api.signed(channel.channelId(), channel.secret(), now + 360, body), 401);
+        assertRefused(api.send(signedAs(channel, now).header("X-EngineRoom-Signature", "sha256=" + "ab".repeat(32)),
+                body.getBytes()), 401);
         // signed over a different body than the one sent
-        assertRefused(api.send(api.request().header("X-EngineRoom-Timestamp", Long.toString(now))
+        assertRefused(api.send(signedAs(channel, now).header("X-EngineRoom-Signature", "sha256=" + ApiClient.hmac(
+                channel.secret(), now + ".", channel.batch(interaction("nope-2", "other")).getBytes())),
+                body.getBytes()), 401);
+        // a good signature that does not say for which channel: it cannot be checked before the body is read
+        HttpResponse<String> unnamed = api.send(api.request().header("X-EngineRoom-Timestamp", Long.toString(now))
                 .header("X-EngineRoom-Signature", "sha256=" + ApiClient.hmac(channel.secret(), now + ".",
-                        channel.batch(interaction("nope-2", "other")).getBytes())), body.getBytes()), 401);
-        // a valid token and signature of this channel do not open a channel that does not exist
-        String unknown = body.replace("\"channelId\":" + channel.channelId(), "\"channelId\":987654321");
-        HttpResponse<String> unknownChannel = api.withToken(channel.token(), unknown);
+                        body.getBytes())), body.getBytes());
+        assertRefused(unnamed, 401);
+        assertThat(unnamed.body()).contains("X-EngineRoom-Channel");
+        // a token of this channel does not speak for another one named in the header, existing or not
+        assertRefused(api.send(api.request().header("Authorization", "Bearer " + channel.token())
+                .header("X-EngineRoom-Channel", Long.toString(other.channelId())), body.getBytes()), 401);
+        HttpResponse<String> unknownChannel = api.send(api.request().header("Authorization", "Bearer "
+                + channel.token()).header("X-EngineRoom-Channel", "987654321"), body.getBytes());
         assertRefused(unknownChannel, 401);
-        assertRefused(api.withToken(channel.token(), body.replace("\"channelId\":" + channel.channelId(),
-                "\"channelId\":" + other.channelId())), 401);
         // the same answer as for a channel that exists, so it does not tell which ids do
         assertThat(unknownChannel.body()).contains("Missing or wrong credentials for channel 987654321");
 
         assertThat(rows()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from interaction where channel_id = ?", Long.class,
                 other.channelId())).isZero();
+    }
+
+    @Test
+    void aBodyNamingAnotherChannelThanTheCredentialsIs403AndStoresNothing() {
+        long now = Instant.now().getEpochSecond();
+        IntakeChannel other = IntakeChannel.create(brands, channels, credentials, users, "api-other");
+        String forOther = other.batch(interaction("elsewhere-1", "Not mine"));
+        String forUnknown = forOther.replace("\"channelId\":" + other.channelId(), "\"channelId\":987654321");
+
+        HttpResponse<String> existing = api.withToken(channel.token(), forOther);
+        HttpResponse<String> othersToken = api.withToken(other.token(), channel.batch(interaction("mine-1", "Hi")));
+        HttpResponse<String> unknown = api.withToken(channel.token(), forUnknown);
+        HttpResponse<String> signed = api.signed(channel.channelId(), channel.secret(), now, forOther);
+
+        assertRefused(existing, 403);
+        assertRefused(othersToken, 403);
+        assertRefused(unknown, 403);
+        assertRefused(signed, 403);
+        // the same answer whether the named channel exists, apart from its id
+        assertThat(unknown.body().replace("987654321", "N"))
+                .isEqualTo(existing.body().replace(Long.toString(other.channelId()), "N"));
+        assertThat(jdbc.queryForObject("select count(*) from interaction where channel_id in (?, ?)", Long.class,
+                channel.channelId(), other.channelId())).isZero();
+    }
+
+    @Test
+    void aTokenAloneSaysForWhichChannelItDelivers() throws Exception {
+        String body = "{\"interactions\":[" + interaction("no-id-1", "Which channel am I?") + "]}";
+
+        HttpResponse<String> answer = api.withToken(channel.token(), body);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        assertThat(json.readTree(answer.body()).get("channelId").asLong()).isEqualTo(channel.channelId());
+        assertThat(rows()).isOne();
+    }
+
+    @Test
+    void aTokenBelongsToOneChannelOnly() {
+        IntakeChannel other = IntakeChannel.create(brands, channels, credentials, users, "api-other");
+
+        try (SignedIn admin = SignedIn.as(users, "admin")) {
+            // it names its channel by itself, so a second channel cannot be given it
+            assertThatThrownBy(() -> credentials.useToken(other.channelId(), channel.token()))
+                    .isInstanceOf(InvalidInput.class).hasMessageContaining("Another channel has this token");
+            credentials.useToken(channel.channelId(), channel.token()); // its own again is fine
+        }
+        assertThat(api.withToken(other.token(), other.batch(interaction("still-1", "Still mine"))).statusCode())
+                .isEqualTo(202);
+    }
+
+    @Test
+    void nobodyReachesTheJsonParserWithoutCredentials() {
+        long now = Instant.now().getEpochSecond();
+        byte[] broken = "{\"channelId\": 1, \"interactions\": [ oops".getBytes();
+
+        assertRefused(api.send(api.request(), broken), 401);
+        assertRefused(api.send(api.request().header("Authorization", "Bearer ert_wrong-wrong-wrong-wrong-wrong"),
+                broken), 401);
+        assertRefused(api.send(signedAs(channel, now).header("X-EngineRoom-Signature", "sha256=" + "cd".repeat(32)),
+                broken), 401);
+        // with the channel's credentials, the same bytes are read as JSON and found broken
+        HttpResponse<String> withToken = api.send(api.request().header("Authorization", "Bearer " + channel.token()),
+                broken);
+        HttpResponse<String> signed = api.send(signedAs(channel, now).header("X-EngineRoom-Signature", "sha256="
+                + ApiClient.hmac(channel.secret(), now + ".", broken)), broken);
+        assertRefused(withToken, 400);
+        assertRefused(signed, 400);
+        assertThat(withToken.body()).contains("not valid JSON");
+        assertThat(signed.body()).contains("not valid JSON");
+        assertThat(rows()).isZero();
+    }
+
+    private java.net.http.HttpRequest.Builder signedAs(IntakeChannel sender, long timestamp) {
+        return api.request().header("X-EngineRoom-Channel", Long.toString(sender.channelId()))
+                .header("X-EngineRoom-Timestamp", Long.toString(timestamp));
     }
 
     private void assertRefused(HttpResponse<String> answer, int status) {

@@ -9,12 +9,20 @@ class ApiProblem extends RuntimeException {
     private final HttpStatus status;
     private final String title;
     private final Map<String, String> errors;
+    /** For a 429: whole seconds until a retry can succeed ({@code Retry-After}); otherwise null. */
+    private final Long retryAfterSeconds;
 
     ApiProblem(HttpStatus status, String title, String detail, Map<String, String> errors) {
+        this(status, title, detail, errors, null);
+    }
+
+    private ApiProblem(HttpStatus status, String title, String detail, Map<String, String> errors,
+            Long retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.title = title;
         this.errors = errors == null ? Map.of() : errors;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     ApiProblem(HttpStatus status, String title, String detail) {
@@ -23,6 +31,15 @@ class ApiProblem extends RuntimeException {
 
     static ApiProblem unauthorized(String detail) {
         return new ApiProblem(HttpStatus.UNAUTHORIZED, "Not authenticated for this channel", detail);
+    }
+
+    /** Authenticated, but for another channel than the one the delivery names. */
+    static ApiProblem forbidden(String detail) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, "Not this channel's credentials", detail);
+    }
+
+    static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail, null, retryAfterSeconds);
     }
 
     HttpStatus status() {
@@ -35,5 +52,9 @@ class ApiProblem extends RuntimeException {
 
     Map<String, String> errors() {
         return errors;
+    }
+
+    Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -3,6 +3,7 @@ package io.engineroom.inbox.web;
 import io.engineroom.inbox.domain.IntakeCredential;
 import io.engineroom.inbox.domain.IntakeCredentialRepository;
 import io.engineroom.inbox.domain.Secrets;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -11,19 +12,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks that a delivery comes from the channel it names: {@code Authorization: Bearer <token>} matching the
- * channel's token, or {@code X-EngineRoom-Timestamp} + {@code X-EngineRoom-Signature: sha256=<hex>}, the
- * HMAC-SHA256 of {@code "<timestamp>.<raw body>"} with the channel's signing secret. When both are sent, both must
- * hold. Every refusal says the same to an unknown channel as to a wrong credential, so the answer does not tell
- * which channel ids exist; comparisons take the same time however much of a value matches.
+ * Tells which channel a delivery comes from, from the headers and the raw body only: the JSON is parsed after
+ * this has answered, so an unauthenticated request never reaches the parser. {@code Authorization: Bearer <token>}
+ * names its channel by itself (looked up by the token's SHA-256); a signature, {@code X-EngineRoom-Timestamp} +
+ * {@code X-EngineRoom-Signature: sha256=<hex>} (the HMAC-SHA256 of {@code "<timestamp>.<raw body>"} with the
+ * channel's signing secret), needs the channel named in {@code X-EngineRoom-Channel}. When a token and a
+ * signature are both sent, both must hold for the same channel. Every refusal says the same to an unknown
+ * channel as to a wrong credential, so the answer does not tell which channel ids exist; comparisons take the
+ * same time however much of a value matches.
  *
  * <p>A signature is good for one delivery: a used one is refused with 401 like a forged one, because it no
  * longer proves the sender (as a used nonce in OAuth 1.0 or HTTP Digest). A sender signs each attempt anew;
@@ -33,11 +39,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ChannelAuthentication {
 
+    static final String CHANNEL_HEADER = "X-EngineRoom-Channel";
     static final String TIMESTAMP_HEADER = "X-EngineRoom-Timestamp";
     static final String SIGNATURE_HEADER = "X-EngineRoom-Signature";
     static final Duration REPLAY_WINDOW = Duration.ofMinutes(5);
     private static final String REFUSED = "Missing or wrong credentials for channel ";
-    /** Compared against when a channel has no token, so an unknown channel takes as long as a wrong token. */
+    /** Compared against when no channel has the token, so an unknown token takes as long as a known one. */
     private static final byte[] NO_TOKEN = new byte[32];
 
     private final IntakeCredentialRepository credentials;
@@ -50,47 +57,106 @@ class ChannelAuthentication {
         this.clock = clock;
     }
 
-    /** @throws ApiProblem 401 unless the request speaks for the channel */
-    void require(long channelId, String authorization, String timestamp, String signature, byte[] body) {
-        boolean bearer = authorization != null && !authorization.isBlank();
-        boolean signed = timestamp != null || signature != null;
-        if (!bearer && !signed) {
-            throw ApiProblem.unauthorized("Send 'Authorization: Bearer <token>' or a signature ("
-                    + TIMESTAMP_HEADER + " and " + SIGNATURE_HEADER + ")");
+    /** What a request presents: its credentials and the channel it names outside the body, each as sent. */
+    record Presented(String authorization, String channel, String timestamp, String signature) {
+
+        static Presented of(HttpServletRequest request) {
+            return new Presented(request.getHeader(HttpHeaders.AUTHORIZATION), request.getHeader(CHANNEL_HEADER),
+                    request.getHeader(TIMESTAMP_HEADER), request.getHeader(SIGNATURE_HEADER));
+        }
+
+        boolean bearer() {
+            return authorization != null && !authorization.isBlank();
+        }
+
+        boolean signed() {
+            return timestamp != null || signature != null;
+        }
+    }
+
+    /**
+     * The channel the headers speak for, before the body is read: a token is checked in full here, a signature's
+     * timestamp too (its HMAC needs the body: {@link #requireSignature}).
+     *
+     * @throws ApiProblem 401 unless the headers name a channel and hold its token or a timely signature
+     */
+    long channelOf(Presented presented) {
+        if (!presented.bearer() && !presented.signed()) {
+            throw ApiProblem.unauthorized("Send 'Authorization: Bearer <token>' or a signature (" + CHANNEL_HEADER
+                    + ", " + TIMESTAMP_HEADER + " and " + SIGNATURE_HEADER + ")");
+        }
+        Long named = namedChannel(presented.channel());
+        if (presented.signed()) {
+            requireTimely(presented.timestamp());
+        }
+        if (presented.bearer()) {
+            return channelOfToken(presented.authorization(), named);
+        }
+        if (named == null) {
+            throw ApiProblem.unauthorized("A signed delivery names its channel in " + CHANNEL_HEADER
+                    + " (the channel's id), so the signature can be checked before the body is read");
+        }
+        return named;
+    }
+
+    /**
+     * The second half of authentication, once the body is read: a signed request's HMAC over the raw bytes (its
+     * timestamp was checked by {@link #channelOf}, which runs first).
+     *
+     * @throws ApiProblem 401 when the request is signed and the signature is not the channel's over this body
+     */
+    void requireSignature(long channelId, Presented presented, byte[] body) {
+        if (!presented.signed()) {
+            return;
         }
         Optional<IntakeCredential> credential = credentials.findById(channelId);
-        if (bearer && !tokenMatches(credential, authorization)) {
+        byte[] presentedHmac = parseSignature(presented.signature());
+        String secret = credential.map(IntakeCredential::getSigningSecret).orElse(null);
+        byte[] expected = hmac(secret == null ? "no secret: never matches a 32-byte HMAC" : secret,
+                presented.timestamp(), body);
+        if (!(MessageDigest.isEqual(presentedHmac, expected) & secret != null)) {
             throw ApiProblem.unauthorized(REFUSED + channelId);
         }
-        if (signed) {
-            requireSignature(channelId, credential, timestamp, signature, body);
-        }
+        remember(channelId, HexFormat.of().formatHex(presentedHmac), clock.instant());
     }
 
-    private static boolean tokenMatches(Optional<IntakeCredential> credential, String authorization) {
+    private static Long namedChannel(String header) {
+        if (header == null) {
+            return null;
+        }
+        String value = header.strip();
+        if (!value.matches("[1-9]\\d{0,17}")) {
+            throw ApiProblem.unauthorized(CHANNEL_HEADER + " must be the channel's id, a positive whole number");
+        }
+        return Long.parseLong(value);
+    }
+
+    /** The channel of the token (the named one if a channel is named), or 401. */
+    private long channelOfToken(String authorization, Long named) {
         String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).strip() : "";
         byte[] presented = Secrets.sha256(token.getBytes(StandardCharsets.UTF_8));
-        String known = credential.map(IntakeCredential::getTokenHash).orElse(null);
+        String hash = HexFormat.of().formatHex(presented);
+        List<IntakeCredential> holders = token.isEmpty() ? List.of() : credentials.findByTokenHash(hash);
+        Optional<IntakeCredential> holder = holders.stream()
+                .filter(credential -> named == null ? holders.size() == 1 : credential.getChannelId() == named)
+                .findFirst();
+        String known = holder.map(IntakeCredential::getTokenHash).orElse(null);
         byte[] expected = known == null ? NO_TOKEN : HexFormat.of().parseHex(known);
-        // evaluated in full either way: no early exit that would time differently
-        return MessageDigest.isEqual(presented, expected) & known != null & !token.isEmpty();
+        // found by its hash, compared again in constant time: the lookup is not what decides
+        if (!(MessageDigest.isEqual(presented, expected) & known != null)) {
+            throw ApiProblem.unauthorized(named != null ? REFUSED + named
+                    : "Unknown or revoked token: send the channel's current token");
+        }
+        return holder.get().getChannelId();
     }
 
-    private void requireSignature(long channelId, Optional<IntakeCredential> credential, String timestamp,
-            String signature, byte[] body) {
+    private void requireTimely(String timestamp) {
         Instant signedAt = parseTimestamp(timestamp);
         Instant now = clock.instant();
         if (signedAt == null || Duration.between(signedAt, now).abs().compareTo(REPLAY_WINDOW) > 0) {
             throw ApiProblem.unauthorized(TIMESTAMP_HEADER + " must be the unix time in seconds of signing, within "
                     + REPLAY_WINDOW.toMinutes() + " minutes of now (" + now.getEpochSecond() + ")");
         }
-        byte[] presented = parseSignature(signature);
-        String secret = credential.map(IntakeCredential::getSigningSecret).orElse(null);
-        byte[] expected = hmac(secret == null ? "no secret: never matches a 32-byte HMAC" : secret, timestamp, body);
-        if (!(MessageDigest.isEqual(presented, expected) & secret != null)) {
-            throw ApiProblem.unauthorized(REFUSED + channelId);
-        }
-        remember(channelId, HexFormat.of().formatHex(presented), now);
     }
 
     /** Records the signature as used; a second use, at the same time on another node included, is refused. */

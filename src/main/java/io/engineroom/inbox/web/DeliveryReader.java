@@ -29,25 +29,35 @@ final class DeliveryReader {
     private DeliveryReader() {
     }
 
-    record Delivery(long channelId, List<IncomingInteraction> interactions) {
-    }
-
-    /** The channel the delivery names, read before anything else so it can be authenticated first. */
-    static long channelId(JsonNode root) {
+    /**
+     * Checks the body's shape and, when it names a channel ({@code channelId} may be left out: the credentials
+     * tell), that it is the authenticated one. Runs after authentication, like all parsing.
+     *
+     * @throws ApiProblem 400 for a body that is not an object or a channelId of the wrong type, 422 for a null
+     *                    one, 403 for another channel than the credentials' (the same answer whether it exists)
+     */
+    static void requireChannel(JsonNode root, long authenticated) {
         if (root == null || !root.isObject()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed request",
                     "The body must be a JSON object: {\"channelId\": 7, \"interactions\": [...]}");
         }
         JsonNode channelId = root.get("channelId");
-        if (channelId == null || channelId.isNull()) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid delivery", "channelId is required",
-                    Map.of("channelId", "channelId is required"));
+        if (channelId == null) {
+            return;
+        }
+        if (channelId.isNull()) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid delivery",
+                    "channelId, when sent, is the channel's id; leave it out to deliver for the credentials' channel",
+                    Map.of("channelId", "channelId must not be null"));
         }
         if (!channelId.isIntegralNumber() || !channelId.canConvertToLong() || channelId.asLong() <= 0) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed request", "channelId must be a positive whole number",
                     Map.of("channelId", "channelId must be a positive whole number"));
         }
-        return channelId.asLong();
+        if (channelId.asLong() != authenticated) {
+            throw ApiProblem.forbidden("The credentials are not channel " + channelId.asLong()
+                    + "'s: nothing was stored");
+        }
     }
 
     static List<IncomingInteraction> interactions(JsonNode root) {

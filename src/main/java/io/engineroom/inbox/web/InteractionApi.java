@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -21,12 +20,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/interactions}: a channel delivers one interaction or a batch. The checks run cheapest first and
- * before anything is stored: content type (415), size (413, refused from the Content-Length or as soon as the
- * body outgrows the limit, never read in full), JSON syntax (400), the channel's credentials (401), field types
- * (400) and values (422). Then {@link InteractionIntake#accept} stores the delivery in one transaction and the
- * answer, 202 with a receipt per interaction, is sent only after it has committed. A repeated delivery answers
- * 202 again, each entry marked as a duplicate of the interaction it found.
+ * {@code POST /api/interactions}: a channel delivers one interaction or a batch. The checks run cheapest first,
+ * and nothing is parsed for a sender that has not proven who it is: the client address's rate limit (429), content
+ * type (415), the channel's token or signature timestamp from the headers (401), size (413, refused from the
+ * Content-Length or as soon as the body outgrows the limit, never read in full), the signature over the raw bytes
+ * (401), the channel's rate limit (429), then JSON syntax (400), the body's channelId, which may be left out but
+ * must otherwise be the authenticated channel (403), field types (400) and values (422). Then
+ * {@link InteractionIntake#accept} stores the delivery in one transaction and the answer, 202 with a receipt per
+ * interaction, is sent only after it has committed. A repeated delivery answers 202 again, each entry marked as a
+ * duplicate of the interaction it found.
  */
 @RestController
 class InteractionApi {
@@ -35,11 +37,14 @@ class InteractionApi {
 
     private final InteractionIntake intake;
     private final ChannelAuthentication authentication;
+    private final IntakeRateLimiter limits;
     private final ObjectMapper json;
 
-    InteractionApi(InteractionIntake intake, ChannelAuthentication authentication, ObjectMapper json) {
+    InteractionApi(InteractionIntake intake, ChannelAuthentication authentication, IntakeRateLimiter limits,
+            ObjectMapper json) {
         this.intake = intake;
         this.authentication = authentication;
+        this.limits = limits;
         // one meaning per body: a key twice or anything after the object is refused, not silently resolved
         this.json = json.copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -50,13 +55,15 @@ class InteractionApi {
 
     @PostMapping("/api/interactions")
     ResponseEntity<Receipt> deliver(HttpServletRequest request) {
+        limits.requireAddress(request.getRemoteAddr());
         requireJson(request.getContentType());
+        ChannelAuthentication.Presented presented = ChannelAuthentication.Presented.of(request);
+        long channelId = authentication.channelOf(presented);
         byte[] body = readAtMost(request, MAX_BODY_BYTES);
+        authentication.requireSignature(channelId, presented, body);
+        limits.requireChannel(channelId);
         JsonNode root = parse(body);
-        long channelId = DeliveryReader.channelId(root);
-        authentication.require(channelId, request.getHeader(HttpHeaders.AUTHORIZATION),
-                request.getHeader(ChannelAuthentication.TIMESTAMP_HEADER),
-                request.getHeader(ChannelAuthentication.SIGNATURE_HEADER), body);
+        DeliveryReader.requireChannel(root, channelId);
         List<IncomingInteraction> interactions = DeliveryReader.interactions(root);
         IntakeReceipt receipt = intake.accept(channelId, interactions);
         return ResponseEntity.status(HttpStatus.ACCEPTED)

@@ -25,7 +25,14 @@ class InteractionApiProblems {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> refused(ApiProblem problem) {
-        return answer(problem.status(), problem.title(), problem.getMessage(), problem.errors());
+        ResponseEntity<ProblemDetail> answer = answer(problem.status(), problem.title(), problem.getMessage(),
+                problem.errors());
+        if (problem.retryAfterSeconds() == null) {
+            return answer;
+        }
+        // a 429 says when to come back (RFC 6585, RFC 9110 section 10.2.3), in seconds
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(problem.retryAfterSeconds())).body(answer.getBody());
     }
 
     /** What {@code accept} finds wrong (it checks again what the reader checked, and the batch as a whole). */
