@@ -74,10 +74,6 @@ class HistoryProtection extends CommandInterceptor {
     private static final Set<Class<?>> RETENTION = Set.of(UpdateProcessDefinitionHistoryTimeToLiveCmd.class,
             UpdateDecisionDefinitionHistoryTimeToLiveCmd.class, UpdateCaseDefinitionHistoryTimeToLiveCmd.class);
 
-    static boolean isRefused(Command<?> command) {
-        return REFUSED.contains(command.getClass()) || RETENTION.contains(command.getClass());
-    }
-
     @Override
     public <T> T execute(Command<T> command) {
         if (RETENTION.contains(command.getClass())) {
