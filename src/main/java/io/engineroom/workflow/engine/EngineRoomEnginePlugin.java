@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Engine Room's settings for the Camunda engine: brands as tenants, the admin role, global task listeners, the SOP
- * lint before every deployment, history that nobody deletes and that each brand keeps as long as it chose.
+ * lint before every deployment, claimed tasks that stay with their person, history that nobody deletes and that
+ * each brand keeps as long as it chose.
  */
 @Component
 class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
@@ -50,6 +51,8 @@ class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
         List<Deployer> preDeployers = configuration.getCustomPreDeployers();
         preDeployers.add(new LintBeforeDeploying(lint::getObject));
         configuration.setHistoryRemovalTimeProvider(new BrandRemovalTime(retention));
+        // Camunda's default provider, plus: a claimed task is moved only by its assignee, a manager or an admin
+        configuration.setResourceAuthorizationProvider(new ClaimedTaskProtection());
         if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
         }
