@@ -32,8 +32,8 @@ final class EngineRestProblems {
         problem.put("instance", request.getRequestURI());
         response.resetBuffer();
         response.setStatus(status);
+        // JSON is UTF-8 by definition (RFC 8259), and Jackson writes it so: no charset parameter
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         JSON.writeValue(response.getOutputStream(), problem);
     }
 }
