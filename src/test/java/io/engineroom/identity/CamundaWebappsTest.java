@@ -32,6 +32,20 @@ class CamundaWebappsTest {
         assertThat(user.body()).contains("\"userId\":\"admin\"").contains("\"admin\"").contains("\"cockpit\"");
     }
 
+    @Test
+    void cockpitReadsAndQueriesTheEngineForAnAdministrator() throws Exception {
+        FormLoginClient browser = new FormLoginClient(port).signIn("admin", "demo");
+        assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> definitions = browser.get("/camunda/api/engine/engine/default/process-definition/count");
+        HttpResponse<String> query = browser.send("POST",
+                "/camunda/api/engine/engine/default/history/process-instance/count", "{}");
+
+        assertThat(definitions.statusCode()).isEqualTo(200);
+        assertThat(definitions.body()).contains("\"count\"");
+        assertThat(query.statusCode()).as(query.body()).isEqualTo(200);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"copywriter", "social-manager", "auditor"})
     void anotherRoleIsSignedInButGetsNoCockpitTasklistOrAdmin(String role) throws Exception {

@@ -153,6 +153,24 @@ class EngineRestBoundaryTest {
     }
 
     @Test
+    void aMethodOverrideHeaderIsRefusedEvenOnAnAllowedCall() throws Exception {
+        // POST /process-instance is a query admins may send; the header asks some frameworks to run a DELETE
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/engine-rest/process-instance"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(
+                        StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").header("X-HTTP-Method-Override", "DELETE")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"processInstanceIds\": [\"" + instanceId + "\"]}"))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("method override");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void auditorsReadTheHistoryOfTheirBrandsAndNothingElse() throws Exception {
         HttpResponse<String> history = send("auditor", "GET",
                 "/engine-rest/history/variable-instance?processInstanceId=" + instanceId + "&variableName=regulated",

@@ -86,6 +86,19 @@ class EngineRestSecurityTest {
                 .getTenantId()).isEqualTo("northwind");
     }
 
+    @Test
+    void aManagerDeploysForTheirOwnBrandsOnly() throws Exception {
+        String manager = TestUsers.ensure(users, brands, "manager-beanleaf-deploys", Role.SOCIAL_MANAGER, "beanleaf");
+        String key = "modeler-" + UUID.randomUUID();
+
+        HttpResponse<String> response = deploy(manager, TestUsers.PASSWORD,
+                modeler(key, "enable-duplicate-filtering", "tenant-id", "northwind"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("your own brands only");
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+    }
+
     @ParameterizedTest
     @EnumSource(value = Role.class, mode = EnumSource.Mode.EXCLUDE, names = {"SOCIAL_MANAGER", "ADMIN"})
     void everyOtherRoleIsForbiddenToDeploy(Role role) throws Exception {

@@ -22,8 +22,9 @@ class EngineRestBoundary {
     }
 
     @Bean
-    FilterRegistrationBean<EngineRestUploads> engineRestUploads(EngineRestProperties properties) {
-        var registration = new FilterRegistrationBean<>(new EngineRestUploads(properties));
+    FilterRegistrationBean<EngineRestUploads> engineRestUploads(EngineRestProperties properties,
+            CurrentUser currentUser) {
+        var registration = new FilterRegistrationBean<>(new EngineRestUploads(properties, currentUser));
         registration.addUrlPatterns("/*");
         registration.setOrder(-40);
         return registration;

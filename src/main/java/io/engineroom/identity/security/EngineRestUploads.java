@@ -1,5 +1,6 @@
 package io.engineroom.identity.security;
 
+import io.engineroom.identity.CurrentUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -19,6 +20,7 @@ import org.apache.commons.fileupload.FileItemStream;
 import org.apache.commons.fileupload.FileUpload;
 import org.apache.commons.fileupload.FileUploadException;
 import org.apache.commons.fileupload.UploadContext;
+import org.apache.commons.fileupload.util.Streams;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,15 +28,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * whole body in memory, so a body over {@code engineroom.engine-rest.max-upload-size} is refused with 413, by its
  * Content-Length when it declares one and by counting the bytes as they arrive when it is chunked. An accepted
  * deployment's parts are checked with the parser Camunda itself uses (commons-fileupload), so the names judged
- * are the names Camunda will read: Modeler's settings and files, nothing else. Runs after {@link EngineRestGate},
+ * are the names Camunda will read: Modeler's settings and files, nothing else, and a {@code tenant-id} only of a
+ * brand the deployer belongs to. Runs after {@link EngineRestGate},
  * so only callers who may deploy get this far.
  */
 class EngineRestUploads extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final CurrentUser currentUser;
 
-    EngineRestUploads(EngineRestProperties properties) {
+    EngineRestUploads(EngineRestProperties properties, CurrentUser currentUser) {
         this.maxBytes = properties.maxUploadSize().toBytes();
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -92,7 +97,7 @@ class EngineRestUploads extends OncePerRequestFilter {
         return Optional.of(body.toByteArray());
     }
 
-    private static Optional<String> refusedPart(HttpServletRequest request, byte[] body) {
+    private Optional<String> refusedPart(HttpServletRequest request, byte[] body) {
         try {
             FileItemIterator parts = new FileUpload().getItemIterator(new Body(request.getContentType(), body));
             while (parts.hasNext()) {
@@ -105,6 +110,13 @@ class EngineRestUploads extends OncePerRequestFilter {
                 if (part.isFormField() && !EngineRestAllowList.DEPLOYMENT_FIELDS.contains(name)) {
                     return Optional.of("The part '" + name + "' is not accepted: a deployment carries "
                             + EngineRestAllowList.DEPLOYMENT_FIELDS + " and files (parts with a file name).");
+                }
+                if (name.equals("tenant-id")) {
+                    // a brand's own SOP version is deployed by someone of that brand only
+                    String brand = Streams.asString(part.openStream(), StandardCharsets.UTF_8.name()).trim();
+                    if (currentUser.find().map(user -> !user.belongsTo(brand)).orElse(true)) {
+                        return Optional.of("You may deploy for your own brands only, not for '" + brand + "'.");
+                    }
                 }
             }
             return Optional.empty();
