@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.fileupload.FileItemIterator;
 import org.apache.commons.fileupload.FileItemStream;
@@ -26,11 +27,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Multipart bodies to the engine's REST mounts, before Camunda reads them: Camunda's multipart reader holds a
  * whole body in memory, so a body over {@code engineroom.engine-rest.max-upload-size} is refused with 413, by its
- * Content-Length when it declares one and by counting the bytes as they arrive when it is chunked. An accepted
- * deployment's parts are checked with the parser Camunda itself uses (commons-fileupload), so the names judged
- * are the names Camunda will read: Modeler's settings and files, nothing else, and a {@code tenant-id} only of a
- * brand the deployer belongs to. Runs after {@link EngineRestGate},
- * so only callers who may deploy get this far.
+ * Content-Length when it declares one, else by counting the bytes as they arrive (chunked bodies): reading stops
+ * one byte past the limit. An accepted body (at most the limit, which Camunda would hold anyway) is kept here and
+ * handed on. A deployment's parts are checked with the parser Camunda itself uses (commons-fileupload), so the
+ * names judged are the names Camunda will read: Modeler's settings and files, nothing else, and a
+ * {@code tenant-id} only of a brand the deployer belongs to. Runs after {@link EngineRestGate}, so only callers
+ * who may deploy get this far.
  */
 class EngineRestUploads extends OncePerRequestFilter {
 
@@ -45,7 +47,7 @@ class EngineRestUploads extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
-        return type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        return type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     @Override
