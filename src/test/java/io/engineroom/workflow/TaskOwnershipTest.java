@@ -11,8 +11,10 @@ import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,8 @@ class TaskOwnershipTest {
     BrandService brands;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    IdentityService identityService;
 
     String copyTask;
 
@@ -74,8 +78,23 @@ class TaskOwnershipTest {
                 .postForEntity("/engine-rest/task/" + copyTask + "/complete", Map.of("variables", Map.of()),
                         String.class);
 
+        // the task API is closed to staff altogether
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(response.getBody()).contains("claimed by copywriter");
+        assertThat(response.getBody()).contains("Engine Room's screens");
+        assertThat(taskService.createTaskQuery().taskId(copyTask).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherCopywriterCannotCompleteItThroughTheEngineEither() {
+        // the engine's own check, for any caller that reaches the task service as that person
+        identityService.setAuthentication("copywriter-two", List.of(Role.COPYWRITER.groupId()),
+                List.of("northwind", "beanleaf"));
+        try {
+            assertThatThrownBy(() -> taskService.complete(copyTask, Map.of()))
+                    .hasMessageContaining("claimed by copywriter");
+        } finally {
+            identityService.clearAuthentication();
+        }
         assertThat(taskService.createTaskQuery().taskId(copyTask).count()).isEqualTo(1);
     }
 

@@ -55,27 +55,42 @@ class TenantIsolationTest {
     }
 
     @Test
-    void aBeanleafClientNeverSeesNorthwindWorkThroughTheApi() throws Exception {
-        assertThat(tenants(get("client-beanleaf", "demo", "/engine-rest/task"))).doesNotContain("northwind");
-        // "null": brand-less system instances such as channel-health's morning check, which carry no brand's data
-        assertThat(tenants(get("client-beanleaf", "demo", "/engine-rest/process-instance")))
-                .contains("beanleaf").isSubsetOf("beanleaf", "null");
-        assertThat(tenants(get("client-beanleaf", "demo", "/engine-rest/history/process-instance")))
-                .contains("beanleaf").isSubsetOf("beanleaf", "null");
-        assertThat(http.withBasicAuth("client-beanleaf", "demo")
-                .getForEntity("/engine-rest/task/" + northwindTask, String.class).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+    void aBeanleafClientGetsNoWorkAtAllThroughTheApi() {
+        // the task, instance and history API is closed to staff: they work through Engine Room's screens
+        for (String path : List.of("/engine-rest/task", "/engine-rest/process-instance",
+                "/engine-rest/history/process-instance", "/engine-rest/task/" + northwindTask)) {
+            assertThat(http.withBasicAuth("client-beanleaf", "demo").getForEntity(path, String.class)
+                    .getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+        }
     }
 
     @Test
-    void aManagerOfOneBrandSeesOnlyThatBrandsTasksThroughTheApi() throws Exception {
-        List<String> taskIds = ids(get("manager-beanleaf", TestUsers.PASSWORD, "/engine-rest/task?maxResults=1000"));
+    void aBeanleafAuditorReadsOnlyBeanleafHistoryThroughTheApi() throws Exception {
+        TestUsers.ensure(users, brands, "auditor-beanleaf", Role.AUDITOR, "beanleaf");
 
-        assertThat(taskIds).contains(beanleafTask).doesNotContain(northwindTask);
-        assertThat(http.withBasicAuth("manager-beanleaf", TestUsers.PASSWORD)
-                .postForEntity("/engine-rest/task/" + northwindTask + "/claim", Map.of("userId",
-                        "manager-beanleaf"), String.class).getStatusCode().is2xxSuccessful()).isFalse();
+        // "null": brand-less system instances such as channel-health's morning check, which carry no brand's data
+        assertThat(tenants(get("auditor-beanleaf", TestUsers.PASSWORD,
+                "/engine-rest/history/process-instance?maxResults=1000")))
+                .contains("beanleaf").isSubsetOf("beanleaf", "null");
+        assertThat(tenants(get("auditor-beanleaf", TestUsers.PASSWORD,
+                "/engine-rest/history/task?maxResults=1000"))).doesNotContain("northwind");
+        assertThat(http.withBasicAuth("auditor-beanleaf", TestUsers.PASSWORD)
+                .getForEntity("/engine-rest/history/task?taskId=" + northwindTask, String.class).getBody())
+                .isEqualTo("[]");
+    }
+
+    @Test
+    void aManagerOfOneBrandGetsNoTaskApiForAnyBrand() {
+        var manager = http.withBasicAuth("manager-beanleaf", TestUsers.PASSWORD);
+
+        assertThat(manager.getForEntity("/engine-rest/task?maxResults=1000", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(manager.postForEntity("/engine-rest/task/" + northwindTask + "/claim", Map.of("userId",
+                "manager-beanleaf"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(manager.postForEntity("/engine-rest/task/" + beanleafTask + "/claim", Map.of("userId",
+                "manager-beanleaf"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(taskService.createTaskQuery().taskId(northwindTask).singleResult().getAssignee()).isNull();
+        assertThat(taskService.createTaskQuery().taskId(beanleafTask).singleResult().getAssignee()).isNull();
     }
 
     @Test
@@ -143,9 +158,4 @@ class TenantIsolationTest {
         return tenants;
     }
 
-    private static List<String> ids(JsonNode list) {
-        List<String> ids = new ArrayList<>();
-        list.forEach(item -> ids.add(item.path("id").asText()));
-        return ids;
-    }
 }
