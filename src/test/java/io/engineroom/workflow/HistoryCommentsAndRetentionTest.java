@@ -93,21 +93,15 @@ class HistoryCommentsAndRetentionTest {
         String task = "/engine-rest/task/" + taskId;
         String instance = "/engine-rest/process-instance/" + instanceId;
 
-        assertRefused(HttpMethod.DELETE, task + "/comment/" + taskComment.getId(), null, "History cannot be edited");
-        assertRefused(HttpMethod.DELETE, task + "/comment", null, "History cannot be edited");
+        assertRefused(HttpMethod.DELETE, task + "/comment/" + taskComment.getId(), null);
+        assertRefused(HttpMethod.DELETE, task + "/comment", null);
         assertRefused(HttpMethod.PUT, task + "/comment",
-                "{\"id\": \"" + taskComment.getId() + "\", \"message\": \"Approved as it was\"}",
-                "History cannot be edited");
-        assertRefused(HttpMethod.DELETE, instance + "/comment/" + instanceComment.getId(), null,
-                "History cannot be edited");
-        assertRefused(HttpMethod.DELETE, instance + "/comment", null, "History cannot be edited");
+                "{\"id\": \"" + taskComment.getId() + "\", \"message\": \"Approved as it was\"}");
+        assertRefused(HttpMethod.DELETE, instance + "/comment/" + instanceComment.getId(), null);
+        assertRefused(HttpMethod.DELETE, instance + "/comment", null);
         assertRefused(HttpMethod.PUT, instance + "/comment",
-                "{\"id\": \"" + instanceComment.getId() + "\", \"message\": \"No hold\"}", "History cannot be edited");
-        // Camunda's REST resource answers any engine error of this call with 404 "no attachment exists", the
-        // refusal included: what counts is that it fails and that the attachment is still there below
-        ResponseEntity<String> attachmentDeletion = http.withBasicAuth("admin", "demo").exchange(
-                task + "/attachment/" + attachment.getId(), HttpMethod.DELETE, HttpEntity.EMPTY, String.class);
-        assertThat(attachmentDeletion.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+                "{\"id\": \"" + instanceComment.getId() + "\", \"message\": \"No hold\"}");
+        assertRefused(HttpMethod.DELETE, task + "/attachment/" + attachment.getId(), null);
 
         assertCommentsAndAttachmentKept();
     }
@@ -145,9 +139,9 @@ class HistoryCommentsAndRetentionTest {
     @Test
     void adminCannotChangeAHistoryTimeToLiveOverEngineRestOrJava() {
         assertRefused(HttpMethod.PUT, "/engine-rest/process-definition/" + definitionId + "/history-time-to-live",
-                "{\"historyTimeToLive\": 1}", "History retention screen");
+                "{\"historyTimeToLive\": 1}");
         assertRefused(HttpMethod.PUT, "/engine-rest/decision-definition/" + decision.getId()
-                + "/history-time-to-live", "{\"historyTimeToLive\": 1}", "History retention screen");
+                + "/history-time-to-live", "{\"historyTimeToLive\": 1}");
 
         as("admin", () -> {
             assertThatThrownBy(() -> repositoryService.updateProcessDefinitionHistoryTimeToLive(definitionId, 1))
@@ -164,15 +158,20 @@ class HistoryCommentsAndRetentionTest {
                 .isEqualTo(decisionTimeToLive);
     }
 
-    private void assertRefused(HttpMethod method, String path, String json, String reason) {
+    /**
+     * Refused at the door: none of these calls is on an admin's {@code /engine-rest} allow-list, so the answer is
+     * the gate's 403 problem; the engine's own refusal of the same commands is shown by the Java tests.
+     */
+    private void assertRefused(HttpMethod method, String path, String json) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         ResponseEntity<String> response = http.withBasicAuth("admin", "demo").exchange(path, method,
                 new HttpEntity<>(json, headers), String.class);
 
         assertThat(response.getStatusCode()).as(method + " " + path).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(response.getBody()).as(method + " " + path).contains("\"type\":\"AuthorizationException\"")
-                .contains(reason);
+        assertThat(response.getHeaders().getContentType()).as(method + " " + path)
+                .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).as(method + " " + path).contains("\"status\":403");
     }
 
     private void assertCommentsAndAttachmentKept() {
