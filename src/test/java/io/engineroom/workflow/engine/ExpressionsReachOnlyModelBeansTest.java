@@ -47,6 +47,8 @@ class ExpressionsReachOnlyModelBeansTest {
     HistoryService historyService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    ModelBeans modelBeans;
 
     String key;
 
@@ -117,6 +119,18 @@ class ExpressionsReachOnlyModelBeansTest {
 
         assertThat(runtimeService.getVariables(instanceId)).containsEntry("reminder", "P1D")
                 .containsEntry("legal", true);
+    }
+
+    @Test
+    void theAllowListIsEngineRoomsDelegatesAndListenersAndTheMarkedExpressionBeans() {
+        assertThat(modelBeans.isDelegate("recordBrief")).isTrue();
+        assertThat(modelBeans.isDelegate("approvalRouteVariables")).isTrue();
+        assertThat(modelBeans.isExpressionBean("sopTimings")).isTrue();
+        assertThat(modelBeans.expressionBeans()).containsExactly("sopTimings");
+        for (String bean : List.of("userDirectory", "identityService", "runtimeService", "processEngine",
+                "dataSource", "contentService")) {
+            assertThat(modelBeans.isDelegate(bean) || modelBeans.isExpressionBean(bean)).as(bean).isFalse();
+        }
     }
 
     @Test
