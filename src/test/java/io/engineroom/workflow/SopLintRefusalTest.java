@@ -97,6 +97,30 @@ class SopLintRefusalTest {
     }
 
     @Test
+    void aModelThatWouldRunCodeOfTheDeployersChoosingIsRefused() {
+        String body = assertRefused(Map.of(key + ".bpmn", process("""
+                <bpmn:scriptTask id="Script" name="Script" scriptFormat="groovy">
+                  <bpmn:script>'id'.execute()</bpmn:script>
+                </bpmn:scriptTask>
+                <bpmn:serviceTask id="Direct" name="Direct" camunda:class="io.engineroom.content.process.PublishContent"/>
+                <bpmn:serviceTask id="Lookup" name="Lookup" camunda:delegateExpression="${userDirectory}"/>
+                <bpmn:serviceTask id="Walk" name="Walk"
+                    camunda:expression="${execution.getProcessEngineServices().getIdentityService()}"/>
+                """)), "Script", "a script task runs the script written into the model");
+
+        assertThat(body).contains("element 'Direct'").contains("runs a Java class the model names")
+                .contains("element 'Lookup'").contains("not one of Engine Room's delegates")
+                .contains("element 'Walk'").contains("calls getProcessEngineServices(...) on the engine's execution");
+    }
+
+    @Test
+    void aDecisionInAnotherLanguageThanFeelIsRefused() {
+        assertRefused(Map.of(key + ".dmn", decision("<inputEntry expressionLanguage=\"javascript\"><text>true</text>"
+                + "</inputEntry><outputEntry><text>\"a\"</text></outputEntry>")), key + "-rule",
+                "uses expression language 'javascript': decisions are written in FEEL only");
+    }
+
+    @Test
     void aProcessWithoutHistoryTimeToLiveIsRefused() {
         String model = new String(process(""), StandardCharsets.UTF_8).replace(" camunda:historyTimeToLive=\"30\"",
                 "");

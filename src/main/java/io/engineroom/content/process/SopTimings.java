@@ -3,6 +3,7 @@ package io.engineroom.content.process;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import io.engineroom.workflow.SopExpressionBean;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +17,10 @@ import org.springframework.stereotype.Component;
  * The approval timers need a date even when there is nothing to wait for (no publish time yet, or a publish time
  * already past when a freeze sends a piece back to review): then they wait for {@link #NEVER}, and a reschedule
  * moves them ({@code ContentService.reschedule}).
+ * <p>
+ * An SOP expression bean: models may read its properties and call its methods, nothing else of the engine.
  */
+@SopExpressionBean
 @Component("sopTimings")
 public class SopTimings {
 

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Engine Room's settings for the Camunda engine: brands as tenants, the admin role, global task listeners, the SOP
- * lint before every deployment, claimed tasks that stay with their person, history that nobody deletes and that
- * each brand keeps as long as it chose.
+ * lint before every deployment, expressions that reach only Engine Room's {@link ModelBeans} and no scripts, claimed
+ * tasks that stay with their person, history that nobody deletes and that each brand keeps as long as it chose.
  */
 @Component
 class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
@@ -27,11 +27,14 @@ class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
     // the lint looks up groups through the engine it is plugged into: fetched when the first deployment runs
     private final ObjectProvider<SopLint> lint;
     private final BrandRetention retention;
+    private final ModelBeans modelBeans;
 
-    EngineRoomEnginePlugin(InboxTaskListener inbox, ObjectProvider<SopLint> lint, BrandRetention retention) {
+    EngineRoomEnginePlugin(InboxTaskListener inbox, ObjectProvider<SopLint> lint, BrandRetention retention,
+            ModelBeans modelBeans) {
         this.inbox = inbox;
         this.lint = lint;
         this.retention = retention;
+        this.modelBeans = modelBeans;
     }
 
     @Override
@@ -39,6 +42,11 @@ class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
         // Role, user and brand ids read like words: 'social-manager', 'client-northwind'.
         configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9-]*|camunda-admin");
         configuration.setTenantIdProvider(new BrandTenantIdProvider());
+        // Deploying runs no code of the deployer's choosing, even for a model that slipped past the lint: Spring's
+        // expression manager (set before plugins run) would resolve every bean; scripts see the same beans map
+        configuration.setBeans(modelBeans.asMap());
+        configuration.setExpressionManager(new ModelExpressionManager(modelBeans));
+        configuration.setScriptEngineResolver(new NoScripts());
         configuration.setAdminGroups(new ArrayList<>(List.of(Role.ADMIN.groupId())));
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());

@@ -5,8 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -14,13 +12,15 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.xml.instance.DomElement;
+import org.w3c.dom.Document;
 
-/** The rules for one BPMN model: who works its user tasks, their forms, timers, delegates, history time to live. */
+/**
+ * The rules for one BPMN model: who works its user tasks, their forms, timers, history time to live, and that it
+ * runs no code of the deployer's choosing ({@link BpmnCodeChecks}).
+ */
 final class BpmnChecks {
 
     static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
-    private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*}");
 
     private final String resource;
     private final BpmnModelInstance model;
@@ -51,7 +51,8 @@ final class BpmnChecks {
         model.getModelElementsByType(UserTask.class).forEach(checks::userTask);
         model.getModelElementsByType(StartEvent.class).forEach(checks::startForm);
         model.getModelElementsByType(TimerEventDefinition.class).forEach(checks::timer);
-        checks.implementations(model.getDocument().getRootElement(), null);
+        BpmnCodeChecks.check(resource, ((Document) model.getDocument().getDomSource().getNode()).getDocumentElement(),
+                environment, problems);
     }
 
     private void historyTimeToLive() {
@@ -162,33 +163,6 @@ final class BpmnChecks {
         }
         if (given != 1) {
             problem(elementId, "a timer needs exactly one of timeDate, timeDuration, timeCycle (has " + given + ")");
-        }
-    }
-
-    /**
-     * {@code camunda:delegateExpression} and {@code camunda:class} wherever they appear: service, send and
-     * business rule tasks, message events and every execution and task listener. The problem names the nearest
-     * element with an id (a listener's task, say).
-     */
-    private void implementations(DomElement element, String enclosingId) {
-        String id = element.getAttribute("id");
-        String elementId = id != null && !id.isBlank() ? id : enclosingId;
-        String delegate = element.getAttribute(CAMUNDA_NS, "delegateExpression");
-        if (delegate != null) {
-            Matcher bean = BEAN_EXPRESSION.matcher(delegate.trim());
-            if (bean.matches() && !environment.beanExists(bean.group(1))) {
-                problem(elementId, "delegate expression " + delegate.trim() + " names no bean: there is no Spring "
-                        + "bean '" + bean.group(1) + "'");
-            } else if (Expressions.isBlank(delegate)) {
-                problem(elementId, "camunda:delegateExpression is empty");
-            }
-        }
-        String className = element.getAttribute(CAMUNDA_NS, "class");
-        if (className != null && !environment.classExists(className.trim())) {
-            problem(elementId, "camunda:class '" + className.trim() + "' does not exist");
-        }
-        for (DomElement child : element.getChildElements()) {
-            implementations(child, elementId);
         }
     }
 

@@ -37,6 +37,9 @@ class CamundaSopLint implements SopLint {
                 DmnChecks.check(name, content, problems);
             } else if (isForm(name)) {
                 FormChecks.check(name, content, problems);
+            } else if (isCmmn(name)) {
+                problems.add(new SopProblem(name, null, "is a CMMN case model: Engine Room's SOPs are BPMN and DMN, "
+                        + "and a case model's listeners and expressions would run unchecked"));
             }
         });
         return List.copyOf(problems);
@@ -48,6 +51,11 @@ class CamundaSopLint implements SopLint {
 
     private static boolean isDmn(String name) {
         return name.endsWith(".dmn") || name.endsWith(".dmn11.xml");
+    }
+
+    /** The names Camunda deploys as CMMN. */
+    private static boolean isCmmn(String name) {
+        return name.endsWith(".cmmn") || name.endsWith(".cmmn11.xml") || name.endsWith(".cmmn10.xml");
     }
 
     private static boolean isForm(String name) {

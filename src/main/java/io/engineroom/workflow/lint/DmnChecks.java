@@ -5,8 +5,11 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -19,9 +22,12 @@ import org.camunda.bpm.model.dmn.instance.Text;
 import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.FeelEngineBuilder;
 import org.camunda.feel.api.ParseResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
- * The rules for one DMN model: history time to live on every decision, decision tables well-formed (inputs with
+ * The rules for one DMN model: FEEL only, history time to live on every decision, decision tables well-formed (inputs with
  * expressions, outputs, a hit policy Camunda runs, one entry per input and output in every rule), every FEEL text
  * parses (by the FEEL engine Camunda evaluates with), and last Camunda's own DMN transform for anything else.
  */
@@ -29,8 +35,14 @@ final class DmnChecks {
 
     /** The hit policies Camunda 7 evaluates (PRIORITY and OUTPUT ORDER are in DMN but not in Camunda 7). */
     private static final Set<String> HIT_POLICIES = Set.of("UNIQUE", "FIRST", "ANY", "COLLECT", "RULE ORDER");
-    private static final Set<String> FEEL = Set.of("feel", "http://www.omg.org/spec/feel/20140401",
-            "https://www.omg.org/spec/dmn/20191111/feel/", "http://www.omg.org/spec/dmn/20180521/feel/");
+    /** FEEL's names in every DMN version Camunda reads (lower case); FEEL calls no Java of the model's choosing. */
+    private static final Set<String> FEEL = Stream.of(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE,
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_ALTERNATIVE,
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN12,
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN13,
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN14,
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN15)
+            .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     private static final FeelEngineApi FEEL_ENGINE = FeelEngineBuilder.forJava().build();
     private static final DmnEngine DMN_ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
             .buildEngine();
@@ -54,9 +66,30 @@ final class DmnChecks {
         }
         DmnChecks checks = new DmnChecks(resource, problems);
         int before = problems.size();
+        checks.feelOnly(((Document) model.getDocument().getDomSource().getNode()).getDocumentElement(), null);
         model.getModelElementsByType(Decision.class).forEach(checks::decision);
         if (problems.size() == before) {
             checks.transform(content);
+        }
+    }
+
+    /**
+     * FEEL and nothing else, wherever a language can be named: definitions, decision tables, input expressions,
+     * input and output entries, literal expressions. JUEL, JavaScript or Groovy in a decision would be code of the
+     * deployer's choosing, run by the engine.
+     */
+    private void feelOnly(Element element, String enclosingId) {
+        String id = element.getAttribute("id");
+        String elementId = id.isBlank() ? enclosingId : id;
+        String language = element.getAttribute("expressionLanguage");
+        if (!language.isBlank() && !FEEL.contains(language.trim().toLowerCase(Locale.ROOT))) {
+            problem(elementId, "the " + element.getLocalName() + " uses expression language '" + language.trim()
+                    + "': decisions are written in FEEL only, so deploying one runs no code of the deployer's choosing");
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element childElement) {
+                feelOnly(childElement, elementId);
+            }
         }
     }
 

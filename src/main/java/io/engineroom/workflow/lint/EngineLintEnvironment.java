@@ -1,14 +1,17 @@
 package io.engineroom.workflow.lint;
 
+import io.engineroom.workflow.engine.ModelBeans;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The lint's look-ups against the running application: Camunda's groups, the Spring beans Camunda resolves
- * {@code ${beanName}} against, the classpath, and the deployed Camunda Forms. The forms are read from Camunda's own
- * table because its Java API has no query for form definitions; the JDBC read joins the deployment's transaction.
+ * The lint's look-ups against the running application: Camunda's groups, the Spring beans and which of them a model
+ * may use ({@link ModelBeans}, the same list the engine resolves expressions against), and the deployed Camunda
+ * Forms. The forms are read from Camunda's own table because its Java API has no query for form definitions; the
+ * JDBC read joins the deployment's transaction.
  */
 @Component
 class EngineLintEnvironment implements LintEnvironment {
@@ -16,11 +19,14 @@ class EngineLintEnvironment implements LintEnvironment {
     private final IdentityService identityService;
     private final ApplicationContext context;
     private final JdbcTemplate jdbc;
+    private final ModelBeans modelBeans;
 
-    EngineLintEnvironment(IdentityService identityService, ApplicationContext context, JdbcTemplate jdbc) {
+    EngineLintEnvironment(IdentityService identityService, ApplicationContext context, JdbcTemplate jdbc,
+            ModelBeans modelBeans) {
         this.identityService = identityService;
         this.context = context;
         this.jdbc = jdbc;
+        this.modelBeans = modelBeans;
     }
 
     @Override
@@ -34,13 +40,18 @@ class EngineLintEnvironment implements LintEnvironment {
     }
 
     @Override
-    public boolean classExists(String className) {
-        try {
-            Class.forName(className, false, EngineLintEnvironment.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+    public boolean isDelegate(String beanName) {
+        return modelBeans.isDelegate(beanName);
+    }
+
+    @Override
+    public boolean isExpressionBean(String beanName) {
+        return modelBeans.isExpressionBean(beanName);
+    }
+
+    @Override
+    public Set<String> expressionBeans() {
+        return modelBeans.expressionBeans();
     }
 
     @Override

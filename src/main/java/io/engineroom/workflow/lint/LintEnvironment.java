@@ -1,8 +1,10 @@
 package io.engineroom.workflow.lint;
 
+import java.util.Set;
+
 /**
- * What the lint looks up outside the files themselves: groups, beans, classes and forms that exist. An interface
- * so the rules can be unit-tested without an engine.
+ * What the lint looks up outside the files themselves: groups, beans and forms that exist, and which beans a model
+ * may use. An interface so the rules can be unit-tested without an engine.
  */
 interface LintEnvironment {
 
@@ -10,7 +12,14 @@ interface LintEnvironment {
 
     boolean beanExists(String beanName);
 
-    boolean classExists(String className);
+    /** One of Engine Room's delegates or listeners, which a model may name in a delegate expression. */
+    boolean isDelegate(String beanName);
+
+    /** A bean SOP expressions may use, as in {@code ${sopTimings.reviewReminder}}. */
+    boolean isExpressionBean(String beanName);
+
+    /** The expression beans' names, for messages. */
+    Set<String> expressionBeans();
 
     /** A Camunda Form with this id is deployed already (any version when {@code version} is null). */
     boolean formDeployed(String formId, Integer version);

@@ -79,6 +79,7 @@ class ContentApprovalProcessTest {
         // SopDeployer deploys only changes, so the first test deploys and the others reuse that deployment
         new SopDeployer(repositoryService(), new SopFolders(Path.of("processes"), Path.of("forms"))).deployChanges();
         Mocks.register("recordBrief", (TaskListener) task -> { });
+        Mocks.register("approvalRouteVariables", new ApprovalRouteVariables());
         Mocks.register("startFreshReview", new StartFreshReview());
         Mocks.register("recordAuthor", new RecordAuthor());
         Mocks.register("fourEyes", new FourEyes());

@@ -1,0 +1,72 @@
+package io.engineroom.workflow.lint;
+
+import io.engineroom.identity.Role;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The lint's look-ups without an engine: Engine Room's groups; as delegates, those the shipped models name plus
+ * {@code recordBrief}; {@code sopTimings} as the expression bean; three Spring beans no model may use; forms
+ * {@code deployed-form} version 1.
+ */
+final class StandInEnvironment implements LintEnvironment {
+
+    static final Set<String> GROUPS = Arrays.stream(Role.values()).map(Role::groupId).collect(Collectors.toSet());
+    static final Set<String> OTHER_BEANS = Set.of("userDirectory", "identityService", "runtimeService");
+    static final Set<String> DELEGATES = delegatesOfTheShippedModels();
+
+    @Override
+    public boolean groupExists(String groupId) {
+        return GROUPS.contains(groupId);
+    }
+
+    @Override
+    public boolean beanExists(String beanName) {
+        return isDelegate(beanName) || isExpressionBean(beanName) || OTHER_BEANS.contains(beanName);
+    }
+
+    @Override
+    public boolean isDelegate(String beanName) {
+        return DELEGATES.contains(beanName);
+    }
+
+    @Override
+    public boolean isExpressionBean(String beanName) {
+        return "sopTimings".equals(beanName);
+    }
+
+    @Override
+    public Set<String> expressionBeans() {
+        return Set.of("sopTimings");
+    }
+
+    @Override
+    public boolean formDeployed(String formId, Integer version) {
+        return formId.equals("deployed-form") && (version == null || version == 1);
+    }
+
+    private static Set<String> delegatesOfTheShippedModels() {
+        Pattern delegate = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"");
+        Set<String> names = new TreeSet<>(Set.of("recordBrief"));
+        try (Stream<Path> models = Files.list(Path.of("processes"))) {
+            for (Path model : models.filter(file -> file.toString().endsWith(".bpmn")).toList()) {
+                Matcher found = delegate.matcher(Files.readString(model));
+                while (found.find()) {
+                    names.add(found.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+}
