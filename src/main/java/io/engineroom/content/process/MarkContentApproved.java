@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 class MarkContentApproved implements JavaDelegate {
 
     private final ContentService content;
+    private final PieceFacts facts;
 
-    MarkContentApproved(ContentService content) {
+    MarkContentApproved(ContentService content, PieceFacts facts) {
         this.content = content;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        content.markApproved(((Number) execution.getVariable("contentItemId")).longValue());
+        content.markApproved(facts.item(execution));
     }
 }

@@ -1,6 +1,8 @@
 package io.engineroom.crisis.process;
 
 import io.engineroom.crisis.HoldingStatements;
+import io.engineroom.crisis.IncidentService;
+import io.engineroom.workflow.WorkHistory;
 import io.engineroom.crisis.PublishedStatement;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,17 +22,24 @@ class PublishStatement implements JavaDelegate {
     static final String DRAFT_TASK = "DraftStatement";
 
     private final HoldingStatements statements;
+    private final IncidentService incidents;
 
-    PublishStatement(HoldingStatements statements) {
+    PublishStatement(HoldingStatements statements, IncidentService incidents) {
         this.statements = statements;
+        this.incidents = incidents;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long incidentId = ((Number) execution.getVariable("incidentId")).longValue();
-        PublishedStatement published = statements.publish(incidentId, text(execution, "brandId"),
-                text(execution, "statement"), drafter(execution), text(execution, "legalApprover"),
-                text(execution, "executiveApprover"));
+        // the incident whose record names this instance, the text as last drafted and the approvers as history
+        // has them: none of them from variables that could have been rewritten since the sign-offs
+        long incidentId = incidents.incidentOfInstance(execution.getProcessInstanceId(),
+                execution.getProcessBusinessKey());
+        Object statement = WorkHistory.lastAnswer(execution.getProcessEngineServices().getHistoryService(),
+                execution.getProcessInstanceId(), DRAFT_TASK, "statement").orElse(null);
+        PublishedStatement published = statements.publish(incidentId, incidents.brandOf(incidentId),
+                statement == null ? null : statement.toString(), drafter(execution),
+                SignOffs.legal(execution).approver(), SignOffs.executive(execution).approver());
         execution.setVariable("statementPublished", published.publishedAt() != null);
     }
 

@@ -1,0 +1,74 @@
+package io.engineroom.workflow;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+
+/**
+ * What Camunda's history says was done in a process instance: who completed which task, and what they answered.
+ * SOP decisions read facts from here (or from Engine Room's records) instead of from process variables, because a
+ * variable can be rewritten by anyone who can reach the engine, while history is written by the engine only and
+ * never edited. An answer is the last update of a variable made in the completed task's own activity instance
+ * (the form's submission and the task's complete listeners); a later {@code setVariable} on the instance is not
+ * in that activity instance, so it cannot change what the task answered.
+ */
+public final class WorkHistory {
+
+    private WorkHistory() {
+    }
+
+    /** Who completed the instance's tasks of these keys (the assignee at completion), oldest first, no repeats. */
+    public static List<String> completers(HistoryService history, String processInstanceId, String... taskKeys) {
+        return history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKeyIn(taskKeys).finished().orderByHistoricTaskInstanceEndTime().asc().list().stream()
+                .filter(WorkHistory::completed)
+                .map(HistoricTaskInstance::getAssignee).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** The instance's most recently completed task of this key, if one was completed. */
+    public static Optional<HistoricTaskInstance> lastCompleted(HistoryService history, String processInstanceId,
+            String taskKey) {
+        return history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(taskKey).finished().list().stream()
+                .filter(WorkHistory::completed)
+                .max(Comparator.comparing(HistoricTaskInstance::getEndTime));
+    }
+
+    /** What a completed task answered for a variable: its last update in the task's activity instance. */
+    public static Optional<Object> answer(HistoryService history, HistoricTaskInstance task, String variable) {
+        if (task.getActivityInstanceId() == null) {
+            return Optional.empty();
+        }
+        List<HistoricDetail> updates = history.createHistoricDetailQuery()
+                .processInstanceId(task.getProcessInstanceId()).activityInstanceId(task.getActivityInstanceId())
+                .variableUpdates().orderByTime().asc().orderPartiallyByOccurrence().asc().list();
+        return updates.stream().map(HistoricVariableUpdate.class::cast)
+                .filter(update -> variable.equals(update.getVariableName()))
+                .reduce((first, second) -> second).map(update -> Optional.ofNullable(update.getValue()))
+                .orElse(Optional.empty());
+    }
+
+    /** What the last completed task of this key answered for a variable. */
+    public static Optional<Object> lastAnswer(HistoryService history, String processInstanceId, String taskKey,
+            String variable) {
+        return lastCompleted(history, processInstanceId, taskKey).flatMap(task -> answer(history, task, variable));
+    }
+
+    /** The value a variable was first given in the instance (at its start, by whoever started it). */
+    public static Optional<Object> firstValue(HistoryService history, String processInstanceId, String variable) {
+        return history.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates()
+                .orderByTime().asc().orderPartiallyByOccurrence().asc().list().stream()
+                .map(HistoricVariableUpdate.class::cast).filter(update -> variable.equals(update.getVariableName()))
+                .findFirst().map(HistoricVariableUpdate::getValue);
+    }
+
+    /** Completed, not cancelled: an interrupting timer or a terminate end "finishes" a task without anyone's work. */
+    private static boolean completed(HistoricTaskInstance task) {
+        return task.getDeleteReason() == null || "completed".equals(task.getDeleteReason());
+    }
+}
