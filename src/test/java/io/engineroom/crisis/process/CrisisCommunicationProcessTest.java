@@ -116,6 +116,7 @@ class CrisisCommunicationProcessTest {
             task.setVariable(who + "Approver", task.getAssignee());
         });
         Mocks.register("publishStatement", (JavaDelegate) execution -> statementsPublished++);
+        Mocks.register("signOffFacts", new SignOffFacts());
     }
 
     @AfterEach
@@ -219,6 +220,44 @@ class CrisisCommunicationProcessTest {
         assertThat(instance).variables().containsEntry("severity", 1).containsEntry("statusEvery", "PT30M");
         assertThat(job(instance, "StatusUpdateDue", null).getDuedate())
                 .isEqualTo(Date.from(RAISED.plus(Duration.ofMinutes(30))));
+    }
+
+    @Test
+    void aLegalRejectionStandsWhenSomeoneRewritesLegalApprovedBeforeTheExecutiveSignsOff() {
+        ProcessInstance instance = start();
+        assess(instance, "cara", 150_000, false, "data-breach");
+        complete(claimed(task(instance, "DraftStatement"), "cara"));
+        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables("signOff", "reject",
+                "signOffComment", "Do not admit liability."));
+        // what someone could do over the engine's API while the executive's sign-off is open
+        runtimeService().setVariable(instance.getId(), "legalApproved", true);
+        runtimeService().setVariable(instance.getId(), "legalApprover", "lara");
+
+        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables("signOff", "approve"));
+
+        assertThat(instance).isWaitingAt("DraftStatement").hasNotPassed("PublishStatement");
+        assertThat(runtimeService().getVariable(instance.getId(), "legalApproved")).isEqualTo(false);
+    }
+
+    @Test
+    void anExecutiveRejectionStandsWhenSomeoneRewritesExecutiveApprovedBeforeLegalSignsOff() {
+        ProcessInstance instance = start();
+        assess(instance, "cara", 150_000, false, "data-breach");
+        complete(claimed(task(instance, "DraftStatement"), "cara"));
+        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables("signOff", "reject",
+                "signOffComment", "Too long."));
+        runtimeService().setVariable(instance.getId(), "executiveApproved", true);
+
+        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables("signOff", "approve"));
+
+        assertThat(instance).isWaitingAt("DraftStatement").hasNotPassed("PublishStatement");
+        // the next round starts over: both approve, and the statement goes out with both approvers from history
+        complete(claimed(task(instance, "DraftStatement"), "cara"));
+        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables("signOff", "approve"));
+        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables("signOff", "approve"));
+        assertThat(instance).isWaitingAt("PublishStatement");
+        assertThat(runtimeService().getVariables(instance.getId())).containsEntry("legalApprover", "lara")
+                .containsEntry("executiveApprover", "erin");
     }
 
     @Test
