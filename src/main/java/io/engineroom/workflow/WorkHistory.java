@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
@@ -44,8 +45,13 @@ public final class WorkHistory {
         if (task.getActivityInstanceId() == null) {
             return Optional.empty();
         }
-        List<HistoricDetail> updates = history.createHistoricDetailQuery()
-                .processInstanceId(task.getProcessInstanceId()).activityInstanceId(task.getActivityInstanceId())
+        return lastUpdate(history, task.getProcessInstanceId(), task.getActivityInstanceId(), variable);
+    }
+
+    private static Optional<Object> lastUpdate(HistoryService history, String processInstanceId,
+            String activityInstanceId, String variable) {
+        List<HistoricDetail> updates = history.createHistoricDetailQuery().processInstanceId(processInstanceId)
+                .activityInstanceId(activityInstanceId)
                 .variableUpdates().orderByTime().asc().orderPartiallyByOccurrence().asc().list();
         return updates.stream().map(HistoricVariableUpdate.class::cast)
                 .filter(update -> variable.equals(update.getVariableName()))
@@ -57,6 +63,31 @@ public final class WorkHistory {
     public static Optional<Object> lastAnswer(HistoryService history, String processInstanceId, String taskKey,
             String variable) {
         return lastCompleted(history, processInstanceId, taskKey).flatMap(task -> answer(history, task, variable));
+    }
+
+    /**
+     * The value a step (a service task of the SOP, by its id) last gave a variable, in the step's last run: what
+     * the step's delegate set, as the engine recorded it.
+     */
+    public static Optional<Object> setInStep(HistoryService history, String processInstanceId, String activityId,
+            String variable) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .activityId(activityId).finished().list().stream()
+                .max(Comparator.comparing(HistoricActivityInstance::getEndTime)
+                        .thenComparing(step -> step.getId().length()).thenComparing(HistoricActivityInstance::getId))
+                .flatMap(step -> lastUpdate(history, processInstanceId, step.getId(), variable));
+    }
+
+    /**
+     * As {@link #lastAnswer}, for a step that may run in the very command that completes the task: then the task is
+     * still unfinished in history's tables (the engine writes them when the command ends) and nobody else can have
+     * changed the value just submitted, so {@code current} is its answer.
+     */
+    public static Optional<Object> answerOrCurrent(HistoryService history, String processInstanceId, String taskKey,
+            String variable, Object current) {
+        boolean completingNow = history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(taskKey).unfinished().count() > 0;
+        return completingNow ? Optional.ofNullable(current) : lastAnswer(history, processInstanceId, taskKey, variable);
     }
 
     /** The value a variable was first given in the instance (at its start, by whoever started it). */

@@ -1,7 +1,6 @@
 package io.engineroom.crisis.process;
 
 import io.engineroom.crisis.HoldingStatements;
-import io.engineroom.crisis.IncidentService;
 import io.engineroom.workflow.WorkHistory;
 import io.engineroom.crisis.PublishedStatement;
 import java.util.List;
@@ -22,22 +21,21 @@ class PublishStatement implements JavaDelegate {
     static final String DRAFT_TASK = "DraftStatement";
 
     private final HoldingStatements statements;
-    private final IncidentService incidents;
+    private final CrisisFacts facts;
 
-    PublishStatement(HoldingStatements statements, IncidentService incidents) {
+    PublishStatement(HoldingStatements statements, CrisisFacts facts) {
         this.statements = statements;
-        this.incidents = incidents;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         // the incident whose record names this instance, the text as last drafted and the approvers as history
         // has them: none of them from variables that could have been rewritten since the sign-offs
-        long incidentId = incidents.incidentOfInstance(execution.getProcessInstanceId(),
-                execution.getProcessBusinessKey());
+        long incidentId = facts.incident(execution);
         Object statement = WorkHistory.lastAnswer(execution.getProcessEngineServices().getHistoryService(),
                 execution.getProcessInstanceId(), DRAFT_TASK, "statement").orElse(null);
-        PublishedStatement published = statements.publish(incidentId, incidents.brandOf(incidentId),
+        PublishedStatement published = statements.publish(incidentId, facts.brand(execution),
                 statement == null ? null : statement.toString(), drafter(execution),
                 SignOffs.legal(execution).approver(), SignOffs.executive(execution).approver());
         execution.setVariable("statementPublished", published.publishedAt() != null);

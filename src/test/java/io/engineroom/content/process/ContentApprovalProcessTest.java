@@ -90,6 +90,7 @@ class ContentApprovalProcessTest {
         Mocks.register("startFreshReview", new StartFreshReview());
         Mocks.register("recordAuthor", new RecordAuthor());
         Mocks.register("fourEyes", new FourEyes());
+        Mocks.register("approvalStagesOnRecord", new ApprovalStagesOnRecord());
         // stands in for approvalFacts: the brand's rules as its record would give them, the brief's paid promotion
         // from history as the real listener reads it
         Mocks.register("approvalFacts", (ExecutionListener) execution -> {
@@ -239,6 +240,20 @@ class ContentApprovalProcessTest {
         complete(task(instance), withVariables("reviewDecision", "approve"));
 
         assertThat(instance).isWaitingAt("LegalReview");
+    }
+
+    @Test
+    void aClientBrandsPieceStillGoesToItsClientWhenTheStagesAreRewrittenDuringLegalReview() {
+        ProcessInstance instance = startFor(true, true);
+        writeBrief(instance, false);
+        writeCopy(instance, "Rates, plainly explained.");
+        complete(task(instance), withVariables("reviewDecision", "approve"));
+        assertThat(instance).isWaitingAt("LegalReview");
+        runtimeService().setVariable(instance.getId(), "approvalStages", new ArrayList<>(List.of("legal")));
+
+        complete(task(instance), withVariables("reviewDecision", "approve"));
+
+        assertThat(instance).isWaitingAt("ClientSignOff");
     }
 
     @Test

@@ -95,14 +95,19 @@ class CrisisCommunicationProcessTest {
         ladder("executive", "erin");
         ladder("legal", "lena");
         Mocks.register("recordCrisisStep", new RecordCrisisStep(timeline));
-        Mocks.register("recordSeverity", new RecordSeverity(incidents, settings));
-        Mocks.register("freezeBrandPublishing", new FreezeBrandPublishing(freezes, timeline));
-        Mocks.register("prepareLadder", new PrepareLadder(ladders));
+        // the incident's record names the instance it is managed by, and its brand
+        when(incidents.incidentOfInstance(anyString(), eq("incident:" + INCIDENT))).thenReturn(INCIDENT);
+        when(incidents.brandOf(INCIDENT)).thenReturn("beanleaf");
+        CrisisFacts facts = new CrisisFacts(incidents);
+        Mocks.register("recordSeverity", new RecordSeverity(incidents, settings, facts));
+        Mocks.register("freezeBrandPublishing", new FreezeBrandPublishing(freezes, timeline, facts));
+        Mocks.register("prepareLadder", new PrepareLadder(ladders, facts));
         Mocks.register("sendCrisisNotice", new SendCrisisNotice(notifications, incidents, timeline));
         Mocks.register("acknowledgeNotice", new AcknowledgeNotice(notifications, timeline));
         Mocks.register("moveNoticeOn", new MoveNoticeOn(notifications, timeline));
-        Mocks.register("closeIncident", new CloseIncident(incidents, timeline));
-        Mocks.register("liftFreeze", new LiftFreeze(freezes, timeline));
+        Mocks.register("closeIncident", new CloseIncident(incidents, timeline, facts));
+        Mocks.register("liftFreeze", new LiftFreeze(freezes, timeline, facts));
+        Mocks.register("freezeFacts", new FreezeFacts());
         Mocks.register("attachTimeline", new AttachTimeline(timeline));
         // the statements capability's steps, reduced to what the flow needs from them
         Mocks.register("prefillStatement", (TaskListener) task -> {
@@ -258,6 +263,28 @@ class CrisisCommunicationProcessTest {
         assertThat(instance).isWaitingAt("PublishStatement");
         assertThat(runtimeService().getVariables(instance.getId())).containsEntry("legalApprover", "lara")
                 .containsEntry("executiveApprover", "erin");
+    }
+
+    @Test
+    void theIncidentsOwnBrandIsFrozenAndAFreezeSomeoneElsePutOnIsNotLiftedWhateverTheVariablesSay() {
+        when(freezes.freeze(anyString(), anyString(), anyString()))
+                .thenThrow(new FreezeRefused("Publishing for beanleaf is frozen since 09:00"));
+        ProcessInstance instance = start();
+        runtimeService().setVariable(instance.getId(), "brandId", "northwind");
+        assess(instance, "cara", 150_000, false, "data-breach");
+        verify(freezes).freeze(eq("beanleaf"), anyString(), anyString());
+        // the freeze was someone else's; claiming it was this incident's would lift it at the end
+        runtimeService().setVariable(instance.getId(), "frozenByCrisis", true);
+        complete(claimed(task(instance, "DraftStatement"), "cara"));
+        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables("signOff", "approve"));
+        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables("signOff", "approve"));
+        managementService().executeJob(job(instance, "PublishStatement", null).getId());
+
+        complete(claimed(task(instance, "ResolveIncident"), "cara"), withVariables("resolution", "Fixed.",
+                "keepFreeze", false));
+
+        verify(freezes, never()).release(anyString(), anyString(), any());
+        assertThat(instance).hasNotPassed("LiftFreeze").isWaitingAt("PostCrisisReview");
     }
 
     @Test
