@@ -228,6 +228,13 @@ public class ContentService {
         return id;
     }
 
+    /** When the item is to be published, from its record (the brief and reschedules keep it), or null. */
+    @Transactional(readOnly = true)
+    public Instant publishAt(long contentItemId) {
+        return items.findById(contentItemId).orElseThrow(
+                () -> new IllegalStateException("No content item " + contentItemId)).getPublishAt();
+    }
+
     /** The brand a content item belongs to, from its record. */
     @Transactional(readOnly = true)
     public String brandOf(long contentItemId) {

@@ -31,15 +31,6 @@ public final class WorkHistory {
                 .map(HistoricTaskInstance::getAssignee).filter(Objects::nonNull).distinct().toList();
     }
 
-    /** The instance's most recently completed task of this key, if one was completed. */
-    public static Optional<HistoricTaskInstance> lastCompleted(HistoryService history, String processInstanceId,
-            String taskKey) {
-        return history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKey(taskKey).finished().list().stream()
-                .filter(WorkHistory::completed)
-                .max(Comparator.comparing(HistoricTaskInstance::getEndTime));
-    }
-
     /** What a completed task answered for a variable: its last update in the task's activity instance. */
     public static Optional<Object> answer(HistoryService history, HistoricTaskInstance task, String variable) {
         if (task.getActivityInstanceId() == null) {
@@ -59,10 +50,26 @@ public final class WorkHistory {
                 .orElse(Optional.empty());
     }
 
-    /** What the last completed task of this key answered for a variable. */
+    /**
+     * What the last completed task of this key that gave the variable a value answered: a later round that left
+     * the field out (a draft kept as it was) does not erase the earlier answer.
+     */
     public static Optional<Object> lastAnswer(HistoryService history, String processInstanceId, String taskKey,
             String variable) {
-        return lastCompleted(history, processInstanceId, taskKey).flatMap(task -> answer(history, task, variable));
+        List<HistoricTaskInstance> completed = history.createHistoricTaskInstanceQuery()
+                .processInstanceId(processInstanceId).taskDefinitionKey(taskKey).finished().list().stream()
+                .filter(WorkHistory::completed)
+                .sorted(Comparator.comparing(HistoricTaskInstance::getEndTime)
+                        .thenComparing(task -> task.getId().length()).thenComparing(HistoricTaskInstance::getId)
+                        .reversed())
+                .toList();
+        for (HistoricTaskInstance task : completed) {
+            Optional<Object> answer = answer(history, task, variable);
+            if (answer.isPresent()) {
+                return answer;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

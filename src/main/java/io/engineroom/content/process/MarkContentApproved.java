@@ -1,11 +1,16 @@
 package io.engineroom.content.process;
 
 import io.engineroom.content.ContentService;
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task "Mark content approved": records the approval on the content item. */
+/**
+ * Service task "Mark content approved": records the approval on the content item, and hands the SOP the item's
+ * publish time for the timer that waits for it.
+ */
 @Component("markContentApproved")
 class MarkContentApproved implements JavaDelegate {
 
@@ -19,6 +24,10 @@ class MarkContentApproved implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        content.markApproved(facts.item(execution));
+        long item = facts.item(execution);
+        content.markApproved(item);
+        // the publish timer that follows reads publishAt: the item's own time, not a variable rewritten meanwhile
+        Instant publishAt = content.publishAt(item);
+        execution.setVariable("publishAt", publishAt == null ? null : Date.from(publishAt));
     }
 }

@@ -52,6 +52,11 @@ class PieceFacts {
         return Boolean.TRUE.equals(answer(execution, WRITE_BRIEF, "paidPromotion"));
     }
 
+    /** Whether the brief (as its writer last submitted it, else as planned) asks for a visual. */
+    static boolean needsVisual(DelegateExecution execution) {
+        return Boolean.TRUE.equals(answer(execution, WRITE_BRIEF, "needsVisual"));
+    }
+
     private static Object answer(DelegateExecution execution, String taskKey, String variable) {
         HistoryService history = execution.getProcessEngineServices().getHistoryService();
         String instance = execution.getProcessInstanceId();
