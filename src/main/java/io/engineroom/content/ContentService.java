@@ -204,6 +204,44 @@ public class ContentService {
                 publishAt != null ? publishAt : item.getPublishAt(), item.getChannelIds());
     }
 
+    /**
+     * The content item a content-approval instance acts on: named by the instance's business key
+     * ({@code content:42}), and only if the item says it is run by this very instance. The SOP's steps ask here
+     * rather than trusting a {@code contentItemId} variable, which someone could have pointed at another item.
+     */
+    @Transactional(readOnly = true)
+    public long itemOfInstance(String processInstanceId, String businessKey) {
+        String prefix = "content:";
+        if (businessKey == null || !businessKey.startsWith(prefix)) {
+            throw new IllegalStateException("Instance " + processInstanceId + " has no content item business key");
+        }
+        long id;
+        try {
+            id = Long.parseLong(businessKey.substring(prefix.length()));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("Instance " + processInstanceId + " has no content item business key");
+        }
+        ContentItem item = items.findById(id).orElseThrow(() -> new IllegalStateException("No content item " + id));
+        if (!processInstanceId.equals(item.getProcessInstanceId())) {
+            throw new IllegalStateException("Content item " + id + " is not run by instance " + processInstanceId);
+        }
+        return id;
+    }
+
+    /** When the item is to be published, from its record (the brief and reschedules keep it), or null. */
+    @Transactional(readOnly = true)
+    public Instant publishAt(long contentItemId) {
+        return items.findById(contentItemId).orElseThrow(
+                () -> new IllegalStateException("No content item " + contentItemId)).getPublishAt();
+    }
+
+    /** The brand a content item belongs to, from its record. */
+    @Transactional(readOnly = true)
+    public String brandOf(long contentItemId) {
+        return items.findById(contentItemId).orElseThrow(
+                () -> new IllegalStateException("No content item " + contentItemId)).getBrandId();
+    }
+
     @Transactional
     public void markApproved(long contentItemId) {
         items.findById(contentItemId).orElseThrow(

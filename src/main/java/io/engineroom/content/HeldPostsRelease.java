@@ -35,7 +35,8 @@ class HeldPostsRelease {
     @TransactionalEventListener
     void on(PublishingReleased released) {
         List<Execution> held = runtimeService.createExecutionQuery().messageEventSubscriptionName(RELEASED)
-                .processVariableValueEquals("brand", released.brandId()).list();
+                // the brand is the instance's tenant, fixed at its start; a "brand" variable could be rewritten
+                .tenantIdIn(released.brandId()).list();
         held.stream()
                 .sorted(Comparator.comparing(execution -> publishAt(execution.getProcessInstanceId())))
                 .forEach(execution -> eachInItsOwnTransaction.executeWithoutResult(status -> runtimeService

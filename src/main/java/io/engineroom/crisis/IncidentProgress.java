@@ -38,6 +38,37 @@ public class IncidentProgress {
         timeline.record(incidentId, now, by, "Resolved: " + resolution);
     }
 
+    /**
+     * The incident a crisis instance manages: named by its business key ({@code incident:7}) and only if the
+     * incident's record names this very instance. The SOP's steps ask here rather than trusting an
+     * {@code incidentId} variable, which someone could have pointed at another incident.
+     */
+    @Transactional(readOnly = true)
+    public long incidentOfInstance(String processInstanceId, String businessKey) {
+        String prefix = "incident:";
+        long id;
+        try {
+            id = Long.parseLong(businessKey.substring(prefix.length()));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Instance " + processInstanceId + " has no incident business key");
+        }
+        if (!businessKey.startsWith(prefix)) {
+            throw new IllegalStateException("Instance " + processInstanceId + " has no incident business key");
+        }
+        Incident incident = incidents.findById(id).orElseThrow(() -> new IllegalStateException("No incident " + id));
+        if (!processInstanceId.equals(incident.getProcessInstanceId())) {
+            throw new IllegalStateException("Incident " + id + " is not managed by instance " + processInstanceId);
+        }
+        return id;
+    }
+
+    /** The brand an incident belongs to, from its record. */
+    @Transactional(readOnly = true)
+    public String brandOf(long incidentId) {
+        return incidents.findById(incidentId).orElseThrow(() -> new IllegalStateException("No incident " + incidentId))
+                .getBrandId();
+    }
+
     /** The brand and title of an incident, for the steps that write to people about it. */
     @Transactional(readOnly = true)
     public IncidentSummary summary(long incidentId) {

@@ -39,6 +39,31 @@ public class InteractionProgress {
         find(interactionId).resolve(outcome, at);
     }
 
+    /**
+     * The interaction an interaction instance handles: named by its business key ({@code interaction:<id>}) and
+     * only if the interaction's record names this very instance. The SOP's later steps ask here rather than trusting
+     * an {@code interactionId} variable, which someone could have pointed at another interaction.
+     */
+    @Transactional(readOnly = true)
+    public String interactionOfInstance(String processInstanceId, String businessKey) {
+        String prefix = "interaction:";
+        if (businessKey == null || !businessKey.startsWith(prefix)) {
+            throw new IllegalStateException("Instance " + processInstanceId + " has no interaction business key");
+        }
+        Interaction interaction = find(businessKey.substring(prefix.length()));
+        if (!processInstanceId.equals(interaction.getProcessInstanceId())) {
+            throw new IllegalStateException("Interaction " + interaction.getId() + " is not handled by instance "
+                    + processInstanceId);
+        }
+        return interaction.getId();
+    }
+
+    /** The brand an interaction came in for, from its record. */
+    @Transactional(readOnly = true)
+    public String brandOf(String interactionId) {
+        return find(interactionId).getBrandId();
+    }
+
     private Interaction find(String interactionId) {
         return interactions.findById(interactionId)
                 .orElseThrow(() -> new IllegalStateException("No interaction " + interactionId));

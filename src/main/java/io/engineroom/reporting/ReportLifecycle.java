@@ -230,6 +230,27 @@ public class ReportLifecycle {
         return brands.find(brandId).map(BrandSummary::name).orElse(brandId);
     }
 
+    /**
+     * The report a reporting instance works on: named by its business key ({@code report:<id>}), and only if the
+     * report belongs to the instance's brand (its tenant, fixed when it started). The SOP's steps ask here rather
+     * than trusting a {@code reportId} variable, which someone could have pointed at another brand's report.
+     */
+    @Transactional(readOnly = true)
+    public long reportOfInstance(String businessKey, String tenantId) {
+        String prefix = "report:";
+        long id;
+        try {
+            id = Long.parseLong(businessKey.substring(prefix.length()));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Instance has no report business key: " + businessKey);
+        }
+        Report report = reports.findById(id).orElseThrow(() -> new IllegalStateException("No report " + id));
+        if (!businessKey.startsWith(prefix) || tenantId == null || !tenantId.equals(report.getBrandId())) {
+            throw new IllegalStateException("Report " + id + " is not a report of brand '" + tenantId + "'");
+        }
+        return id;
+    }
+
     private Report find(long reportId) {
         return reports.findById(reportId).orElseThrow(() -> new InvalidInput("report", "No report " + reportId));
     }

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
@@ -185,11 +186,19 @@ public class TaskInbox {
                         + "; only they can complete it");
             }
             FormSchema form = form(task);
-            Map<String, String> errors = FormSubmission.errors(form, values);
+            Map<String, String> refused = FormSubmission.undeclared(form, values);
+            if (!refused.isEmpty()) {
+                throw new TaskActionException("Only this form's own fields can be submitted; nothing was saved",
+                        refused);
+            }
+            // the form's conditions (which fields are shown) read the task's variables as well as the entries
+            Map<String, Object> entered = new HashMap<>(taskService.getVariables(taskId));
+            entered.putAll(values);
+            Map<String, String> errors = FormSubmission.errors(form, entered);
             if (!errors.isEmpty()) {
                 throw new TaskActionException("Please correct the highlighted fields", errors);
             }
-            Map<String, Object> variables = FormSubmission.variables(form, values, zone);
+            Map<String, Object> variables = FormSubmission.variables(form, values, entered, zone);
             run(() -> {
                 if (task.getAssignee() == null) {
                     taskService.claim(taskId, me.id());

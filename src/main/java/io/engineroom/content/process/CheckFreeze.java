@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 class CheckFreeze implements JavaDelegate {
 
     private final FreezeService freezes;
+    private final PieceFacts facts;
 
-    CheckFreeze(FreezeService freezes) {
+    CheckFreeze(FreezeService freezes, PieceFacts facts) {
         this.freezes = freezes;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("publishingFrozen", freezes.isFrozen((String) execution.getVariable("brand")));
+        execution.setVariable("publishingFrozen", freezes.isFrozen(facts.brand(execution)));
     }
 }

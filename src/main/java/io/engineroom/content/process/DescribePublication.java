@@ -14,16 +14,17 @@ import org.springframework.stereotype.Component;
 class DescribePublication implements TaskListener {
 
     private final PublicationFollowUp followUp;
+    private final PieceFacts facts;
 
-    DescribePublication(PublicationFollowUp followUp) {
+    DescribePublication(PublicationFollowUp followUp, PieceFacts facts) {
         this.followUp = followUp;
+        this.facts = facts;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Object caption = task.getVariable("caption");
-        PublicationFollowUp.ChannelTask shown = followUp.describe(PublicationAnswer.number(task, "contentItemId"),
-                PublicationAnswer.number(task, "channelId"), caption == null ? null : caption.toString());
+        PublicationFollowUp.ChannelTask shown = followUp.describe(facts.item(task.getExecution()),
+                PublicationAnswer.number(task, "channelId"), PieceFacts.caption(task.getExecution()));
         task.setVariableLocal("channelLabel", shown.channelLabel());
         task.setVariableLocal("postText", shown.postText());
         task.setVariableLocal("attemptSummary", shown.attemptSummary());

@@ -1,5 +1,6 @@
 package io.engineroom.content.process;
 
+import io.engineroom.workflow.WorkHistory;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Review tasks: nobody approves a piece they wrote or designed. Checked in the engine when the task is claimed
- * and when it is completed, so it holds for the inbox, Camunda REST and Tasklist alike.
+ * and when it is completed, so it holds for the inbox, Camunda REST and Tasklist alike. The authors are whoever
+ * completed the instance's copy and visual tasks, as Camunda's history records them, not a process variable.
  */
 @Component("fourEyes")
 public class FourEyes implements TaskListener {
@@ -18,8 +20,10 @@ public class FourEyes implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String reviewer = EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee() : actingUser(task);
-        Object authors = task.getVariable(RecordAuthor.AUTHORS);
-        if (reviewer != null && authors instanceof List<?> list && list.contains(reviewer)) {
+        // who produced the piece, from history: a contentAuthors variable could have been emptied by anyone
+        List<String> authors = WorkHistory.completers(task.getProcessEngineServices().getHistoryService(),
+                task.getProcessInstanceId(), PieceFacts.WRITE_COPY, PieceFacts.CREATE_VISUAL);
+        if (reviewer != null && authors.contains(reviewer)) {
             throw new AuthorizationException(reviewer + " helped write this piece; someone else must review it");
         }
     }

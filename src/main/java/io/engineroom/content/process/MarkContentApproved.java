@@ -1,22 +1,33 @@
 package io.engineroom.content.process;
 
 import io.engineroom.content.ContentService;
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task "Mark content approved": records the approval on the content item. */
+/**
+ * Service task "Mark content approved": records the approval on the content item, and hands the SOP the item's
+ * publish time for the timer that waits for it.
+ */
 @Component("markContentApproved")
 class MarkContentApproved implements JavaDelegate {
 
     private final ContentService content;
+    private final PieceFacts facts;
 
-    MarkContentApproved(ContentService content) {
+    MarkContentApproved(ContentService content, PieceFacts facts) {
         this.content = content;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        content.markApproved(((Number) execution.getVariable("contentItemId")).longValue());
+        long item = facts.item(execution);
+        content.markApproved(item);
+        // the publish timer that follows reads publishAt: the item's own time, not a variable rewritten meanwhile
+        Instant publishAt = content.publishAt(item);
+        execution.setVariable("publishAt", publishAt == null ? null : Date.from(publishAt));
     }
 }

@@ -18,17 +18,20 @@ class PublishContent implements JavaDelegate {
 
     private final ContentPublishing publishing;
     private final PublicationFollowUp followUp;
+    private final PieceFacts facts;
 
-    PublishContent(ContentPublishing publishing, PublicationFollowUp followUp) {
+    PublishContent(ContentPublishing publishing, PublicationFollowUp followUp, PieceFacts facts) {
         this.publishing = publishing;
         this.followUp = followUp;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object caption = execution.getVariable("caption");
-        long contentItemId = ((Number) execution.getVariable("contentItemId")).longValue();
-        PublicationReport report = publishing.publish(contentItemId, caption == null ? null : caption.toString());
+        // the item whose record names this instance, and the caption as the copywriter submitted it (what the
+        // reviewers approved), never a "caption" or "contentItemId" variable rewritten since
+        long contentItemId = facts.item(execution);
+        PublicationReport report = publishing.publish(contentItemId, PieceFacts.caption(execution));
         execution.setVariable("allPublished", report.allPublished());
         execution.setVariable("publicationReport", report.summary());
         // read back from the attempt log, which is what a person's findings later change too

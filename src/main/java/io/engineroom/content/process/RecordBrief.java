@@ -11,15 +11,17 @@ import org.springframework.stereotype.Component;
 class RecordBrief implements TaskListener {
 
     private final ContentService content;
+    private final PieceFacts facts;
 
-    RecordBrief(ContentService content) {
+    RecordBrief(ContentService content, PieceFacts facts) {
         this.content = content;
+        this.facts = facts;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Object publishAt = task.getVariable("publishAt");
-        content.recordBrief(((Number) task.getVariable("contentItemId")).longValue(),
+        content.recordBrief(facts.item(task.getExecution()),
                 (String) task.getVariable("objective"), (String) task.getVariable("audience"),
                 (String) task.getVariable("keyMessage"),
                 publishAt instanceof Date date ? date.toInstant() : null);

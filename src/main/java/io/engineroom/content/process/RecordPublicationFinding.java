@@ -20,15 +20,17 @@ class RecordPublicationFinding implements TaskListener {
     static final String POST_BY_HAND = "PostByHand";
 
     private final PublicationFollowUp followUp;
+    private final PieceFacts facts;
 
-    RecordPublicationFinding(PublicationFollowUp followUp) {
+    RecordPublicationFinding(PublicationFollowUp followUp, PieceFacts facts) {
         this.followUp = followUp;
+        this.facts = facts;
     }
 
     @Override
     public void notify(DelegateTask task) {
         try {
-            followUp.recordFinding(PublicationAnswer.number(task, "contentItemId"),
+            followUp.recordFinding(facts.item(task.getExecution()),
                     PublicationAnswer.number(task, "channelId"), resolution(task), who(task));
         } catch (InvalidInput refused) {
             // the InvalidInput travels as the cause, so the task page can show it next to its field

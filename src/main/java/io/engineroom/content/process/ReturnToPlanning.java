@@ -23,16 +23,18 @@ class ReturnToPlanning implements JavaDelegate {
             Locale.ENGLISH).withZone(ZoneId.of("UTC"));
 
     private final ContentService content;
+    private final PieceFacts facts;
 
-    ReturnToPlanning(ContentService content) {
+    ReturnToPlanning(ContentService content, PieceFacts facts) {
         this.content = content;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Object publishAt = execution.getVariable("publishAt");
         String when = publishAt instanceof Date date ? WHEN.format(date.toInstant()) : "The publish time";
-        content.returnToPlanning(((Number) execution.getVariable("contentItemId")).longValue(),
+        content.returnToPlanning(facts.item(execution),
                 when + " passed before the piece was approved; it was waiting at: " + waitingAt(execution));
     }
 

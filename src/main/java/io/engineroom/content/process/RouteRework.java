@@ -18,7 +18,10 @@ public class RouteRework implements TaskListener {
         if (!"reject".equals(task.getVariable("reviewDecision"))) {
             return;
         }
-        boolean hasVisual = Boolean.TRUE.equals(task.getVariable("needsVisual"));
+        // whether the piece has a visual is the brief's to say (history), not a needsVisual variable someone could
+        // have rewritten since; set again here because "Visual to create?" reads it in this same command
+        boolean hasVisual = PieceFacts.needsVisual(task.getExecution());
+        task.setVariable("needsVisual", hasVisual);
         Object returnTo = task.getVariable("returnTo");
         String to = !hasVisual ? "copy" : returnTo == null ? "both" : returnTo.toString();
         switch (to) {

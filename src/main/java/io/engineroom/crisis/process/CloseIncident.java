@@ -15,15 +15,17 @@ class CloseIncident implements JavaDelegate {
 
     private final IncidentProgress incidents;
     private final IncidentTimeline timeline;
+    private final CrisisFacts facts;
 
-    CloseIncident(IncidentProgress incidents, IncidentTimeline timeline) {
+    CloseIncident(IncidentProgress incidents, IncidentTimeline timeline, CrisisFacts facts) {
         this.incidents = incidents;
         this.timeline = timeline;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long incidentId = (Long) execution.getVariable("incidentId");
+        long incidentId = facts.incident(execution);
         String resolvedBy = (String) execution.getVariable("resolvedBy");
         incidents.resolved(incidentId, resolvedBy, (String) execution.getVariable("resolution"));
         if (Boolean.TRUE.equals(execution.getVariable("frozenByCrisis"))

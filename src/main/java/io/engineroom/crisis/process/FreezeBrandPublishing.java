@@ -16,16 +16,18 @@ class FreezeBrandPublishing implements JavaDelegate {
 
     private final FreezeService freezes;
     private final IncidentTimeline timeline;
+    private final CrisisFacts facts;
 
-    FreezeBrandPublishing(FreezeService freezes, IncidentTimeline timeline) {
+    FreezeBrandPublishing(FreezeService freezes, IncidentTimeline timeline, CrisisFacts facts) {
         this.freezes = freezes;
         this.timeline = timeline;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long incidentId = (Long) execution.getVariable("incidentId");
-        String brandId = (String) execution.getVariable("brandId");
+        long incidentId = facts.incident(execution);
+        String brandId = facts.brand(execution);
         String crisisLead = (String) execution.getVariable("crisisLead");
         try {
             freezes.freeze(brandId, "Incident #" + incidentId + " (severity " + execution.getVariable("severity")

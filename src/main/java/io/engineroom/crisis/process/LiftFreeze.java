@@ -16,19 +16,21 @@ class LiftFreeze implements JavaDelegate {
 
     private final FreezeService freezes;
     private final IncidentTimeline timeline;
+    private final CrisisFacts facts;
 
-    LiftFreeze(FreezeService freezes, IncidentTimeline timeline) {
+    LiftFreeze(FreezeService freezes, IncidentTimeline timeline, CrisisFacts facts) {
         this.freezes = freezes;
         this.timeline = timeline;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String brandId = (String) execution.getVariable("brandId");
+        String brandId = facts.brand(execution);
         String resolvedBy = (String) execution.getVariable("resolvedBy");
         ReleaseChoice choice = ReleaseChoice.valueOf((String) execution.getVariable("releaseChoice"));
         freezes.release(brandId, resolvedBy, choice);
-        timeline.record((Long) execution.getVariable("incidentId"), resolvedBy, "Publishing freeze lifted ("
+        timeline.record(facts.incident(execution), resolvedBy, "Publishing freeze lifted ("
                 + (choice == ReleaseChoice.BACK_TO_REVIEW ? "held posts back to review" : "held posts go out in order")
                 + ")");
     }

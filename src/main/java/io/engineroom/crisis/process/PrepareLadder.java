@@ -14,14 +14,16 @@ import org.springframework.stereotype.Component;
 class PrepareLadder implements JavaDelegate {
 
     private final NotificationLadder ladders;
+    private final CrisisFacts facts;
 
-    PrepareLadder(NotificationLadder ladders) {
+    PrepareLadder(NotificationLadder ladders, CrisisFacts facts) {
         this.ladders = ladders;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<String> ladder = ladders.lineUp((String) execution.getVariable("brandId"),
+        List<String> ladder = ladders.lineUp(facts.brand(execution),
                 (String) execution.getVariable("notifyRole"), ClockUtil.getCurrentTime().toInstant());
         execution.setVariableLocal("ladder", ladder);
         execution.setVariableLocal("rung", 0);

@@ -1,6 +1,7 @@
 package io.engineroom.crisis.process;
 
 import io.engineroom.crisis.HoldingStatements;
+import io.engineroom.workflow.WorkHistory;
 import io.engineroom.crisis.PublishedStatement;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,17 +21,23 @@ class PublishStatement implements JavaDelegate {
     static final String DRAFT_TASK = "DraftStatement";
 
     private final HoldingStatements statements;
+    private final CrisisFacts facts;
 
-    PublishStatement(HoldingStatements statements) {
+    PublishStatement(HoldingStatements statements, CrisisFacts facts) {
         this.statements = statements;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long incidentId = ((Number) execution.getVariable("incidentId")).longValue();
-        PublishedStatement published = statements.publish(incidentId, text(execution, "brandId"),
-                text(execution, "statement"), drafter(execution), text(execution, "legalApprover"),
-                text(execution, "executiveApprover"));
+        // the incident whose record names this instance, the text as last drafted and the approvers as history
+        // has them: none of them from variables that could have been rewritten since the sign-offs
+        long incidentId = facts.incident(execution);
+        Object statement = WorkHistory.lastAnswer(execution.getProcessEngineServices().getHistoryService(),
+                execution.getProcessInstanceId(), DRAFT_TASK, "statement").orElse(null);
+        PublishedStatement published = statements.publish(incidentId, facts.brand(execution),
+                statement == null ? null : statement.toString(), drafter(execution),
+                SignOffs.legal(execution).approver(), SignOffs.executive(execution).approver());
         execution.setVariable("statementPublished", published.publishedAt() != null);
     }
 

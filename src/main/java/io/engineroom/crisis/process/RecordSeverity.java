@@ -15,10 +15,12 @@ class RecordSeverity implements JavaDelegate {
 
     private final IncidentProgress incidents;
     private final CrisisSettings settings;
+    private final CrisisFacts facts;
 
-    RecordSeverity(IncidentProgress incidents, CrisisSettings settings) {
+    RecordSeverity(IncidentProgress incidents, CrisisSettings settings, CrisisFacts facts) {
         this.incidents = incidents;
         this.settings = settings;
+        this.facts = facts;
     }
 
     @Override
@@ -26,7 +28,7 @@ class RecordSeverity implements JavaDelegate {
         int severity = ((Number) execution.getVariable("severity")).intValue();
         execution.setVariable("severity", severity);
         execution.setVariable("statusEvery", settings.statusEvery(severity).toString());
-        incidents.assessed((Long) execution.getVariable("incidentId"), severity,
+        incidents.assessed(facts.incident(execution), severity,
                 (String) execution.getVariable("scenario"), (String) execution.getVariable("crisisLead"),
                 (String) execution.getVariable("assessmentNote"));
     }

@@ -11,15 +11,17 @@ import org.springframework.stereotype.Component;
 class ModerateInteraction implements JavaDelegate {
 
     private final InteractionModeration moderation;
+    private final InteractionFacts facts;
 
-    ModerateInteraction(InteractionModeration moderation) {
+    ModerateInteraction(InteractionModeration moderation, InteractionFacts facts) {
         this.moderation = moderation;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Object respondedBy = execution.getVariable("respondedBy");
-        moderation.record((String) execution.getVariable("interactionId"),
+        moderation.record(facts.interaction(execution),
                 Moderation.ofVariable(execution.getVariable("moderation")),
                 respondedBy == null ? null : respondedBy.toString());
     }

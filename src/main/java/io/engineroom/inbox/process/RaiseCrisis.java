@@ -11,15 +11,17 @@ import org.springframework.stereotype.Component;
 class RaiseCrisis implements JavaDelegate {
 
     private final ApplicationEventPublisher events;
+    private final InteractionFacts facts;
 
-    RaiseCrisis(ApplicationEventPublisher events) {
+    RaiseCrisis(ApplicationEventPublisher events, InteractionFacts facts) {
         this.events = events;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        events.publishEvent(new CrisisSignal((String) execution.getVariable("brand"),
-                java.util.List.of((String) execution.getVariable("interactionId")), (String) execution.getVariable("responseNote"),
+        String interaction = facts.interaction(execution);
+        events.publishEvent(new CrisisSignal(facts.brand(execution), java.util.List.of(interaction), (String) execution.getVariable("responseNote"),
                 (String) execution.getVariable("respondedBy")));
     }
 }

@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 class RecordBreach implements JavaDelegate {
 
     private final InteractionProgress progress;
+    private final InteractionFacts facts;
 
-    RecordBreach(InteractionProgress progress) {
+    RecordBreach(InteractionProgress progress, InteractionFacts facts) {
         this.progress = progress;
+        this.facts = facts;
     }
 
     @Override
@@ -24,6 +26,6 @@ class RecordBreach implements JavaDelegate {
         // support's clock exists only after a hand-off, and the first-response timer ends with the response
         boolean support = execution.getVariable("supportDue") != null;
         execution.setVariable("breachOf", support ? "support" : "first response");
-        progress.breached((String) execution.getVariable("interactionId"), ClockUtil.getCurrentTime().toInstant());
+        progress.breached(facts.interaction(execution), ClockUtil.getCurrentTime().toInstant());
     }
 }

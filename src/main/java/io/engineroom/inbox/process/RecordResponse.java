@@ -24,9 +24,11 @@ class RecordResponse implements TaskListener {
     static final int MAX_REPLY = 5000;
 
     private final InteractionProgress progress;
+    private final InteractionFacts facts;
 
-    RecordResponse(InteractionProgress progress) {
+    RecordResponse(InteractionProgress progress, InteractionFacts facts) {
         this.progress = progress;
+        this.facts = facts;
     }
 
     @Override
@@ -39,7 +41,7 @@ class RecordResponse implements TaskListener {
         var context = Context.getCommandContext();
         String user = context == null ? null : context.getAuthenticatedUserId();
         task.setVariable("respondedBy", user != null ? user : task.getAssignee());
-        progress.responded((String) task.getVariable("interactionId"), ClockUtil.getCurrentTime().toInstant());
+        progress.responded(facts.interaction(task.getExecution()), ClockUtil.getCurrentTime().toInstant());
     }
 
     private static Map<String, String> problems(DelegateTask task) {

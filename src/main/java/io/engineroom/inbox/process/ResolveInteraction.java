@@ -1,5 +1,7 @@
 package io.engineroom.inbox.process;
 
+import io.engineroom.inbox.InteractionQueue;
+import io.engineroom.workflow.WorkHistory;
 import io.engineroom.inbox.InteractionProgress;
 import io.engineroom.inbox.InteractionState;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,21 +14,27 @@ import org.springframework.stereotype.Component;
 class ResolveInteraction implements JavaDelegate {
 
     private final InteractionProgress progress;
+    private final InteractionFacts facts;
 
-    ResolveInteraction(InteractionProgress progress) {
+    ResolveInteraction(InteractionProgress progress, InteractionFacts facts) {
         this.progress = progress;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        InteractionState outcome = switch (String.valueOf(execution.getVariable("action"))) {
+        // the responder's choice: after a reply's job the variable could have been rewritten, history cannot
+        Object action = WorkHistory.answerOrCurrent(execution.getProcessEngineServices().getHistoryService(),
+                execution.getProcessInstanceId(), InteractionQueue.RESPOND_TASK, "action",
+                execution.getVariable("action")).orElse(null);
+        InteractionState outcome = switch (String.valueOf(action)) {
             case "reply" -> InteractionState.ANSWERED;
             case "moderate" -> InteractionState.MODERATED;
             case "handoff" -> InteractionState.HANDED_OFF;
             case "crisis" -> InteractionState.CRISIS;
             default -> InteractionState.CLOSED;
         };
-        progress.resolved((String) execution.getVariable("interactionId"), outcome,
+        progress.resolved(facts.interaction(execution), outcome,
                 ClockUtil.getCurrentTime().toInstant());
     }
 }

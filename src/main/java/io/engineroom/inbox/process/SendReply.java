@@ -19,17 +19,21 @@ import org.springframework.stereotype.Component;
 class SendReply implements JavaDelegate {
 
     private final InteractionReplies replies;
+    private final InteractionFacts facts;
 
-    SendReply(InteractionReplies replies) {
+    SendReply(InteractionReplies replies, InteractionFacts facts) {
         this.replies = replies;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String interactionId = (String) execution.getVariable("interactionId");
-        Object text = execution.getVariable("replyText");
+        // the interaction whose record names this instance, and the reply as the responder submitted it: the
+        // variables could have been rewritten while this job waited
+        String interactionId = facts.interaction(execution);
+        Object text = InteractionFacts.answered(execution, "replyText");
         HistoricTaskInstance respond = lastRespond(execution);
-        Object respondedBy = execution.getVariable("respondedBy");
+        Object respondedBy = InteractionFacts.answered(execution, "respondedBy");
         String sentBy = respondedBy != null ? respondedBy.toString() : respond == null ? null : respond.getAssignee();
         String key = "interaction:" + interactionId + ":reply:"
                 + (respond != null ? respond.getId() : execution.getActivityInstanceId());

@@ -25,7 +25,7 @@ class CollectDailyMetrics implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ReportPeriod day = lifecycle.period(ReportVariables.reportId(execution));
+        ReportPeriod day = lifecycle.period(ReportVariables.reportId(execution, lifecycle));
         execution.setVariable("dailyMetrics", collection.collectDaily(day.brandId(), day.start()).summary());
     }
 }

@@ -17,6 +17,6 @@ class DistributeReport implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("distributedTo", lifecycle.distribute(ReportVariables.reportId(execution)));
+        execution.setVariable("distributedTo", lifecycle.distribute(ReportVariables.reportId(execution, lifecycle)));
     }
 }

@@ -20,7 +20,7 @@ class GenerateReport implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long reportId = ReportVariables.reportId(execution);
+        long reportId = ReportVariables.reportId(execution, lifecycle);
         lifecycle.generate(reportId);
         if (!"DAILY".equals(execution.getVariable("cadence")) && execution.getVariable("kpiSummary") == null) {
             execution.setVariable("kpiSummary", lifecycle.kpiSummary(reportId));

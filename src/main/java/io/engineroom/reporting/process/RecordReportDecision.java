@@ -32,7 +32,7 @@ class RecordReportDecision implements TaskListener {
         }
         boolean approved = "approve".equals(decision);
         Object comment = task.getVariable("reviewComment");
-        lifecycle.decide(ReportVariables.reportId(task), approved, comment == null ? null : comment.toString(),
+        lifecycle.decide(ReportVariables.reportId(task, lifecycle), approved, comment == null ? null : comment.toString(),
                 manager);
         task.setVariable("reportApproved", approved);
         if (approved) {

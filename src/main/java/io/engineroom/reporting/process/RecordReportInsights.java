@@ -26,7 +26,7 @@ class RecordReportInsights implements TaskListener {
             throw new BadUserRequestException("Insights need a person: claim the task before completing it");
         }
         Object insights = task.getVariable("insights");
-        lifecycle.recordInsights(ReportVariables.reportId(task), insights == null ? null : insights.toString(),
+        lifecycle.recordInsights(ReportVariables.reportId(task, lifecycle), insights == null ? null : insights.toString(),
                 analyst);
     }
 }

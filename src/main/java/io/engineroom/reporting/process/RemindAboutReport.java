@@ -26,6 +26,6 @@ class RemindAboutReport implements JavaDelegate {
         Role role = Arrays.stream(Role.values()).filter(candidate -> candidate.groupId().equals(groupId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("remindRole is not a role: " + groupId));
         String what = String.valueOf(execution.getVariable("remindWhat"));
-        lifecycle.remind(ReportVariables.reportId(execution), role, what);
+        lifecycle.remind(ReportVariables.reportId(execution, lifecycle), role, what);
     }
 }

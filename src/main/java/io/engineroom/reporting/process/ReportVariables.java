@@ -1,8 +1,8 @@
 package io.engineroom.reporting.process;
 
 import io.engineroom.reporting.ReportLifecycle;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
@@ -12,8 +12,13 @@ final class ReportVariables {
     private ReportVariables() {
     }
 
-    static long reportId(VariableScope scope) {
-        return ((Number) scope.getVariable(ReportLifecycle.REPORT_ID)).longValue();
+    /** The instance's report, from its business key and brand, not from a rewritable variable. */
+    static long reportId(DelegateExecution execution, ReportLifecycle lifecycle) {
+        return lifecycle.reportOfInstance(execution.getProcessBusinessKey(), execution.getTenantId());
+    }
+
+    static long reportId(DelegateTask task, ReportLifecycle lifecycle) {
+        return reportId(task.getExecution(), lifecycle);
     }
 
     /** Who completes the task: its assignee, else the person the engine is acting for. */

@@ -37,11 +37,38 @@ public final class FormSubmission {
         return errors;
     }
 
+    /**
+     * Submitted keys that are not editable fields of this form, each with why it is refused. A submission sets
+     * only its own form's fields: a key such as {@code regulated}, or a read-only field's key, would otherwise
+     * rewrite a fact a later step of the SOP decides on, so the whole submission is refused and nothing is set.
+     */
+    public static Map<String, String> undeclared(FormSchema schema, Map<String, Object> submitted) {
+        Map<String, String> refused = new LinkedHashMap<>();
+        for (String key : submitted.keySet()) {
+            var field = schema.fields().stream().filter(candidate -> key.equals(candidate.key())).findFirst();
+            if (field.isEmpty() || !field.get().isInput()) {
+                refused.put(key, "'" + key + "' is not a field of this form");
+            } else if (!field.get().isSubmitted()) {
+                refused.put(key, field.get().labelOrKey() + " is read-only on this form");
+            }
+        }
+        return refused;
+    }
+
     /** The typed variables to complete the task with: shown, editable fields only. */
     public static Map<String, Object> variables(FormSchema schema, Map<String, Object> values, ZoneId zone) {
+        return variables(schema, values, values, zone);
+    }
+
+    /**
+     * As {@link #variables(FormSchema, Map, ZoneId)}, with the fields' conditions read from {@code context} (the
+     * task's variables and the entries): only what was entered is set.
+     */
+    public static Map<String, Object> variables(FormSchema schema, Map<String, Object> values,
+            Map<String, Object> context, ZoneId zone) {
         Map<String, Object> variables = new LinkedHashMap<>();
         for (FormField field : schema.fields()) {
-            if (field.isSubmitted() && schema.isShown(field, values) && values.containsKey(field.key())) {
+            if (field.isSubmitted() && schema.isShown(field, context) && values.containsKey(field.key())) {
                 variables.put(field.key(), typed(field, values.get(field.key()), zone));
             }
         }
@@ -56,6 +83,10 @@ public final class FormSubmission {
                 || (FieldType.CHECKBOX.equals(field.type()) && Boolean.FALSE.equals(value));
         if (empty) {
             return rules.required() ? name + " is required" : null;
+        }
+        String wrongType = typeProblem(field, value);
+        if (wrongType != null) {
+            return name + wrongType;
         }
         if (value instanceof String text) {
             // form-js counts the trimmed value, so padding with spaces cannot reach a minimum length
@@ -87,6 +118,32 @@ public final class FormSubmission {
             if (rules.max() != null && number.doubleValue() > rules.max()) {
                 return name + " must be at most " + format(rules.max());
             }
+        }
+        return null;
+    }
+
+    /**
+     * A value of the wrong kind for its field (the form's schema says what each field holds): checked on the
+     * server too, because a completion need not come from the rendered form.
+     */
+    private static String typeProblem(FormField field, Object value) {
+        String type = field.type();
+        if (FieldType.CHECKBOX.equals(type)) {
+            return value instanceof Boolean ? null : " must be yes or no";
+        }
+        if (FieldType.NUMBER.equals(type)) {
+            return value instanceof Number ? null : " must be a number";
+        }
+        if (FieldType.SELECT.equals(type) || FieldType.RADIO.equals(type)) {
+            return value instanceof String text && field.options().stream().anyMatch(o -> o.value().equals(text))
+                    ? null : " must be one of the listed options";
+        }
+        if (FieldType.TEXTFIELD.equals(type) || FieldType.TEXTAREA.equals(type)) {
+            return value instanceof String ? null : " must be text";
+        }
+        if (FieldType.DATETIME.equals(type)) {
+            return value instanceof LocalDateTime || value instanceof LocalDate || value instanceof LocalTime
+                    || value instanceof Date ? null : " must be a date or time";
         }
         return null;
     }

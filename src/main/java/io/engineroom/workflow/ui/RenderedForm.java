@@ -48,6 +48,17 @@ class RenderedForm extends FormLayout {
         return values;
     }
 
+    /** What the person entered: the form's editable fields only, which is all a completion may set. */
+    Map<String, Object> submitted() {
+        Map<String, Object> values = new HashMap<>();
+        components.forEach((field, component) -> {
+            if (field.isSubmitted() && component instanceof HasValue<?, ?> input) {
+                values.put(field.key(), input.getValue());
+            }
+        });
+        return values;
+    }
+
     void showErrors(Map<String, String> errors) {
         components.keySet().stream().filter(FormField::isSubmitted)
                 .forEach(field -> showProblem(field, errors.get(field.key())));

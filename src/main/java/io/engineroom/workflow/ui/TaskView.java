@@ -103,7 +103,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         if (details.assignedToMe()) {
             buttons.add(new Button("Unclaim", click -> act(() -> inbox.unclaim(taskId), "Unclaimed", false)));
         }
-        Button complete = new Button("Complete", click -> act(() -> inbox.complete(taskId, form.values(), zone),
+        Button complete = new Button("Complete", click -> act(() -> inbox.complete(taskId, form.submitted(), zone),
                 "Task completed", true));
         complete.setId("complete-task");
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -13,6 +13,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import io.engineroom.content.ContentPublishing;
+import io.engineroom.content.PublicationFollowUp;
+import io.engineroom.content.PublicationReport;
 import io.engineroom.workflow.deployment.SopDeployer;
 import io.engineroom.workflow.deployment.SopFolders;
 import io.engineroom.workflow.forms.FormSchemaParser;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -57,6 +61,10 @@ class ContentApprovalProcessTest {
 
     ProcessEngine engine;
 
+    /** The brand's record, as the stand-in approvalFacts reads it. */
+    boolean brandRegulated;
+    boolean brandClientSignOff;
+
     /** Stands in for the markContentApproved delegate: the variables it saw, one entry per call. */
     final List<Map<String, Object>> approvals = new ArrayList<>();
 
@@ -83,6 +91,14 @@ class ContentApprovalProcessTest {
         Mocks.register("startFreshReview", new StartFreshReview());
         Mocks.register("recordAuthor", new RecordAuthor());
         Mocks.register("fourEyes", new FourEyes());
+        Mocks.register("approvalStagesOnRecord", new ApprovalStagesOnRecord());
+        // stands in for approvalFacts: the brand's rules as its record would give them, the brief's paid promotion
+        // from history as the real listener reads it
+        Mocks.register("approvalFacts", (ExecutionListener) execution -> {
+            execution.setVariable("regulated", brandRegulated);
+            execution.setVariable("clientSignOffRequired", brandClientSignOff);
+            execution.setVariable("paidPromotion", PieceFacts.paidPromotion(execution));
+        });
         Mocks.register("rejectionNeedsComment", new RejectionNeedsComment());
         Mocks.register("markContentApproved", (JavaDelegate) execution -> approvals.add(execution.getVariables()));
         Mocks.register("sopTimings", new SopTimings("P1D", "P1D"));
@@ -179,6 +195,87 @@ class ContentApprovalProcessTest {
                 "returnTo", "both"));
 
         assertOpenTasks(instance, "WriteCopy", "CreateVisual");
+    }
+
+    @Test
+    void theCopywriterCannotReviewTheirPieceEvenAfterTheAuthorListIsRewritten() {
+        ProcessInstance instance = start();
+        writeBrief(instance, false);
+        Task copy = taskQuery(instance, "WriteCopy");
+        taskService().claim(copy.getId(), "cody");
+        complete(copy, withVariables("caption", "Our own words.", "hashtags", "#autumn"));
+        // what a task completer could do over the engine's API: empty the list the check used to read
+        runtimeService().setVariable(instance.getId(), RecordAuthor.AUTHORS, new ArrayList<>(List.of("nobody")));
+        Task review = task(instance);
+
+        assertThatThrownBy(() -> taskService().claim(review.getId(), "cody"))
+                .hasRootCauseInstanceOf(org.camunda.bpm.engine.AuthorizationException.class)
+                .rootCause().hasMessageContaining("cody");
+        taskService().claim(review.getId(), "rita");
+        complete(review, withVariables("reviewDecision", "approve"));
+        assertThat(instance).hasPassed("ApprovalComplete");
+    }
+
+    @Test
+    void aPaidPromotionGoesToLegalEvenWhenPaidPromotionIsRewrittenAfterTheBrief() {
+        ProcessInstance instance = start();
+        complete(assertWaitingAt(instance, "WriteBrief", "social-manager", "content-brief"), withVariables("title",
+                "Sponsored post", "objective", "awareness", "keyMessage", "Warm, light and made to last",
+                "needsVisual", false, "paidPromotion", true));
+        writeCopy(instance, "Sponsored: our autumn range.");
+        runtimeService().setVariable(instance.getId(), "paidPromotion", false);
+
+        complete(task(instance), withVariables("reviewDecision", "approve"));
+
+        assertThat(instance).isWaitingAt("LegalReview");
+        assertThat(runtimeService().getVariable(instance.getId(), "paidPromotion")).isEqualTo(true);
+    }
+
+    @Test
+    void aRegulatedBrandsPieceGoesToLegalEvenWhenRegulatedIsRewrittenToFalse() {
+        ProcessInstance instance = startFor(true, false);
+        writeBrief(instance, false);
+        writeCopy(instance, "Rates, plainly explained.");
+        runtimeService().setVariable(instance.getId(), "regulated", false);
+
+        complete(task(instance), withVariables("reviewDecision", "approve"));
+
+        assertThat(instance).isWaitingAt("LegalReview");
+    }
+
+    @Test
+    void aClientBrandsPieceStillGoesToItsClientWhenTheStagesAreRewrittenDuringLegalReview() {
+        ProcessInstance instance = startFor(true, true);
+        writeBrief(instance, false);
+        writeCopy(instance, "Rates, plainly explained.");
+        complete(task(instance), withVariables("reviewDecision", "approve"));
+        assertThat(instance).isWaitingAt("LegalReview");
+        runtimeService().setVariable(instance.getId(), "approvalStages", new ArrayList<>(List.of("legal")));
+
+        complete(task(instance), withVariables("reviewDecision", "approve"));
+
+        assertThat(instance).isWaitingAt("ClientSignOff");
+    }
+
+    @Test
+    void publishingPostsTheCaptionTheCopywriterSubmittedNotARewrittenCaptionVariable() {
+        ContentPublishing publishing = org.mockito.Mockito.mock(ContentPublishing.class);
+        PublicationFollowUp followUp = org.mockito.Mockito.mock(PublicationFollowUp.class);
+        PieceFacts facts = org.mockito.Mockito.mock(PieceFacts.class);
+        org.mockito.Mockito.when(facts.item(org.mockito.ArgumentMatchers.any())).thenReturn(CONTENT_ITEM);
+        org.mockito.Mockito.when(publishing.publish(org.mockito.ArgumentMatchers.anyLong(),
+                org.mockito.ArgumentMatchers.any())).thenReturn(new PublicationReport(true, List.of("X: published")));
+        org.mockito.Mockito.when(followUp.followUps(CONTENT_ITEM))
+                .thenReturn(new PublicationFollowUp.FollowUps(List.of(), List.of()));
+        Mocks.register("publishContent", new PublishContent(publishing, followUp, facts));
+        ProcessInstance instance = approvedWithPublishTime();
+        runtimeService().setVariable(instance.getId(), "caption", "Buy our partner's coin now!");
+        runtimeService().setVariable(instance.getId(), "contentItemId", 7L);
+
+        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
+                .timers().singleResult().getId());
+
+        org.mockito.Mockito.verify(publishing).publish(CONTENT_ITEM, "A caption for the schedule.");
     }
 
     @Test
@@ -473,6 +570,8 @@ class ContentApprovalProcessTest {
     }
 
     private ProcessInstance startFor(boolean regulated, boolean clientSignOff) {
+        brandRegulated = regulated;
+        brandClientSignOff = clientSignOff;
         return startWith(Map.of("regulated", regulated, "clientSignOffRequired", clientSignOff));
     }
 

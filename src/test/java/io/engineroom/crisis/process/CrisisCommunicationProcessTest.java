@@ -95,14 +95,19 @@ class CrisisCommunicationProcessTest {
         ladder("executive", "erin");
         ladder("legal", "lena");
         Mocks.register("recordCrisisStep", new RecordCrisisStep(timeline));
-        Mocks.register("recordSeverity", new RecordSeverity(incidents, settings));
-        Mocks.register("freezeBrandPublishing", new FreezeBrandPublishing(freezes, timeline));
-        Mocks.register("prepareLadder", new PrepareLadder(ladders));
+        // the incident's record names the instance it is managed by, and its brand
+        when(incidents.incidentOfInstance(anyString(), eq("incident:" + INCIDENT))).thenReturn(INCIDENT);
+        when(incidents.brandOf(INCIDENT)).thenReturn("beanleaf");
+        CrisisFacts facts = new CrisisFacts(incidents);
+        Mocks.register("recordSeverity", new RecordSeverity(incidents, settings, facts));
+        Mocks.register("freezeBrandPublishing", new FreezeBrandPublishing(freezes, timeline, facts));
+        Mocks.register("prepareLadder", new PrepareLadder(ladders, facts));
         Mocks.register("sendCrisisNotice", new SendCrisisNotice(notifications, incidents, timeline));
         Mocks.register("acknowledgeNotice", new AcknowledgeNotice(notifications, timeline));
         Mocks.register("moveNoticeOn", new MoveNoticeOn(notifications, timeline));
-        Mocks.register("closeIncident", new CloseIncident(incidents, timeline));
-        Mocks.register("liftFreeze", new LiftFreeze(freezes, timeline));
+        Mocks.register("closeIncident", new CloseIncident(incidents, timeline, facts));
+        Mocks.register("liftFreeze", new LiftFreeze(freezes, timeline, facts));
+        Mocks.register("freezeFacts", new FreezeFacts());
         Mocks.register("attachTimeline", new AttachTimeline(timeline));
         // the statements capability's steps, reduced to what the flow needs from them
         Mocks.register("prefillStatement", (TaskListener) task -> {
@@ -116,6 +121,7 @@ class CrisisCommunicationProcessTest {
             task.setVariable(who + "Approver", task.getAssignee());
         });
         Mocks.register("publishStatement", (JavaDelegate) execution -> statementsPublished++);
+        Mocks.register("signOffFacts", new SignOffFacts());
     }
 
     @AfterEach
@@ -219,6 +225,66 @@ class CrisisCommunicationProcessTest {
         assertThat(instance).variables().containsEntry("severity", 1).containsEntry("statusEvery", "PT30M");
         assertThat(job(instance, "StatusUpdateDue", null).getDuedate())
                 .isEqualTo(Date.from(RAISED.plus(Duration.ofMinutes(30))));
+    }
+
+    @Test
+    void aLegalRejectionStandsWhenSomeoneRewritesLegalApprovedBeforeTheExecutiveSignsOff() {
+        ProcessInstance instance = start();
+        assess(instance, "cara", 150_000, false, "data-breach");
+        complete(claimed(task(instance, "DraftStatement"), "cara"));
+        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables("signOff", "reject",
+                "signOffComment", "Do not admit liability."));
+        // what someone could do over the engine's API while the executive's sign-off is open
+        runtimeService().setVariable(instance.getId(), "legalApproved", true);
+        runtimeService().setVariable(instance.getId(), "legalApprover", "lara");
+
+        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables("signOff", "approve"));
+
+        assertThat(instance).isWaitingAt("DraftStatement").hasNotPassed("PublishStatement");
+        assertThat(runtimeService().getVariable(instance.getId(), "legalApproved")).isEqualTo(false);
+    }
+
+    @Test
+    void anExecutiveRejectionStandsWhenSomeoneRewritesExecutiveApprovedBeforeLegalSignsOff() {
+        ProcessInstance instance = start();
+        assess(instance, "cara", 150_000, false, "data-breach");
+        complete(claimed(task(instance, "DraftStatement"), "cara"));
+        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables("signOff", "reject",
+                "signOffComment", "Too long."));
+        runtimeService().setVariable(instance.getId(), "executiveApproved", true);
+
+        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables("signOff", "approve"));
+
+        assertThat(instance).isWaitingAt("DraftStatement").hasNotPassed("PublishStatement");
+        // the next round starts over: both approve, and the statement goes out with both approvers from history
+        complete(claimed(task(instance, "DraftStatement"), "cara"));
+        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables("signOff", "approve"));
+        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables("signOff", "approve"));
+        assertThat(instance).isWaitingAt("PublishStatement");
+        assertThat(runtimeService().getVariables(instance.getId())).containsEntry("legalApprover", "lara")
+                .containsEntry("executiveApprover", "erin");
+    }
+
+    @Test
+    void theIncidentsOwnBrandIsFrozenAndAFreezeSomeoneElsePutOnIsNotLiftedWhateverTheVariablesSay() {
+        when(freezes.freeze(anyString(), anyString(), anyString()))
+                .thenThrow(new FreezeRefused("Publishing for beanleaf is frozen since 09:00"));
+        ProcessInstance instance = start();
+        runtimeService().setVariable(instance.getId(), "brandId", "northwind");
+        assess(instance, "cara", 150_000, false, "data-breach");
+        verify(freezes).freeze(eq("beanleaf"), anyString(), anyString());
+        // the freeze was someone else's; claiming it was this incident's would lift it at the end
+        runtimeService().setVariable(instance.getId(), "frozenByCrisis", true);
+        complete(claimed(task(instance, "DraftStatement"), "cara"));
+        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables("signOff", "approve"));
+        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables("signOff", "approve"));
+        managementService().executeJob(job(instance, "PublishStatement", null).getId());
+
+        complete(claimed(task(instance, "ResolveIncident"), "cara"), withVariables("resolution", "Fixed.",
+                "keepFreeze", false));
+
+        verify(freezes, never()).release(anyString(), anyString(), any());
+        assertThat(instance).hasNotPassed("LiftFreeze").isWaitingAt("PostCrisisReview");
     }
 
     @Test

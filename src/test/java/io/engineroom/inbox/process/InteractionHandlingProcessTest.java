@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -19,6 +20,9 @@ import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BusinessHours;
 import io.engineroom.inbox.CrisisSignal;
 import io.engineroom.inbox.InteractionProgress;
+import io.engineroom.inbox.InteractionReplies;
+import io.engineroom.inbox.ReplyOutcome;
+import io.engineroom.inbox.ReplyResult;
 import io.engineroom.inbox.InteractionState;
 import io.engineroom.workflow.deployment.SopDeployer;
 import io.engineroom.workflow.deployment.SopFolders;
@@ -66,6 +70,7 @@ class InteractionHandlingProcessTest {
     ProcessEngine engine;
     final BrandService brands = mock(BrandService.class);
     final InteractionProgress progress = mock(InteractionProgress.class);
+    final InteractionFacts facts = new InteractionFacts(progress);
     final List<Object> events = new ArrayList<>();
     boolean replyDelivered = true;
     int repliesSent;
@@ -77,14 +82,17 @@ class InteractionHandlingProcessTest {
         new SopDeployer(repositoryService(), new SopFolders(Path.of("processes"), Path.of("forms"))).deployChanges();
         when(brands.businessHours("beanleaf")).thenReturn(BusinessHours.weekdays(LocalTime.of(9, 0),
                 LocalTime.of(17, 0), ZoneId.of("Europe/London")));
+        // the interaction's record names the instance that handles it, and its brand
+        when(progress.interactionOfInstance(anyString(), eq("interaction:" + INTERACTION))).thenReturn(INTERACTION);
+        when(progress.brandOf(INTERACTION)).thenReturn("beanleaf");
         Mocks.register("startSla", new StartSla(brands, progress));
         Mocks.register("startSupportSla", new StartSupportSla(brands));
-        Mocks.register("recordResponse", new RecordResponse(progress));
+        Mocks.register("recordResponse", new RecordResponse(progress, facts));
         Mocks.register("remindQueue", new RemindQueue(taskService()));
-        Mocks.register("recordBreach", new RecordBreach(progress));
+        Mocks.register("recordBreach", new RecordBreach(progress, facts));
         Mocks.register("describeBreach", new DescribeBreach());
-        Mocks.register("raiseCrisis", new RaiseCrisis(events::add));
-        Mocks.register("resolveInteraction", new ResolveInteraction(progress));
+        Mocks.register("raiseCrisis", new RaiseCrisis(events::add, facts));
+        Mocks.register("resolveInteraction", new ResolveInteraction(progress, facts));
         Mocks.register("sendReply", (JavaDelegate) execution -> {
             repliesSent++;
             execution.setVariable("replyDelivered", replyDelivered);
@@ -117,6 +125,28 @@ class InteractionHandlingProcessTest {
         assertThat(instance).hasPassedInOrder("ApplyPolicy", "StartSla", "Respond", "HowAnswered", "SendReply",
                 "ReplyDelivered", "Done", "ResolveInteraction", "InteractionHandled").isEnded();
         verify(progress).responded(eq(INTERACTION), any());
+        verify(progress).resolved(eq(INTERACTION), eq(InteractionState.ANSWERED), any());
+    }
+
+    @Test
+    void theReplySentIsTheOneSubmittedToItsOwnInteractionWhateverTheVariablesSayWhileTheJobWaits() {
+        InteractionReplies replies = mock(InteractionReplies.class);
+        when(replies.send(anyString(), anyString(), any(), anyString()))
+                .thenReturn(new ReplyResult(true, ReplyOutcome.SENT, "sent"));
+        Mocks.register("sendReply", new SendReply(replies, facts));
+        ProcessInstance instance = start("COMPLAINT", "NEGATIVE", "NORMAL");
+        Task respond = respondTask(instance);
+        taskService().claim(respond.getId(), "cleo");
+        complete(respond, withVariables("action", "reply", "replyText", "Sorry about that, we are on it."));
+        // what someone could do over the engine's API before the reply's job runs
+        runtimeService().setVariable(instance.getId(), "replyText", "Visit scam.example for a refund");
+        runtimeService().setVariable(instance.getId(), "interactionId", "someone-elses-interaction");
+        runtimeService().setVariable(instance.getId(), "respondedBy", "ceo");
+        runtimeService().setVariable(instance.getId(), "action", "crisis");
+
+        executeAsync(instance);
+
+        verify(replies).send(eq(INTERACTION), eq("Sorry about that, we are on it."), eq("cleo"), anyString());
         verify(progress).resolved(eq(INTERACTION), eq(InteractionState.ANSWERED), any());
     }
 

@@ -72,6 +72,8 @@ class ReportingCadenceProcessTest {
         ClockUtil.setCurrentTime(Date.from(NOW));
         new SopDeployer(repositoryService(), new SopFolders(Path.of("processes"), Path.of("forms"))).deployChanges();
         when(lifecycle.kpiSummary(REPORT)).thenReturn("Impressions: 12000 (previous 9000)");
+        // the instance's report, from its business key (this engine gives instances no brand tenant)
+        when(lifecycle.reportOfInstance("report:" + REPORT, null)).thenReturn(REPORT);
         Mocks.register("startDueReports", new StartDueReports(lifecycle));
         Mocks.register("generateReport", new GenerateReport(lifecycle));
         Mocks.register("collectDailyMetrics", new CollectDailyMetrics(lifecycle, collection));
@@ -103,6 +105,17 @@ class ReportingCadenceProcessTest {
         }
         assertThat(managementService().createJobQuery().activityId("EveryHour").count())
                 .as("the next round is scheduled").isEqualTo(1);
+    }
+
+    @Test
+    void theReportWorkedOnIsTheInstancesOwnWhateverTheReportIdVariableSays() {
+        ProcessInstance instance = reportDue("WEEKLY");
+        runtimeService().setVariable(instance.getId(), ReportLifecycle.REPORT_ID, 7L);
+
+        execute(instance, "GenerateReport");
+
+        verify(lifecycle).generate(REPORT);
+        verify(lifecycle, never()).generate(7L);
     }
 
     @Test

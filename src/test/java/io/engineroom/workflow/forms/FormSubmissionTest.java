@@ -177,6 +177,27 @@ class FormSubmissionTest {
         assertThat(FormSubmission.typed(time, LocalTime.of(14, 30), BERLIN)).isEqualTo("14:30");
     }
 
+    @Test
+    void aKeyThatIsNotAnEditableFieldOfTheFormIsRefused() {
+        assertThat(FormSubmission.undeclared(copy, values("caption", "Ours", "hashtags", "#autumn"))).isEmpty();
+        assertThat(FormSubmission.undeclared(copy, values("caption", "Ours", "regulated", false,
+                "keyMessage", "Changed"))).containsOnlyKeys("regulated", "keyMessage")
+                .containsEntry("regulated", "'regulated' is not a field of this form");
+    }
+
+    @Test
+    void aValueOfTheWrongKindForItsFieldIsRefused() {
+        assertThat(problem(brief, "needsVisual", "yes")).contains("yes or no");
+        assertThat(problem(brief, "needsVisual", true)).isNull();
+        assertThat(problem(brief, "objective", 3)).contains("listed options");
+        assertThat(problem(brief, "objective", "world domination")).contains("listed options");
+        assertThat(problem(brief, "objective", "awareness")).isNull();
+        assertThat(problem(brief, "audience", java.util.List.of("everyone"))).contains("must be text");
+        assertThat(problem(brief, "publishAt", "tomorrow")).contains("date or time");
+        assertThat(problem(brief, "publishAt", LocalDateTime.of(2031, 1, 1, 9, 0))).isNull();
+        assertThat(FormSubmission.problem(counts.fields().get(0), "3")).contains("must be a number");
+    }
+
     private static FormField field(String componentJson) {
         return FormSchemaParser.parse("{\"components\": [" + componentJson + "]}").fields().get(0);
     }

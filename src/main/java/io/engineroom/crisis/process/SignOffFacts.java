@@ -1,0 +1,25 @@
+package io.engineroom.crisis.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Execution listener (start) on the "Both approved?" gateway: sets {@code legalApproved},
+ * {@code executiveApproved} and their approvers from the history of this round's sign-off tasks (see
+ * {@link SignOffs}) just before the gateway's conditions read them, so a rewritten variable cannot publish a
+ * statement that legal or the executive did not approve.
+ */
+@Component("signOffFacts")
+class SignOffFacts implements ExecutionListener {
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        SignOffs.SignOff legal = SignOffs.legal(execution);
+        SignOffs.SignOff executive = SignOffs.executive(execution);
+        execution.setVariable("legalApproved", legal.approved());
+        execution.setVariable("legalApprover", legal.approver());
+        execution.setVariable("executiveApproved", executive.approved());
+        execution.setVariable("executiveApprover", executive.approver());
+    }
+}
