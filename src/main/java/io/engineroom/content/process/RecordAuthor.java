@@ -6,7 +6,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Producing tasks (copy, visual): whoever completes one becomes an author of the piece, for the four-eyes check. */
+/**
+ * Producing tasks (copy, visual): whoever completes one is listed in {@code contentAuthors}, for people reading the
+ * instance's variables in History. The four-eyes check does not trust this list (anyone able to write variables could
+ * empty it): {@link FourEyes} asks Camunda's history who completed those tasks. Kept as a bean also because SOP
+ * versions deployed before that change still name it.
+ */
 @Component("recordAuthor")
 public class RecordAuthor implements TaskListener {
 
