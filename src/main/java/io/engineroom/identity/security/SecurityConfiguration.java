@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineIdentity;
+import io.engineroom.identity.signin.ThrottledBasicEntryPoint;
 import io.engineroom.identity.ui.LoginView;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
@@ -37,7 +38,7 @@ class SecurityConfiguration {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Engine Room"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottledBasicEntryPoint("Engine Room")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless HTTP Basic: no session cookie a forged cross-site request could ride on.
                 .csrf(csrf -> csrf.disable());
