@@ -70,6 +70,19 @@ public class UserDirectory {
         return true;
     }
 
+    /** Replaces the user's password (checked against the password policy when one is on). */
+    public void changePassword(String userId, String password) {
+        asEngineRoom(() -> {
+            User user = identityService.createUserQuery().userId(userId).singleResult();
+            if (user == null) {
+                throw new IllegalArgumentException("No user " + userId);
+            }
+            user.setPassword(password);
+            identityService.saveUser(user);
+            return null;
+        });
+    }
+
     public boolean exists(String userId) {
         return identityService.createUserQuery().userId(userId).count() > 0;
     }
