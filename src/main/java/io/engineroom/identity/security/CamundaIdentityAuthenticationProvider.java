@@ -45,7 +45,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throttle.failed(userId, address);
             throw new BadCredentialsException("Wrong username or password");
         }
-        throttle.succeeded(userId);
+        throttle.succeeded(userId, address);
         EngineRoomUser user = users.load(userId).orElseThrow(() -> new BadCredentialsException("Unknown user"));
         List<SimpleGrantedAuthority> authorities = user.groups().stream()
                 .map(group -> new SimpleGrantedAuthority("ROLE_" + group)).toList();

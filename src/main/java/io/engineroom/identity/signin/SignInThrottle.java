@@ -16,26 +16,27 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Growing delays after failed sign-ins, instead of Camunda's lock: a lock that anyone can trigger by typing wrong
  * passwords for someone else's name locks that person out for good; a delay only slows the guesser down.
  *
- * <p>The rule, checked before any password is: an <b>account</b> gets {@value #ACCOUNT_FREE_FAILURES} failed
- * attempts in a row from anywhere, then waits 1 s, 2 s, 4 s ... (at most 15 min) after each further failure, from
- * every address, since guessing one password from many addresses must not go faster. An <b>address</b> gets
- * {@value #ADDRESS_FREE_FAILURES} failures over all accounts before the same delays apply to every sign-in from it
- * (one address trying many names); other addresses are not slowed by that. A sign-in made while a delay runs is
- * refused without checking its password and does not count. Success clears its account's count (not its
- * address's: an attacker's own account must not wipe the address's count); a count also starts over after an hour
- * without failures. Counts live in the database, so every node and a restart see them.
+ * <p>The rule, checked before any password is. Wrong passwords are counted per account, per client address and
+ * per account from one address. Each count is free up to a limit, then every further failure makes the next try
+ * wait 1 s, 2 s, 4 s ... (at most 15 min): an account {@value #ACCOUNT_FREE_FAILURES} failures from anywhere (so
+ * guessing one password from many addresses goes no faster), an address {@value #ADDRESS_FREE_FAILURES} over all
+ * accounts (one address trying many names), an account from one address {@value #ACCOUNT_FREE_FAILURES}. A
+ * sign-in from an address where the account signed in within {@value #KNOWN_DAYS} days waits only for its own
+ * account-and-address count: an attacker elsewhere slows down new places, never the owner's usual ones. A sign-in
+ * made while a delay runs is refused without checking its password and does not count. Success clears its
+ * account's counts (not its address's: an attacker's own account must not wipe what the address did), and a count
+ * starts over after an hour without failures.
  */
 @Service
 public class SignInThrottle {
 
     public static final int ACCOUNT_FREE_FAILURES = 5;
     public static final int ADDRESS_FREE_FAILURES = 20;
+    static final int KNOWN_DAYS = 30;
     static final Duration FIRST_DELAY = Duration.ofSeconds(1);
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
     static final Duration QUIET = Duration.ofHours(1);
-    private static final String ACCOUNT = "account";
-    private static final String ADDRESS = "address";
-    private static final int MAX_SUBJECT = 255;
+    private static final String ANY = "";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -50,67 +51,107 @@ public class SignInThrottle {
     /** How long a sign-in to this account from this address must still wait, if at all. */
     @Transactional(readOnly = true)
     public Optional<Duration> waitBeforeTrying(String account, String address) {
+        String who = account(account);
+        String where = address(address);
         long now = clock.millis();
-        Long until = jdbc.queryForObject("select max(blocked_until) from sign_in_throttle where blocked_until > ? "
-                + "and ((subject_kind = ? and subject = ?) or (subject_kind = ? and subject = ?))", Long.class,
-                now, ACCOUNT, subject(account), ADDRESS, subject(address));
+        Long until = known(who, where, now)
+                ? jdbc.queryForObject("select max(blocked_until) from sign_in_failure where blocked_until > ? "
+                        + "and account = ? and address = ?", Long.class, now, who, where)
+                : jdbc.queryForObject("select max(blocked_until) from sign_in_failure where blocked_until > ? "
+                        + "and ((account = ? and address in (?, ?)) or (account = ? and address = ?))", Long.class,
+                        now, who, ANY, where, ANY, where);
         return until == null ? Optional.empty() : Optional.of(Duration.ofMillis(until - now));
     }
 
-    /** Counts a wrong password against the account and the address. */
+    /** Counts a wrong password against the account, the address and the two together. */
     public void failed(String account, String address) {
+        String who = account(account);
+        String where = address(address);
         long now = clock.millis();
-        count(ACCOUNT, subject(account), ACCOUNT_FREE_FAILURES, now);
-        count(ADDRESS, subject(address), ADDRESS_FREE_FAILURES, now);
-        // rows of people who stopped trying: nothing to keep
-        jdbc.update("delete from sign_in_throttle where last_failure_at < ? and coalesce(blocked_until, 0) < ?",
+        count(who, ANY, ACCOUNT_FREE_FAILURES, now);
+        count(ANY, where, ADDRESS_FREE_FAILURES, now);
+        count(who, where, ACCOUNT_FREE_FAILURES, now);
+        // counts of people who stopped trying: nothing to keep
+        jdbc.update("delete from sign_in_failure where last_failure_at < ? and coalesce(blocked_until, 0) < ?",
                 now - QUIET.toMillis(), now);
     }
 
-    /** The account signed in, or an admin unlocked it: its count and delay start over. */
+    /** The account signed in from this address: its counts start over, and the address is one of its own. */
+    public void succeeded(String account, String address) {
+        String who = account(account);
+        String where = address(address);
+        long now = clock.millis();
+        clear(who);
+        Runnable remember = () -> {
+            if (jdbc.update("update sign_in_known_address set last_success_at = ? where account = ? and address = ?",
+                    now, who, where) == 0) {
+                jdbc.update("insert into sign_in_known_address (account, address, last_success_at) values (?, ?, ?)",
+                        who, where, now);
+            }
+        };
+        try {
+            transaction.executeWithoutResult(status -> remember.run());
+        } catch (DuplicateKeyException anotherNodeWasFaster) {
+            transaction.executeWithoutResult(status -> remember.run());
+        }
+        jdbc.update("delete from sign_in_known_address where last_success_at < ?",
+                now - Duration.ofDays(KNOWN_DAYS).toMillis());
+    }
+
+    /** Clears every count and delay of the account (an admin's unlock). */
     @Transactional
-    public void succeeded(String account) {
-        jdbc.update("delete from sign_in_throttle where subject_kind = ? and subject = ?", ACCOUNT, subject(account));
+    public void clear(String account) {
+        String who = account(account);
+        if (!who.isEmpty()) {
+            jdbc.update("delete from sign_in_failure where account = ?", who);
+        }
     }
 
     /** Accounts with failed sign-ins in the last hour, the most recent first. */
     @Transactional(readOnly = true)
     public List<ThrottledAccount> accounts() {
         long now = clock.millis();
-        return jdbc.query("select subject, failures, last_failure_at, blocked_until from sign_in_throttle "
-                + "where subject_kind = ? and (last_failure_at >= ? or blocked_until > ?) "
+        return jdbc.query("select account, failures, last_failure_at, blocked_until from sign_in_failure "
+                + "where address = ? and account <> ? and (last_failure_at >= ? or blocked_until > ?) "
                 + "order by last_failure_at desc", (row, i) -> {
                     long blocked = row.getLong("blocked_until");
-                    return new ThrottledAccount(row.getString("subject"), row.getInt("failures"),
+                    return new ThrottledAccount(row.getString("account"), row.getInt("failures"),
                             Instant.ofEpochMilli(row.getLong("last_failure_at")),
                             blocked > now ? Optional.of(Instant.ofEpochMilli(blocked)) : Optional.empty());
-                }, ACCOUNT, now - QUIET.toMillis(), now);
+                }, ANY, ANY, now - QUIET.toMillis(), now);
+    }
+
+    private boolean known(String account, String address, long now) {
+        Integer known = jdbc.queryForObject("select count(*) from sign_in_known_address where account = ? "
+                + "and address = ? and last_success_at >= ?", Integer.class, account, address,
+                now - Duration.ofDays(KNOWN_DAYS).toMillis());
+        return known != null && known > 0;
     }
 
     /** One transaction per count: a row another node inserted first fails ours, and the retry then updates it. */
-    private void count(String kind, String subject, int freeFailures, long now) {
+    private void count(String account, String address, int freeFailures, long now) {
         try {
-            transaction.executeWithoutResult(status -> countIn(kind, subject, freeFailures, now));
+            transaction.executeWithoutResult(status -> countIn(account, address, freeFailures, now));
         } catch (DuplicateKeyException anotherNodeWasFaster) {
-            transaction.executeWithoutResult(status -> countIn(kind, subject, freeFailures, now));
+            transaction.executeWithoutResult(status -> countIn(account, address, freeFailures, now));
         }
     }
 
-    private void countIn(String kind, String subject, int freeFailures, long now) {
+    private void countIn(String account, String address, int freeFailures, long now) {
         List<long[]> rows = jdbc.query("select failures, last_failure_at, coalesce(blocked_until, 0) "
-                + "from sign_in_throttle where subject_kind = ? and subject = ? for update",
-                (row, i) -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3)}, kind, subject);
+                + "from sign_in_failure where account = ? and address = ? for update",
+                (row, i) -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3)}, account, address);
         if (rows.isEmpty()) {
-            jdbc.update("insert into sign_in_throttle (subject_kind, subject, failures, last_failure_at, "
-                    + "blocked_until) values (?, ?, 1, ?, ?)", kind, subject, now, blockedUntil(1, freeFailures, now));
+            jdbc.update("insert into sign_in_failure (account, address, failures, last_failure_at, blocked_until) "
+                    + "values (?, ?, 1, ?, ?)", account, address, now, blockedUntil(1, freeFailures, now));
             return;
         }
         long[] row = rows.get(0);
         boolean quiet = row[1] < now - QUIET.toMillis() && row[2] < now;
         int failures = quiet ? 1 : (int) Math.min(row[0] + 1, Integer.MAX_VALUE);
-        jdbc.update("update sign_in_throttle set failures = ?, last_failure_at = ?, blocked_until = ? "
-                + "where subject_kind = ? and subject = ?", failures, now, blockedUntil(failures, freeFailures, now),
-                kind, subject);
+        jdbc.update("update sign_in_failure set failures = ?, last_failure_at = ?, blocked_until = ? "
+                + "where account = ? and address = ?", failures, now, blockedUntil(failures, freeFailures, now),
+                account, address);
     }
 
     private static Long blockedUntil(int failures, int freeFailures, long now) {
@@ -131,9 +172,18 @@ public class SignInThrottle {
         return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }
 
-    private static String subject(String value) {
-        String subject = value == null ? "" : value;
-        return subject.length() > MAX_SUBJECT ? subject.substring(0, MAX_SUBJECT) : subject;
+    private static String account(String value) {
+        return truncated(value, 255);
+    }
+
+    private static String address(String value) {
+        // never '' (that means "any address"): a sign-in without a known address counts as one of its own
+        return value == null || value.isBlank() ? "unknown" : truncated(value, 64);
+    }
+
+    private static String truncated(String value, int max) {
+        String text = value == null ? "" : value;
+        return text.length() > max ? text.substring(0, max) : text;
     }
 
     /** An account with failed sign-ins; {@code blockedUntil} while it must wait. */

@@ -37,7 +37,7 @@ public class SignInUnlock {
 
     public void unlock(String userId) {
         requireAdmin();
-        throttle.succeeded(userId);
+        throttle.clear(userId);
         // as the admin: Camunda lets only its admins unlock, and its operation log names who did
         engineIdentity.asCurrentUser(() -> identityService.unlockUser(userId));
     }

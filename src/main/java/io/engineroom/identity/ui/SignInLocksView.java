@@ -41,8 +41,8 @@ public class SignInLocksView extends VerticalLayout {
         this.clock = clock;
         Paragraph about = new Paragraph("Accounts with wrong passwords in the last hour. After "
                 + SignInThrottle.ACCOUNT_FREE_FAILURES + " in a row an account waits 1 s, then 2 s, 4 s and so on "
-                + "(at most 15 minutes) before each next try, from every address; a right password or Unlock "
-                + "starts it over. Nobody is locked out for good.");
+                + "(at most 15 minutes) before each next try, except from addresses where it signed in before; a "
+                + "right password or Unlock starts it over. Nobody is locked out for good.");
         about.getStyle().set("color", "var(--lumo-secondary-text-color)").set("max-width", "60rem");
         accounts.setId("sign-in-locks");
         accounts.addColumn(ThrottledAccount::userId).setHeader("Account").setAutoWidth(true);
