@@ -7,6 +7,7 @@ import io.engineroom.identity.UserDirectory;
 import io.engineroom.inbox.IntakeCredentials;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,12 +50,16 @@ class DemoLeftovers implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        for (String userId : DemoData.userIds()) {
+        retirePasswords(DemoData.userIds());
+        users.load("admin").ifPresent(admin -> retireIntakeCredentials(admin, DemoData.BRANDS));
+    }
+
+    void retirePasswords(List<String> userIds) {
+        for (String userId : userIds) {
             if (users.exists(userId) && users.checkPassword(userId, DemoData.PASSWORD)) {
                 retirePassword(userId);
             }
         }
-        users.load("admin").ifPresent(this::retireIntakeCredentials);
     }
 
     private void retirePassword(String userId) {
@@ -73,12 +78,12 @@ class DemoLeftovers implements ApplicationRunner {
                 + "Camunda Admin (for 'admin' itself: start once with ADMIN_PASSWORD set)", userId);
     }
 
-    private void retireIntakeCredentials(EngineRoomUser admin) {
+    void retireIntakeCredentials(EngineRoomUser admin, List<String> brandIds) {
         // credentials are an administrator's business: this acts as the admin, as DemoIntakeCredentials does
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin,
                 null, admin.groups().stream().map(group -> new SimpleGrantedAuthority("ROLE_" + group)).toList()));
         try {
-            for (String brand : DemoData.BRANDS) {
+            for (String brand : brandIds) {
                 for (ChannelSummary channel : channels.of(brand)) {
                     if (credentials.uses(channel.id(), DemoIntakeCredentials.token(channel.id()),
                             DemoIntakeCredentials.signingSecret(channel.id()))) {
