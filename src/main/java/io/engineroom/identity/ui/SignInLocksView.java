@@ -55,7 +55,7 @@ public class SignInLocksView extends VerticalLayout {
             button.setId("unlock-" + account.userId());
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return button;
-        });
+        }).setKey("unlock");
         accounts.setAllRowsVisible(true);
         done.setId("sign-in-unlocked");
         add(new H2("Sign-in locks"), about, done, accounts);
