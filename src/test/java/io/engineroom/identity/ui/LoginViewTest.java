@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.identity.signin.SignInThrottledException;
@@ -60,7 +61,7 @@ class LoginViewTest {
         session = UiSession.signIn(context, users, "admin");
         // where Spring Security's failure handler leaves it for the page it redirects to
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, refusal);
-        UI.getCurrent().navigate("login?error");
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         return _get(LoginForm.class);
     }
 }
