@@ -176,6 +176,23 @@ class SignInThrottleTest {
         assertThat(formLogin(browser, user, TestUsers.PASSWORD)).doesNotContain("error");
     }
 
+    @Test
+    void camundasOwnWebappLoginIsNoWayAroundTheThrottle() throws Exception {
+        String user = newUser("webapp");
+        HttpClient anonymous = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        // Camunda's webapps check passwords themselves here, with neither the throttle nor (now) a lock in the way
+        HttpResponse<String> login = anonymous.send(HttpRequest.newBuilder(
+                uri("/camunda/api/admin/auth/user/default/login/cockpit"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + TestUsers.PASSWORD))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(login.statusCode()).isIn(302, 401, 403);
+        assertThat(login.body()).doesNotContain(user);
+    }
+
     private String newUser(String prefix) {
         return TestUsers.ensure(users, brands, prefix + "-" + UUID.randomUUID().toString().substring(0, 8),
                 Role.SOCIAL_MANAGER, "beanleaf");
