@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -62,10 +63,14 @@ public class UserDirectory {
         if (user instanceof UserEntity entity && !BcryptPasswordEncryptor.isCurrent(entity.getPassword())) {
             user.setPassword(password);
             // the password was accepted once, when it was set: today's policy is for new passwords
-            asEngineRoom(() -> {
-                ((IdentityServiceImpl) identityService).saveUser(user, true);
-                return null;
-            });
+            try {
+                asEngineRoom(() -> {
+                    ((IdentityServiceImpl) identityService).saveUser(user, true);
+                    return null;
+                });
+            } catch (OptimisticLockingException upgradedByAParallelSignIn) {
+                // the other sign-in stored the new hash: this one is right all the same
+            }
         }
         return true;
     }
