@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +45,7 @@ import org.springframework.stereotype.Component;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
+    static final List<String> BRANDS = List.of("northwind", "beanleaf");
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final BrandService brands;
@@ -64,6 +67,14 @@ class DemoData implements ApplicationRunner {
         this.users = users;
         this.content = content;
         this.taskService = taskService;
+    }
+
+    /** Everyone the demo creates: one user per role (named after it) and a client approver per brand. */
+    static List<String> userIds() {
+        List<String> ids = new ArrayList<>(Arrays.stream(Role.values())
+                .filter(role -> role != Role.CLIENT_APPROVER).map(Role::groupId).toList());
+        ids.addAll(List.of("client-northwind", "client-beanleaf"));
+        return ids;
     }
 
     @Override

@@ -39,6 +39,14 @@ class DemoIntakeCredentials implements ApplicationRunner {
         this.users = users;
     }
 
+    static String token(long channelId) {
+        return "demo-intake-token-for-channel-" + channelId;
+    }
+
+    static String signingSecret(long channelId) {
+        return "demo-signing-secret-for-channel-" + channelId;
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         EngineRoomUser admin = users.load("admin").orElse(null);
@@ -49,11 +57,11 @@ class DemoIntakeCredentials implements ApplicationRunner {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin,
                 null, admin.groups().stream().map(group -> new SimpleGrantedAuthority("ROLE_" + group)).toList()));
         try {
-            for (String brand : List.of("northwind", "beanleaf")) {
+            for (String brand : DemoData.BRANDS) {
                 for (ChannelSummary channel : channels.of(brand)) {
                     if (!credentials.status(channel.id()).token()) {
-                        credentials.useToken(channel.id(), "demo-intake-token-for-channel-" + channel.id());
-                        credentials.useSigningSecret(channel.id(), "demo-signing-secret-for-channel-" + channel.id());
+                        credentials.useToken(channel.id(), token(channel.id()));
+                        credentials.useSigningSecret(channel.id(), signingSecret(channel.id()));
                         LOG.info("Demo intake credentials for {} (channel {}): token demo-intake-token-for-channel-{}",
                                 channel.label(), channel.id(), channel.id());
                     }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * A fresh production database has no users, and nobody can sign in to create one. When
  * {@code engineroom.initial-admin.password} is set and no administrator exists, this creates the user
- * {@code admin} with that password; from there users are managed in Camunda Admin.
+ * {@code admin} with that password; from there users are managed in Camunda Admin. Outside demo mode the password
+ * must meet Camunda's password policy, like every other.
  */
 @Component
 @Order(6)
@@ -37,6 +38,12 @@ class InitialAdmin implements ApplicationRunner {
         boolean hasAdmin = identityService.createUserQuery().memberOfGroup(Role.ADMIN.groupId()).count() > 0;
         if (hasAdmin || password.isBlank()) {
             return;
+        }
+        if (identityService.getPasswordPolicy() != null
+                && !identityService.checkPasswordAgainstPolicy(password).isValid()) {
+            // stop here, with a reason, rather than run with nobody able to sign in
+            throw new IllegalStateException("engineroom.initial-admin.password (ADMIN_PASSWORD) is too weak: it needs "
+                    + "10 or more characters with upper and lower case letters, a digit and a special character");
         }
         users.createUser("admin", "Engine Room", "Administrator", null, password, List.of(Role.ADMIN));
         log.info("Created the initial administrator 'admin'");

@@ -1,15 +1,20 @@
 package io.engineroom.identity;
 
+import io.engineroom.identity.signin.BcryptPasswordEncryptor;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,20 +47,45 @@ public class UserDirectory {
      * process step running in someone's request, and Camunda would hide other users from that person.
      */
     public Optional<String> email(String userId) {
-        Authentication previous = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            User user = identityService.createUserQuery().userId(userId).singleResult();
-            return Optional.ofNullable(user).map(User::getEmail).filter(email -> !email.isBlank());
-        } finally {
-            if (previous != null) {
-                identityService.setAuthentication(previous);
-            }
-        }
+        User user = asEngineRoom(() -> identityService.createUserQuery().userId(userId).singleResult());
+        return Optional.ofNullable(user).map(User::getEmail).filter(email -> !email.isBlank());
     }
 
+    /**
+     * Whether the password is the user's. A right password stored under an older, fast hash (Camunda's SHA-512) is
+     * hashed again with bcrypt now, the one moment the plain password is at hand.
+     */
     public boolean checkPassword(String userId, String password) {
-        return identityService.checkPassword(userId, password);
+        if (!identityService.checkPassword(userId, password)) {
+            return false;
+        }
+        User user = asEngineRoom(() -> identityService.createUserQuery().userId(userId).singleResult());
+        if (user instanceof UserEntity entity && !BcryptPasswordEncryptor.isCurrent(entity.getPassword())) {
+            user.setPassword(password);
+            // the password was accepted once, when it was set: today's policy is for new passwords
+            try {
+                asEngineRoom(() -> {
+                    ((IdentityServiceImpl) identityService).saveUser(user, true);
+                    return null;
+                });
+            } catch (OptimisticLockingException upgradedByAParallelSignIn) {
+                // the other sign-in stored the new hash: this one is right all the same
+            }
+        }
+        return true;
+    }
+
+    /** Replaces the user's password (checked against the password policy when one is on). */
+    public void changePassword(String userId, String password) {
+        asEngineRoom(() -> {
+            User user = identityService.createUserQuery().userId(userId).singleResult();
+            if (user == null) {
+                throw new IllegalArgumentException("No user " + userId);
+            }
+            user.setPassword(password);
+            identityService.saveUser(user);
+            return null;
+        });
     }
 
     public boolean exists(String userId) {
@@ -90,6 +120,18 @@ public class UserDirectory {
         if (roles.contains(Role.ADMIN)) {
             // also a Camunda admin, so the Camunda webapps treat them as one (and never offer their setup wizard)
             identityService.createMembership(userId, Groups.CAMUNDA_ADMIN);
+        }
+    }
+
+    private <T> T asEngineRoom(Supplier<T> work) {
+        Authentication previous = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            return work.get();
+        } finally {
+            if (previous != null) {
+                identityService.setAuthentication(previous);
+            }
         }
     }
 

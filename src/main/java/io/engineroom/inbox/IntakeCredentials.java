@@ -91,6 +91,15 @@ public class IntakeCredentials {
                 credential.map(c -> c.getSigningSecret() != null).orElse(false));
     }
 
+    /** Whether the channel delivers with this token or this signing secret: known values to retire (the demo's). */
+    @Transactional(readOnly = true)
+    public boolean uses(long channelId, String token, String signingSecret) {
+        requireAdmin();
+        Optional<IntakeCredential> credential = credentials.findById(channelId);
+        return credential.map(c -> Secrets.sha256Hex(token).equals(c.getTokenHash())
+                || signingSecret.equals(c.getSigningSecret())).orElse(false);
+    }
+
     public record Status(boolean token, boolean signingSecret) {
     }
 

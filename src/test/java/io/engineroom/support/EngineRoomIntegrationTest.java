@@ -6,13 +6,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a real HTTP port and a real PostgreSQL (profile {@code postgres}, demo data on).
  * Every test class with this annotation shares one application context, so it starts once per build: tests
- * create their own work (new content items) instead of relying on each other's.
+ * create their own work (new content items) instead of relying on each other's. The application's clock is
+ * {@link TestClock}, which a test can move.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,5 +27,6 @@ import org.springframework.test.context.ContextConfiguration;
                 "engineroom.demo.simulator.enabled=false", "engineroom.inbox.mastodon-poll-enabled=false"})
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, TestMailServer.class})
 @ActiveProfiles("postgres")
+@Import(TestClock.Config.class)
 public @interface EngineRoomIntegrationTest {
 }

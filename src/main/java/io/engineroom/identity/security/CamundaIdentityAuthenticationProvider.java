@@ -2,32 +2,50 @@ package io.engineroom.identity.security;
 
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.identity.signin.SignInThrottle;
+import io.engineroom.identity.signin.SignInThrottledException;
 import java.util.List;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Checks a username and password against Camunda's IdentityService; the user's groups become authorities. */
+/**
+ * Checks a username and password against Camunda's IdentityService; the user's groups become authorities. The
+ * sign-in throttle is asked first, so an attempt during a delay never reaches the password check (nor Camunda's
+ * count of failures), and wrong passwords are counted by account and address.
+ */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final UserDirectory users;
+    private final SignInThrottle throttle;
 
-    CamundaIdentityAuthenticationProvider(UserDirectory users) {
+    CamundaIdentityAuthenticationProvider(UserDirectory users, SignInThrottle throttle) {
         this.users = users;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || credentials == null
-                || !users.checkPassword(userId, credentials.toString())) {
+        if (userId == null || userId.isBlank() || credentials == null) {
             throw new BadCredentialsException("Wrong username or password");
         }
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
+                ? web.getRemoteAddress() : "";
+        throttle.waitBeforeTrying(userId, address).ifPresent(wait -> {
+            throw new SignInThrottledException(wait);
+        });
+        if (!users.checkPassword(userId, credentials.toString())) {
+            throttle.failed(userId, address);
+            throw new BadCredentialsException("Wrong username or password");
+        }
+        throttle.succeeded(userId, address);
         EngineRoomUser user = users.load(userId).orElseThrow(() -> new BadCredentialsException("Unknown user"));
         List<SimpleGrantedAuthority> authorities = user.groups().stream()
                 .map(group -> new SimpleGrantedAuthority("ROLE_" + group)).toList();

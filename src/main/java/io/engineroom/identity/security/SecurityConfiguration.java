@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineIdentity;
+import io.engineroom.identity.signin.ThrottledBasicEntryPoint;
 import io.engineroom.identity.ui.LoginView;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
@@ -24,7 +25,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Who may call what. Three filter chains: the channels' API ({@code /api/**}) authenticates each delivery by
  * its channel's credentials; the Camunda REST API (used by Camunda Modeler) takes HTTP Basic and keeps no
  * session; everything else is the Vaadin UI behind a login page. Only the login page and the health endpoint are
- * open.
+ * open. Passwords are checked by the one AuthenticationProvider bean (CamundaIdentityAuthenticationProvider), which
+ * Spring Security makes every chain's authentication manager: registering it on a chain as well would run it twice
+ * for each wrong password (the chain's manager, then the shared one), counting every failure twice.
  */
 @Configuration
 @EnableWebSecurity
@@ -32,12 +35,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRestApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
-            throws Exception {
+    SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
-                .authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Engine Room"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottledBasicEntryPoint("Engine Room")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless HTTP Basic: no session cookie a forged cross-site request could ride on.
                 .csrf(csrf -> csrf.disable());
@@ -71,10 +72,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-            RequestUtil vaadinRequests) throws Exception {
-        http.authenticationProvider(provider)
-                .authorizeHttpRequests(requests -> requests
+    SecurityFilterChain application(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
                         // error pages of refused requests (e.g. a 401 from /engine-rest) stay what they are
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         // Camunda Admin's first-admin wizard: administrators come from Engine Room, never from it
