@@ -8,19 +8,19 @@ import java.util.List;
  * authority {@code ROLE_<id>}.
  */
 public enum Role {
-    SOCIAL_MANAGER("social-manager", "Social media manager"),
-    COPYWRITER("copywriter", "Copywriter"),
-    DESIGNER("designer", "Designer"),
-    BRAND_REVIEWER("brand-reviewer", "Brand reviewer"),
-    LEGAL("legal", "Legal"),
-    CLIENT_APPROVER("client-approver", "Client approver"),
-    COMMUNITY_MANAGER("community-manager", "Community manager"),
-    SUPPORT("support", "Customer support"),
-    CRISIS_LEAD("crisis-lead", "Crisis lead"),
-    EXECUTIVE("executive", "Executive"),
-    ANALYST("analyst", "Analyst"),
-    AUDITOR("auditor", "Auditor"),
-    ADMIN("admin", "Administrator");
+    SOCIAL_MANAGER(Roles.SOCIAL_MANAGER, "Social media manager"),
+    COPYWRITER(Roles.COPYWRITER, "Copywriter"),
+    DESIGNER(Roles.DESIGNER, "Designer"),
+    BRAND_REVIEWER(Roles.BRAND_REVIEWER, "Brand reviewer"),
+    LEGAL(Roles.LEGAL, "Legal"),
+    CLIENT_APPROVER(Roles.CLIENT_APPROVER, "Client approver"),
+    COMMUNITY_MANAGER(Roles.COMMUNITY_MANAGER, "Community manager"),
+    SUPPORT(Roles.SUPPORT, "Customer support"),
+    CRISIS_LEAD(Roles.CRISIS_LEAD, "Crisis lead"),
+    EXECUTIVE(Roles.EXECUTIVE, "Executive"),
+    ANALYST(Roles.ANALYST, "Analyst"),
+    AUDITOR(Roles.AUDITOR, "Auditor"),
+    ADMIN(Roles.ADMIN, "Administrator");
 
     private final String groupId;
     private final String displayName;

@@ -28,6 +28,7 @@ import io.engineroom.audit.InstanceSummary;
 import io.engineroom.audit.Outcome;
 import io.engineroom.audit.ProcessHistory;
 import io.engineroom.brand.BrandSummary;
+import io.engineroom.identity.Roles;
 import io.engineroom.workflow.SopOption;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -41,7 +42,7 @@ import java.util.stream.Collectors;
 @Route("history")
 @PageTitle("History · Engine Room")
 @Menu(title = "History", order = 7)
-@RolesAllowed({"auditor", "social-manager", "admin"})
+@RolesAllowed({Roles.AUDITOR, Roles.SOCIAL_MANAGER, Roles.ADMIN})
 public class HistoryView extends VerticalLayout {
 
     private final ProcessHistory history;

@@ -21,6 +21,7 @@ import io.engineroom.audit.ProcessHistory;
 import io.engineroom.audit.TimelineStep;
 import io.engineroom.audit.VariableChange;
 import io.engineroom.base.ui.BpmnDiagram;
+import io.engineroom.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ import java.util.Optional;
  */
 @Route("history/instance/:id")
 @PageTitle("Instance history · Engine Room")
-@RolesAllowed({"auditor", "social-manager", "admin"})
+@RolesAllowed({Roles.AUDITOR, Roles.SOCIAL_MANAGER, Roles.ADMIN})
 public class InstanceView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ProcessHistory history;

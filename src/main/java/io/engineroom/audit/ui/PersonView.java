@@ -23,6 +23,7 @@ import io.engineroom.audit.OperationEntry;
 import io.engineroom.audit.PersonFilter;
 import io.engineroom.audit.PersonSheet;
 import io.engineroom.audit.ProcessHistory;
+import io.engineroom.identity.Roles;
 import io.engineroom.workflow.SopOption;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -33,7 +34,7 @@ import java.util.List;
  */
 @Route("history/person/:userId")
 @PageTitle("Person history · Engine Room")
-@RolesAllowed({"auditor", "social-manager", "admin"})
+@RolesAllowed({Roles.AUDITOR, Roles.SOCIAL_MANAGER, Roles.ADMIN})
 public class PersonView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ProcessHistory history;

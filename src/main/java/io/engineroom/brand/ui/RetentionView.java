@@ -17,6 +17,7 @@ import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.BrandRetention;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
+import io.engineroom.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -26,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/retention")
 @PageTitle("History retention · Engine Room")
 @Menu(title = "History retention", order = 70)
-@RolesAllowed("admin")
+@RolesAllowed(Roles.ADMIN)
 public class RetentionView extends VerticalLayout {
 
     private final BrandService brands;

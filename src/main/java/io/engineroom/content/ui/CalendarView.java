@@ -31,6 +31,7 @@ import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
+import io.engineroom.identity.Roles;
 import io.engineroom.publishing.FreezeService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -54,7 +55,8 @@ import java.util.stream.Collectors;
 @PageTitle("Calendar · Engine Room")
 @Menu(title = "Calendar", order = 1)
 // Vaadin asks the request isUserInRole(name); Spring Security adds the ROLE_ prefix, so these are the group ids.
-@RolesAllowed({"social-manager", "copywriter", "designer", "brand-reviewer", "legal", "client-approver", "admin"})
+@RolesAllowed({Roles.SOCIAL_MANAGER, Roles.COPYWRITER, Roles.DESIGNER, Roles.BRAND_REVIEWER, Roles.LEGAL,
+        Roles.CLIENT_APPROVER, Roles.ADMIN})
 public class CalendarView extends VerticalLayout implements BeforeEnterObserver {
 
     enum Mode { MONTH, WEEK }

@@ -17,6 +17,7 @@ import io.engineroom.crisis.IncidentRooms;
 import io.engineroom.crisis.IncidentService;
 import io.engineroom.crisis.OnCallRota;
 import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +31,8 @@ import java.util.Locale;
 @Route("incidents")
 @PageTitle("Incidents · Engine Room")
 @Menu(title = "Incidents", order = 3)
-@RolesAllowed({"crisis-lead", "executive", "legal", "social-manager", "community-manager", "admin"})
+@RolesAllowed({Roles.CRISIS_LEAD, Roles.EXECUTIVE, Roles.LEGAL, Roles.SOCIAL_MANAGER, Roles.COMMUNITY_MANAGER,
+        Roles.ADMIN})
 public class IncidentsView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, HH:mm", Locale.ENGLISH)

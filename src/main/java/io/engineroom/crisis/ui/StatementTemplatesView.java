@@ -15,6 +15,7 @@ import io.engineroom.crisis.HoldingStatements;
 import io.engineroom.crisis.StatementTemplate;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.Role;
+import io.engineroom.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
 @Route("crisis/templates")
 @PageTitle("Statement templates · Engine Room")
 @Menu(title = "Statement templates", order = 31)
-@RolesAllowed({"social-manager", "crisis-lead", "admin"})
+@RolesAllowed({Roles.SOCIAL_MANAGER, Roles.CRISIS_LEAD, Roles.ADMIN})
 public class StatementTemplatesView extends VerticalLayout {
 
     private static final DateTimeFormatter EDITED = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm z",

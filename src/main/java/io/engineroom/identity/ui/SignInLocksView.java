@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.engineroom.identity.Roles;
 import io.engineroom.identity.signin.SignInThrottle;
 import io.engineroom.identity.signin.SignInThrottle.ThrottledAccount;
 import io.engineroom.identity.signin.SignInUnlock;
@@ -26,7 +27,7 @@ import java.time.format.DateTimeFormatter;
 @Route("admin/sign-ins")
 @PageTitle("Sign-in locks · Engine Room")
 @Menu(title = "Sign-in locks", order = 71)
-@RolesAllowed("admin")
+@RolesAllowed(Roles.ADMIN)
 public class SignInLocksView extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm:ss");

@@ -17,6 +17,7 @@ import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.Roles;
 import io.engineroom.inbox.InteractionImport;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -34,7 +35,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("inbox/import")
 @PageTitle("Import interactions · Engine Room")
 @Menu(title = "Import interactions", order = 20)
-@RolesAllowed({"community-manager", "social-manager", "admin"})
+@RolesAllowed({Roles.COMMUNITY_MANAGER, Roles.SOCIAL_MANAGER, Roles.ADMIN})
 public class ImportView extends VerticalLayout {
 
     private final InteractionImport imports;

@@ -23,6 +23,7 @@ import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.identity.Roles;
 import io.engineroom.inbox.Category;
 import io.engineroom.inbox.ConversationThreads;
 import io.engineroom.inbox.InteractionCorrections;
@@ -54,7 +55,7 @@ import java.util.stream.Collectors;
 @Route("inbox")
 @PageTitle("Inbox · Engine Room")
 @Menu(title = "Inbox", order = 2)
-@RolesAllowed({"community-manager", "support", "social-manager", "admin"})
+@RolesAllowed({Roles.COMMUNITY_MANAGER, Roles.SUPPORT, Roles.SOCIAL_MANAGER, Roles.ADMIN})
 public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     private final InteractionQueue queue;

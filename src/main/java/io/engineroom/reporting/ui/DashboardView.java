@@ -15,6 +15,7 @@ import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.identity.Roles;
 import io.engineroom.reporting.KpiDictionary;
 import io.engineroom.reporting.ReportPeriod;
 import io.engineroom.reporting.ReportingMetrics;
@@ -35,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @Route("dashboard")
 @PageTitle("Dashboard · Engine Room")
 @Menu(title = "Dashboard", order = 5)
-@RolesAllowed({"analyst", "social-manager", "executive", "admin"})
+@RolesAllowed({Roles.ANALYST, Roles.SOCIAL_MANAGER, Roles.EXECUTIVE, Roles.ADMIN})
 public class DashboardView extends VerticalLayout {
 
     /** The brand picker's "All my brands": not a brand, so no brand id can equal it. */

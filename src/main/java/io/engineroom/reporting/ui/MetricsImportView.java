@@ -20,6 +20,7 @@ import io.engineroom.brand.ChannelSummary;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
+import io.engineroom.identity.Roles;
 import io.engineroom.reporting.ChannelMetricsImport;
 import io.engineroom.reporting.ChannelMetricsImport.Report;
 import io.engineroom.reporting.ChannelMetricsImport.RowProblem;
@@ -37,7 +38,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("reports/import")
 @PageTitle("Import metrics · Engine Room")
 @Menu(title = "Import metrics", order = 60)
-@RolesAllowed({"analyst", "social-manager", "admin"})
+@RolesAllowed({Roles.ANALYST, Roles.SOCIAL_MANAGER, Roles.ADMIN})
 public class MetricsImportView extends VerticalLayout {
 
     private final ChannelMetricsImport imports;

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.engineroom.identity.Roles;
 import io.engineroom.reporting.ReportState;
 import io.engineroom.reporting.ReportSummary;
 import io.engineroom.reporting.Reports;
@@ -27,7 +28,7 @@ import java.util.Locale;
 @Route("reports")
 @PageTitle("Reports · Engine Room")
 @Menu(title = "Reports", order = 4)
-@RolesAllowed({"analyst", "social-manager", "executive", "admin"})
+@RolesAllowed({Roles.ANALYST, Roles.SOCIAL_MANAGER, Roles.EXECUTIVE, Roles.ADMIN})
 public class ReportsView extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm z", Locale.ENGLISH)

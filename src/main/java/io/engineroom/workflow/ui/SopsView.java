@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.engineroom.identity.Roles;
 import io.engineroom.workflow.DriftEntry;
 import io.engineroom.workflow.DriftEntry.Status;
 import io.engineroom.workflow.SopDrift;
@@ -42,7 +43,7 @@ import java.util.stream.Collectors;
 @Route("sops")
 @PageTitle("SOPs · Engine Room")
 @Menu(title = "SOPs", order = 8)
-@RolesAllowed({"social-manager", "admin"})
+@RolesAllowed({Roles.SOCIAL_MANAGER, Roles.ADMIN})
 public class SopsView extends VerticalLayout {
 
     private static final DateTimeFormatter DEPLOYED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
