@@ -1,5 +1,6 @@
 package io.engineroom.brand;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,10 +26,12 @@ public class BrandRetention {
     private static final Duration KEPT = Duration.ofMinutes(1);
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    BrandRetention(JdbcTemplate jdbc) {
+    BrandRetention(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Days the brand's finished history is kept; empty for no brand, an unknown one, or none set. */
@@ -37,10 +40,10 @@ public class BrandRetention {
             return Optional.empty();
         }
         Cached cached = cache.get(brandId);
-        if (cached == null || cached.readAt().plus(KEPT).isBefore(Instant.now())) {
+        if (cached == null || cached.readAt().plus(KEPT).isBefore(clock.instant())) {
             List<Integer> found = jdbc.query("select history_retention_days from brand where id = ?",
                     (row, number) -> (Integer) row.getObject(1, Integer.class), brandId);
-            cached = new Cached(found.isEmpty() ? Optional.empty() : Optional.ofNullable(found.get(0)), Instant.now());
+            cached = new Cached(found.isEmpty() ? Optional.empty() : Optional.ofNullable(found.get(0)), clock.instant());
             cache.put(brandId, cached);
         }
         return cached.days();

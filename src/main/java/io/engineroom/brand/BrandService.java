@@ -5,6 +5,7 @@ import io.engineroom.brand.domain.BrandRepository;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.Role;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -34,9 +35,11 @@ public class BrandService {
     private final IdentityService identityService;
     private final CurrentUser currentUser;
     private final BrandRetention retention;
+    private final Clock clock;
 
     BrandService(BrandRepository brands, IdentityService identityService, CurrentUser currentUser,
-            BrandRetention retention) {
+            BrandRetention retention, Clock clock) {
+        this.clock = clock;
         this.brands = brands;
         this.identityService = identityService;
         this.currentUser = currentUser;
@@ -51,7 +54,7 @@ public class BrandService {
         if (brands.existsById(id)) {
             throw new IllegalArgumentException("Brand '" + id + "' exists already");
         }
-        Brand brand = brands.save(new Brand(id, name, regulated));
+        Brand brand = brands.save(new Brand(id, name, regulated, clock.instant()));
         if (identityService.createTenantQuery().tenantId(id).count() == 0) {
             Tenant tenant = identityService.newTenant(id);
             tenant.setName(name);

@@ -5,6 +5,7 @@ import io.engineroom.brand.domain.BrandRepository;
 import io.engineroom.brand.domain.Channel;
 import io.engineroom.brand.domain.ChannelRepository;
 import java.net.URI;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,10 @@ public class ChannelService {
 
     private final ChannelRepository channels;
     private final BrandRepository brands;
+    private final Clock clock;
 
-    ChannelService(ChannelRepository channels, BrandRepository brands) {
+    ChannelService(ChannelRepository channels, BrandRepository brands, Clock clock) {
+        this.clock = clock;
         this.channels = channels;
         this.brands = brands;
     }
@@ -101,7 +104,7 @@ public class ChannelService {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new Channel(brandId, platform, handle.trim(), connector, mainChannel);
+        return new Channel(brandId, platform, handle.trim(), connector, mainChannel, clock.instant());
     }
 
     private static void requireHttpUrl(String field, String url, Map<String, String> problems) {

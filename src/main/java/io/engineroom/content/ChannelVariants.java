@@ -6,6 +6,7 @@ import io.engineroom.brand.ChannelSummary;
 import io.engineroom.content.domain.ChannelVariant;
 import io.engineroom.content.domain.ChannelVariantRepository;
 import io.engineroom.content.domain.ContentItem;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +21,10 @@ public class ChannelVariants {
     private final ChannelVariantRepository variants;
     private final ChannelService channels;
     private final ItemAccess access;
+    private final Clock clock;
 
-    ChannelVariants(ChannelVariantRepository variants, ChannelService channels, ItemAccess access) {
+    ChannelVariants(ChannelVariantRepository variants, ChannelService channels, ItemAccess access, Clock clock) {
+        this.clock = clock;
         this.variants = variants;
         this.channels = channels;
         this.access = access;
@@ -38,8 +41,8 @@ public class ChannelVariants {
             throw new InvalidInput("text", String.join("; ", problems));
         }
         variants.findByContentItemIdAndChannelId(contentItemId, channelId).ifPresentOrElse(
-                variant -> variant.rewrite(text),
-                () -> variants.save(new ChannelVariant(contentItemId, channelId, text)));
+                variant -> variant.rewrite(text, clock.instant()),
+                () -> variants.save(new ChannelVariant(contentItemId, channelId, text, clock.instant())));
         return view(channel, text);
     }
 

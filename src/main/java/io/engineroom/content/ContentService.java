@@ -79,7 +79,7 @@ public class ContentService {
         briefCheck.check(brandId, brief);
         var authentication = identityService.getCurrentAuthentication();
         ContentItem item = new ContentItem(brandId, brief.title().trim(),
-                authentication == null ? null : authentication.getUserId());
+                authentication == null ? null : authentication.getUserId(), clock.instant());
         item.brief(brief.objective(), brief.audience(), brief.keyMessage(), brief.pillarId(), brief.campaign(),
                 brief.publishAt(), brief.channelIds());
         item = items.saveAndFlush(item);

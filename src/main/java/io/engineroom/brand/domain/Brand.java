@@ -48,11 +48,11 @@ public class Brand {
     protected Brand() {
     }
 
-    public Brand(String id, String name, boolean regulated) {
+    public Brand(String id, String name, boolean regulated, Instant createdAt) {
         this.id = id;
         this.name = name;
         this.regulated = regulated;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public String getId() {

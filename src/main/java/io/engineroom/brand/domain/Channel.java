@@ -56,13 +56,14 @@ public class Channel {
     protected Channel() {
     }
 
-    public Channel(String brandId, Platform platform, String handle, Connector connector, boolean mainChannel) {
+    public Channel(String brandId, Platform platform, String handle, Connector connector, boolean mainChannel,
+            Instant createdAt) {
         this.brandId = brandId;
         this.platform = platform;
         this.handle = handle;
         this.connector = connector;
         this.mainChannel = mainChannel;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public void connectMastodon(String baseUrl, String accessToken) {

@@ -32,15 +32,15 @@ public class ChannelVariant {
     protected ChannelVariant() {
     }
 
-    public ChannelVariant(long contentItemId, long channelId, String text) {
+    public ChannelVariant(long contentItemId, long channelId, String text, Instant writtenAt) {
         this.contentItemId = contentItemId;
         this.channelId = channelId;
-        rewrite(text);
+        rewrite(text, writtenAt);
     }
 
-    public void rewrite(String text) {
+    public void rewrite(String text, Instant writtenAt) {
         this.text = text;
-        this.updatedAt = Instant.now();
+        this.updatedAt = writtenAt;
     }
 
     public Long getContentItemId() {

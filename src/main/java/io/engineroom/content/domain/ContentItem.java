@@ -75,12 +75,12 @@ public class ContentItem {
     protected ContentItem() {
     }
 
-    public ContentItem(String brandId, String title, String createdBy) {
+    public ContentItem(String brandId, String title, String createdBy, Instant createdAt) {
         this.brandId = brandId;
         this.title = title;
         this.createdBy = createdBy;
         this.state = State.IN_PRODUCTION;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public String businessKey() {

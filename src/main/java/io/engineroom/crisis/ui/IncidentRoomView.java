@@ -30,6 +30,7 @@ import io.engineroom.inbox.InteractionSummary;
 import io.engineroom.publishing.FreezeSummary;
 import io.engineroom.workflow.ui.Countdown;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -50,6 +51,7 @@ public class IncidentRoomView extends VerticalLayout implements BeforeEnterObser
     static final int REFRESH_MILLIS = 12_000;
 
     private final IncidentRooms rooms;
+    private final Clock clock;
     private final H2 title = new H2();
     private final Paragraph meta = new Paragraph();
     private final Span severity = new Span();
@@ -69,8 +71,9 @@ public class IncidentRoomView extends VerticalLayout implements BeforeEnterObser
     private Registration polling;
     private int pollIntervalBefore = -1;
 
-    public IncidentRoomView(IncidentRooms rooms) {
+    public IncidentRoomView(IncidentRooms rooms, Clock clock) {
         this.rooms = rooms;
+        this.clock = clock;
         setMaxWidth("80rem");
         title.setId("incident-title");
         meta.setId("incident-meta");
@@ -149,7 +152,7 @@ public class IncidentRoomView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         statusUpdate.setText("Next status update due " + when(due) + " — ");
-        Span countdown = Countdown.of(due, Instant.now());
+        Span countdown = Countdown.of(due, clock.instant());
         countdown.setId("status-update-countdown");
         statusUpdate.add(countdown);
     }
@@ -217,7 +220,7 @@ public class IncidentRoomView extends VerticalLayout implements BeforeEnterObser
         frozenPosts.addColumn(item -> when(item.publishAt().toInstant())).setHeader("Publish at").setWidth("9rem")
                 .setFlexGrow(0);
         frozenPosts.addColumn(CalendarItem::title).setHeader("Post").setKey("title").setFlexGrow(1);
-        frozenPosts.addColumn(item -> item.publishAt().toInstant().isBefore(Instant.now()) ? "Held"
+        frozenPosts.addColumn(item -> item.publishAt().toInstant().isBefore(clock.instant()) ? "Held"
                 : "Planned during the freeze").setHeader("").setKey("held").setWidth("13rem").setFlexGrow(0);
         frozenPosts.addColumn(item -> String.join(", ", item.channels())).setHeader("Channels").setWidth("16rem")
                 .setFlexGrow(0);

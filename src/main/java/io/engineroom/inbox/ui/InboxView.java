@@ -37,7 +37,7 @@ import io.engineroom.inbox.RowResult;
 import io.engineroom.inbox.Sentiment;
 import io.engineroom.workflow.ui.Countdown;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -60,6 +60,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     private final InteractionQueue queue;
     private final InteractionResponses responses;
+    private final Clock clock;
     private final Map<String, String> brandNames;
     private final ComboBox<BrandSummary> brandFilter = new ComboBox<>("Brand");
     private final ComboBox<ChannelSummary> channelFilter = new ComboBox<>("Channel");
@@ -73,8 +74,9 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     public InboxView(InteractionQueue queue, InteractionResponses responses, ConversationThreads threads,
             ResponseTemplates templates, InteractionCorrections corrections, BrandService brands,
-            ChannelService channels, CurrentUser currentUser) {
+            ChannelService channels, CurrentUser currentUser, Clock clock) {
         this.queue = queue;
+        this.clock = clock;
         this.responses = responses;
         EngineRoomUser user = currentUser.require();
         List<BrandSummary> myBrands = brands.find(user.brands());
@@ -123,7 +125,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("interaction-queue");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(entry -> Countdown.of(entry.due(), Instant.now())).setHeader("Due").setKey("due")
+        grid.addComponentColumn(entry -> Countdown.of(entry.due(), clock.instant())).setHeader("Due").setKey("due")
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(entry -> entry.interaction().channelLabel()).setHeader("Channel").setKey("channel")
                 .setWidth("10rem").setFlexGrow(0);

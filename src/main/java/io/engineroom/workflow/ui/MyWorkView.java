@@ -28,7 +28,7 @@ import io.engineroom.workflow.SopOption;
 import io.engineroom.workflow.TaskActionException;
 import io.engineroom.workflow.TaskInbox;
 import jakarta.annotation.security.PermitAll;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -49,14 +49,16 @@ public class MyWorkView extends VerticalLayout implements BeforeEnterObserver {
             .withZone(ZoneId.systemDefault());
 
     private final TaskInbox inbox;
+    private final Clock clock;
     private final String me;
     private final Map<String, String> brandNames;
     private final ComboBox<BrandSummary> brandFilter = new ComboBox<>("Brand");
     private final ComboBox<SopOption> sopFilter = new ComboBox<>("SOP");
     final Grid<InboxEntry> grid = new Grid<>();
 
-    public MyWorkView(TaskInbox inbox, BrandService brands, CurrentUser currentUser) {
+    public MyWorkView(TaskInbox inbox, BrandService brands, CurrentUser currentUser, Clock clock) {
         this.inbox = inbox;
+        this.clock = clock;
         EngineRoomUser user = currentUser.require();
         this.me = user.id();
         var myBrands = brands.find(user.brands());
@@ -94,7 +96,7 @@ public class MyWorkView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(InboxEntry::sopName).setHeader("SOP").setKey("sop").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(entry -> CREATED.format(entry.created())).setHeader("Created").setKey("created")
                 .setWidth("8rem").setFlexGrow(0);
-        grid.addComponentColumn(entry -> Countdown.of(entry.due(), Instant.now())).setHeader("Due").setKey("due")
+        grid.addComponentColumn(entry -> Countdown.of(entry.due(), clock.instant())).setHeader("Due").setKey("due")
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(InboxEntry::priority).setHeader("Priority").setKey("priority").setWidth("5.5rem")
                 .setFlexGrow(0);

@@ -25,7 +25,7 @@ import io.engineroom.workflow.TaskInbox;
 import io.engineroom.workflow.TaskPanel;
 import io.engineroom.workflow.TaskStep;
 import jakarta.annotation.security.PermitAll;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -43,11 +43,13 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     private final TaskInbox inbox;
     private final BrandService brands;
     private final List<TaskPanel> panels;
+    private final Clock clock;
     private final ZoneId zone = ZoneId.systemDefault();
     private String taskId;
     RenderedForm form;
 
-    public TaskView(TaskInbox inbox, BrandService brands, List<TaskPanel> panels) {
+    public TaskView(TaskInbox inbox, BrandService brands, List<TaskPanel> panels, Clock clock) {
+        this.clock = clock;
         this.inbox = inbox;
         this.brands = brands;
         this.panels = panels;
@@ -82,7 +84,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         String brandName = brands.find(task.brandId()).map(BrandSummary::name).orElse(task.brandId());
         H2 title = new H2(task.title());
         Paragraph meta = new Paragraph(task.taskName() + " · " + brandName + " · " + task.sopName() + " · due ");
-        meta.add(Countdown.of(task.due(), Instant.now()));
+        meta.add(Countdown.of(task.due(), clock.instant()));
         meta.add(" · " + assignment(details));
         meta.setId("task-meta");
         add(title, meta);

@@ -31,7 +31,7 @@ class ContentAssetH2Test {
     @Test
     void bytesAreStoredAndReadBackWholeAndSummariesLeaveThemOut() {
         jdbc.update("insert into brand (id, name, created_at) values ('h2brand', 'H2 Brand', current_timestamp)");
-        long item = items.saveAndFlush(new ContentItem("h2brand", "On H2", "tester")).getId();
+        long item = items.saveAndFlush(new ContentItem("h2brand", "On H2", "tester", Instant.now())).getId();
         byte[] data = new byte[3 * 1024 * 1024];
         new Random(42).nextBytes(data);
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
