@@ -4,7 +4,6 @@ import io.engineroom.identity.signin.BcryptPasswordEncryptor;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -13,7 +12,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.stereotype.Service;
 
@@ -25,9 +23,11 @@ import org.springframework.stereotype.Service;
 public class UserDirectory {
 
     private final IdentityService identityService;
+    private final EngineIdentity engine;
 
-    public UserDirectory(IdentityService identityService) {
+    public UserDirectory(IdentityService identityService, EngineIdentity engine) {
         this.identityService = identityService;
+        this.engine = engine;
     }
 
     public Optional<EngineRoomUser> load(String userId) {
@@ -47,7 +47,7 @@ public class UserDirectory {
      * process step running in someone's request, and Camunda would hide other users from that person.
      */
     public Optional<String> email(String userId) {
-        User user = asEngineRoom(() -> identityService.createUserQuery().userId(userId).singleResult());
+        User user = engine.asSystem(() -> identityService.createUserQuery().userId(userId).singleResult());
         return Optional.ofNullable(user).map(User::getEmail).filter(email -> !email.isBlank());
     }
 
@@ -59,12 +59,12 @@ public class UserDirectory {
         if (!identityService.checkPassword(userId, password)) {
             return false;
         }
-        User user = asEngineRoom(() -> identityService.createUserQuery().userId(userId).singleResult());
+        User user = engine.asSystem(() -> identityService.createUserQuery().userId(userId).singleResult());
         if (user instanceof UserEntity entity && !BcryptPasswordEncryptor.isCurrent(entity.getPassword())) {
             user.setPassword(password);
             // the password was accepted once, when it was set: today's policy is for new passwords
             try {
-                asEngineRoom(() -> {
+                engine.asSystem(() -> {
                     ((IdentityServiceImpl) identityService).saveUser(user, true);
                     return null;
                 });
@@ -77,7 +77,7 @@ public class UserDirectory {
 
     /** Replaces the user's password (checked against the password policy when one is on). */
     public void changePassword(String userId, String password) {
-        asEngineRoom(() -> {
+        engine.asSystem(() -> {
             User user = identityService.createUserQuery().userId(userId).singleResult();
             if (user == null) {
                 throw new IllegalArgumentException("No user " + userId);
@@ -120,18 +120,6 @@ public class UserDirectory {
         if (roles.contains(Role.ADMIN)) {
             // also a Camunda admin, so the Camunda webapps treat them as one (and never offer their setup wizard)
             identityService.createMembership(userId, Groups.CAMUNDA_ADMIN);
-        }
-    }
-
-    private <T> T asEngineRoom(Supplier<T> work) {
-        Authentication previous = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (previous != null) {
-                identityService.setAuthentication(previous);
-            }
         }
     }
 

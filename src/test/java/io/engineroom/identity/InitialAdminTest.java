@@ -48,6 +48,6 @@ class InitialAdminTest {
     }
 
     private static InitialAdmin initialAdmin(String password) {
-        return new InitialAdmin(new UserDirectory(identity), identity, password);
+        return new InitialAdmin(new UserDirectory(identity, new EngineIdentity(identity, new CurrentUser())), identity, password);
     }
 }
