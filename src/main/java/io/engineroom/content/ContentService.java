@@ -1,5 +1,6 @@
 package io.engineroom.content;
 
+import io.engineroom.base.BusinessKey;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSettings;
@@ -211,16 +212,7 @@ public class ContentService {
      */
     @Transactional(readOnly = true)
     public long itemOfInstance(String processInstanceId, String businessKey) {
-        String prefix = "content:";
-        if (businessKey == null || !businessKey.startsWith(prefix)) {
-            throw new IllegalStateException("Instance " + processInstanceId + " has no content item business key");
-        }
-        long id;
-        try {
-            id = Long.parseLong(businessKey.substring(prefix.length()));
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException("Instance " + processInstanceId + " has no content item business key");
-        }
+        long id = BusinessKey.numericId(businessKey, "content", processInstanceId);
         ContentItem item = items.findById(id).orElseThrow(() -> new IllegalStateException("No content item " + id));
         if (!processInstanceId.equals(item.getProcessInstanceId())) {
             throw new IllegalStateException("Content item " + id + " is not run by instance " + processInstanceId);

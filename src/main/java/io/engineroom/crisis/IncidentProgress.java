@@ -1,5 +1,6 @@
 package io.engineroom.crisis;
 
+import io.engineroom.base.BusinessKey;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.crisis.domain.Incident;
 import io.engineroom.crisis.domain.IncidentRepository;
@@ -45,16 +46,7 @@ public class IncidentProgress {
      */
     @Transactional(readOnly = true)
     public long incidentOfInstance(String processInstanceId, String businessKey) {
-        String prefix = "incident:";
-        long id;
-        try {
-            id = Long.parseLong(businessKey.substring(prefix.length()));
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("Instance " + processInstanceId + " has no incident business key");
-        }
-        if (!businessKey.startsWith(prefix)) {
-            throw new IllegalStateException("Instance " + processInstanceId + " has no incident business key");
-        }
+        long id = BusinessKey.numericId(businessKey, "incident", processInstanceId);
         Incident incident = incidents.findById(id).orElseThrow(() -> new IllegalStateException("No incident " + id));
         if (!processInstanceId.equals(incident.getProcessInstanceId())) {
             throw new IllegalStateException("Incident " + id + " is not managed by instance " + processInstanceId);

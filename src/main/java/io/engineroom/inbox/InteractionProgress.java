@@ -1,5 +1,6 @@
 package io.engineroom.inbox;
 
+import io.engineroom.base.BusinessKey;
 import io.engineroom.inbox.domain.Interaction;
 import io.engineroom.inbox.domain.InteractionRepository;
 import java.time.Instant;
@@ -46,11 +47,7 @@ public class InteractionProgress {
      */
     @Transactional(readOnly = true)
     public String interactionOfInstance(String processInstanceId, String businessKey) {
-        String prefix = "interaction:";
-        if (businessKey == null || !businessKey.startsWith(prefix)) {
-            throw new IllegalStateException("Instance " + processInstanceId + " has no interaction business key");
-        }
-        Interaction interaction = find(businessKey.substring(prefix.length()));
+        Interaction interaction = find(BusinessKey.id(businessKey, "interaction", processInstanceId));
         if (!processInstanceId.equals(interaction.getProcessInstanceId())) {
             throw new IllegalStateException("Interaction " + interaction.getId() + " is not handled by instance "
                     + processInstanceId);

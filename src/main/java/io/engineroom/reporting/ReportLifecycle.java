@@ -1,5 +1,6 @@
 package io.engineroom.reporting;
 
+import io.engineroom.base.BusinessKey;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
@@ -236,16 +237,10 @@ public class ReportLifecycle {
      * than trusting a {@code reportId} variable, which someone could have pointed at another brand's report.
      */
     @Transactional(readOnly = true)
-    public long reportOfInstance(String businessKey, String tenantId) {
-        String prefix = "report:";
-        long id;
-        try {
-            id = Long.parseLong(businessKey.substring(prefix.length()));
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("Instance has no report business key: " + businessKey);
-        }
+    public long reportOfInstance(String processInstanceId, String businessKey, String tenantId) {
+        long id = BusinessKey.numericId(businessKey, "report", processInstanceId);
         Report report = reports.findById(id).orElseThrow(() -> new IllegalStateException("No report " + id));
-        if (!businessKey.startsWith(prefix) || tenantId == null || !tenantId.equals(report.getBrandId())) {
+        if (tenantId == null || !tenantId.equals(report.getBrandId())) {
             throw new IllegalStateException("Report " + id + " is not a report of brand '" + tenantId + "'");
         }
         return id;

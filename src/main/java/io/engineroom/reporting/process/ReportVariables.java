@@ -14,7 +14,8 @@ final class ReportVariables {
 
     /** The instance's report, from its business key and brand, not from a rewritable variable. */
     static long reportId(DelegateExecution execution, ReportLifecycle lifecycle) {
-        return lifecycle.reportOfInstance(execution.getProcessBusinessKey(), execution.getTenantId());
+        return lifecycle.reportOfInstance(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
+                execution.getTenantId());
     }
 
     static long reportId(DelegateTask task, ReportLifecycle lifecycle) {

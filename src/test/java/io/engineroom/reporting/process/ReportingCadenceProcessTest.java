@@ -10,6 +10,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -73,7 +76,7 @@ class ReportingCadenceProcessTest {
         new SopDeployer(repositoryService(), new SopFolders(Path.of("processes"), Path.of("forms"))).deployChanges();
         when(lifecycle.kpiSummary(REPORT)).thenReturn("Impressions: 12000 (previous 9000)");
         // the instance's report, from its business key (this engine gives instances no brand tenant)
-        when(lifecycle.reportOfInstance("report:" + REPORT, null)).thenReturn(REPORT);
+        when(lifecycle.reportOfInstance(anyString(), eq("report:" + REPORT), isNull())).thenReturn(REPORT);
         Mocks.register("startDueReports", new StartDueReports(lifecycle));
         Mocks.register("generateReport", new GenerateReport(lifecycle));
         Mocks.register("collectDailyMetrics", new CollectDailyMetrics(lifecycle, collection));
