@@ -1,5 +1,6 @@
 package io.engineroom.workflow;
 
+import static io.engineroom.support.AdminRestRefusal.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,12 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 /**
  * History keeps a task's and an instance's comments and attachments, and its retention is the brand's: nobody,
@@ -93,15 +89,15 @@ class HistoryCommentsAndRetentionTest {
         String task = "/engine-rest/task/" + taskId;
         String instance = "/engine-rest/process-instance/" + instanceId;
 
-        assertRefused(HttpMethod.DELETE, task + "/comment/" + taskComment.getId(), null);
-        assertRefused(HttpMethod.DELETE, task + "/comment", null);
-        assertRefused(HttpMethod.PUT, task + "/comment",
+        assertRefused(http, HttpMethod.DELETE, task + "/comment/" + taskComment.getId(), null);
+        assertRefused(http, HttpMethod.DELETE, task + "/comment", null);
+        assertRefused(http, HttpMethod.PUT, task + "/comment",
                 "{\"id\": \"" + taskComment.getId() + "\", \"message\": \"Approved as it was\"}");
-        assertRefused(HttpMethod.DELETE, instance + "/comment/" + instanceComment.getId(), null);
-        assertRefused(HttpMethod.DELETE, instance + "/comment", null);
-        assertRefused(HttpMethod.PUT, instance + "/comment",
+        assertRefused(http, HttpMethod.DELETE, instance + "/comment/" + instanceComment.getId(), null);
+        assertRefused(http, HttpMethod.DELETE, instance + "/comment", null);
+        assertRefused(http, HttpMethod.PUT, instance + "/comment",
                 "{\"id\": \"" + instanceComment.getId() + "\", \"message\": \"No hold\"}");
-        assertRefused(HttpMethod.DELETE, task + "/attachment/" + attachment.getId(), null);
+        assertRefused(http, HttpMethod.DELETE, task + "/attachment/" + attachment.getId(), null);
 
         assertCommentsAndAttachmentKept();
     }
@@ -138,9 +134,10 @@ class HistoryCommentsAndRetentionTest {
 
     @Test
     void adminCannotChangeAHistoryTimeToLiveOverEngineRestOrJava() {
-        assertRefused(HttpMethod.PUT, "/engine-rest/process-definition/" + definitionId + "/history-time-to-live",
+        assertRefused(http, HttpMethod.PUT,
+                "/engine-rest/process-definition/" + definitionId + "/history-time-to-live",
                 "{\"historyTimeToLive\": 1}");
-        assertRefused(HttpMethod.PUT, "/engine-rest/decision-definition/" + decision.getId()
+        assertRefused(http, HttpMethod.PUT, "/engine-rest/decision-definition/" + decision.getId()
                 + "/history-time-to-live", "{\"historyTimeToLive\": 1}");
 
         as("admin", () -> {
@@ -156,22 +153,6 @@ class HistoryCommentsAndRetentionTest {
         assertThat(repositoryService.getProcessDefinition(definitionId).getHistoryTimeToLive()).isEqualTo(30);
         assertThat(repositoryService.getDecisionDefinition(decision.getId()).getHistoryTimeToLive())
                 .isEqualTo(decisionTimeToLive);
-    }
-
-    /**
-     * Refused at the door: none of these calls is on an admin's {@code /engine-rest} allow-list, so the answer is
-     * the gate's 403 problem; the engine's own refusal of the same commands is shown by the Java tests.
-     */
-    private void assertRefused(HttpMethod method, String path, String json) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> response = http.withBasicAuth("admin", "demo").exchange(path, method,
-                new HttpEntity<>(json, headers), String.class);
-
-        assertThat(response.getStatusCode()).as(method + " " + path).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(response.getHeaders().getContentType()).as(method + " " + path)
-                .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody()).as(method + " " + path).contains("\"status\":403");
     }
 
     private void assertCommentsAndAttachmentKept() {
