@@ -43,7 +43,8 @@ public class BrandRetention {
         if (cached == null || cached.readAt().plus(KEPT).isBefore(clock.instant())) {
             List<Integer> found = jdbc.query("select history_retention_days from brand where id = ?",
                     (row, number) -> (Integer) row.getObject(1, Integer.class), brandId);
-            cached = new Cached(found.isEmpty() ? Optional.empty() : Optional.ofNullable(found.get(0)), clock.instant());
+            cached = new Cached(found.isEmpty() ? Optional.empty() : Optional.ofNullable(found.get(0)),
+                    clock.instant());
             cache.put(brandId, cached);
         }
         return cached.days();

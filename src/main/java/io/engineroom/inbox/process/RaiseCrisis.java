@@ -21,7 +21,7 @@ class RaiseCrisis implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String interaction = facts.interaction(execution);
-        events.publishEvent(new CrisisSignal(facts.brand(execution), java.util.List.of(interaction), (String) execution.getVariable("responseNote"),
-                (String) execution.getVariable("respondedBy")));
+        events.publishEvent(new CrisisSignal(facts.brand(execution), java.util.List.of(interaction),
+                (String) execution.getVariable("responseNote"), (String) execution.getVariable("respondedBy")));
     }
 }
