@@ -115,14 +115,37 @@ class NothingLostTest {
         System.out.printf("NothingLostTest: killed after %d of %d acknowledged; %d stored after the restart"
                 + " (the rest were in flight), each once with its SOP%n", acknowledged.size(), BURST, stored.size());
 
-        // the sender delivers the whole burst again: only what was missing is added
-        for (int batch = 0; batch < BURST / PER_REQUEST; batch++) {
-            assertThat(deliver(port, token, channel, batch).statusCode()).isEqualTo(202);
-        }
+        // the sender delivers the whole burst again (as many clients as before): only what was missing is added
+        assertThat(redeliverAll(port, token, channel)).as("answers other than 202 to the second delivery").isEmpty();
         Map<String, Long> after = countsByExternalId(channel);
         assertThat(after).hasSize(BURST);
         assertThat(after.values()).containsOnly(1L);
         assertEverySopRunning(channel, BURST);
+    }
+
+    /** Delivers every batch of the burst again from {@link #CLIENTS} clients; the answers that were not 202. */
+    private List<String> redeliverAll(int port, String token, long channel) throws InterruptedException {
+        List<String> notAccepted = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger nextBatch = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.submit(() -> {
+                int batch;
+                while ((batch = nextBatch.getAndIncrement()) < BURST / PER_REQUEST) {
+                    try {
+                        HttpResponse<String> answer = deliver(port, token, channel, batch);
+                        if (answer.statusCode() != 202) {
+                            notAccepted.add("batch " + batch + ": " + answer.statusCode() + " " + answer.body());
+                        }
+                    } catch (IOException | InterruptedException failed) {
+                        notAccepted.add("batch " + batch + ": " + failed);
+                    }
+                }
+            });
+        }
+        clients.shutdown();
+        assertThat(clients.awaitTermination(5, TimeUnit.MINUTES)).as("the second delivery finished").isTrue();
+        return notAccepted;
     }
 
     private HttpResponse<String> deliver(int port, String token, long channel, int batch)
