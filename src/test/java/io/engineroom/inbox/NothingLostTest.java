@@ -144,7 +144,7 @@ class NothingLostTest {
             });
         }
         clients.shutdown();
-        assertThat(clients.awaitTermination(5, TimeUnit.MINUTES)).as("the second delivery finished").isTrue();
+        assertThat(clients.awaitTermination(15, TimeUnit.MINUTES)).as("the second delivery finished").isTrue();
         return notAccepted;
     }
 
