@@ -6,8 +6,8 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.ui.Notices;
 import io.engineroom.content.CalendarItem;
 import io.engineroom.content.ContentService;
 import io.engineroom.content.VariantView;
@@ -58,7 +58,7 @@ class ItemDialog extends Dialog {
                     content.reschedule(item.id(), publishAt.getValue() == null ? null
                             : publishAt.getValue().atZone(zone).toInstant());
                     close();
-                    Notification.show("Rescheduled '" + item.title() + "'", 3000, Notification.Position.BOTTOM_START);
+                    Notices.success("Rescheduled '" + item.title() + "'");
                     changed.run();
                 } catch (InvalidInput refused) {
                     showError(refused.problems().getOrDefault("publishAt", refused.getMessage()));

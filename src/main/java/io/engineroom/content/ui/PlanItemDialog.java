@@ -6,13 +6,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.ui.Notices;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.brand.PillarSummary;
 import io.engineroom.content.ContentBrief;
@@ -96,14 +95,12 @@ class PlanItemDialog extends Dialog {
             try {
                 long id = engineIdentity.asCurrentUser(() -> content.plan(brandId, brief));
                 close();
-                Notification.show("Planned '" + title.getValue().trim() + "' (content item " + id + ")", 3000,
-                        Notification.Position.BOTTOM_START);
+                Notices.success("Planned '" + title.getValue().trim() + "' (content item " + id + ")");
                 planned.run();
             } catch (InvalidInput refused) {
                 show(refused.problems());
             } catch (AccessDeniedException | org.camunda.bpm.engine.AuthorizationException refused) {
-                Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(refused.getMessage());
             }
         });
         create.setId("create-item");
@@ -118,8 +115,7 @@ class PlanItemDialog extends Dialog {
                 component.setErrorMessage(problem);
                 component.setInvalid(true);
             } else {
-                Notification.show(problem, 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(problem);
             }
         });
     }

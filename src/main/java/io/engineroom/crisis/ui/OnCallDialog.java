@@ -5,9 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.ui.Notices;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.crisis.OnCall;
 import io.engineroom.crisis.OnCallRota;
@@ -63,8 +63,7 @@ class OnCallDialog extends Dialog {
             try {
                 OnCall saved = rota.setOnCall(brand.getValue().id(), person.getValue());
                 close();
-                Notification.show(saved.userId() + " is on call for " + brand.getValue().name(), 3000,
-                        Notification.Position.BOTTOM_START);
+                Notices.success(saved.userId() + " is on call for " + brand.getValue().name());
             } catch (InvalidInput refused) {
                 person.setErrorMessage(refused.problems().getOrDefault("userId", refused.getMessage()));
                 person.setInvalid(true);

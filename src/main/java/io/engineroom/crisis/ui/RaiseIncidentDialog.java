@@ -8,12 +8,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.ui.Notices;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.crisis.IncidentRooms;
 import io.engineroom.crisis.IncidentService;
@@ -125,15 +124,15 @@ class RaiseIncidentDialog extends Dialog {
             showErrors(refused.problems());
             return;
         } catch (AccessDeniedException refused) {
-            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(refused.getMessage());
             return;
         }
         close();
-        Notification done = Notification.show(raised.joined()
-                ? "Joined the open incident of " + brand.getValue().name() + ": " + raised.title()
-                : "Incident raised", 5000, Notification.Position.BOTTOM_START);
-        done.addThemeVariants(raised.joined() ? NotificationVariant.LUMO_CONTRAST : NotificationVariant.LUMO_SUCCESS);
+        if (raised.joined()) {
+            Notices.info("Joined the open incident of " + brand.getValue().name() + ": " + raised.title());
+        } else {
+            Notices.success("Incident raised");
+        }
         UI.getCurrent().navigate(IncidentRoomView.class, IncidentRoomView.parameters(raised.id()));
     }
 
@@ -155,8 +154,7 @@ class RaiseIncidentDialog extends Dialog {
             brand.setInvalid(true);
         }
         if (!left.isEmpty()) {
-            Notification.show(String.join("; ", left.values()), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(String.join("; ", left.values()));
         }
     }
 

@@ -4,13 +4,12 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.ui.Notices;
 import io.engineroom.crisis.HoldingStatements;
 import io.engineroom.crisis.StatementTemplate;
 import java.util.Map;
@@ -48,14 +47,12 @@ class StatementTemplateDialog extends Dialog {
             try {
                 statements.update(template.scenario(), title.getValue(), body.getValue());
                 close();
-                Notification.show("Saved the " + template.scenario() + " template", 3000,
-                        Notification.Position.BOTTOM_START);
+                Notices.success("Saved the " + template.scenario() + " template");
                 saved.run();
             } catch (InvalidInput refused) {
                 show(refused.problems());
             } catch (AccessDeniedException refused) {
-                Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(refused.getMessage());
             }
         });
         save.setId("template-save");
@@ -75,8 +72,7 @@ class StatementTemplateDialog extends Dialog {
                 component.setErrorMessage(problem);
                 component.setInvalid(true);
             } else {
-                Notification.show(problem, 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(problem);
             }
         });
     }
