@@ -1,8 +1,8 @@
 package io.engineroom.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
-import com.vaadin.flow.server.ErrorHandler;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
@@ -14,9 +14,10 @@ import org.springframework.security.access.AccessDeniedException;
  * {@link AccessDeniedException}, Camunda's {@link AuthorizationException}) is an answer, not a fault: a plain
  * message, nothing logged as an error. Anything else is a fault: the person gets a short error id to quote and
  * the log has the same id with the stack trace, so support finds the one failure among many; the screen never
- * shows a stack trace or an exception's text.
+ * shows a stack trace or an exception's text. A browser that went away mid-request (Vaadin's own list of
+ * connection exceptions) is nobody's fault and shows or logs nothing, as with Vaadin's default handler.
  */
-public class UiErrors implements ErrorHandler {
+public class UiErrors extends DefaultErrorHandler {
 
     static final String REFUSED = "That is not open to you.";
     /** Spring's own text for a refusal without a reason (method security); not worth showing. */
@@ -26,6 +27,9 @@ public class UiErrors implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable failure = event.getThrowable();
+        if (!shouldHandle(failure)) {
+            return;
+        }
         Throwable refusal = refusal(failure);
         String text = refusal != null ? refusedText(refusal) : fault(failure);
         if (UI.getCurrent() != null) {

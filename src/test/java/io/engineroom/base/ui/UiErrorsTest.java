@@ -106,6 +106,14 @@ class UiErrorsTest {
     }
 
     @Test
+    void aBrowserThatWentAwayShowsAndLogsNothing() {
+        errors.error(new ErrorEvent(new java.net.SocketException("Broken pipe")));
+
+        NotificationsKt.expectNoNotifications();
+        assertThat(logged.list).isEmpty();
+    }
+
+    @Test
     void everyNewSessionGetsTheHandler() throws Exception {
         VaadinService service = mock(VaadinService.class);
         VaadinSession session = mock(VaadinSession.class);
