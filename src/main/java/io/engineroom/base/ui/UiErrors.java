@@ -49,7 +49,7 @@ public class UiErrors extends DefaultErrorHandler {
     private static String fault(Throwable failure) {
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error {} on a screen", id, failure);
-        return "Something went wrong (error id " + id + "). Nothing more was done; please tell support the id.";
+        return "Something went wrong (error id " + id + "). Please tell support this id.";
     }
 
     /** The refusal in the cause chain, if any: Vaadin wraps listener exceptions before they reach here. */
