@@ -6,6 +6,7 @@
  */
 @ApplicationModule(allowedDependencies = {
         "base",
+        "base::ui",
         "brand",
         "content",
         "identity",

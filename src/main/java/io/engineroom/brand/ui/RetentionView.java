@@ -10,10 +10,15 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.ui.FormProblems;
 import io.engineroom.brand.BrandRetention;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
@@ -36,6 +41,14 @@ public class RetentionView extends VerticalLayout {
     final TextField days = new TextField("Keep history for (days)");
     final Button save = new Button("Save");
     final Span saved = new Span();
+    private final Binder<Retention> binder = new Binder<>(Retention.class);
+
+    /**
+     * What the form edits, named like {@link BrandService#setHistoryRetentionDays}'s problem so a refusal finds
+     * the field; empty days (null) mean each SOP's own setting. Public because Binder builds it by reflection.
+     */
+    public record Retention(Integer historyRetentionDays) {
+    }
 
     public RetentionView(BrandService brands) {
         this.brands = brands;
@@ -59,28 +72,35 @@ public class RetentionView extends VerticalLayout {
         save.setEnabled(false);
         save.addClickListener(click -> save());
         saved.setId("retention-saved");
+        binder.forField(days).withConverter(Converter.from(RetentionView::parse,
+                value -> value == null ? "" : String.valueOf(value))).bind("historyRetentionDays");
         HorizontalLayout form = new HorizontalLayout(brand, days, save);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("History retention"), about, form, saved);
     }
 
     private void show(BrandSummary chosen) {
-        days.setInvalid(false);
         saved.setText("");
         days.setEnabled(chosen != null);
         save.setEnabled(chosen != null);
-        days.setValue(chosen == null ? "" : brands.historyRetentionDays(chosen.id()).map(String::valueOf).orElse(""));
+        binder.readRecord(new Retention(chosen == null ? null
+                : brands.historyRetentionDays(chosen.id()).orElse(null)));
+    }
+
+    private static Result<Integer> parse(String text) {
+        try {
+            return Result.ok(text.isBlank() ? null : Integer.valueOf(text.trim()));
+        } catch (NumberFormatException e) {
+            return Result.error("Enter a whole number of days, or leave empty to use each SOP's own setting");
+        }
     }
 
     private void save() {
-        days.setInvalid(false);
         saved.setText("");
-        String text = days.getValue().trim();
         Integer value;
         try {
-            value = text.isEmpty() ? null : Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            showProblem("Enter a whole number of days, or leave empty to use each SOP's own setting");
+            value = binder.writeRecord().historyRetentionDays();
+        } catch (ValidationException shownAtTheField) {
             return;
         }
         try {
@@ -89,12 +109,7 @@ public class RetentionView extends VerticalLayout {
                     : brand.getValue().name() + " keeps history for " + value + " days after an instance "
                             + "ends");
         } catch (InvalidInput refused) {
-            showProblem(refused.problems().getOrDefault("historyRetentionDays", refused.getMessage()));
+            FormProblems.show(binder, refused);
         }
-    }
-
-    private void showProblem(String problem) {
-        days.setErrorMessage(problem);
-        days.setInvalid(true);
     }
 }

@@ -6,11 +6,15 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.ui.FormProblems;
+import io.engineroom.base.ui.Notices;
 import io.engineroom.content.CalendarItem;
 import io.engineroom.content.ContentService;
 import io.engineroom.content.VariantView;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,6 +28,14 @@ class ItemDialog extends Dialog {
             Locale.ENGLISH);
 
     final DateTimePicker publishAt = new DateTimePicker("New publish time");
+    private final Binder<Reschedule> binder = new Binder<>(Reschedule.class);
+
+    /**
+     * What the planner edits, named like {@link ContentService#reschedule}'s problem so a refusal finds the field;
+     * the time is in the brand's zone. Public because Binder builds it by reflection.
+     */
+    public record Reschedule(LocalDateTime publishAt) {
+    }
 
     ItemDialog(CalendarItem item, String stateLabel, ZoneId zone, boolean planner, ContentService content,
             Runnable changed) {
@@ -46,22 +58,22 @@ class ItemDialog extends Dialog {
             publishAt.setId("reschedule-at");
             publishAt.setStep(java.time.Duration.ofMinutes(15));
             publishAt.setHelperText("In the brand's time zone, " + zone.getId());
-            if (item.scheduled()) {
-                publishAt.setValue(item.publishAt().toLocalDateTime());
-            }
+            binder.forField(publishAt).bind("publishAt");
+            binder.readRecord(new Reschedule(item.scheduled() ? item.publishAt().toLocalDateTime() : null));
             add(publishAt);
             // an item back in planning is planned again: a new publish time starts its SOP anew
             boolean returned = item.returnedReason() != null;
             Button save = new Button(returned ? "Plan again" : "Reschedule", click -> {
-                publishAt.setInvalid(false);
                 try {
-                    content.reschedule(item.id(), publishAt.getValue() == null ? null
-                            : publishAt.getValue().atZone(zone).toInstant());
+                    LocalDateTime chosen = binder.writeRecord().publishAt();
+                    content.reschedule(item.id(), chosen == null ? null : chosen.atZone(zone).toInstant());
                     close();
-                    Notification.show("Rescheduled '" + item.title() + "'", 3000, Notification.Position.BOTTOM_START);
+                    Notices.success("Rescheduled '" + item.title() + "'");
                     changed.run();
+                } catch (ValidationException cannotHappen) {
+                    // no validators: the service judges the time (an empty one included)
                 } catch (InvalidInput refused) {
-                    showError(refused.problems().getOrDefault("publishAt", refused.getMessage()));
+                    FormProblems.show(binder, refused);
                 } catch (AccessDeniedException refused) {
                     showError(refused.getMessage());
                 }

@@ -1,18 +1,19 @@
 package io.engineroom.content.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.ui.FormProblems;
+import io.engineroom.base.ui.Notices;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.brand.PillarSummary;
 import io.engineroom.content.ContentBrief;
@@ -22,10 +23,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -41,7 +42,15 @@ class PlanItemDialog extends Dialog {
     final Select<PillarSummary> pillar = new Select<>();
     final CheckboxGroup<ChannelSummary> channels = new CheckboxGroup<>("Channels");
     final TimePicker time = new TimePicker("Time");
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final Binder<Draft> binder = new Binder<>(Draft.class);
+
+    /**
+     * What the form edits, its parts named like {@link ContentBrief}'s so the brief's problems find their fields
+     * (the day is the dialog's, the time the form's); public because Binder builds it by reflection.
+     */
+    public record Draft(String title, String objective, String keyMessage, PillarSummary pillar,
+            Set<ChannelSummary> channels, LocalTime publishAt) {
+    }
 
     PlanItemDialog(String brandId, LocalDate day, ZoneId zone, ContentService content, List<PillarSummary> pillars,
             List<ChannelSummary> brandChannels, EngineIdentity engineIdentity, Runnable planned) {
@@ -68,12 +77,12 @@ class PlanItemDialog extends Dialog {
         time.setId("new-time");
         time.setValue(LocalTime.of(10, 0));
         time.setHelperText("In the brand's time zone, " + zone.getId());
-        fields.put("title", title);
-        fields.put("objective", objective);
-        fields.put("keyMessage", keyMessage);
-        fields.put("pillar", pillar);
-        fields.put("channels", channels);
-        fields.put("publishAt", time);
+        binder.forField(title).bind("title");
+        binder.forField(objective).bind("objective");
+        binder.forField(keyMessage).bind("keyMessage");
+        binder.forField(pillar).bind("pillar");
+        binder.forField(channels).bind("channels");
+        binder.forField(time).withValidator(Objects::nonNull, "Choose a time").bind("publishAt");
 
         FormLayout form = new FormLayout(title, objective, keyMessage, pillar, channels, time);
         form.setColspan(title, 2);
@@ -82,45 +91,34 @@ class PlanItemDialog extends Dialog {
         add(form);
 
         Button cancel = new Button("Cancel", click -> close());
-        Button create = new Button("Plan item", click -> {
-            fields.values().forEach(field -> field.setInvalid(false));
-            if (time.getValue() == null) {
-                show(Map.of("publishAt", "Choose a time"));
-                return;
-            }
-            ContentBrief brief = new ContentBrief(title.getValue(), objective.getValue(), null,
-                    keyMessage.getValue().isBlank() ? null : keyMessage.getValue(),
-                    pillar.getValue() == null ? null : pillar.getValue().id(), null,
-                    day.atTime(time.getValue()).atZone(zone).toInstant(),
-                    channels.getValue().stream().map(ChannelSummary::id).collect(Collectors.toSet()));
-            try {
-                long id = engineIdentity.asCurrentUser(() -> content.plan(brandId, brief));
-                close();
-                Notification.show("Planned '" + title.getValue().trim() + "' (content item " + id + ")", 3000,
-                        Notification.Position.BOTTOM_START);
-                planned.run();
-            } catch (InvalidInput refused) {
-                show(refused.problems());
-            } catch (AccessDeniedException | org.camunda.bpm.engine.AuthorizationException refused) {
-                Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
+        Button create = new Button("Plan item", click -> plan(brandId, day, zone, content, engineIdentity, planned));
         create.setId("create-item");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, create);
     }
 
-    private void show(Map<String, String> problems) {
-        problems.forEach((field, problem) -> {
-            HasValidation component = fields.get(field);
-            if (component != null) {
-                component.setErrorMessage(problem);
-                component.setInvalid(true);
-            } else {
-                Notification.show(problem, 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
+    private void plan(String brandId, LocalDate day, ZoneId zone, ContentService content,
+            EngineIdentity engineIdentity, Runnable planned) {
+        Draft draft;
+        try {
+            draft = binder.writeRecord();
+        } catch (ValidationException shownAtTheFields) {
+            return;
+        }
+        ContentBrief brief = new ContentBrief(draft.title(), draft.objective(), null,
+                draft.keyMessage().isBlank() ? null : draft.keyMessage(),
+                draft.pillar() == null ? null : draft.pillar().id(), null,
+                day.atTime(draft.publishAt()).atZone(zone).toInstant(),
+                draft.channels().stream().map(ChannelSummary::id).collect(Collectors.toSet()));
+        try {
+            long id = engineIdentity.asCurrentUser(() -> content.plan(brandId, brief));
+            close();
+            Notices.success("Planned '" + draft.title().trim() + "' (content item " + id + ")");
+            planned.run();
+        } catch (InvalidInput refused) {
+            FormProblems.show(binder, refused);
+        } catch (AccessDeniedException | org.camunda.bpm.engine.AuthorizationException refused) {
+            Notices.error(refused.getMessage());
+        }
     }
 }

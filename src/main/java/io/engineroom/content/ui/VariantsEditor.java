@@ -1,12 +1,11 @@
 package io.engineroom.content.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.ui.Notices;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.content.ChannelVariants;
 import io.engineroom.content.ContentPiece;
@@ -84,18 +83,15 @@ class VariantsEditor extends VerticalLayout {
                 field.setInvalid(true);
                 refused.add(channel.label());
             } catch (AccessDeniedException refusal) {
-                Notification.show(refusal.getMessage(), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(refusal.getMessage());
                 return;
             }
         }
         if (refused.isEmpty()) {
-            Notification.show("Channel variants saved", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("Channel variants saved");
         } else {
-            Notification.show("Not saved for " + String.join(", ", refused) + ": see the highlighted field; the "
-                    + "others are saved", 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error("Not saved for " + String.join(", ", refused) + ": see the highlighted field; the "
+                    + "others are saved");
         }
     }
 }

@@ -8,12 +8,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.ui.FormProblems;
+import io.engineroom.base.ui.Notices;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.crisis.IncidentRooms;
 import io.engineroom.crisis.IncidentService;
@@ -22,10 +24,11 @@ import io.engineroom.crisis.RaiseIncident;
 import io.engineroom.inbox.InteractionSummary;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -45,6 +48,15 @@ class RaiseIncidentDialog extends Dialog {
     final Grid<InteractionSummary> interactions = new Grid<>();
     final Span interactionsError = new Span();
     private List<InteractionSummary> shown = List.of();
+    private final Binder<Raise> binder = new Binder<>(Raise.class);
+
+    /**
+     * The form's fields, named like {@link RaiseIncident}'s so the service's problems find them (the ticked
+     * interactions are a grid selection and show their problem below it). Public because Binder builds it by
+     * reflection.
+     */
+    public record Raise(String brandId, String title, String description) {
+    }
 
     RaiseIncidentDialog(IncidentRooms rooms, IncidentService incidents, List<BrandSummary> myBrands) {
         this.rooms = rooms;
@@ -73,6 +85,13 @@ class RaiseIncidentDialog extends Dialog {
         form.setPadding(false);
         form.setSpacing(false);
         add(form);
+        // the field holds the brand, the record its id: the service names the brand's problems "brandId"
+        binder.forField(brand).withValidator(Objects::nonNull, "Choose the brand it is happening to")
+                .withConverter(chosen -> chosen == null ? null : chosen.id(),
+                        id -> myBrands.stream().filter(b -> b.id().equals(id)).findFirst().orElse(null))
+                .bind("brandId");
+        binder.forField(title).bind("title");
+        binder.forField(description).bind("description");
 
         Button raise = new Button("Raise incident", click -> raise());
         raise.setId("confirm-raise");
@@ -108,10 +127,11 @@ class RaiseIncidentDialog extends Dialog {
     }
 
     private void raise() {
-        clearErrors();
-        if (brand.getValue() == null) {
-            brand.setErrorMessage("Choose the brand it is happening to");
-            brand.setInvalid(true);
+        interactionsError.setText("");
+        Raise form;
+        try {
+            form = binder.writeRecord();
+        } catch (ValidationException shownAtTheField) {
             return;
         }
         // in the list's order (newest first), not the selection's
@@ -119,51 +139,28 @@ class RaiseIncidentDialog extends Dialog {
                 .map(InteractionSummary::id).toList();
         IncidentSummary raised;
         try {
-            raised = incidents.raise(new RaiseIncident(brand.getValue().id(), title.getValue(),
-                    description.getValue(), ticked));
+            raised = incidents.raise(new RaiseIncident(form.brandId(), form.title(), form.description(), ticked));
         } catch (InvalidInput refused) {
             showErrors(refused.problems());
             return;
         } catch (AccessDeniedException refused) {
-            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(refused.getMessage());
             return;
         }
         close();
-        Notification done = Notification.show(raised.joined()
-                ? "Joined the open incident of " + brand.getValue().name() + ": " + raised.title()
-                : "Incident raised", 5000, Notification.Position.BOTTOM_START);
-        done.addThemeVariants(raised.joined() ? NotificationVariant.LUMO_CONTRAST : NotificationVariant.LUMO_SUCCESS);
+        if (raised.joined()) {
+            Notices.info("Joined the open incident of " + brand.getValue().name() + ": " + raised.title());
+        } else {
+            Notices.success("Incident raised");
+        }
         UI.getCurrent().navigate(IncidentRoomView.class, IncidentRoomView.parameters(raised.id()));
     }
 
     private void showErrors(Map<String, String> problems) {
-        Map<String, String> left = new HashMap<>(problems);
-        if (left.containsKey("title")) {
-            title.setErrorMessage(left.remove("title"));
-            title.setInvalid(true);
-        }
-        if (left.containsKey("description")) {
-            description.setErrorMessage(left.remove("description"));
-            description.setInvalid(true);
-        }
+        Map<String, String> left = new LinkedHashMap<>(problems);
         if (left.containsKey("interactionIds")) {
             interactionsError.setText(left.remove("interactionIds"));
         }
-        if (left.containsKey("brandId")) {
-            brand.setErrorMessage(left.remove("brandId"));
-            brand.setInvalid(true);
-        }
-        if (!left.isEmpty()) {
-            Notification.show(String.join("; ", left.values()), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
-    }
-
-    private void clearErrors() {
-        brand.setInvalid(false);
-        title.setInvalid(false);
-        description.setInvalid(false);
-        interactionsError.setText("");
+        FormProblems.show(binder, left);
     }
 }

@@ -1,19 +1,19 @@
 package io.engineroom.crisis.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.ui.FormProblems;
+import io.engineroom.base.ui.Notices;
 import io.engineroom.crisis.HoldingStatements;
 import io.engineroom.crisis.StatementTemplate;
-import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Edits one scenario's template. A refused edit keeps what was typed and shows each problem next to its field. */
@@ -21,18 +21,21 @@ class StatementTemplateDialog extends Dialog {
 
     final TextField title = new TextField("Title");
     final TextArea body = new TextArea("Statement");
-    private final Map<String, HasValidation> fields = Map.of("title", title, "body", body);
+    /** What the form edits, named like {@link HoldingStatements#update}'s fields so its problems find them; public
+     * because Binder builds it by reflection. */
+    public record Draft(String title, String body) {
+    }
+
+    private final Binder<Draft> binder = new Binder<>(Draft.class);
 
     StatementTemplateDialog(StatementTemplate template, HoldingStatements statements, Runnable saved) {
         setId("template-dialog");
         setHeaderTitle("Template: " + template.scenario());
         setWidth("44rem");
         title.setId("template-title");
-        title.setValue(template.title());
         title.setWidthFull();
         title.setRequiredIndicatorVisible(true);
         body.setId("template-body");
-        body.setValue(template.body());
         body.setWidthFull();
         body.setMinHeight("12rem");
         body.setRequiredIndicatorVisible(true);
@@ -40,22 +43,25 @@ class StatementTemplateDialog extends Dialog {
         body.setHelperText(helper(template.body()));
         body.addValueChangeListener(change -> body.setHelperText(helper(change.getValue())));
         add(new VerticalLayout(title, body));
+        binder.forField(title).bind("title");
+        binder.forField(body).bind("body");
+        binder.readRecord(new Draft(template.title(), template.body()));
 
         Button cancel = new Button("Cancel", click -> close());
         cancel.setId("template-cancel");
         Button save = new Button("Save", click -> {
-            fields.values().forEach(field -> field.setInvalid(false));
             try {
-                statements.update(template.scenario(), title.getValue(), body.getValue());
+                Draft draft = binder.writeRecord();
+                statements.update(template.scenario(), draft.title(), draft.body());
                 close();
-                Notification.show("Saved the " + template.scenario() + " template", 3000,
-                        Notification.Position.BOTTOM_START);
+                Notices.success("Saved the " + template.scenario() + " template");
                 saved.run();
+            } catch (ValidationException shownAtTheFields) {
+                // nothing to add: the binder marked the fields
             } catch (InvalidInput refused) {
-                show(refused.problems());
+                FormProblems.show(binder, refused);
             } catch (AccessDeniedException refused) {
-                Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(refused.getMessage());
             }
         });
         save.setId("template-save");
@@ -66,18 +72,5 @@ class StatementTemplateDialog extends Dialog {
     private static String helper(String text) {
         return text.length() + " of " + HoldingStatements.MAX_BODY + " characters; placeholders count as their "
                 + "values once filled";
-    }
-
-    private void show(Map<String, String> problems) {
-        problems.forEach((field, problem) -> {
-            HasValidation component = fields.get(field);
-            if (component != null) {
-                component.setErrorMessage(problem);
-                component.setInvalid(true);
-            } else {
-                Notification.show(problem, 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
     }
 }

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.ui.Notices;
 import io.engineroom.inbox.Category;
 import io.engineroom.inbox.ConversationThread;
 import io.engineroom.inbox.ConversationThreads;
@@ -166,10 +165,10 @@ class ThreadPanel extends VerticalLayout {
             showProblems(refused.problems());
             return;
         } catch (AccessDeniedException refused) {
-            error(refused.getMessage());
+            Notices.error(refused.getMessage());
             return;
         }
-        success("Classification saved");
+        Notices.success("Classification saved");
         onDecided.run();
         show(entry);
     }
@@ -201,7 +200,7 @@ class ThreadPanel extends VerticalLayout {
         try {
             replyText.setValue(templates.fill(chosen.id(), entry.interaction().id()));
         } catch (InvalidInput | AccessDeniedException refused) {
-            error(refused.getMessage());
+            Notices.error(refused.getMessage());
         }
     }
 
@@ -242,13 +241,13 @@ class ThreadPanel extends VerticalLayout {
             return;
         } catch (TaskActionException refused) {
             showProblems(refused.fieldErrors());
-            error(refused.getMessage());
+            Notices.error(refused.getMessage());
             return;
         } catch (AccessDeniedException refused) {
-            error(refused.getMessage());
+            Notices.error(refused.getMessage());
             return;
         }
-        success(done);
+        Notices.success(done);
         onDecided.run();
         show(entry);
     }
@@ -266,7 +265,7 @@ class ThreadPanel extends VerticalLayout {
                     category.setErrorMessage(problem);
                     category.setInvalid(true);
                 }
-                default -> error(problem);
+                default -> Notices.error(problem);
             }
         });
     }
@@ -279,14 +278,5 @@ class ThreadPanel extends VerticalLayout {
     private static void invalid(TextField field, String problem) {
         field.setErrorMessage(problem);
         field.setInvalid(true);
-    }
-
-    private static void error(String message) {
-        Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private static void success(String message) {
-        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

@@ -10,13 +10,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.ui.Notices;
 import io.engineroom.notification.NoticeSummary;
 import io.engineroom.notification.Notifications;
 import jakarta.annotation.security.PermitAll;
@@ -107,8 +106,7 @@ public class NotificationsView extends VerticalLayout {
         try {
             notifications.acknowledge(notice.id());
         } catch (InvalidInput | AccessDeniedException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(e.getMessage());
         }
         refresh();
         getUI().ifPresent(ui -> ComponentUtil.fireEvent(ui, new NoticesChanged(ui)));
