@@ -138,6 +138,14 @@ public final class SopVariable<T> {
         return WorkHistory.lastAnswer(history, processInstanceId, taskKey, name).map(this::cast);
     }
 
+    /**
+     * What the last completed task of this key answered, or {@code current} while that task is being completed in
+     * this very command (see {@link WorkHistory#answerOrCurrent}).
+     */
+    public Optional<T> answerOrCurrent(HistoryService history, String processInstanceId, String taskKey, T current) {
+        return WorkHistory.answerOrCurrent(history, processInstanceId, taskKey, name, current).map(this::cast);
+    }
+
     /** What a step of the SOP last set (see {@link WorkHistory#setInStep}). */
     public Optional<T> setInStep(HistoryService history, String processInstanceId, String activityId) {
         return WorkHistory.setInStep(history, processInstanceId, activityId, name).map(this::cast);
