@@ -1,8 +1,8 @@
 package io.engineroom.crisis.process;
 
-import static io.engineroom.crisis.CrisisCommunicationVariables.NOTIFY_ROLE;
-import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_ID;
 import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTIFY_ROLE;
 
 import io.engineroom.crisis.IncidentTimeline;
 import io.engineroom.notification.Notifications;

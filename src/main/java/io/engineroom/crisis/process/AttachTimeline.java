@@ -1,7 +1,7 @@
 package io.engineroom.crisis.process;
 
-import static io.engineroom.crisis.CrisisCommunicationVariables.TIMELINE;
 import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.TIMELINE;
 
 import io.engineroom.crisis.IncidentTimeline;
 import io.engineroom.crisis.TimelineEntry;

@@ -1,9 +1,9 @@
 package io.engineroom.crisis.process;
 
-import static io.engineroom.crisis.CrisisCommunicationVariables.RESOLVED_BY;
-import static io.engineroom.crisis.CrisisCommunicationVariables.RESOLUTION;
-import static io.engineroom.crisis.CrisisCommunicationVariables.KEEP_FREEZE;
 import static io.engineroom.crisis.CrisisCommunicationVariables.FROZEN_BY_CRISIS;
+import static io.engineroom.crisis.CrisisCommunicationVariables.KEEP_FREEZE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RESOLUTION;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RESOLVED_BY;
 
 import io.engineroom.crisis.IncidentProgress;
 import io.engineroom.crisis.IncidentTimeline;

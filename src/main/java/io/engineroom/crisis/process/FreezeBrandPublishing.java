@@ -1,9 +1,9 @@
 package io.engineroom.crisis.process;
 
-import static io.engineroom.crisis.CrisisCommunicationVariables.TITLE;
-import static io.engineroom.crisis.CrisisCommunicationVariables.SEVERITY;
-import static io.engineroom.crisis.CrisisCommunicationVariables.FROZEN_BY_CRISIS;
 import static io.engineroom.crisis.CrisisCommunicationVariables.CRISIS_LEAD;
+import static io.engineroom.crisis.CrisisCommunicationVariables.FROZEN_BY_CRISIS;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SEVERITY;
+import static io.engineroom.crisis.CrisisCommunicationVariables.TITLE;
 
 import io.engineroom.crisis.IncidentTimeline;
 import io.engineroom.publishing.FreezeRefused;

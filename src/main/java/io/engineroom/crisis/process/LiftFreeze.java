@@ -1,7 +1,7 @@
 package io.engineroom.crisis.process;
 
-import static io.engineroom.crisis.CrisisCommunicationVariables.RESOLVED_BY;
 import static io.engineroom.crisis.CrisisCommunicationVariables.RELEASE_CHOICE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RESOLVED_BY;
 
 import io.engineroom.crisis.IncidentTimeline;
 import io.engineroom.publishing.FreezeService;

@@ -1,13 +1,13 @@
 package io.engineroom.crisis.process;
 
-import static io.engineroom.crisis.CrisisCommunicationVariables.RUNG;
-import static io.engineroom.crisis.CrisisCommunicationVariables.NOTIFY_ROLE;
-import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_TO;
-import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_ID;
-import static io.engineroom.crisis.CrisisCommunicationVariables.LADDER;
-import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
-import static io.engineroom.crisis.CrisisCommunicationVariables.ANYONE_LEFT;
 import static io.engineroom.crisis.CrisisCommunicationVariables.ACK_WITHIN;
+import static io.engineroom.crisis.CrisisCommunicationVariables.ANYONE_LEFT;
+import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.LADDER;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_TO;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTIFY_ROLE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RUNG;
 
 import io.engineroom.crisis.IncidentTimeline;
 import io.engineroom.notification.Notifications;

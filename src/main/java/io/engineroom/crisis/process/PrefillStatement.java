@@ -1,10 +1,10 @@
 package io.engineroom.crisis.process;
 
-import static io.engineroom.crisis.CrisisCommunicationVariables.STATUS_EVERY;
-import static io.engineroom.crisis.CrisisCommunicationVariables.STATEMENT;
-import static io.engineroom.crisis.CrisisCommunicationVariables.SCENARIO;
-import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
 import static io.engineroom.crisis.CrisisCommunicationVariables.CONTACT;
+import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SCENARIO;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATEMENT;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATUS_EVERY;
 
 import io.engineroom.crisis.HoldingStatements;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.engineroom.crisis.process;
 
-import static io.engineroom.crisis.CrisisCommunicationVariables.RUNG;
-import static io.engineroom.crisis.CrisisCommunicationVariables.NOTIFY_ROLE;
 import static io.engineroom.crisis.CrisisCommunicationVariables.LADDER;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTIFY_ROLE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RUNG;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,8 +1,8 @@
 package io.engineroom.crisis.process;
 
-import static io.engineroom.crisis.CrisisCommunicationVariables.STATEMENT_PUBLISHED;
-import static io.engineroom.crisis.CrisisCommunicationVariables.STATEMENT;
 import static io.engineroom.crisis.CrisisCommunicationVariables.CRISIS_LEAD;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATEMENT;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATEMENT_PUBLISHED;
 
 import io.engineroom.crisis.HoldingStatements;
 import io.engineroom.crisis.PublishedStatement;
@@ -39,8 +39,7 @@ class PublishStatement implements JavaDelegate {
         String statement = STATEMENT.lastAnswer(execution.getProcessEngineServices().getHistoryService(),
                 execution.getProcessInstanceId(), DRAFT_TASK).orElse(null);
         PublishedStatement published = statements.publish(incidentId, facts.brand(execution), statement,
-                drafter(execution),
-                SignOffs.legal(execution).approver(), SignOffs.executive(execution).approver());
+                drafter(execution), SignOffs.legal(execution).approver(), SignOffs.executive(execution).approver());
         STATEMENT_PUBLISHED.set(execution, published.publishedAt() != null);
     }
 

@@ -1,10 +1,10 @@
 package io.engineroom.crisis.process;
 
-import static io.engineroom.crisis.CrisisCommunicationVariables.STATUS_EVERY;
-import static io.engineroom.crisis.CrisisCommunicationVariables.SEVERITY;
-import static io.engineroom.crisis.CrisisCommunicationVariables.SCENARIO;
-import static io.engineroom.crisis.CrisisCommunicationVariables.CRISIS_LEAD;
 import static io.engineroom.crisis.CrisisCommunicationVariables.ASSESSMENT_NOTE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.CRISIS_LEAD;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SCENARIO;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SEVERITY;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATUS_EVERY;
 
 import io.engineroom.crisis.CrisisSettings;
 import io.engineroom.crisis.IncidentProgress;

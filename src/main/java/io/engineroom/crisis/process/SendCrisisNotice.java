@@ -1,14 +1,14 @@
 package io.engineroom.crisis.process;
 
-import static io.engineroom.crisis.CrisisCommunicationVariables.SEVERITY;
-import static io.engineroom.crisis.CrisisCommunicationVariables.RUNG;
-import static io.engineroom.crisis.CrisisCommunicationVariables.NOTIFY_ROLE;
-import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_TO;
-import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_ID;
-import static io.engineroom.crisis.CrisisCommunicationVariables.LADDER;
-import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
-import static io.engineroom.crisis.CrisisCommunicationVariables.DESCRIPTION;
 import static io.engineroom.crisis.CrisisCommunicationVariables.ACK_WITHIN;
+import static io.engineroom.crisis.CrisisCommunicationVariables.DESCRIPTION;
+import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.LADDER;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_TO;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTIFY_ROLE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RUNG;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SEVERITY;
 
 import io.engineroom.crisis.IncidentProgress;
 import io.engineroom.crisis.IncidentSummary;
