@@ -124,7 +124,9 @@ public class IncidentRooms {
         Optional<String> instance = process.instanceOf(incidentId, incident.getProcessInstanceId());
         Map<String, Object> variables = instance.map(id -> process.variables(id, SEVERITY, STATEMENT,
                 LEGAL_APPROVED, EXECUTIVE_APPROVED, LEGAL_APPROVER, EXECUTIVE_APPROVER)).orElse(Map.of());
-        Integer severity = incident.getSeverity() != null ? incident.getSeverity() : SEVERITY.from(variables);
+        // a room shows what it can: a variable of another type counts as not set
+        Integer severity = incident.getSeverity() != null ? incident.getSeverity()
+                : SEVERITY.fromIfTyped(variables).orElse(null);
 
         FreezeSummary freeze = freezes.current(brandId).orElse(null);
         List<CalendarItem> frozenPosts = freeze == null ? List.of()
@@ -150,7 +152,7 @@ public class IncidentRooms {
                     : HoldingStatement.Stage.PUBLISHED, List.of(sent.legalApprover(), sent.executiveApprover()),
                     sent.channels());
         }
-        String text = STATEMENT.from(variables);
+        String text = STATEMENT.fromIfTyped(variables).orElse(null);
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -159,8 +161,8 @@ public class IncidentRooms {
         List<String> approvers = new ArrayList<>();
         for (Map.Entry<SopVariable<Boolean>, SopVariable<String>> side : List.of(
                 Map.entry(LEGAL_APPROVED, LEGAL_APPROVER), Map.entry(EXECUTIVE_APPROVED, EXECUTIVE_APPROVER))) {
-            String approver = side.getValue().from(variables);
-            if (!drafting && Boolean.TRUE.equals(side.getKey().from(variables)) && approver != null) {
+            String approver = side.getValue().fromIfTyped(variables).orElse(null);
+            if (!drafting && side.getKey().fromIfTyped(variables).orElse(false) && approver != null) {
                 approvers.add(approver);
             }
         }

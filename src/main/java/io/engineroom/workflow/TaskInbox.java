@@ -221,7 +221,7 @@ public class TaskInbox {
             Task task = visibleTask(taskId);
             ProcessDefinition definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
             Map<String, Object> variables = taskService.getVariables(taskId);
-            String title = SopVariables.TITLE.from(variables);
+            String title = SopVariables.TITLE.fromIfTyped(variables).orElse(null);
             InboxEntry entry = new InboxEntry(task.getId(), task.getName(),
                     title == null ? task.getName() : title, task.getTenantId(), definition.getKey(),
                     definition.getName(), task.getCreateTime().toInstant(),

@@ -33,8 +33,9 @@ class RecordSignOff implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         SignOffSide side = SignOffSide.ofTask(task.getTaskDefinitionKey());
-        String decision = SIGN_OFF.get(task);
-        String comment = SIGN_OFF_COMMENT.get(task);
+        // a value of another type (not the form's) is no answer: refused below like a missing one
+        String decision = SIGN_OFF.findIfTyped(task).orElse(null);
+        String comment = SIGN_OFF_COMMENT.findIfTyped(task).orElse(null);
         if (!"approve".equals(decision) && !"reject".equals(decision)) {
             throw new BadUserRequestException("A sign-off needs a decision: approve or reject");
         }
@@ -50,12 +51,12 @@ class RecordSignOff implements TaskListener {
         side.approved.set(task, approved);
         side.approver.set(task, approved ? who : null);
         if (approved) {
-            task.removeVariable(side.feedback.name());
+            side.feedback.remove(task);
         } else {
             side.feedback.set(task, comment.strip());
         }
-        task.removeVariable(SIGN_OFF.name());
-        task.removeVariable(SIGN_OFF_COMMENT.name());
+        SIGN_OFF.remove(task);
+        SIGN_OFF_COMMENT.remove(task);
         timeline.record(INCIDENT_ID.require(task), who, approved
                 ? side.label + " approved the holding statement"
                 : side.label + " rejected the holding statement: " + comment.strip());

@@ -47,7 +47,7 @@ class DraftStatementPanel implements TaskPanel {
         } catch (AccessDeniedException notForThem) {
             return Optional.empty();
         }
-        String assessed = SCENARIO.from(task.variables());
+        String assessed = SCENARIO.fromIfTyped(task.variables()).orElse(null);
         String scenario = assessed != null && HoldingStatements.SCENARIOS.contains(assessed) ? assessed
                 : HoldingStatements.FALLBACK_SCENARIO;
         VerticalLayout panel = new VerticalLayout();
@@ -68,7 +68,7 @@ class DraftStatementPanel implements TaskPanel {
     }
 
     private static Optional<Component> feedback(TaskDetails task, SopVariable<String> variable, String who) {
-        String comment = variable.from(task.variables());
+        String comment = variable.fromIfTyped(task.variables()).orElse(null);
         if (comment == null || comment.isBlank()) {
             return Optional.empty();
         }

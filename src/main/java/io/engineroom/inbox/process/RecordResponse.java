@@ -51,8 +51,9 @@ class RecordResponse implements TaskListener {
 
     private static Map<String, String> problems(DelegateTask task) {
         Map<String, String> problems = new LinkedHashMap<>();
-        // the problems are keyed by the form's fields, which are the variables' names
-        String action = ACTION.get(task);
+        // the problems are keyed by the form's fields, which are the variables' names; a value of another type (not
+        // the form's) is no answer, refused like a missing one
+        String action = ACTION.findIfTyped(task).orElse(null);
         if (action == null || !ACTIONS.contains(action)) {
             problems.put(ACTION.name(),
                     "Choose how to respond: reply, moderate, hand off, raise a crisis or no response");
@@ -60,7 +61,7 @@ class RecordResponse implements TaskListener {
         }
         switch (action) {
             case "reply" -> {
-                String text = REPLY_TEXT.get(task);
+                String text = REPLY_TEXT.findIfTyped(task).orElse(null);
                 if (text == null || text.isBlank()) {
                     problems.put(REPLY_TEXT.name(), "Write the reply");
                 } else if (text.length() > MAX_REPLY) {
@@ -68,13 +69,13 @@ class RecordResponse implements TaskListener {
                 }
             }
             case "moderate" -> {
-                String moderation = MODERATION.get(task);
+                String moderation = MODERATION.findIfTyped(task).orElse(null);
                 if (moderation == null || !MODERATIONS.contains(moderation)) {
                     problems.put(MODERATION.name(), "Choose hide, delete or mark as spam");
                 }
             }
             default -> {
-                String note = RESPONSE_NOTE.get(task);
+                String note = RESPONSE_NOTE.findIfTyped(task).orElse(null);
                 if (note == null || note.isBlank()) {
                     problems.put(RESPONSE_NOTE.name(),
                             "Say why (for support, for the crisis team, or why no response)");

@@ -32,7 +32,7 @@ class InteractionTaskPanel implements TaskPanel {
         if (!InteractionIntake.SOP_KEY.equals(task.task().sopKey())) {
             return Optional.empty();
         }
-        String interactionId = INTERACTION_ID.from(task.variables());
+        String interactionId = INTERACTION_ID.fromIfTyped(task.variables()).orElse(null);
         if (interactionId == null) {
             return Optional.empty();
         }

@@ -91,7 +91,7 @@ public class InboxRebuild implements ApplicationRunner {
         ProcessDefinition definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult();
-        String title = SopVariables.TITLE.get(runtimeService, task.getExecutionId());
+        String title = SopVariables.TITLE.findIfTyped(runtimeService, task.getExecutionId()).orElse(null);
         Set<IdentityLink> links = Set.copyOf(taskService.getIdentityLinksForTask(task.getId()));
         return new InboxRow(task.getId(), task.getTenantId(), task.getProcessInstanceId(),
                 instance == null ? null : instance.getBusinessKey(), definition.getKey(), definition.getName(),

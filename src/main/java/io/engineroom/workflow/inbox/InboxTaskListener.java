@@ -32,7 +32,8 @@ public class InboxTaskListener implements TaskListener {
     private static InboxRow toRow(DelegateTask task) {
         ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
-        String title = SopVariables.TITLE.get(task);
+        // every task of every SOP passes here: a title of another type falls back to the task's name, never fails it
+        String title = SopVariables.TITLE.findIfTyped(task).orElse(null);
         return new InboxRow(task.getId(), task.getTenantId(), task.getProcessInstanceId(),
                 task.getExecution().getProcessBusinessKey(), definition.getKey(), definition.getName(),
                 task.getTaskDefinitionKey(), task.getName(), title == null ? task.getName() : title,
