@@ -1,7 +1,9 @@
 package io.engineroom.crisis;
 
 import io.engineroom.identity.EngineIdentity;
+import io.engineroom.workflow.SopVariable;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +61,8 @@ class IncidentProcessState {
     }
 
     /** The instance's variables by name, the instance's own scope winning over a sub-process's or a task's. */
-    Map<String, Object> variables(String processInstanceId, String... names) {
+    Map<String, Object> variables(String processInstanceId, SopVariable<?>... variables) {
+        String[] names = Arrays.stream(variables).map(SopVariable::name).toArray(String[]::new);
         Map<String, Object> values = new HashMap<>();
         List<HistoricVariableInstance> found = engine.asSystem(() -> history.createHistoricVariableInstanceQuery()
                 .processInstanceId(processInstanceId).variableNameIn(names).list());

@@ -1,5 +1,12 @@
 package io.engineroom.crisis;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.EXECUTIVE_APPROVED;
+import static io.engineroom.crisis.CrisisCommunicationVariables.EXECUTIVE_APPROVER;
+import static io.engineroom.crisis.CrisisCommunicationVariables.LEGAL_APPROVED;
+import static io.engineroom.crisis.CrisisCommunicationVariables.LEGAL_APPROVER;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SEVERITY;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATEMENT;
+
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.content.CalendarItem;
@@ -14,6 +21,7 @@ import io.engineroom.inbox.InteractionSummary;
 import io.engineroom.inbox.Sentiment;
 import io.engineroom.publishing.FreezeService;
 import io.engineroom.publishing.FreezeSummary;
+import io.engineroom.workflow.SopVariable;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -114,10 +122,11 @@ public class IncidentRooms {
                         + " is not one of your brands' incidents"));
         String brandId = incident.getBrandId();
         Optional<String> instance = process.instanceOf(incidentId, incident.getProcessInstanceId());
-        Map<String, Object> variables = instance.map(id -> process.variables(id, "severity", "statement",
-                "legalApproved", "executiveApproved", "legalApprover", "executiveApprover")).orElse(Map.of());
+        Map<String, Object> variables = instance.map(id -> process.variables(id, SEVERITY, STATEMENT,
+                LEGAL_APPROVED, EXECUTIVE_APPROVED, LEGAL_APPROVER, EXECUTIVE_APPROVER)).orElse(Map.of());
+        // a room shows what it can: a variable of another type counts as not set
         Integer severity = incident.getSeverity() != null ? incident.getSeverity()
-                : variables.get("severity") instanceof Number number ? number.intValue() : null;
+                : SEVERITY.fromIfTyped(variables).orElse(null);
 
         FreezeSummary freeze = freezes.current(brandId).orElse(null);
         List<CalendarItem> frozenPosts = freeze == null ? List.of()
@@ -143,16 +152,18 @@ public class IncidentRooms {
                     : HoldingStatement.Stage.PUBLISHED, List.of(sent.legalApprover(), sent.executiveApprover()),
                     sent.channels());
         }
-        if (!(variables.get("statement") instanceof String text) || text.isBlank()) {
+        String text = STATEMENT.fromIfTyped(variables).orElse(null);
+        if (text == null || text.isBlank()) {
             return null;
         }
         boolean drafting = instance.map(id -> process.waitsAt(id, IncidentProcessState.DRAFT_STATEMENT))
                 .orElse(false);
         List<String> approvers = new ArrayList<>();
-        for (String side : List.of("legal", "executive")) {
-            if (!drafting && Boolean.TRUE.equals(variables.get(side + "Approved"))
-                    && variables.get(side + "Approver") != null) {
-                approvers.add(variables.get(side + "Approver").toString());
+        for (Map.Entry<SopVariable<Boolean>, SopVariable<String>> side : List.of(
+                Map.entry(LEGAL_APPROVED, LEGAL_APPROVER), Map.entry(EXECUTIVE_APPROVED, EXECUTIVE_APPROVER))) {
+            String approver = side.getValue().fromIfTyped(variables).orElse(null);
+            if (!drafting && side.getKey().fromIfTyped(variables).orElse(false) && approver != null) {
+                approvers.add(approver);
             }
         }
         return new HoldingStatement(text, drafting ? HoldingStatement.Stage.DRAFTING

@@ -1,5 +1,19 @@
 package io.engineroom.crisis;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.ACK_WITHIN;
+import static io.engineroom.crisis.CrisisCommunicationVariables.BRAND;
+import static io.engineroom.crisis.CrisisCommunicationVariables.BRAND_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.DESCRIPTION;
+import static io.engineroom.crisis.CrisisCommunicationVariables.FINANCIAL_EXPOSURE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.FROZEN_BY_CRISIS;
+import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.KEEP_FREEZE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.LEGAL_EXPOSURE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RELEASE_CHOICE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SAFETY_EXPOSURE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SENTIMENT;
+import static io.engineroom.crisis.CrisisCommunicationVariables.TITLE;
+
 import io.engineroom.base.InvalidInput;
 import io.engineroom.crisis.domain.Incident;
 import io.engineroom.crisis.domain.IncidentRepository;
@@ -11,13 +25,14 @@ import io.engineroom.inbox.CrisisSignal;
 import io.engineroom.inbox.InteractionDirectory;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -123,22 +138,22 @@ public class IncidentService {
 
     /** Runs as Engine Room itself: whoever raised it need not be someone who may start SOPs of the brand. */
     private String startSop(Incident incident) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("incidentId", incident.getId());
-        variables.put("brandId", incident.getBrandId());
+        VariableMap variables = Variables.createVariables();
+        INCIDENT_ID.put(variables, incident.getId());
+        BRAND_ID.put(variables, incident.getBrandId());
         // the brand is the instance's tenant (BrandTenantIdProvider): My work shows the brand's people its tasks
-        variables.put("brand", incident.getBrandId());
-        variables.put("title", "Incident: " + incident.getTitle());
-        variables.put("description", incident.getDescription());
-        variables.put("ackWithin", settings.acknowledgeWithin().toString());
+        BRAND.put(variables, incident.getBrandId());
+        TITLE.put(variables, "Incident: " + incident.getTitle());
+        DESCRIPTION.put(variables, incident.getDescription());
+        ACK_WITHIN.put(variables, settings.acknowledgeWithin().toString());
         // what the assessment form starts from, and what later steps read even when a form left them out
-        variables.put("sentiment", "NEGATIVE");
-        variables.put("safetyExposure", false);
-        variables.put("legalExposure", false);
-        variables.put("financialExposure", false);
-        variables.put("frozenByCrisis", false);
-        variables.put("keepFreeze", false);
-        variables.put("releaseChoice", "BACK_TO_REVIEW");
+        SENTIMENT.put(variables, "NEGATIVE");
+        SAFETY_EXPOSURE.put(variables, false);
+        LEGAL_EXPOSURE.put(variables, false);
+        FINANCIAL_EXPOSURE.put(variables, false);
+        FROZEN_BY_CRISIS.put(variables, false);
+        KEEP_FREEZE.put(variables, false);
+        RELEASE_CHOICE.put(variables, "BACK_TO_REVIEW");
         return engineIdentity.asSystem(() -> runtimeService.startProcessInstanceByKey(SOP_KEY,
                 "incident:" + incident.getId(), variables).getId());
     }

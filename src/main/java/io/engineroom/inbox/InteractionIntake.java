@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -123,16 +125,16 @@ public class InteractionIntake {
     }
 
     private String startSop(Interaction interaction, ChannelSummary channel) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("brand", interaction.getBrandId());
-        variables.put("interactionId", interaction.getId());
-        variables.put("channelId", channel.id());
-        variables.put("title", title(interaction, channel));
-        variables.put("kind", interaction.getKind().name());
-        variables.put("category", interaction.getCategory().name());
-        variables.put("sentiment", interaction.getSentiment().name());
-        variables.put("priority", interaction.getPriority().name());
-        variables.put("receivedAt", Date.from(interaction.getReceivedAt()));
+        VariableMap variables = Variables.createVariables();
+        InteractionHandlingVariables.BRAND.put(variables, interaction.getBrandId());
+        InteractionHandlingVariables.INTERACTION_ID.put(variables, interaction.getId());
+        InteractionHandlingVariables.CHANNEL_ID.put(variables, channel.id());
+        InteractionHandlingVariables.TITLE.put(variables, title(interaction, channel));
+        InteractionHandlingVariables.KIND.put(variables, interaction.getKind().name());
+        InteractionHandlingVariables.CATEGORY.put(variables, interaction.getCategory().name());
+        InteractionHandlingVariables.SENTIMENT.put(variables, interaction.getSentiment().name());
+        InteractionHandlingVariables.PRIORITY.put(variables, interaction.getPriority().name());
+        InteractionHandlingVariables.RECEIVED_AT.put(variables, Date.from(interaction.getReceivedAt()));
         return engineIdentity.asSystem(() -> runtimeService.startProcessInstanceByKey(SOP_KEY,
                 interaction.businessKey(), variables).getId());
     }

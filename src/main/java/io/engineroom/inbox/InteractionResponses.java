@@ -1,5 +1,11 @@
 package io.engineroom.inbox;
 
+import static io.engineroom.inbox.InteractionHandlingVariables.ACTION;
+import static io.engineroom.inbox.InteractionHandlingVariables.INTERACTION_ID;
+import static io.engineroom.inbox.InteractionHandlingVariables.MODERATION;
+import static io.engineroom.inbox.InteractionHandlingVariables.REPLY_TEXT;
+import static io.engineroom.inbox.InteractionHandlingVariables.RESPONSE_NOTE;
+
 import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
@@ -11,6 +17,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -50,17 +58,17 @@ public class InteractionResponses {
             problems.add("A reply has at most " + MAX_REPLY + " characters");
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInput("replyText", String.join("; ", problems));
+            throw new InvalidInput(REPLY_TEXT.name(), String.join("; ", problems));
         }
-        complete(taskId, Map.of("action", "reply", "replyText", text));
+        complete(taskId, REPLY_TEXT.put(answer("reply"), text));
     }
 
     public void moderate(String taskId, Moderation moderation) {
         if (moderation == null) {
-            throw new InvalidInput("moderation", "Choose hide, delete or spam");
+            throw new InvalidInput(MODERATION.name(), "Choose hide, delete or spam");
         }
         respondTask(taskId);
-        complete(taskId, Map.of("action", "moderate", "moderation", moderation.variable()));
+        complete(taskId, MODERATION.put(answer("moderate"), moderation.variable()));
     }
 
     public void handOff(String taskId, String note) {
@@ -107,13 +115,19 @@ public class InteractionResponses {
     private void closeWith(String taskId, String action, String note) {
         if (note == null || note.isBlank()) {
             // the SOP asks why: for support, for the crisis team, or why no response is needed
-            throw new InvalidInput("responseNote", "Say why (for support, for the crisis team, or why no response)");
+            throw new InvalidInput(RESPONSE_NOTE.name(),
+                    "Say why (for support, for the crisis team, or why no response)");
         }
         if (note.length() > MAX_NOTE) {
-            throw new InvalidInput("responseNote", "At most " + MAX_NOTE + " characters");
+            throw new InvalidInput(RESPONSE_NOTE.name(), "At most " + MAX_NOTE + " characters");
         }
         respondTask(taskId);
-        complete(taskId, Map.of("action", action, "responseNote", note.strip()));
+        complete(taskId, RESPONSE_NOTE.put(answer(action), note.strip()));
+    }
+
+    /** The Respond form's answer: this action, with what it needs added by the caller. */
+    private static VariableMap answer(String action) {
+        return ACTION.put(Variables.createVariables(), action);
     }
 
     private void complete(String taskId, Map<String, Object> values) {
@@ -128,8 +142,7 @@ public class InteractionResponses {
                 || !InteractionQueue.RESPOND_TASK.equals(task.taskKey())) {
             throw new TaskActionException("This is not an interaction's Respond task");
         }
-        Object interactionId = task.variables().get("interactionId");
-        return access.interaction(interactionId == null ? null : interactionId.toString());
+        return access.interaction(INTERACTION_ID.from(task.variables()));
     }
 
     private static RowResult attempt(String taskId, Runnable action) {

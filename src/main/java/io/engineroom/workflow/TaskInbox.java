@@ -221,9 +221,9 @@ public class TaskInbox {
             Task task = visibleTask(taskId);
             ProcessDefinition definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
             Map<String, Object> variables = taskService.getVariables(taskId);
-            Object title = variables.get("title");
+            String title = SopVariables.TITLE.fromIfTyped(variables).orElse(null);
             InboxEntry entry = new InboxEntry(task.getId(), task.getName(),
-                    title == null ? task.getName() : title.toString(), task.getTenantId(), definition.getKey(),
+                    title == null ? task.getName() : title, task.getTenantId(), definition.getKey(),
                     definition.getName(), task.getCreateTime().toInstant(),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority(),
                     task.getAssignee(), null);

@@ -1,6 +1,6 @@
 package io.engineroom.benchmark;
 
-import io.engineroom.workflow.engine.BrandTenantIdProvider;
+import io.engineroom.workflow.SopVariables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,8 +75,8 @@ final class InteractionSeeder {
         // no one signed in on these threads: the engine starts them as the system would (ingestion, timers)
         runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey("interaction:" + UUID.randomUUID())
-                .setVariables(Map.of(BrandTenantIdProvider.BRAND_VARIABLE, brand, "queue", queue,
-                        "responseDue", Date.from(due), "title", "Mention #" + n + " on " + brand))
+                .setVariables(Map.of(SopVariables.BRAND.name(), brand, "queue", queue,
+                        "responseDue", Date.from(due), SopVariables.TITLE.name(), "Mention #" + n + " on " + brand))
                 .execute();
     }
 

@@ -1,7 +1,7 @@
 package io.engineroom.benchmark;
 
 import io.engineroom.identity.Role;
-import io.engineroom.workflow.engine.BrandTenantIdProvider;
+import io.engineroom.workflow.SopVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +71,7 @@ final class ReviewHistorySeeder {
 
     private void review(int n, String brand, String reviewer) {
         String instanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, KEY_PREFIX + n,
-                Map.of(BrandTenantIdProvider.BRAND_VARIABLE, brand)).getId();
+                Map.of(SopVariables.BRAND.name(), brand)).getId();
         String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
         // signed in to the engine as the reviewer, so the history names them (assignee, operation log)
         identityService.setAuthentication(reviewer, List.of(Role.LEGAL.groupId()), List.of(brand));

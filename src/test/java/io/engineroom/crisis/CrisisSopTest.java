@@ -1,5 +1,14 @@
 package io.engineroom.crisis;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.KEEP_FREEZE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.REACH;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RELEASE_CHOICE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RESOLUTION;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SAFETY_EXPOSURE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SCENARIO;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SENTIMENT;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SIGN_OFF;
+import static io.engineroom.crisis.CrisisCommunicationVariables.TIMELINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engineroom.brand.BrandService;
@@ -214,11 +223,11 @@ class CrisisSopTest {
         assertThat(freezes.isFrozen(brand)).isTrue();
 
         complete(task(incident, "DraftStatement"), lead, Map.of());
-        complete(task(incident, "LegalSignOff"), legal, Map.of("signOff", "approve"));
-        complete(task(incident, "ExecutiveSignOff"), executive, Map.of("signOff", "approve"));
+        complete(task(incident, "LegalSignOff"), legal, Map.of(SIGN_OFF.name(), "approve"));
+        complete(task(incident, "ExecutiveSignOff"), executive, Map.of(SIGN_OFF.name(), "approve"));
         runDueJobsAt(incident, now.plus(Duration.ofMinutes(5)));
-        complete(task(incident, "ResolveIncident"), lead, Map.of("resolution", "The app is back; refunds issued.",
-                "keepFreeze", false, "releaseChoice", "BACK_TO_REVIEW"));
+        complete(task(incident, "ResolveIncident"), lead, Map.of(RESOLUTION.name(), "The app is back; refunds issued.",
+                KEEP_FREEZE.name(), false, RELEASE_CHOICE.name(), "BACK_TO_REVIEW"));
 
         assertThat(freezes.isFrozen(brand)).isFalse();
         assertThat(jdbc.queryForObject("select state from incident where id = ?", String.class, incident))
@@ -226,7 +235,7 @@ class CrisisSopTest {
         assertThat(statusTasks(incident)).isEmpty();
         Task review = task(incident, "PostCrisisReview");
         assertThat(review.getDueDate().toInstant()).isEqualTo(now.plus(Duration.ofMinutes(5)).plus(Duration.ofDays(7)));
-        assertThat((String) taskService.getVariableLocal(review.getId(), "timeline"))
+        assertThat((String) taskService.getVariableLocal(review.getId(), TIMELINE.name()))
                 .contains("Severity 2 assessed").contains("Publishing frozen for " + brand)
                 .contains("Resolved: The app is back; refunds issued.").contains("Publishing freeze lifted");
     }
@@ -246,10 +255,10 @@ class CrisisSopTest {
 
     private void assess(long incident, String who, long reach, boolean safety) {
         Map<String, Object> values = new HashMap<>();
-        values.put("reach", reach);
-        values.put("sentiment", "NEGATIVE");
-        values.put("safetyExposure", safety);
-        values.put("scenario", "outage");
+        values.put(REACH.name(), reach);
+        values.put(SENTIMENT.name(), "NEGATIVE");
+        values.put(SAFETY_EXPOSURE.name(), safety);
+        values.put(SCENARIO.name(), "outage");
         complete(task(incident, "AssessSeverity"), who, values);
     }
 

@@ -1,5 +1,7 @@
 package io.engineroom.inbox;
 
+import static io.engineroom.inbox.InteractionHandlingVariables.ACTION;
+import static io.engineroom.inbox.InteractionHandlingVariables.RESPONSE_NOTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engineroom.brand.BrandService;
@@ -159,8 +161,8 @@ class InteractionSlaTest {
         String id = intake.accept(channel, List.of(complaint("c-3"))).entries().get(0).interactionId();
         try (var signedIn = SignedIn.as(users, "community-manager")) {
             inbox.claim(respond(id).getId());
-            inbox.complete(respond(id).getId(), Map.of("action", "none",
-                    "responseNote", "Answered by phone already"), ZoneOffset.UTC);
+            inbox.complete(respond(id).getId(), Map.of(ACTION.name(), "none",
+                    RESPONSE_NOTE.name(), "Answered by phone already"), ZoneOffset.UTC);
         }
 
         Interaction done = interactions.findById(id).orElseThrow();

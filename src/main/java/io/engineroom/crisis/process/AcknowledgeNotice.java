@@ -1,5 +1,9 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTIFY_ROLE;
+
 import io.engineroom.crisis.IncidentTimeline;
 import io.engineroom.notification.Notifications;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("acknowledgeNotice")
 class AcknowledgeNotice implements TaskListener {
 
-    static final String NOTICE_ID = "noticeId";
-
     private final Notifications notifications;
     private final IncidentTimeline timeline;
 
@@ -26,13 +28,13 @@ class AcknowledgeNotice implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long noticeId = (Long) task.getVariable(NOTICE_ID);
+        long noticeId = NOTICE_ID.require(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.setVariableLocal(NOTICE_ID, noticeId);
+            NOTICE_ID.setLocal(task, noticeId);
             return;
         }
         notifications.acknowledgeFor(noticeId, task.getAssignee());
-        timeline.record((Long) task.getVariable("incidentId"), task.getAssignee(),
-                "Acknowledged the notice (" + task.getVariable("notifyRole") + ")");
+        timeline.record(INCIDENT_ID.require(task), task.getAssignee(),
+                "Acknowledged the notice (" + NOTIFY_ROLE.get(task) + ")");
     }
 }

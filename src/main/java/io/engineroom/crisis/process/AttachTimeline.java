@@ -1,5 +1,8 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.TIMELINE;
+
 import io.engineroom.crisis.IncidentTimeline;
 import io.engineroom.crisis.TimelineEntry;
 import java.time.ZoneOffset;
@@ -27,10 +30,10 @@ class AttachTimeline implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         StringBuilder text = new StringBuilder();
-        for (TimelineEntry entry : timeline.entries((Long) task.getVariable("incidentId"))) {
+        for (TimelineEntry entry : timeline.entries(INCIDENT_ID.require(task))) {
             text.append(WHEN.format(entry.at())).append("  ").append(entry.who() == null ? "Engine Room" : entry.who())
                     .append(": ").append(entry.what()).append('\n');
         }
-        task.setVariableLocal("timeline", text.toString());
+        TIMELINE.setLocal(task, text.toString());
     }
 }

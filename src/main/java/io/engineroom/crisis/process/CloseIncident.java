@@ -1,5 +1,10 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.FROZEN_BY_CRISIS;
+import static io.engineroom.crisis.CrisisCommunicationVariables.KEEP_FREEZE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RESOLUTION;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RESOLVED_BY;
+
 import io.engineroom.crisis.IncidentProgress;
 import io.engineroom.crisis.IncidentTimeline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,10 +31,9 @@ class CloseIncident implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long incidentId = facts.incident(execution);
-        String resolvedBy = (String) execution.getVariable("resolvedBy");
-        incidents.resolved(incidentId, resolvedBy, (String) execution.getVariable("resolution"));
-        if (Boolean.TRUE.equals(execution.getVariable("frozenByCrisis"))
-                && Boolean.TRUE.equals(execution.getVariable("keepFreeze"))) {
+        String resolvedBy = RESOLVED_BY.get(execution);
+        incidents.resolved(incidentId, resolvedBy, RESOLUTION.get(execution));
+        if (Boolean.TRUE.equals(FROZEN_BY_CRISIS.get(execution)) && Boolean.TRUE.equals(KEEP_FREEZE.get(execution))) {
             timeline.record(incidentId, resolvedBy, "Publishing stays frozen by choice; lift it in the calendar");
         }
     }

@@ -1,7 +1,8 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.FROZEN_BY_CRISIS;
+
 import io.engineroom.crisis.IncidentProgress;
-import io.engineroom.workflow.WorkHistory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ class CrisisFacts {
 
     /** Whether this incident's own "Freeze publishing" step froze the brand, as history recorded that step. */
     static boolean frozenByCrisis(DelegateExecution execution) {
-        return Boolean.TRUE.equals(WorkHistory.setInStep(execution.getProcessEngineServices().getHistoryService(),
-                execution.getProcessInstanceId(), FREEZE_STEP, "frozenByCrisis").orElse(null));
+        return FROZEN_BY_CRISIS.setInStep(execution.getProcessEngineServices().getHistoryService(),
+                execution.getProcessInstanceId(), FREEZE_STEP).orElse(false);
     }
 }

@@ -1,5 +1,10 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.CRISIS_LEAD;
+import static io.engineroom.crisis.CrisisCommunicationVariables.FROZEN_BY_CRISIS;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SEVERITY;
+import static io.engineroom.crisis.CrisisCommunicationVariables.TITLE;
+
 import io.engineroom.crisis.IncidentTimeline;
 import io.engineroom.publishing.FreezeRefused;
 import io.engineroom.publishing.FreezeService;
@@ -28,14 +33,14 @@ class FreezeBrandPublishing implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long incidentId = facts.incident(execution);
         String brandId = facts.brand(execution);
-        String crisisLead = (String) execution.getVariable("crisisLead");
+        String crisisLead = CRISIS_LEAD.get(execution);
         try {
-            freezes.freeze(brandId, "Incident #" + incidentId + " (severity " + execution.getVariable("severity")
-                    + "): " + execution.getVariable("title"), crisisLead);
-            execution.setVariable("frozenByCrisis", true);
+            freezes.freeze(brandId, "Incident #" + incidentId + " (severity " + SEVERITY.get(execution)
+                    + "): " + TITLE.get(execution), crisisLead);
+            FROZEN_BY_CRISIS.set(execution, true);
             timeline.record(incidentId, crisisLead, "Publishing frozen for " + brandId);
         } catch (FreezeRefused alreadyFrozen) {
-            execution.setVariable("frozenByCrisis", false);
+            FROZEN_BY_CRISIS.set(execution, false);
             timeline.record(incidentId, null, "Publishing was frozen already: " + alreadyFrozen.getMessage());
         }
     }

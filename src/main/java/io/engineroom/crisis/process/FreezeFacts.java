@@ -1,5 +1,7 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.FROZEN_BY_CRISIS;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -13,6 +15,6 @@ class FreezeFacts implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        execution.setVariable("frozenByCrisis", CrisisFacts.frozenByCrisis(execution));
+        FROZEN_BY_CRISIS.set(execution, CrisisFacts.frozenByCrisis(execution));
     }
 }

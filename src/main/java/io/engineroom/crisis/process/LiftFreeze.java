@@ -1,5 +1,8 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.RELEASE_CHOICE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RESOLVED_BY;
+
 import io.engineroom.crisis.IncidentTimeline;
 import io.engineroom.publishing.FreezeService;
 import io.engineroom.publishing.ReleaseChoice;
@@ -27,8 +30,8 @@ class LiftFreeze implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String brandId = facts.brand(execution);
-        String resolvedBy = (String) execution.getVariable("resolvedBy");
-        ReleaseChoice choice = ReleaseChoice.valueOf((String) execution.getVariable("releaseChoice"));
+        String resolvedBy = RESOLVED_BY.get(execution);
+        ReleaseChoice choice = ReleaseChoice.valueOf(RELEASE_CHOICE.get(execution));
         freezes.release(brandId, resolvedBy, choice);
         timeline.record(facts.incident(execution), resolvedBy, "Publishing freeze lifted ("
                 + (choice == ReleaseChoice.BACK_TO_REVIEW ? "held posts back to review" : "held posts go out in order")

@@ -1,5 +1,14 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.ACK_WITHIN;
+import static io.engineroom.crisis.CrisisCommunicationVariables.ANYONE_LEFT;
+import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.LADDER;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_TO;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTIFY_ROLE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RUNG;
+
 import io.engineroom.crisis.IncidentTimeline;
 import io.engineroom.notification.Notifications;
 import java.util.List;
@@ -24,17 +33,16 @@ class MoveNoticeOn implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long incidentId = (Long) execution.getVariable("incidentId");
-        String waited = Durations.spoken((String) execution.getVariable("ackWithin"));
-        String silent = (String) execution.getVariable("noticeTo");
-        notifications.withdraw((Long) execution.getVariable("noticeId"), "Not acknowledged within " + waited);
-        @SuppressWarnings("unchecked")
-        List<String> ladder = (List<String>) execution.getVariable("ladder");
-        int next = (Integer) execution.getVariable("rung") + 1;
+        long incidentId = INCIDENT_ID.require(execution);
+        String waited = Durations.spoken(ACK_WITHIN.require(execution));
+        String silent = NOTICE_TO.get(execution);
+        notifications.withdraw(NOTICE_ID.require(execution), "Not acknowledged within " + waited);
+        List<String> ladder = LADDER.require(execution);
+        int next = RUNG.require(execution) + 1;
         boolean anyoneLeft = next < ladder.size();
-        execution.setVariableLocal("rung", next);
-        execution.setVariableLocal("anyoneLeft", anyoneLeft);
-        String role = (String) execution.getVariable("notifyRole");
+        RUNG.setLocal(execution, next);
+        ANYONE_LEFT.setLocal(execution, anyoneLeft);
+        String role = NOTIFY_ROLE.get(execution);
         timeline.record(incidentId, null, silent + " did not acknowledge within " + waited + "; "
                 + (anyoneLeft ? "the notice moves on to " + ladder.get(next)
                         : "nobody else to tell as " + role + ": the " + role + " line is exhausted"));

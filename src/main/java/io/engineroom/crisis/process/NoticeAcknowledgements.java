@@ -1,5 +1,7 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_ID;
+
 import io.engineroom.identity.EngineIdentity;
 import io.engineroom.notification.NoticeAcknowledged;
 import org.camunda.bpm.engine.TaskService;
@@ -35,7 +37,7 @@ class NoticeAcknowledgements {
         }
         engineIdentity.asSystem(() -> {
             Task task = taskService.createTaskQuery().taskDefinitionKey("AcknowledgeNotice")
-                    .taskVariableValueEquals(AcknowledgeNotice.NOTICE_ID, acknowledged.noticeId()).singleResult();
+                    .taskVariableValueEquals(NOTICE_ID.name(), acknowledged.noticeId()).singleResult();
             if (task != null && acknowledged.userId().equals(task.getAssignee())) {
                 taskService.complete(task.getId());
             }

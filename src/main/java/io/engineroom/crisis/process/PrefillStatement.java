@@ -1,5 +1,11 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.CONTACT;
+import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SCENARIO;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATEMENT;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATUS_EVERY;
+
 import io.engineroom.crisis.HoldingStatements;
 import java.time.Duration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,16 +31,12 @@ class PrefillStatement implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object existing = task.getVariable("statement");
-        if (existing != null && !existing.toString().isBlank()) {
+        String existing = STATEMENT.get(task);
+        if (existing != null && !existing.isBlank()) {
             return;
         }
-        long incidentId = ((Number) task.getVariable("incidentId")).longValue();
-        Object scenario = task.getVariable("scenario");
-        Object statusEvery = task.getVariable("statusEvery");
-        Object contact = task.getVariable("contact");
-        task.setVariable("statement", statements.draft(incidentId, scenario == null ? null : scenario.toString(),
-                statusEvery == null ? DEFAULT_STATUS_EVERY : Duration.parse(statusEvery.toString()),
-                contact == null ? null : contact.toString()));
+        String statusEvery = STATUS_EVERY.get(task);
+        STATEMENT.set(task, statements.draft(INCIDENT_ID.require(task), SCENARIO.get(task),
+                statusEvery == null ? DEFAULT_STATUS_EVERY : Duration.parse(statusEvery), CONTACT.get(task)));
     }
 }

@@ -1,5 +1,9 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.LADDER;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTIFY_ROLE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RUNG;
+
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,8 +28,8 @@ class PrepareLadder implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         List<String> ladder = ladders.lineUp(facts.brand(execution),
-                (String) execution.getVariable("notifyRole"), ClockUtil.getCurrentTime().toInstant());
-        execution.setVariableLocal("ladder", ladder);
-        execution.setVariableLocal("rung", 0);
+                NOTIFY_ROLE.require(execution), ClockUtil.getCurrentTime().toInstant());
+        LADDER.setLocal(execution, ladder);
+        RUNG.setLocal(execution, 0);
     }
 }

@@ -1,7 +1,10 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.CRISIS_LEAD;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATEMENT;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATEMENT_PUBLISHED;
+
 import io.engineroom.crisis.HoldingStatements;
-import io.engineroom.workflow.WorkHistory;
 import io.engineroom.crisis.PublishedStatement;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,12 +36,11 @@ class PublishStatement implements JavaDelegate {
         // the incident whose record names this instance, the text as last drafted and the approvers as history
         // has them: none of them from variables that could have been rewritten since the sign-offs
         long incidentId = facts.incident(execution);
-        Object statement = WorkHistory.lastAnswer(execution.getProcessEngineServices().getHistoryService(),
-                execution.getProcessInstanceId(), DRAFT_TASK, "statement").orElse(null);
-        PublishedStatement published = statements.publish(incidentId, facts.brand(execution),
-                statement == null ? null : statement.toString(), drafter(execution),
-                SignOffs.legal(execution).approver(), SignOffs.executive(execution).approver());
-        execution.setVariable("statementPublished", published.publishedAt() != null);
+        String statement = STATEMENT.lastAnswer(execution.getProcessEngineServices().getHistoryService(),
+                execution.getProcessInstanceId(), DRAFT_TASK).orElse(null);
+        PublishedStatement published = statements.publish(incidentId, facts.brand(execution), statement,
+                drafter(execution), SignOffs.legal(execution).approver(), SignOffs.executive(execution).approver());
+        STATEMENT_PUBLISHED.set(execution, published.publishedAt() != null);
     }
 
     private static String drafter(DelegateExecution execution) {
@@ -48,11 +50,6 @@ class PublishStatement implements JavaDelegate {
         if (!drafts.isEmpty() && drafts.get(0).getAssignee() != null) {
             return drafts.get(0).getAssignee();
         }
-        return text(execution, "crisisLead");
-    }
-
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString();
+        return CRISIS_LEAD.get(execution);
     }
 }

@@ -1,5 +1,11 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.ASSESSMENT_NOTE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.CRISIS_LEAD;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SCENARIO;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SEVERITY;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATUS_EVERY;
+
 import io.engineroom.crisis.CrisisSettings;
 import io.engineroom.crisis.IncidentProgress;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,11 +31,11 @@ class RecordSeverity implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int severity = ((Number) execution.getVariable("severity")).intValue();
-        execution.setVariable("severity", severity);
-        execution.setVariable("statusEvery", settings.statusEvery(severity).toString());
-        incidents.assessed(facts.incident(execution), severity,
-                (String) execution.getVariable("scenario"), (String) execution.getVariable("crisisLead"),
-                (String) execution.getVariable("assessmentNote"));
+        // the decision may hand back a Long or an Integer; the gateways and the notification decision read one type
+        int severity = SEVERITY.require(execution);
+        SEVERITY.set(execution, severity);
+        STATUS_EVERY.set(execution, settings.statusEvery(severity).toString());
+        incidents.assessed(facts.incident(execution), severity, SCENARIO.get(execution), CRISIS_LEAD.get(execution),
+                ASSESSMENT_NOTE.get(execution));
     }
 }

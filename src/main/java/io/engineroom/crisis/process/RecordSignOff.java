@@ -1,11 +1,14 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SIGN_OFF;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SIGN_OFF_COMMENT;
+
 import io.engineroom.crisis.IncidentTimeline;
+import io.engineroom.workflow.Acting;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +24,6 @@ import org.springframework.stereotype.Component;
 @Component("recordSignOff")
 class RecordSignOff implements TaskListener {
 
-    static final String LEGAL_TASK = "LegalSignOff";
-    static final String EXECUTIVE_TASK = "ExecutiveSignOff";
-
     private final IncidentTimeline timeline;
 
     RecordSignOff(IncidentTimeline timeline) {
@@ -32,52 +32,33 @@ class RecordSignOff implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String side = side(task.getTaskDefinitionKey());
-        Object decision = task.getVariable("signOff");
-        Object comment = task.getVariable("signOffComment");
+        SignOffSide side = SignOffSide.ofTask(task.getTaskDefinitionKey());
+        // a value of another type (not the form's) is no answer: refused below like a missing one
+        String decision = SIGN_OFF.findIfTyped(task).orElse(null);
+        String comment = SIGN_OFF_COMMENT.findIfTyped(task).orElse(null);
         if (!"approve".equals(decision) && !"reject".equals(decision)) {
             throw new BadUserRequestException("A sign-off needs a decision: approve or reject");
         }
         boolean approved = "approve".equals(decision);
-        if (!approved && (comment == null || comment.toString().isBlank())) {
+        if (!approved && (comment == null || comment.isBlank())) {
             throw new BadUserRequestException("A rejection needs a comment saying what must change in the statement");
         }
-        String who = signer(task);
+        // the task's assignee signs (they claimed it), else the person the engine is acting for
+        String who = Acting.assigneeOrActing(task);
         if (who == null) {
             throw new BadUserRequestException("A sign-off needs a person: claim the task before completing it");
         }
-        task.setVariable(side + "Approved", approved);
-        task.setVariable(side + "Approver", approved ? who : null);
+        side.approved.set(task, approved);
+        side.approver.set(task, approved ? who : null);
         if (approved) {
-            task.removeVariable(side + "Feedback");
+            side.feedback.remove(task);
         } else {
-            task.setVariable(side + "Feedback", comment.toString().strip());
+            side.feedback.set(task, comment.strip());
         }
-        task.removeVariable("signOff");
-        task.removeVariable("signOffComment");
-        String role = "legal".equals(side) ? "Legal" : "Executive";
-        timeline.record(((Number) task.getVariable("incidentId")).longValue(), who, approved
-                ? role + " approved the holding statement"
-                : role + " rejected the holding statement: " + comment.toString().strip());
-    }
-
-    private static String side(String taskKey) {
-        if (LEGAL_TASK.equals(taskKey)) {
-            return "legal";
-        }
-        if (EXECUTIVE_TASK.equals(taskKey)) {
-            return "executive";
-        }
-        throw new IllegalStateException("recordSignOff belongs on " + LEGAL_TASK + " or " + EXECUTIVE_TASK + ", not "
-                + taskKey);
-    }
-
-    /** Who completes it: the task's assignee, else the person the engine is acting for. */
-    private static String signer(DelegateTask task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        CommandContext context = Context.getCommandContext();
-        return context == null ? null : context.getAuthenticatedUserId();
+        SIGN_OFF.remove(task);
+        SIGN_OFF_COMMENT.remove(task);
+        timeline.record(INCIDENT_ID.require(task), who, approved
+                ? side.label + " approved the holding statement"
+                : side.label + " rejected the holding statement: " + comment.strip());
     }
 }

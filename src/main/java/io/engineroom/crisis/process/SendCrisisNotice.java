@@ -1,5 +1,15 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.ACK_WITHIN;
+import static io.engineroom.crisis.CrisisCommunicationVariables.DESCRIPTION;
+import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.LADDER;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_TO;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTIFY_ROLE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RUNG;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SEVERITY;
+
 import io.engineroom.crisis.IncidentProgress;
 import io.engineroom.crisis.IncidentSummary;
 import io.engineroom.crisis.IncidentTimeline;
@@ -29,22 +39,21 @@ class SendCrisisNotice implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long incidentId = (Long) execution.getVariable("incidentId");
-        @SuppressWarnings("unchecked")
-        List<String> ladder = (List<String>) execution.getVariable("ladder");
-        String recipient = ladder.get((Integer) execution.getVariable("rung"));
-        String role = (String) execution.getVariable("notifyRole");
+        long incidentId = INCIDENT_ID.require(execution);
+        List<String> ladder = LADDER.require(execution);
+        String recipient = ladder.get(RUNG.require(execution));
+        String role = NOTIFY_ROLE.get(execution);
         IncidentSummary incident = incidents.summary(incidentId);
-        Object severity = execution.getVariable("severity");
+        Integer severity = SEVERITY.get(execution);
         String subject = "Crisis (severity " + severity + ") for " + incident.brandId() + ": " + incident.title();
         String body = "You are on the notification chain of incident #" + incidentId + " as " + role + ".\n\n"
-                + execution.getVariable("description") + "\n\nPlease acknowledge within "
-                + Durations.spoken((String) execution.getVariable("ackWithin"))
+                + DESCRIPTION.get(execution) + "\n\nPlease acknowledge within "
+                + Durations.spoken(ACK_WITHIN.require(execution))
                 + "; otherwise the notice moves on to the next person.";
         long noticeId = notifications.send(new Notice(recipient, subject, body, "/incidents/" + incidentId,
                 "incident:" + incidentId));
-        execution.setVariableLocal("noticeTo", recipient);
-        execution.setVariableLocal("noticeId", noticeId);
+        NOTICE_TO.setLocal(execution, recipient);
+        NOTICE_ID.setLocal(execution, noticeId);
         timeline.record(incidentId, null, "Notice sent to " + recipient + " (" + role + ") by e-mail and in the app");
     }
 }

@@ -15,11 +15,10 @@ class SignOffFacts implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        SignOffs.SignOff legal = SignOffs.legal(execution);
-        SignOffs.SignOff executive = SignOffs.executive(execution);
-        execution.setVariable("legalApproved", legal.approved());
-        execution.setVariable("legalApprover", legal.approver());
-        execution.setVariable("executiveApproved", executive.approved());
-        execution.setVariable("executiveApprover", executive.approver());
+        for (SignOffSide side : SignOffSide.values()) {
+            SignOffs.SignOff signOff = SignOffs.of(execution, side);
+            side.approved.set(execution, signOff.approved());
+            side.approver.set(execution, signOff.approver());
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.engineroom.crisis.process;
 
-import io.engineroom.workflow.WorkHistory;
 import java.util.Comparator;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
@@ -27,11 +26,11 @@ final class SignOffs {
     private SignOffs() {
     }
 
-    static SignOff of(DelegateExecution execution, String taskKey, String side) {
+    static SignOff of(DelegateExecution execution, SignOffSide side) {
         HistoryService history = execution.getProcessEngineServices().getHistoryService();
         // the one being completed now (unfinished in the tables), else the last one completed
         Optional<HistoricTaskInstance> latest = history.createHistoricTaskInstanceQuery()
-                .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey).list().stream()
+                .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(side.taskKey).list().stream()
                 .max(Comparator.comparing((HistoricTaskInstance task) -> task.getEndTime() == null)
                         .thenComparing(task -> task.getEndTime() == null ? task.getStartTime() : task.getEndTime())
                         .thenComparing(task -> task.getId().length()).thenComparing(HistoricTaskInstance::getId));
@@ -41,19 +40,19 @@ final class SignOffs {
         HistoricTaskInstance task = latest.get();
         boolean approved;
         if (task.getEndTime() == null) {
-            approved = Boolean.TRUE.equals(execution.getVariable(side + "Approved"));
+            approved = Boolean.TRUE.equals(side.approved.get(execution));
         } else {
             approved = (task.getDeleteReason() == null || "completed".equals(task.getDeleteReason()))
-                    && Boolean.TRUE.equals(WorkHistory.answer(history, task, side + "Approved").orElse(null));
+                    && side.approved.answered(history, task).orElse(false);
         }
         return approved && task.getAssignee() != null ? new SignOff(true, task.getAssignee()) : SignOff.NONE;
     }
 
     static SignOff legal(DelegateExecution execution) {
-        return of(execution, RecordSignOff.LEGAL_TASK, "legal");
+        return of(execution, SignOffSide.LEGAL);
     }
 
     static SignOff executive(DelegateExecution execution) {
-        return of(execution, RecordSignOff.EXECUTIVE_TASK, "executive");
+        return of(execution, SignOffSide.EXECUTIVE);
     }
 }

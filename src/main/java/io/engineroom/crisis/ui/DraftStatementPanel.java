@@ -1,5 +1,9 @@
 package io.engineroom.crisis.ui;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.EXECUTIVE_FEEDBACK;
+import static io.engineroom.crisis.CrisisCommunicationVariables.LEGAL_FEEDBACK;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SCENARIO;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.engineroom.crisis.HoldingStatements;
 import io.engineroom.crisis.StatementTemplate;
+import io.engineroom.workflow.SopVariable;
 import io.engineroom.workflow.TaskDetails;
 import io.engineroom.workflow.TaskPanel;
 import java.util.List;
@@ -42,14 +47,14 @@ class DraftStatementPanel implements TaskPanel {
         } catch (AccessDeniedException notForThem) {
             return Optional.empty();
         }
-        Object scenarioValue = task.variables().get("scenario");
-        String scenario = scenarioValue != null && HoldingStatements.SCENARIOS.contains(scenarioValue.toString())
-                ? scenarioValue.toString() : HoldingStatements.FALLBACK_SCENARIO;
+        String assessed = SCENARIO.fromIfTyped(task.variables()).orElse(null);
+        String scenario = assessed != null && HoldingStatements.SCENARIOS.contains(assessed) ? assessed
+                : HoldingStatements.FALLBACK_SCENARIO;
         VerticalLayout panel = new VerticalLayout();
         panel.setId("statement-templates-panel");
         panel.setPadding(false);
-        feedback(task, "legalFeedback", "Legal sent it back").ifPresent(panel::add);
-        feedback(task, "executiveFeedback", "The executive sent it back").ifPresent(panel::add);
+        feedback(task, LEGAL_FEEDBACK, "Legal sent it back").ifPresent(panel::add);
+        feedback(task, EXECUTIVE_FEEDBACK, "The executive sent it back").ifPresent(panel::add);
         panel.add(new H3("Template for " + scenario));
         templates.stream().filter(template -> template.scenario().equals(scenario)).findFirst()
                 .ifPresent(template -> panel.add(body(template, "scenario-template")));
@@ -62,13 +67,13 @@ class DraftStatementPanel implements TaskPanel {
         return Optional.of(panel);
     }
 
-    private static Optional<Component> feedback(TaskDetails task, String variable, String who) {
-        Object comment = task.variables().get(variable);
-        if (comment == null || comment.toString().isBlank()) {
+    private static Optional<Component> feedback(TaskDetails task, SopVariable<String> variable, String who) {
+        String comment = variable.fromIfTyped(task.variables()).orElse(null);
+        if (comment == null || comment.isBlank()) {
             return Optional.empty();
         }
         Paragraph sentBack = new Paragraph(who + ": " + comment);
-        sentBack.setId(variable);
+        sentBack.setId(variable.name());
         sentBack.getStyle().set("color", "var(--lumo-error-text-color)");
         return Optional.of(sentBack);
     }

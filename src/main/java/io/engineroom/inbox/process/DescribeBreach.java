@@ -1,5 +1,11 @@
 package io.engineroom.inbox.process;
 
+import static io.engineroom.inbox.InteractionHandlingVariables.BREACH_OF;
+import static io.engineroom.inbox.InteractionHandlingVariables.BREACH_SUMMARY;
+import static io.engineroom.inbox.InteractionHandlingVariables.SLA_DUE;
+import static io.engineroom.inbox.InteractionHandlingVariables.SUPPORT_DUE;
+
+import java.util.Date;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,13 +18,13 @@ class DescribeBreach implements TaskListener {
 
     @Override
     public void notify(DelegateTask breach) {
-        boolean support = "support".equals(breach.getVariable("breachOf"));
-        Object due = breach.getVariable(support ? "supportDue" : "slaDue");
+        boolean support = "support".equals(BREACH_OF.get(breach));
+        Date due = (support ? SUPPORT_DUE : SLA_DUE).get(breach);
         String waiting = breach.getProcessEngineServices().getTaskService().createTaskQuery()
                 .processInstanceId(breach.getProcessInstanceId()).list().stream()
                 .filter(task -> !task.getId().equals(breach.getId()) && !"HandleBreach".equals(task.getTaskDefinitionKey()))
                 .map(DescribeBreach::describe).collect(Collectors.joining("; "));
-        breach.setVariableLocal("breachSummary", (support ? "Support" : "The first response") + " was due " + due
+        BREACH_SUMMARY.setLocal(breach, (support ? "Support" : "The first response") + " was due " + due
                 + " and is overdue. Waiting at: " + (waiting.isEmpty() ? "nothing (answered since)" : waiting) + ".");
     }
 

@@ -2,7 +2,7 @@ package io.engineroom.inbox.process;
 
 import io.engineroom.inbox.InteractionProgress;
 import io.engineroom.inbox.InteractionQueue;
-import io.engineroom.workflow.WorkHistory;
+import io.engineroom.workflow.SopVariable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +30,8 @@ class InteractionFacts {
     }
 
     /** What the last completed Respond task answered for a variable, or null. */
-    static String answered(DelegateExecution execution, String variable) {
-        Object value = WorkHistory.lastAnswer(execution.getProcessEngineServices().getHistoryService(),
-                execution.getProcessInstanceId(), InteractionQueue.RESPOND_TASK, variable).orElse(null);
-        return value == null ? null : value.toString();
+    static <T> T answered(DelegateExecution execution, SopVariable<T> variable) {
+        return variable.lastAnswer(execution.getProcessEngineServices().getHistoryService(),
+                execution.getProcessInstanceId(), InteractionQueue.RESPOND_TASK).orElse(null);
     }
 }

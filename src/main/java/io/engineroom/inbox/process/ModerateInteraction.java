@@ -1,5 +1,8 @@
 package io.engineroom.inbox.process;
 
+import static io.engineroom.inbox.InteractionHandlingVariables.MODERATION;
+import static io.engineroom.inbox.InteractionHandlingVariables.RESPONDED_BY;
+
 import io.engineroom.inbox.InteractionModeration;
 import io.engineroom.inbox.Moderation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,9 +23,7 @@ class ModerateInteraction implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object respondedBy = execution.getVariable("respondedBy");
-        moderation.record(facts.interaction(execution),
-                Moderation.ofVariable(execution.getVariable("moderation")),
-                respondedBy == null ? null : respondedBy.toString());
+        moderation.record(facts.interaction(execution), Moderation.ofVariable(MODERATION.get(execution)),
+                RESPONDED_BY.get(execution));
     }
 }

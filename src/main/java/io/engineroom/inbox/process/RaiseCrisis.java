@@ -1,5 +1,8 @@
 package io.engineroom.inbox.process;
 
+import static io.engineroom.inbox.InteractionHandlingVariables.RESPONDED_BY;
+import static io.engineroom.inbox.InteractionHandlingVariables.RESPONSE_NOTE;
+
 import io.engineroom.inbox.CrisisSignal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,7 +24,8 @@ class RaiseCrisis implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String interaction = facts.interaction(execution);
+        // the note and the responder as Respond's completion (in this same command) has just set them
         events.publishEvent(new CrisisSignal(facts.brand(execution), java.util.List.of(interaction),
-                (String) execution.getVariable("responseNote"), (String) execution.getVariable("respondedBy")));
+                RESPONSE_NOTE.get(execution), RESPONDED_BY.get(execution)));
     }
 }

@@ -1,5 +1,8 @@
 package io.engineroom.inbox.process;
 
+import static io.engineroom.inbox.InteractionHandlingVariables.BREACH_OF;
+import static io.engineroom.inbox.InteractionHandlingVariables.SUPPORT_DUE;
+
 import io.engineroom.inbox.InteractionProgress;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,8 +27,8 @@ class RecordBreach implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         // support's clock exists only after a hand-off, and the first-response timer ends with the response
-        boolean support = execution.getVariable("supportDue") != null;
-        execution.setVariable("breachOf", support ? "support" : "first response");
+        boolean support = SUPPORT_DUE.get(execution) != null;
+        BREACH_OF.set(execution, support ? "support" : "first response");
         progress.breached(facts.interaction(execution), ClockUtil.getCurrentTime().toInstant());
     }
 }

@@ -1,14 +1,20 @@
 package io.engineroom.inbox.process;
 
+import static io.engineroom.inbox.InteractionHandlingVariables.ACTION;
+import static io.engineroom.inbox.InteractionHandlingVariables.MODERATION;
+import static io.engineroom.inbox.InteractionHandlingVariables.REPLY_TEXT;
+import static io.engineroom.inbox.InteractionHandlingVariables.RESPONDED_BY;
+import static io.engineroom.inbox.InteractionHandlingVariables.RESPONSE_NOTE;
+
 import io.engineroom.base.InvalidInput;
 import io.engineroom.inbox.InteractionProgress;
+import io.engineroom.workflow.Acting;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -38,38 +44,41 @@ class RecordResponse implements TaskListener {
             InvalidInput invalid = new InvalidInput(problems);
             throw new BadUserRequestException(invalid.getMessage(), invalid);
         }
-        var context = Context.getCommandContext();
-        String user = context == null ? null : context.getAuthenticatedUserId();
-        task.setVariable("respondedBy", user != null ? user : task.getAssignee());
+        // the person completing it; the system completing it for someone (demo data) answers as the assignee
+        RESPONDED_BY.set(task, Acting.completer(task));
         progress.responded(facts.interaction(task.getExecution()), ClockUtil.getCurrentTime().toInstant());
     }
 
     private static Map<String, String> problems(DelegateTask task) {
         Map<String, String> problems = new LinkedHashMap<>();
-        Object action = task.getVariable("action");
-        if (action == null || !ACTIONS.contains(action.toString())) {
-            problems.put("action", "Choose how to respond: reply, moderate, hand off, raise a crisis or no response");
+        // the problems are keyed by the form's fields, which are the variables' names; a value of another type (not
+        // the form's) is no answer, refused like a missing one
+        String action = ACTION.findIfTyped(task).orElse(null);
+        if (action == null || !ACTIONS.contains(action)) {
+            problems.put(ACTION.name(),
+                    "Choose how to respond: reply, moderate, hand off, raise a crisis or no response");
             return problems;
         }
-        switch (action.toString()) {
+        switch (action) {
             case "reply" -> {
-                Object text = task.getVariable("replyText");
-                if (text == null || text.toString().isBlank()) {
-                    problems.put("replyText", "Write the reply");
-                } else if (text.toString().length() > MAX_REPLY) {
-                    problems.put("replyText", "A reply has at most " + MAX_REPLY + " characters");
+                String text = REPLY_TEXT.findIfTyped(task).orElse(null);
+                if (text == null || text.isBlank()) {
+                    problems.put(REPLY_TEXT.name(), "Write the reply");
+                } else if (text.length() > MAX_REPLY) {
+                    problems.put(REPLY_TEXT.name(), "A reply has at most " + MAX_REPLY + " characters");
                 }
             }
             case "moderate" -> {
-                Object moderation = task.getVariable("moderation");
-                if (moderation == null || !MODERATIONS.contains(moderation.toString())) {
-                    problems.put("moderation", "Choose hide, delete or mark as spam");
+                String moderation = MODERATION.findIfTyped(task).orElse(null);
+                if (moderation == null || !MODERATIONS.contains(moderation)) {
+                    problems.put(MODERATION.name(), "Choose hide, delete or mark as spam");
                 }
             }
             default -> {
-                Object note = task.getVariable("responseNote");
-                if (note == null || note.toString().isBlank()) {
-                    problems.put("responseNote", "Say why (for support, for the crisis team, or why no response)");
+                String note = RESPONSE_NOTE.findIfTyped(task).orElse(null);
+                if (note == null || note.isBlank()) {
+                    problems.put(RESPONSE_NOTE.name(),
+                            "Say why (for support, for the crisis team, or why no response)");
                 }
             }
         }

@@ -1,5 +1,7 @@
 package io.engineroom.inbox.process;
 
+import static io.engineroom.inbox.InteractionHandlingVariables.SLA_DUE;
+
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,7 +29,7 @@ class RemindQueue implements JavaDelegate {
                 .taskDefinitionKey("Respond").list()) {
             taskService.setPriority(respond.getId(), Math.min(100, respond.getPriority() + BUMP));
             taskService.createComment(respond.getId(), execution.getProcessInstanceId(),
-                    "75 % of the response time is used: due " + execution.getVariable("slaDue"));
+                    "75 % of the response time is used: due " + SLA_DUE.get(execution));
         }
     }
 }

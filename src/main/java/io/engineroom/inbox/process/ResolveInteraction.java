@@ -1,7 +1,8 @@
 package io.engineroom.inbox.process;
 
+import static io.engineroom.inbox.InteractionHandlingVariables.ACTION;
+
 import io.engineroom.inbox.InteractionQueue;
-import io.engineroom.workflow.WorkHistory;
 import io.engineroom.inbox.InteractionProgress;
 import io.engineroom.inbox.InteractionState;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,9 +25,8 @@ class ResolveInteraction implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         // the responder's choice: after a reply's job the variable could have been rewritten, history cannot
-        Object action = WorkHistory.answerOrCurrent(execution.getProcessEngineServices().getHistoryService(),
-                execution.getProcessInstanceId(), InteractionQueue.RESPOND_TASK, "action",
-                execution.getVariable("action")).orElse(null);
+        String action = ACTION.answerOrCurrent(execution.getProcessEngineServices().getHistoryService(),
+                execution.getProcessInstanceId(), InteractionQueue.RESPOND_TASK, ACTION.get(execution)).orElse(null);
         InteractionState outcome = switch (String.valueOf(action)) {
             case "reply" -> InteractionState.ANSWERED;
             case "moderate" -> InteractionState.MODERATED;

@@ -1,5 +1,10 @@
 package io.engineroom.inbox.process;
 
+import static io.engineroom.inbox.InteractionHandlingVariables.REPLY_DELIVERED;
+import static io.engineroom.inbox.InteractionHandlingVariables.REPLY_OUTCOME;
+import static io.engineroom.inbox.InteractionHandlingVariables.REPLY_TEXT;
+import static io.engineroom.inbox.InteractionHandlingVariables.RESPONDED_BY;
+
 import io.engineroom.inbox.InteractionQueue;
 import io.engineroom.inbox.InteractionReplies;
 import io.engineroom.inbox.ReplyResult;
@@ -31,15 +36,15 @@ class SendReply implements JavaDelegate {
         // the interaction whose record names this instance, and the reply as the responder submitted it: the
         // variables could have been rewritten while this job waited
         String interactionId = facts.interaction(execution);
-        Object text = InteractionFacts.answered(execution, "replyText");
+        String text = InteractionFacts.answered(execution, REPLY_TEXT);
         HistoricTaskInstance respond = lastRespond(execution);
-        Object respondedBy = InteractionFacts.answered(execution, "respondedBy");
-        String sentBy = respondedBy != null ? respondedBy.toString() : respond == null ? null : respond.getAssignee();
+        String respondedBy = InteractionFacts.answered(execution, RESPONDED_BY);
+        String sentBy = respondedBy != null ? respondedBy : respond == null ? null : respond.getAssignee();
         String key = "interaction:" + interactionId + ":reply:"
                 + (respond != null ? respond.getId() : execution.getActivityInstanceId());
-        ReplyResult result = replies.send(interactionId, text == null ? null : text.toString(), sentBy, key);
-        execution.setVariable("replyDelivered", result.delivered());
-        execution.setVariable("replyOutcome", result.outcome());
+        ReplyResult result = replies.send(interactionId, text, sentBy, key);
+        REPLY_DELIVERED.set(execution, result.delivered());
+        REPLY_OUTCOME.set(execution, result.outcome());
     }
 
     private static HistoricTaskInstance lastRespond(DelegateExecution execution) {

@@ -1,12 +1,21 @@
 package io.engineroom.inbox.process;
 
+import static io.engineroom.inbox.InteractionHandlingVariables.BRAND;
+import static io.engineroom.inbox.InteractionHandlingVariables.BUSINESS_HOURS_ONLY;
+import static io.engineroom.inbox.InteractionHandlingVariables.INTERACTION_ID;
+import static io.engineroom.inbox.InteractionHandlingVariables.POLICY;
+import static io.engineroom.inbox.InteractionHandlingVariables.QUEUE;
+import static io.engineroom.inbox.InteractionHandlingVariables.RECEIVED_AT;
+import static io.engineroom.inbox.InteractionHandlingVariables.SLA_DUE;
+import static io.engineroom.inbox.InteractionHandlingVariables.SLA_REMINDER_AT;
+import static io.engineroom.inbox.InteractionHandlingVariables.SUPPORT_TARGET;
+
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BusinessHours;
 import io.engineroom.inbox.InteractionProgress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,19 +37,17 @@ class StartSla implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Map<?, ?> policy = (Map<?, ?>) execution.getVariable("policy");
-        Duration target = Duration.parse(policy.get("firstResponseTarget").toString());
-        boolean businessHoursOnly = Boolean.TRUE.equals(policy.get("businessHoursOnly"));
-        Instant received = ((Date) execution.getVariable("receivedAt")).toInstant();
-        SlaClock clock = new SlaClock(businessHoursOnly ? brands.businessHours((String) execution.getVariable("brand"))
-                : null);
+        SlaPolicy policy = SlaPolicy.of(POLICY.get(execution));
+        Duration target = policy.firstResponseTarget();
+        Instant received = RECEIVED_AT.require(execution).toInstant();
+        SlaClock clock = new SlaClock(policy.businessHoursOnly() ? brands.businessHours(BRAND.get(execution)) : null);
         Instant due = clock.plus(received, target);
-        execution.setVariable("queue", policy.get("queue"));
-        execution.setVariable("businessHoursOnly", businessHoursOnly);
-        execution.setVariable("supportTarget", policy.get("supportTarget"));
-        execution.setVariable("slaDue", Date.from(due));
-        execution.setVariable("slaReminderAt", Date.from(clock.plus(received, target.multipliedBy(3).dividedBy(4))));
-        progress.slaStarted((String) execution.getVariable("interactionId"), due);
+        QUEUE.set(execution, policy.queue());
+        BUSINESS_HOURS_ONLY.set(execution, policy.businessHoursOnly());
+        SUPPORT_TARGET.set(execution, policy.supportTarget());
+        SLA_DUE.set(execution, Date.from(due));
+        SLA_REMINDER_AT.set(execution, Date.from(clock.plus(received, target.multipliedBy(3).dividedBy(4))));
+        progress.slaStarted(INTERACTION_ID.get(execution), due);
     }
 
     /** Around the clock, or in the brand's business hours only. */

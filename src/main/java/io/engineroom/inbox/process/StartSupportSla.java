@@ -1,5 +1,10 @@
 package io.engineroom.inbox.process;
 
+import static io.engineroom.inbox.InteractionHandlingVariables.BRAND;
+import static io.engineroom.inbox.InteractionHandlingVariables.BUSINESS_HOURS_ONLY;
+import static io.engineroom.inbox.InteractionHandlingVariables.SUPPORT_DUE;
+import static io.engineroom.inbox.InteractionHandlingVariables.SUPPORT_TARGET;
+
 import io.engineroom.brand.BrandService;
 import java.time.Duration;
 import java.util.Date;
@@ -20,10 +25,10 @@ class StartSupportSla implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Duration target = Duration.parse((String) execution.getVariable("supportTarget"));
-        boolean businessHoursOnly = Boolean.TRUE.equals(execution.getVariable("businessHoursOnly"));
-        StartSla.SlaClock clock = new StartSla.SlaClock(businessHoursOnly
-                ? brands.businessHours((String) execution.getVariable("brand")) : null);
-        execution.setVariable("supportDue", Date.from(clock.plus(ClockUtil.getCurrentTime().toInstant(), target)));
+        Duration target = Duration.parse(SUPPORT_TARGET.require(execution));
+        boolean businessHoursOnly = Boolean.TRUE.equals(BUSINESS_HOURS_ONLY.get(execution));
+        StartSla.SlaClock clock = new StartSla.SlaClock(businessHoursOnly ? brands.businessHours(BRAND.get(execution))
+                : null);
+        SUPPORT_DUE.set(execution, Date.from(clock.plus(ClockUtil.getCurrentTime().toInstant(), target)));
     }
 }

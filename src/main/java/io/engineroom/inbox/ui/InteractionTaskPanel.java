@@ -1,5 +1,7 @@
 package io.engineroom.inbox.ui;
 
+import static io.engineroom.inbox.InteractionHandlingVariables.INTERACTION_ID;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,8 +29,11 @@ class InteractionTaskPanel implements TaskPanel {
 
     @Override
     public Optional<Component> panelFor(TaskDetails task) {
-        if (!InteractionIntake.SOP_KEY.equals(task.task().sopKey())
-                || !(task.variables().get("interactionId") instanceof String interactionId)) {
+        if (!InteractionIntake.SOP_KEY.equals(task.task().sopKey())) {
+            return Optional.empty();
+        }
+        String interactionId = INTERACTION_ID.fromIfTyped(task.variables()).orElse(null);
+        if (interactionId == null) {
             return Optional.empty();
         }
         ConversationThread thread;

@@ -1,10 +1,9 @@
 package io.engineroom.workflow.engine;
 
+import io.engineroom.workflow.Acting;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * A claimed task is its assignee's: nobody else may complete it, whatever their group permissions (Camunda
@@ -15,8 +14,7 @@ class AssigneeOnlyCompletion implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CommandContext commandContext = Context.getCommandContext();
-        String userId = commandContext == null ? null : commandContext.getAuthenticatedUserId();
+        String userId = Acting.user().orElse(null);
         String assignee = task.getAssignee();
         if (userId != null && assignee != null && !assignee.equals(userId)) {
             throw new AuthorizationException("Task '" + task.getName() + "' is claimed by " + assignee

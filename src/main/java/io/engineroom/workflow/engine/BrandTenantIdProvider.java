@@ -1,5 +1,6 @@
 package io.engineroom.workflow.engine;
 
+import io.engineroom.workflow.SopVariables;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -11,23 +12,20 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 
 /**
  * SOP definitions are shared by all brands; each process instance belongs to the brand named by its
- * {@value #BRAND_VARIABLE} variable, which becomes its Camunda tenant id. A signed-in person may only start
+ * {@code brand} variable ({@link SopVariables#BRAND}), which becomes its Camunda tenant id. A signed-in person may only start
  * work for a brand they belong to.
  */
 public class BrandTenantIdProvider implements TenantIdProvider {
-
-    public static final String BRAND_VARIABLE = "brand";
 
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
         if (ctx.getSuperExecution() != null) {
             return ctx.getSuperExecution().getTenantId();
         }
-        Object brand = ctx.getVariables() == null ? null : ctx.getVariables().get(BRAND_VARIABLE);
-        if (brand == null) {
+        String brandId = ctx.getVariables() == null ? null : SopVariables.BRAND.from(ctx.getVariables());
+        if (brandId == null) {
             return null;
         }
-        String brandId = brand.toString();
         requireMembership(brandId);
         return brandId;
     }

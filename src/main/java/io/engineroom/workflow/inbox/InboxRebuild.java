@@ -1,5 +1,6 @@
 package io.engineroom.workflow.inbox;
 
+import io.engineroom.workflow.SopVariables;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
@@ -90,11 +91,11 @@ public class InboxRebuild implements ApplicationRunner {
         ProcessDefinition definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult();
-        Object title = runtimeService.getVariable(task.getExecutionId(), InboxTaskListener.TITLE_VARIABLE);
+        String title = SopVariables.TITLE.findIfTyped(runtimeService, task.getExecutionId()).orElse(null);
         Set<IdentityLink> links = Set.copyOf(taskService.getIdentityLinksForTask(task.getId()));
         return new InboxRow(task.getId(), task.getTenantId(), task.getProcessInstanceId(),
                 instance == null ? null : instance.getBusinessKey(), definition.getKey(), definition.getName(),
-                task.getTaskDefinitionKey(), task.getName(), title == null ? task.getName() : title.toString(),
+                task.getTaskDefinitionKey(), task.getName(), title == null ? task.getName() : title,
                 task.getAssignee(), task.getCreateTime(), task.getDueDate(), task.getPriority(),
                 InboxTaskListener.candidates(links, true), InboxTaskListener.candidates(links, false));
     }

@@ -1,5 +1,6 @@
 package io.engineroom.workflow.inbox;
 
+import io.engineroom.workflow.SopVariables;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,9 +13,6 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 /** Keeps the task's inbox row in step with the task: every user task of every SOP gets this listener. */
 @org.springframework.stereotype.Component
 public class InboxTaskListener implements TaskListener {
-
-    /** The process variable whose value titles the work in the inbox (else the task name). */
-    public static final String TITLE_VARIABLE = "title";
 
     private final InboxStore store;
 
@@ -34,10 +32,11 @@ public class InboxTaskListener implements TaskListener {
     private static InboxRow toRow(DelegateTask task) {
         ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
-        Object title = task.getVariable(TITLE_VARIABLE);
+        // every task of every SOP passes here: a title of another type falls back to the task's name, never fails it
+        String title = SopVariables.TITLE.findIfTyped(task).orElse(null);
         return new InboxRow(task.getId(), task.getTenantId(), task.getProcessInstanceId(),
                 task.getExecution().getProcessBusinessKey(), definition.getKey(), definition.getName(),
-                task.getTaskDefinitionKey(), task.getName(), title == null ? task.getName() : title.toString(),
+                task.getTaskDefinitionKey(), task.getName(), title == null ? task.getName() : title,
                 task.getAssignee(), task.getCreateTime(), task.getDueDate(), task.getPriority(),
                 candidates(task.getCandidates(), true), candidates(task.getCandidates(), false));
     }

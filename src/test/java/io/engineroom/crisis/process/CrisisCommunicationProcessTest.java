@@ -1,5 +1,35 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.ACK_WITHIN;
+import static io.engineroom.crisis.CrisisCommunicationVariables.BRAND_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.DESCRIPTION;
+import static io.engineroom.crisis.CrisisCommunicationVariables.EXECUTIVE_APPROVED;
+import static io.engineroom.crisis.CrisisCommunicationVariables.EXECUTIVE_APPROVER;
+import static io.engineroom.crisis.CrisisCommunicationVariables.FINANCIAL_EXPOSURE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.FROZEN_BY_CRISIS;
+import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.KEEP_FREEZE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.LEGAL_APPROVED;
+import static io.engineroom.crisis.CrisisCommunicationVariables.LEGAL_APPROVER;
+import static io.engineroom.crisis.CrisisCommunicationVariables.LEGAL_EXPOSURE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.NOTIFY_ROLES;
+import static io.engineroom.crisis.CrisisCommunicationVariables.REACH;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RELEASE_CHOICE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.RESOLUTION;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SAFETY_EXPOSURE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SCENARIO;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SENTIMENT;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SEVERITY;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SIGN_OFF;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SIGN_OFF_COMMENT;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATEMENT;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATUS_EVERY;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATUS_UPDATE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.TIMELINE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.TITLE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.TO_IMPROVE;
+import static io.engineroom.crisis.CrisisCommunicationVariables.WENT_WELL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -33,9 +63,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -47,6 +75,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,14 +141,14 @@ class CrisisCommunicationProcessTest {
         Mocks.register("attachTimeline", new AttachTimeline(timeline));
         // the statements capability's steps, reduced to what the flow needs from them
         Mocks.register("prefillStatement", (TaskListener) task -> {
-            if (task.getVariable("statement") == null) {
-                task.setVariable("statement", "We know about the problem and are on it. Next update within the hour.");
+            if (STATEMENT.get(task) == null) {
+                STATEMENT.set(task, "We know about the problem and are on it. Next update within the hour.");
             }
         });
         Mocks.register("recordSignOff", (TaskListener) task -> {
-            String who = task.getTaskDefinitionKey().equals("LegalSignOff") ? "legal" : "executive";
-            task.setVariable(who + "Approved", "approve".equals(task.getVariable("signOff")));
-            task.setVariable(who + "Approver", task.getAssignee());
+            SignOffSide side = SignOffSide.ofTask(task.getTaskDefinitionKey());
+            side.approved.set(task, "approve".equals(SIGN_OFF.get(task)));
+            side.approver.set(task, task.getAssignee());
         });
         Mocks.register("publishStatement", (JavaDelegate) execution -> statementsPublished++);
         Mocks.register("signOffFacts", new SignOffFacts());
@@ -141,9 +171,9 @@ class CrisisCommunicationProcessTest {
 
         verify(freezes).freeze(eq("beanleaf"), any(), eq("cara"));
         verify(incidents).assessed(eq(INCIDENT), eq(2), eq("product-safety"), eq("cara"), any());
-        assertThat(instance).variables().containsEntry("severity", 2).containsEntry("frozenByCrisis", true)
-                .containsEntry("statusEvery", "PT1H")
-                .containsEntry("notifyRoles", List.of("crisis-lead", "executive", "legal"));
+        assertThat(instance).variables().containsEntry(SEVERITY.name(), 2).containsEntry(FROZEN_BY_CRISIS.name(), true)
+                .containsEntry(STATUS_EVERY.name(), "PT1H")
+                .containsEntry(NOTIFY_ROLES.name(), List.of("crisis-lead", "executive", "legal"));
         assertThat(notices).extracting(Notice::recipientUserId).containsExactlyInAnyOrder("cara", "erin", "lena");
         assertThat(notices).allSatisfy(notice -> {
             assertThat(notice.topic()).isEqualTo("incident:7");
@@ -152,7 +182,8 @@ class CrisisCommunicationProcessTest {
         });
         Task caras = acknowledgeTask(instance, "cara");
         assertThat(caras.getDueDate()).isEqualTo(Date.from(RAISED.plus(Duration.ofMinutes(15))));
-        assertThat(taskService().getVariableLocal(caras.getId(), "noticeId")).as("found by its notice").isEqualTo(101L);
+        assertThat(taskService().getVariableLocal(caras.getId(), NOTICE_ID.name())).as("found by its notice")
+                .isEqualTo(101L);
         assertThat(job(instance, "NoticeUnanswered", "cara").getDuedate()).isEqualTo(caras.getDueDate());
 
         // cara and erin acknowledge; lena, the only legal person, lets it lapse: the line is used up
@@ -173,17 +204,17 @@ class CrisisCommunicationProcessTest {
         assertThat(job(instance, "StatusUpdateDue", null).getDuedate())
                 .isEqualTo(Date.from(RAISED.plus(Duration.ofHours(2))));
         complete(claimed(task(instance, "PostStatusUpdate"), "cara"),
-                withVariables("statusUpdate", "Batch recalled, retailers informed."));
+                withVariables(STATUS_UPDATE.name(), "Batch recalled, retailers informed."));
         verify(timeline).record(INCIDENT, "cara", "Status update: Batch recalled, retailers informed.");
 
         complete(claimed(task(instance, "DraftStatement"), "cara"));
-        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables("signOff", "approve"));
-        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables("signOff", "approve"));
+        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables(SIGN_OFF.name(), "approve"));
+        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables(SIGN_OFF.name(), "approve"));
         managementService().executeJob(job(instance, "PublishStatement", null).getId());
         assertThat(statementsPublished).isEqualTo(1);
 
-        complete(claimed(task(instance, "ResolveIncident"), "cara"), withVariables("resolution",
-                "Recall complete, no injuries.", "keepFreeze", false, "releaseChoice", "BACK_TO_REVIEW"));
+        complete(claimed(task(instance, "ResolveIncident"), "cara"), withVariables(RESOLUTION.name(),
+                "Recall complete, no injuries.", KEEP_FREEZE.name(), false, RELEASE_CHOICE.name(), "BACK_TO_REVIEW"));
 
         verify(incidents).resolved(INCIDENT, "cara", "Recall complete, no injuries.");
         verify(freezes).release("beanleaf", "cara", ReleaseChoice.BACK_TO_REVIEW);
@@ -193,7 +224,8 @@ class CrisisCommunicationProcessTest {
         assertThat(review).hasCandidateGroup("crisis-lead").hasCandidateGroup("social-manager");
         assertThat(review.getDueDate()).as("due a week after the resolution")
                 .isEqualTo(Date.from(RAISED.plus(Duration.ofHours(1)).plus(Duration.ofDays(7))));
-        complete(claimed(review, "sam"), withVariables("wentWell", "Fast recall.", "toImprove", "Have legal on call."));
+        complete(claimed(review, "sam"), withVariables(WENT_WELL.name(), "Fast recall.", TO_IMPROVE.name(),
+                "Have legal on call."));
         assertThat(instance).hasPassed("NotifyChain", "ChainDone", "LiftFreeze", "Resolved").isEnded();
     }
 
@@ -201,8 +233,8 @@ class CrisisCommunicationProcessTest {
     void anUnacknowledgedNoticeMovesOnToTheNextPersonAfterFifteenMinutes() {
         ProcessInstance instance = start();
         assess(instance, "cara", 50_000, false, "outage");
-        assertThat(instance).variables().containsEntry("severity", 3).containsEntry("frozenByCrisis", false)
-                .containsEntry("notifyRoles", List.of("crisis-lead", "legal"));
+        assertThat(instance).variables().containsEntry(SEVERITY.name(), 3).containsEntry(FROZEN_BY_CRISIS.name(), false)
+                .containsEntry(NOTIFY_ROLES.name(), List.of("crisis-lead", "legal"));
         verify(freezes, never()).freeze(anyString(), anyString(), anyString());
 
         ClockUtil.setCurrentTime(Date.from(RAISED.plus(Duration.ofMinutes(15))));
@@ -222,7 +254,7 @@ class CrisisCommunicationProcessTest {
     void severityOneWantsAStatusUpdateEveryThirtyMinutes() {
         ProcessInstance instance = start();
         assess(instance, "cara", 10, true, "product-safety");
-        assertThat(instance).variables().containsEntry("severity", 1).containsEntry("statusEvery", "PT30M");
+        assertThat(instance).variables().containsEntry(SEVERITY.name(), 1).containsEntry(STATUS_EVERY.name(), "PT30M");
         assertThat(job(instance, "StatusUpdateDue", null).getDuedate())
                 .isEqualTo(Date.from(RAISED.plus(Duration.ofMinutes(30))));
     }
@@ -232,16 +264,16 @@ class CrisisCommunicationProcessTest {
         ProcessInstance instance = start();
         assess(instance, "cara", 150_000, false, "data-breach");
         complete(claimed(task(instance, "DraftStatement"), "cara"));
-        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables("signOff", "reject",
-                "signOffComment", "Do not admit liability."));
+        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables(SIGN_OFF.name(), "reject",
+                SIGN_OFF_COMMENT.name(), "Do not admit liability."));
         // what someone could do over the engine's API while the executive's sign-off is open
-        runtimeService().setVariable(instance.getId(), "legalApproved", true);
-        runtimeService().setVariable(instance.getId(), "legalApprover", "lara");
+        LEGAL_APPROVED.set(runtimeService(), instance.getId(), true);
+        LEGAL_APPROVER.set(runtimeService(), instance.getId(), "lara");
 
-        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables("signOff", "approve"));
+        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables(SIGN_OFF.name(), "approve"));
 
         assertThat(instance).isWaitingAt("DraftStatement").hasNotPassed("PublishStatement");
-        assertThat(runtimeService().getVariable(instance.getId(), "legalApproved")).isEqualTo(false);
+        assertThat(LEGAL_APPROVED.get(runtimeService(), instance.getId())).isEqualTo(false);
     }
 
     @Test
@@ -249,20 +281,20 @@ class CrisisCommunicationProcessTest {
         ProcessInstance instance = start();
         assess(instance, "cara", 150_000, false, "data-breach");
         complete(claimed(task(instance, "DraftStatement"), "cara"));
-        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables("signOff", "reject",
-                "signOffComment", "Too long."));
-        runtimeService().setVariable(instance.getId(), "executiveApproved", true);
+        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables(SIGN_OFF.name(), "reject",
+                SIGN_OFF_COMMENT.name(), "Too long."));
+        EXECUTIVE_APPROVED.set(runtimeService(), instance.getId(), true);
 
-        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables("signOff", "approve"));
+        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables(SIGN_OFF.name(), "approve"));
 
         assertThat(instance).isWaitingAt("DraftStatement").hasNotPassed("PublishStatement");
         // the next round starts over: both approve, and the statement goes out with both approvers from history
         complete(claimed(task(instance, "DraftStatement"), "cara"));
-        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables("signOff", "approve"));
-        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables("signOff", "approve"));
+        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables(SIGN_OFF.name(), "approve"));
+        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables(SIGN_OFF.name(), "approve"));
         assertThat(instance).isWaitingAt("PublishStatement");
-        assertThat(runtimeService().getVariables(instance.getId())).containsEntry("legalApprover", "lara")
-                .containsEntry("executiveApprover", "erin");
+        assertThat(runtimeService().getVariables(instance.getId())).containsEntry(LEGAL_APPROVER.name(), "lara")
+                .containsEntry(EXECUTIVE_APPROVER.name(), "erin");
     }
 
     @Test
@@ -270,18 +302,18 @@ class CrisisCommunicationProcessTest {
         when(freezes.freeze(anyString(), anyString(), anyString()))
                 .thenThrow(new FreezeRefused("Publishing for beanleaf is frozen since 09:00"));
         ProcessInstance instance = start();
-        runtimeService().setVariable(instance.getId(), "brandId", "northwind");
+        BRAND_ID.set(runtimeService(), instance.getId(), "northwind");
         assess(instance, "cara", 150_000, false, "data-breach");
         verify(freezes).freeze(eq("beanleaf"), anyString(), anyString());
         // the freeze was someone else's; claiming it was this incident's would lift it at the end
-        runtimeService().setVariable(instance.getId(), "frozenByCrisis", true);
+        FROZEN_BY_CRISIS.set(runtimeService(), instance.getId(), true);
         complete(claimed(task(instance, "DraftStatement"), "cara"));
-        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables("signOff", "approve"));
-        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables("signOff", "approve"));
+        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables(SIGN_OFF.name(), "approve"));
+        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables(SIGN_OFF.name(), "approve"));
         managementService().executeJob(job(instance, "PublishStatement", null).getId());
 
-        complete(claimed(task(instance, "ResolveIncident"), "cara"), withVariables("resolution", "Fixed.",
-                "keepFreeze", false));
+        complete(claimed(task(instance, "ResolveIncident"), "cara"), withVariables(RESOLUTION.name(), "Fixed.",
+                KEEP_FREEZE.name(), false));
 
         verify(freezes, never()).release(anyString(), anyString(), any());
         assertThat(instance).hasNotPassed("LiftFreeze").isWaitingAt("PostCrisisReview");
@@ -292,17 +324,17 @@ class CrisisCommunicationProcessTest {
         ProcessInstance instance = start();
         assess(instance, "cara", 150_000, false, "data-breach");
         complete(claimed(task(instance, "DraftStatement"), "cara"));
-        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables("signOff", "reject",
-                "signOffComment", "Do not admit liability."));
-        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables("signOff", "approve"));
+        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables(SIGN_OFF.name(), "reject",
+                SIGN_OFF_COMMENT.name(), "Do not admit liability."));
+        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables(SIGN_OFF.name(), "approve"));
         assertThat(instance).isWaitingAt("DraftStatement");
         complete(claimed(task(instance, "DraftStatement"), "cara"));
-        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables("signOff", "approve"));
-        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables("signOff", "approve"));
+        complete(claimed(task(instance, "LegalSignOff"), "lara"), withVariables(SIGN_OFF.name(), "approve"));
+        complete(claimed(task(instance, "ExecutiveSignOff"), "erin"), withVariables(SIGN_OFF.name(), "approve"));
         managementService().executeJob(job(instance, "PublishStatement", null).getId());
 
-        complete(claimed(task(instance, "ResolveIncident"), "cara"), withVariables("resolution",
-                "Passwords reset, regulator informed.", "keepFreeze", true));
+        complete(claimed(task(instance, "ResolveIncident"), "cara"), withVariables(RESOLUTION.name(),
+                "Passwords reset, regulator informed.", KEEP_FREEZE.name(), true));
 
         verify(freezes, never()).release(anyString(), anyString(), any());
         verify(timeline).record(INCIDENT, "cara", "Publishing stays frozen by choice; lift it in the calendar");
@@ -317,7 +349,7 @@ class CrisisCommunicationProcessTest {
         ProcessInstance instance = start();
         assess(instance, "cara", 150_000, false, "offensive-post");
 
-        assertThat(instance).variables().containsEntry("frozenByCrisis", false);
+        assertThat(instance).variables().containsEntry(FROZEN_BY_CRISIS.name(), false);
         assertThat(instance).hasPassed("NobodyWithRole");
         assertThat(notices).extracting(Notice::recipientUserId).containsExactlyInAnyOrder("cara", "lena");
         verify(timeline).record(INCIDENT, null, "Publishing was frozen already: Publishing for beanleaf is frozen "
@@ -332,7 +364,7 @@ class CrisisCommunicationProcessTest {
         ProcessInstance instance = start();
         runtimeService().createProcessInstanceModification(instance.getId()).cancelAllForActivity("AssessSeverity")
                 .startBeforeActivity("PostCrisisReview").execute();
-        assertThat(taskService().getVariableLocal(task(instance, "PostCrisisReview").getId(), "timeline"))
+        assertThat(taskService().getVariableLocal(task(instance, "PostCrisisReview").getId(), TIMELINE.name()))
                 .isEqualTo("2031-03-05 10:00 UTC  cara: Raised: Mould\n"
                         + "2031-03-05 10:01 UTC  Engine Room: Notice sent to cara (crisis-lead)\n");
     }
@@ -342,25 +374,25 @@ class CrisisCommunicationProcessTest {
     }
 
     private ProcessInstance start() {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("incidentId", INCIDENT);
-        variables.put("brandId", "beanleaf");
-        variables.put("title", "Incident: Mould in oat milk");
-        variables.put("description", "Photos of mouldy cartons are spreading");
-        variables.put("ackWithin", "PT15M");
-        variables.put("sentiment", "NEGATIVE");
-        variables.put("safetyExposure", false);
-        variables.put("legalExposure", false);
-        variables.put("financialExposure", false);
-        variables.put("frozenByCrisis", false);
-        variables.put("keepFreeze", false);
-        variables.put("releaseChoice", "BACK_TO_REVIEW");
+        VariableMap variables = Variables.createVariables();
+        INCIDENT_ID.put(variables, INCIDENT);
+        BRAND_ID.put(variables, "beanleaf");
+        TITLE.put(variables, "Incident: Mould in oat milk");
+        DESCRIPTION.put(variables, "Photos of mouldy cartons are spreading");
+        ACK_WITHIN.put(variables, "PT15M");
+        SENTIMENT.put(variables, "NEGATIVE");
+        SAFETY_EXPOSURE.put(variables, false);
+        LEGAL_EXPOSURE.put(variables, false);
+        FINANCIAL_EXPOSURE.put(variables, false);
+        FROZEN_BY_CRISIS.put(variables, false);
+        KEEP_FREEZE.put(variables, false);
+        RELEASE_CHOICE.put(variables, "BACK_TO_REVIEW");
         return runtimeService().startProcessInstanceByKey("crisis", "incident:" + INCIDENT, variables);
     }
 
     private void assess(ProcessInstance instance, String who, long reach, boolean safety, String scenario) {
-        complete(claimed(task(instance, "AssessSeverity"), who), withVariables("reach", reach, "sentiment",
-                "NEGATIVE", "safetyExposure", safety, "scenario", scenario));
+        complete(claimed(task(instance, "AssessSeverity"), who), withVariables(REACH.name(), reach, SENTIMENT.name(),
+                "NEGATIVE", SAFETY_EXPOSURE.name(), safety, SCENARIO.name(), scenario));
     }
 
     private static Task claimed(Task task, String who) {

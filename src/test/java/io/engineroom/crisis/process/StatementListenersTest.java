@@ -1,5 +1,17 @@
 package io.engineroom.crisis.process;
 
+import static io.engineroom.crisis.CrisisCommunicationVariables.EXECUTIVE_APPROVED;
+import static io.engineroom.crisis.CrisisCommunicationVariables.EXECUTIVE_APPROVER;
+import static io.engineroom.crisis.CrisisCommunicationVariables.EXECUTIVE_FEEDBACK;
+import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
+import static io.engineroom.crisis.CrisisCommunicationVariables.LEGAL_APPROVED;
+import static io.engineroom.crisis.CrisisCommunicationVariables.LEGAL_APPROVER;
+import static io.engineroom.crisis.CrisisCommunicationVariables.LEGAL_FEEDBACK;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SCENARIO;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SIGN_OFF;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SIGN_OFF_COMMENT;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATEMENT;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATUS_EVERY;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -28,41 +40,41 @@ class StatementListenersTest {
     @Test
     void theDraftStartsFromTheScenariosTemplateWithTheNextUpdateFromTheRhythm() {
         DelegateTask task = task("DraftStatement");
-        when(task.getVariable("scenario")).thenReturn("data-breach");
-        when(task.getVariable("statusEvery")).thenReturn("PT30M");
+        when(task.getVariable(SCENARIO.name())).thenReturn("data-breach");
+        when(task.getVariable(STATUS_EVERY.name())).thenReturn("PT30M");
         when(statements.draft(42L, "data-breach", Duration.ofMinutes(30), null)).thenReturn("We are on it.");
 
         prefill.notify(task);
 
-        verify(task).setVariable("statement", "We are on it.");
+        verify(task).setVariable(STATEMENT.name(), "We are on it.");
     }
 
     @Test
     void aDraftThatCameBackIsKeptAndAMissingRhythmMeansHourly() {
         DelegateTask back = task("DraftStatement");
-        when(back.getVariable("statement")).thenReturn("The draft legal rejected");
+        when(back.getVariable(STATEMENT.name())).thenReturn("The draft legal rejected");
         prefill.notify(back);
-        verify(back, never()).setVariable(eq("statement"), any());
+        verify(back, never()).setVariable(eq(STATEMENT.name()), any());
 
         DelegateTask first = task("DraftStatement");
         when(statements.draft(42L, null, Duration.ofHours(1), null)).thenReturn("From the outage template");
         prefill.notify(first);
-        verify(first).setVariable("statement", "From the outage template");
+        verify(first).setVariable(STATEMENT.name(), "From the outage template");
     }
 
     @Test
     void legalApprovalRecordsWhoApprovedAndClearsTheFormsValues() {
         DelegateTask task = task("LegalSignOff");
         when(task.getAssignee()).thenReturn("lisa-legal");
-        when(task.getVariable("signOff")).thenReturn("approve");
+        when(task.getVariable(SIGN_OFF.name())).thenReturn("approve");
 
         signOff.notify(task);
 
-        verify(task).setVariable("legalApproved", true);
-        verify(task).setVariable("legalApprover", "lisa-legal");
-        verify(task).removeVariable("legalFeedback");
-        verify(task).removeVariable("signOff");
-        verify(task).removeVariable("signOffComment");
+        verify(task).setVariable(LEGAL_APPROVED.name(), true);
+        verify(task).setVariable(LEGAL_APPROVER.name(), "lisa-legal");
+        verify(task).removeVariable(LEGAL_FEEDBACK.name());
+        verify(task).removeVariable(SIGN_OFF.name());
+        verify(task).removeVariable(SIGN_OFF_COMMENT.name());
         verify(timeline).record(42L, "lisa-legal", "Legal approved the holding statement");
     }
 
@@ -70,14 +82,14 @@ class StatementListenersTest {
     void anExecutiveRejectionKeepsTheCommentForTheDrafterAndOnTheTimeline() {
         DelegateTask task = task("ExecutiveSignOff");
         when(task.getAssignee()).thenReturn("erin-exec");
-        when(task.getVariable("signOff")).thenReturn("reject");
-        when(task.getVariable("signOffComment")).thenReturn(" Do not promise a refund yet. ");
+        when(task.getVariable(SIGN_OFF.name())).thenReturn("reject");
+        when(task.getVariable(SIGN_OFF_COMMENT.name())).thenReturn(" Do not promise a refund yet. ");
 
         signOff.notify(task);
 
-        verify(task).setVariable("executiveApproved", false);
-        verify(task).setVariable("executiveApprover", null);
-        verify(task).setVariable("executiveFeedback", "Do not promise a refund yet.");
+        verify(task).setVariable(EXECUTIVE_APPROVED.name(), false);
+        verify(task).setVariable(EXECUTIVE_APPROVER.name(), null);
+        verify(task).setVariable(EXECUTIVE_FEEDBACK.name(), "Do not promise a refund yet.");
         verify(timeline).record(42L, "erin-exec",
                 "Executive rejected the holding statement: Do not promise a refund yet.");
     }
@@ -86,8 +98,8 @@ class StatementListenersTest {
     void aRejectionWithoutCommentNoDecisionOrNobodyToNameIsRefusedAndRecordsNothing() {
         DelegateTask noComment = task("LegalSignOff");
         when(noComment.getAssignee()).thenReturn("lisa-legal");
-        when(noComment.getVariable("signOff")).thenReturn("reject");
-        when(noComment.getVariable("signOffComment")).thenReturn("  ");
+        when(noComment.getVariable(SIGN_OFF.name())).thenReturn("reject");
+        when(noComment.getVariable(SIGN_OFF_COMMENT.name())).thenReturn("  ");
         assertThatThrownBy(() -> signOff.notify(noComment)).isInstanceOf(BadUserRequestException.class)
                 .hasMessage("A rejection needs a comment saying what must change in the statement");
 
@@ -97,7 +109,7 @@ class StatementListenersTest {
                 .hasMessageContaining("approve or reject");
 
         DelegateTask nobody = task("ExecutiveSignOff");
-        when(nobody.getVariable("signOff")).thenReturn("approve");
+        when(nobody.getVariable(SIGN_OFF.name())).thenReturn("approve");
         assertThatThrownBy(() -> signOff.notify(nobody)).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("claim the task");
 
@@ -110,7 +122,7 @@ class StatementListenersTest {
     private static DelegateTask task(String key) {
         DelegateTask task = mock(DelegateTask.class);
         when(task.getTaskDefinitionKey()).thenReturn(key);
-        when(task.getVariable("incidentId")).thenReturn(42L);
+        when(task.getVariable(INCIDENT_ID.name())).thenReturn(42L);
         return task;
     }
 }

@@ -4,6 +4,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static io.engineroom.crisis.CrisisCommunicationVariables.BRAND;
+import static io.engineroom.crisis.CrisisCommunicationVariables.LEGAL_APPROVED;
+import static io.engineroom.crisis.CrisisCommunicationVariables.LEGAL_APPROVER;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SEVERITY;
+import static io.engineroom.crisis.CrisisCommunicationVariables.STATEMENT;
+import static io.engineroom.crisis.CrisisCommunicationVariables.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -235,9 +241,10 @@ class IncidentUiTest {
         }
         // the SOP instance as far as the room reads it: assessed as severity 2, a drafted statement legal signed off,
         // the executive's sign-off still to come
-        standInSop(incident.id(), Map.of("brand", brand, "title", "Incident: App outage", "severity", 2,
-                "statement", "We know the app is down and are working on it. Next update within the hour.",
-                "legalApproved", true, "legalApprover", "legal"));
+        standInSop(incident.id(), Map.of(BRAND.name(), brand, TITLE.name(), "Incident: App outage",
+                SEVERITY.name(), 2,
+                STATEMENT.name(), "We know the app is down and are working on it. Next update within the hour.",
+                LEGAL_APPROVED.name(), true, LEGAL_APPROVER.name(), "legal"));
         freezes.freeze(brand, "Severity 2 incident: App outage", "crisis-lead");
         long heldPost;
         try (var signedIn = SignedIn.as(users, "social-manager")) {

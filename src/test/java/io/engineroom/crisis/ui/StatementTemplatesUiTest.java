@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static io.engineroom.crisis.CrisisCommunicationVariables.EXECUTIVE_FEEDBACK;
+import static io.engineroom.crisis.CrisisCommunicationVariables.SCENARIO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -121,8 +123,8 @@ class StatementTemplatesUiTest {
     @Test
     void theDraftStepShowsTheScenariosTemplateTheOthersAndWhyItCameBack() {
         session = UiSession.signIn(context, users, "crisis-lead");
-        Component panel = draftPanel.panelFor(task("crisis", "DraftStatement", Map.of("scenario", "data-breach",
-                "executiveFeedback", "Do not promise a refund yet."))).orElseThrow();
+        Component panel = draftPanel.panelFor(task("crisis", "DraftStatement", Map.of(SCENARIO.name(),
+                "data-breach", EXECUTIVE_FEEDBACK.name(), "Do not promise a refund yet."))).orElseThrow();
         UI.getCurrent().add(panel);
 
         try (var signedIn = SignedIn.as(users, "crisis-lead")) {

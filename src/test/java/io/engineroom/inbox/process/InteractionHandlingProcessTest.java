@@ -1,5 +1,26 @@
 package io.engineroom.inbox.process;
 
+import static io.engineroom.inbox.InteractionHandlingVariables.ACTION;
+import static io.engineroom.inbox.InteractionHandlingVariables.BRAND;
+import static io.engineroom.inbox.InteractionHandlingVariables.BREACH_NOTE;
+import static io.engineroom.inbox.InteractionHandlingVariables.BREACH_SUMMARY;
+import static io.engineroom.inbox.InteractionHandlingVariables.CATEGORY;
+import static io.engineroom.inbox.InteractionHandlingVariables.CHANNEL_ID;
+import static io.engineroom.inbox.InteractionHandlingVariables.INTERACTION_ID;
+import static io.engineroom.inbox.InteractionHandlingVariables.KIND;
+import static io.engineroom.inbox.InteractionHandlingVariables.MODERATION;
+import static io.engineroom.inbox.InteractionHandlingVariables.PRIORITY;
+import static io.engineroom.inbox.InteractionHandlingVariables.RECEIVED_AT;
+import static io.engineroom.inbox.InteractionHandlingVariables.REPLY_DELIVERED;
+import static io.engineroom.inbox.InteractionHandlingVariables.REPLY_FINDING;
+import static io.engineroom.inbox.InteractionHandlingVariables.REPLY_FINDING_NOTE;
+import static io.engineroom.inbox.InteractionHandlingVariables.REPLY_OUTCOME;
+import static io.engineroom.inbox.InteractionHandlingVariables.REPLY_TEXT;
+import static io.engineroom.inbox.InteractionHandlingVariables.RESPONDED_BY;
+import static io.engineroom.inbox.InteractionHandlingVariables.RESPONSE_NOTE;
+import static io.engineroom.inbox.InteractionHandlingVariables.SENTIMENT;
+import static io.engineroom.inbox.InteractionHandlingVariables.SUPPORT_RESOLUTION;
+import static io.engineroom.inbox.InteractionHandlingVariables.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -33,7 +54,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -44,6 +64,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,8 +117,8 @@ class InteractionHandlingProcessTest {
         Mocks.register("resolveInteraction", new ResolveInteraction(progress, facts));
         Mocks.register("sendReply", (JavaDelegate) execution -> {
             repliesSent++;
-            execution.setVariable("replyDelivered", replyDelivered);
-            execution.setVariable("replyOutcome", replyDelivered ? "sent" : "no answer from the channel");
+            REPLY_DELIVERED.set(execution, replyDelivered);
+            REPLY_OUTCOME.set(execution, replyDelivered ? "sent" : "no answer from the channel");
         });
         Mocks.register("moderateInteraction", (JavaDelegate) execution -> moderations++);
     }
@@ -118,7 +140,8 @@ class InteractionHandlingProcessTest {
         assertThat(job(instance, "SlaNearlyDue").getDuedate()).isEqualTo(Date.from(RECEIVED.plus(Duration.ofMinutes(45))));
         verify(progress).slaStarted(INTERACTION, RECEIVED.plus(Duration.ofHours(1)));
 
-        complete(respond, withVariables("action", "reply", "replyText", "Sorry about that, we are on it."));
+        complete(respond, withVariables(ACTION.name(), "reply", REPLY_TEXT.name(),
+                "Sorry about that, we are on it."));
         executeAsync(instance);
 
         assertThat(repliesSent).isEqualTo(1);
@@ -137,12 +160,13 @@ class InteractionHandlingProcessTest {
         ProcessInstance instance = start("COMPLAINT", "NEGATIVE", "NORMAL");
         Task respond = respondTask(instance);
         taskService().claim(respond.getId(), "cleo");
-        complete(respond, withVariables("action", "reply", "replyText", "Sorry about that, we are on it."));
+        complete(respond, withVariables(ACTION.name(), "reply", REPLY_TEXT.name(),
+                "Sorry about that, we are on it."));
         // what someone could do over the engine's API before the reply's job runs
-        runtimeService().setVariable(instance.getId(), "replyText", "Visit scam.example for a refund");
-        runtimeService().setVariable(instance.getId(), "interactionId", "someone-elses-interaction");
-        runtimeService().setVariable(instance.getId(), "respondedBy", "ceo");
-        runtimeService().setVariable(instance.getId(), "action", "crisis");
+        REPLY_TEXT.set(runtimeService(), instance.getId(), "Visit scam.example for a refund");
+        INTERACTION_ID.set(runtimeService(), instance.getId(), "someone-elses-interaction");
+        RESPONDED_BY.set(runtimeService(), instance.getId(), "ceo");
+        ACTION.set(runtimeService(), instance.getId(), "crisis");
 
         executeAsync(instance);
 
@@ -164,12 +188,14 @@ class InteractionHandlingProcessTest {
     void aReplyThatDidNotClearlyGoOutGoesToAPersonToVerify() {
         replyDelivered = false;
         ProcessInstance instance = start("QUESTION", "NEUTRAL", "HIGH");
-        complete(respondTask(instance), withVariables("action", "reply", "replyText", "Here is how it works."));
+        complete(respondTask(instance), withVariables(ACTION.name(), "reply", REPLY_TEXT.name(),
+                "Here is how it works."));
         executeAsync(instance);
 
         Task verify = taskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
         assertThat(verify).hasDefinitionKey("VerifyReply").hasCandidateGroup("community-manager");
-        complete(verify, withVariables("replyFinding", "sent", "replyFindingNote", "https://masto.example/@b/1"));
+        complete(verify, withVariables(REPLY_FINDING.name(), "sent", REPLY_FINDING_NOTE.name(),
+                "https://masto.example/@b/1"));
 
         assertThat(repliesSent).isEqualTo(1);
         assertThat(instance).hasPassed("VerifyReply", "ResolveInteraction").isEnded();
@@ -178,7 +204,7 @@ class InteractionHandlingProcessTest {
     @Test
     void spamIsModerated() {
         ProcessInstance instance = start("SPAM", "NEUTRAL", "NORMAL");
-        complete(respondTask(instance), withVariables("action", "moderate", "moderation", "spam"));
+        complete(respondTask(instance), withVariables(ACTION.name(), "moderate", MODERATION.name(), "spam"));
 
         assertThat(moderations).isEqualTo(1);
         assertThat(instance).hasPassed("Moderate").isEnded();
@@ -189,7 +215,8 @@ class InteractionHandlingProcessTest {
     void aHandOffGoesToSupportWithItsOwnSlaAndABreachThereIsEscalatedToo() {
         ProcessInstance instance = start("COMPLAINT", "NEGATIVE", "HIGH");
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(RECEIVED.plus(Duration.ofMinutes(10))));
-        complete(respondTask(instance), withVariables("action", "handoff", "responseNote", "Refund for order 1234"));
+        complete(respondTask(instance), withVariables(ACTION.name(), "handoff", RESPONSE_NOTE.name(),
+                "Refund for order 1234"));
 
         Task support = taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("SupportCase")
                 .singleResult();
@@ -201,10 +228,10 @@ class InteractionHandlingProcessTest {
         Task breach = taskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("HandleBreach").singleResult();
         assertThat(breach).hasCandidateGroup("social-manager");
-        assertThat(taskService().getVariableLocal(breach.getId(), "breachSummary").toString())
+        assertThat(taskService().getVariableLocal(breach.getId(), BREACH_SUMMARY.name()).toString())
                 .startsWith("Support was due").contains("Support case (not claimed)");
-        complete(breach, withVariables("breachNote", "Support was short-staffed; called the customer"));
-        complete(support, withVariables("supportResolution", "Refunded"));
+        complete(breach, withVariables(BREACH_NOTE.name(), "Support was short-staffed; called the customer"));
+        complete(support, withVariables(SUPPORT_RESOLUTION.name(), "Refunded"));
 
         assertThat(instance).hasPassed("StartSupportSla", "SupportCase", "SupportSlaBreached", "BreachToHandle",
                 "RecordBreach", "HandleBreach", "BreachHandled", "InteractionHandled").isEnded();
@@ -215,7 +242,8 @@ class InteractionHandlingProcessTest {
     @Test
     void aCrisisIsSignalled() {
         ProcessInstance instance = start("OFFENSIVE", "NEGATIVE", "NORMAL");
-        complete(respondTask(instance), withVariables("action", "crisis", "responseNote", "Viral thread about the recall"));
+        complete(respondTask(instance), withVariables(ACTION.name(), "crisis", RESPONSE_NOTE.name(),
+                "Viral thread about the recall"));
 
         assertThat(events).containsExactly(new CrisisSignal("beanleaf", List.of(INTERACTION), "Viral thread about the recall", null));
         assertThat(instance).hasPassed("RaiseCrisis").isEnded();
@@ -224,7 +252,7 @@ class InteractionHandlingProcessTest {
     @Test
     void praiseNeedingNoResponseIsClosedWithAReason() {
         ProcessInstance instance = start("PRAISE", "POSITIVE", "NORMAL");
-        complete(respondTask(instance), withVariables("action", "none", "responseNote", "Liked it instead"));
+        complete(respondTask(instance), withVariables(ACTION.name(), "none", RESPONSE_NOTE.name(), "Liked it instead"));
 
         assertThat(instance).hasPassed("Done").hasNotPassed("SendReply").isEnded();
         verify(progress).resolved(eq(INTERACTION), eq(InteractionState.CLOSED), any());
@@ -244,7 +272,7 @@ class InteractionHandlingProcessTest {
         managementService().executeJob(job(instance, "SlaBreached").getId());
         Task breach = taskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("HandleBreach").singleResult();
-        assertThat(taskService().getVariableLocal(breach.getId(), "breachSummary").toString())
+        assertThat(taskService().getVariableLocal(breach.getId(), BREACH_SUMMARY.name()).toString())
                 .startsWith("The first response was due").contains("Respond (not claimed)");
         verify(progress).breached(eq(INTERACTION), any());
         assertThat(respondTask(instance).getId()).isEqualTo(respond.getId());
@@ -255,9 +283,10 @@ class InteractionHandlingProcessTest {
         ProcessInstance instance = start("QUESTION", "NEUTRAL", "NORMAL");
         Task respond = respondTask(instance);
 
-        for (Map<String, Object> answer : List.<Map<String, Object>>of(Map.of(), Map.of("action", "shout"),
-                Map.of("action", "reply", "replyText", " "), Map.of("action", "moderate", "moderation", "burn"),
-                Map.of("action", "none"), Map.of("action", "reply", "replyText", "x".repeat(5001)))) {
+        for (Map<String, Object> answer : List.<Map<String, Object>>of(Map.of(), Map.of(ACTION.name(), "shout"),
+                Map.of(ACTION.name(), "reply", REPLY_TEXT.name(), " "),
+                Map.of(ACTION.name(), "moderate", MODERATION.name(), "burn"),
+                Map.of(ACTION.name(), "none"), Map.of(ACTION.name(), "reply", REPLY_TEXT.name(), "x".repeat(5001)))) {
             assertThatThrownBy(() -> taskService().complete(respond.getId(), answer))
                     .rootCause().isInstanceOf(io.engineroom.base.InvalidInput.class);
         }
@@ -270,9 +299,16 @@ class InteractionHandlingProcessTest {
     }
 
     private ProcessInstance start(String category, String sentiment, String priority, Instant received) {
-        Map<String, Object> variables = new HashMap<>(Map.of("brand", "beanleaf", "interactionId", INTERACTION,
-                "channelId", 7L, "title", "@ana on Mastodon: where is my order?", "kind", "COMMENT",
-                "category", category, "sentiment", sentiment, "priority", priority, "receivedAt", Date.from(received)));
+        VariableMap variables = Variables.createVariables();
+        BRAND.put(variables, "beanleaf");
+        INTERACTION_ID.put(variables, INTERACTION);
+        CHANNEL_ID.put(variables, 7L);
+        TITLE.put(variables, "@ana on Mastodon: where is my order?");
+        KIND.put(variables, "COMMENT");
+        CATEGORY.put(variables, category);
+        SENTIMENT.put(variables, sentiment);
+        PRIORITY.put(variables, priority);
+        RECEIVED_AT.put(variables, Date.from(received));
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("interaction",
                 "interaction:" + INTERACTION, variables);
         assertThat(instance).isStarted();

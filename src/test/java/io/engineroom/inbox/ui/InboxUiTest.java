@@ -11,6 +11,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.engineroom.inbox.InteractionHandlingVariables.ACTION;
+import static io.engineroom.inbox.InteractionHandlingVariables.REPLY_DELIVERED;
+import static io.engineroom.inbox.InteractionHandlingVariables.RESPONSE_NOTE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -227,7 +230,7 @@ class InboxUiTest {
                 Instant.now().minus(2, ChronoUnit.DAYS));
         String second = arrive(mastodonChannel, InteractionKind.COMMENT, author, "<b>Still</b> waiting <script>x</script>");
         String someoneElse = arrive(mastodonChannel, InteractionKind.COMMENT, "@bob", "Unrelated");
-        finishRespond(first, Map.of("action", "none", "responseNote", "answered by phone"));
+        finishRespond(first, Map.of(ACTION.name(), "none", RESPONSE_NOTE.name(), "answered by phone"));
         logIn(MANAGER);
         Grid<QueueEntry> grid = grid();
         QueueEntry selected = GridKt._get(grid, ids(grid).indexOf(second));
@@ -259,7 +262,7 @@ class InboxUiTest {
                 .withHeader("Idempotency-Key", equalTo(sent.getIdempotencyKey()))
                 .withRequestBody(matchingJsonPath("$.in_reply_to_id", equalTo(externalId)))
                 .withRequestBody(matchingJsonPath("$.status", equalTo("Thanks Ana, it ships today."))));
-        assertThat(awaitVariable(second, "replyDelivered")).isEqualTo(true);
+        assertThat(awaitVariable(second, REPLY_DELIVERED.name())).isEqualTo(true);
 
         _get(InboxView.class).thread.show(selected); // the reply went out after the screen last looked
         assertThat(threadTexts()).containsExactly("My order is late", "<b>Still</b> waiting <script>x</script>",
