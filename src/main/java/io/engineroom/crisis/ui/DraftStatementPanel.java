@@ -69,7 +69,7 @@ class DraftStatementPanel implements TaskPanel {
         }
         Paragraph sentBack = new Paragraph(who + ": " + comment);
         sentBack.setId(variable);
-        sentBack.getStyle().set("color", "var(--lumo-error-text-color)");
+        sentBack.addClassName("er-error-text");
         return Optional.of(sentBack);
     }
 
@@ -77,8 +77,7 @@ class DraftStatementPanel implements TaskPanel {
         Div text = new Div();
         text.setText(template.body());
         text.setId(id);
-        text.getStyle().set("white-space", "pre-wrap").set("padding", "var(--lumo-space-s)")
-                .set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)");
+        text.addClassName("er-statement__draft");
         return text;
     }
 }
