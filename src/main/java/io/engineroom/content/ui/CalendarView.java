@@ -31,14 +31,9 @@ import io.engineroom.identity.Roles;
 import io.engineroom.publishing.FreezeService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -166,12 +161,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
             unscheduled.add(new Span("Unscheduled:"));
             withoutTime.forEach(item -> unscheduled.add(chip(item)));
         }
-        LocalDate weekStart = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate monthStart = anchor.withDayOfMonth(1);
-        balancePanel.show("Week of " + weekStart.format(DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH)),
-                calendar.balance(selected.id(), weekStart, weekStart.plusDays(7)),
-                anchor.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
-                calendar.balance(selected.id(), monthStart, monthStart.plusMonths(1)));
+        balancePanel.show(anchor, (from, to) -> calendar.balance(selected.id(), from, to));
     }
 
     private void plan(LocalDate day) {

@@ -7,6 +7,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.engineroom.content.PillarBalance;
 import io.engineroom.content.PillarShare;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.function.BiFunction;
 
 /**
  * The calendar's side panel: how the visible week's and month's items spread over the brand's pillars against
@@ -27,9 +34,20 @@ class PillarBalancePanel extends VerticalLayout {
         removeAll();
     }
 
-    void show(String weekHeading, PillarBalance week, String monthHeading, PillarBalance month) {
+    /**
+     * Shows the week and the month around {@code day}.
+     *
+     * @param balance reads the balance of the items from a day (inclusive) to a day (exclusive)
+     */
+    void show(LocalDate day, BiFunction<LocalDate, LocalDate, PillarBalance> balance) {
         removeAll();
-        add(new H4("Pillar balance"), section("week", weekHeading, week), section("month", monthHeading, month));
+        LocalDate weekStart = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monthStart = day.withDayOfMonth(1);
+        add(new H4("Pillar balance"),
+                section("week", "Week of " + weekStart.format(DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH)),
+                        balance.apply(weekStart, weekStart.plusDays(7))),
+                section("month", day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+                        balance.apply(monthStart, monthStart.plusMonths(1))));
     }
 
     private static Component section(String key, String heading, PillarBalance balance) {
