@@ -2,6 +2,7 @@ package io.engineroom;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+// the look: src/main/frontend/themes/engineroom/styles.css (named classes, no inline styles in the views)
+@Theme("engineroom")
 @Push // long work (a CSV import) reports its progress to the screen as it goes
 public class EngineRoomApplication implements AppShellConfigurator {
 

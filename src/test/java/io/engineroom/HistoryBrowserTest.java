@@ -65,6 +65,8 @@ class HistoryBrowserTest {
         browser.logIn("auditor");
         Page page = browser.page();
         page.navigate(browser.baseUrl() + "/history");
+        // the theme's stylesheet is loaded (the shell's title takes its weight from a class, not an inline style)
+        assertThat(page.locator(".er-shell__title")).hasCSS("font-weight", "600");
         page.locator("#history-key input").fill("content:" + item);
         Locator row = page.locator("#history-grid").getByText("content:" + item, new Locator.GetByTextOptions()
                 .setExact(true));

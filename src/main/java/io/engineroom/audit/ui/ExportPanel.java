@@ -63,7 +63,7 @@ class ExportPanel extends HorizontalLayout {
         }
         progress.setWidth("12rem");
         progress.setVisible(false);
-        status.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        status.addClassName("er-small");
         download.setVisible(false);
         download.setId("export-download");
         status.setId("export-status");
@@ -85,7 +85,7 @@ class ExportPanel extends HorizontalLayout {
         download.setVisible(false);
         progress.setValue(0);
         progress.setVisible(true);
-        status.getStyle().remove("color");
+        status.removeClassName("er-error-text");
         status.setText("Exporting…");
         Job job = choice.job().get();
         runner.run(() -> {
@@ -131,7 +131,7 @@ class ExportPanel extends HorizontalLayout {
     private void failed(String message) {
         buttons.forEach(button -> button.setEnabled(true));
         progress.setVisible(false);
-        status.getStyle().set("color", "var(--lumo-error-text-color)");
+        status.addClassName("er-error-text");
         status.setText("Export failed: " + message);
         discardFile();
     }

@@ -29,7 +29,7 @@ public final class CsvImportStatus<P> {
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.addFileRejectedListener(rejected -> showFileError(rejected.getErrorMessage()));
         fileError.setId(idPrefix + "-error");
-        fileError.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        fileError.addClassName("er-field-error");
         showFileError(null);
         progress.setId(idPrefix + "-progress");
         progress.setVisible(false);

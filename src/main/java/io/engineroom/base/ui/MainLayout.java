@@ -27,7 +27,7 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication, List<HeaderItem> headerItems) {
         Span title = new Span("Engine Room");
-        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        title.addClassName("er-shell__title");
         Span who = new Span(authentication.getPrincipalName().orElse(""));
         who.setId("signed-in-user");
         Button signOut = new Button("Sign out", click -> authentication.logout());
@@ -38,7 +38,7 @@ public class MainLayout extends AppLayout {
         header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);
         header.expand(title);
-        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        header.addClassName("er-shell__header");
         addToNavbar(new DrawerToggle(), header);
 
         SideNav navigation = new SideNav();

@@ -57,7 +57,7 @@ public class RetentionView extends VerticalLayout {
                 + BrandRetention.MAX_DAYS + ". Leave empty to keep each SOP's own setting. A change applies to "
                 + "instances that end from now on; the history cleanup removes expired history between 01:00 and "
                 + "05:00. Nobody can delete history by hand.");
-        about.getStyle().set("color", "var(--lumo-secondary-text-color)").set("max-width", "60rem");
+        about.addClassName("er-intro");
         brand.setId("retention-brand");
         brand.setItems(brands.all());
         brand.setItemLabelGenerator(BrandSummary::name);

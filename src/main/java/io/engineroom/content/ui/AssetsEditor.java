@@ -61,7 +61,7 @@ public class AssetsEditor extends Div {
         this.editable = changesWanted && assets.mayChange(contentItemId);
         setId("assets-editor");
         gallery.setId("asset-gallery");
-        gallery.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        gallery.addClassName("er-assets__gallery");
         add(gallery);
         if (editable) {
             add(altText, upload, uploadError);
@@ -96,14 +96,13 @@ public class AssetsEditor extends Div {
                 Stream.of(".png", ".jpg", ".jpeg", ".gif", ".webp", ".mp4")).toArray(String[]::new));
         upload.addFileRejectedListener(rejected -> showUploadError(rejected.getErrorMessage()));
         uploadError.setId("asset-upload-error");
-        uploadError.getStyle().set("color", "var(--lumo-error-text-color)")
-                .set("font-size", "var(--lumo-font-size-s)");
+        uploadError.addClassName("er-field-error");
         showUploadError(null);
         Span rules = new Span(AssetType.allowedNames() + "; images up to "
                 + AssetSizes.format(limits.maxImageSize().toBytes()) + ", videos up to "
                 + AssetSizes.format(limits.maxVideoSize().toBytes()) + "; at most " + AssetLimits.MAX_PER_ITEM
                 + " files");
-        rules.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        rules.addClassName("er-note");
         upload.setDropLabel(rules);
     }
 
@@ -150,7 +149,7 @@ public class AssetsEditor extends Div {
         if (files.isEmpty()) {
             Span none = new Span("No images or video yet");
             none.setId("asset-none");
-            none.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            none.addClassName("er-muted");
             gallery.add(none);
         }
         files.forEach(file -> gallery.add(card(file)));
@@ -164,7 +163,7 @@ public class AssetsEditor extends Div {
         Div card = new Div();
         card.setId("asset-" + file.id());
         card.addClassName("asset-card");
-        card.getStyle().set("width", "11rem").set("font-size", "var(--lumo-font-size-s)");
+        card.addClassName("er-asset");
         DownloadHandler bytes = DownloadHandler.fromInputStream(download -> {
             // asked again on the preview's own request: only who may see the item gets the bytes
             AssetContent content = assets.content(file.id());
@@ -176,25 +175,25 @@ public class AssetsEditor extends Div {
             video.setAttribute("controls", true);
             video.setAttribute("preload", "metadata");
             video.setAttribute("src", bytes);
-            video.getStyle().set("width", "100%");
+            video.getClassList().add("er-asset__video");
             video.setAttribute("id", "asset-preview-" + file.id());
             card.getElement().appendChild(video);
         } else {
             Image image = new Image(bytes, file.altText() == null ? file.fileName() : file.altText());
             image.setId("asset-preview-" + file.id());
-            image.getStyle().set("max-width", "100%").set("max-height", "8rem").set("display", "block");
+            image.addClassName("er-asset__image");
             card.add(image);
         }
         Span name = new Span(file.fileName());
         name.addClassName("asset-name");
-        name.getStyle().set("display", "block").set("font-weight", "600").set("overflow-wrap", "anywhere");
+        name.addClassName("er-asset__name");
         Span facts = new Span(AssetSizes.format(file.sizeBytes()) + " · sha256 " + file.shortChecksum());
         facts.addClassName("asset-facts");
         facts.getElement().setAttribute("title", "SHA-256 " + file.sha256());
-        facts.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)");
+        facts.addClassName("er-asset__facts");
         Span alt = new Span(file.altText() == null ? "No alt text" : "Alt: " + file.altText());
         alt.addClassName("asset-alt");
-        alt.getStyle().set("display", "block");
+        alt.addClassName("er-asset__alt");
         card.add(name, facts, alt);
         if (editable) {
             Button remove = new Button("Remove", click -> remove(file));

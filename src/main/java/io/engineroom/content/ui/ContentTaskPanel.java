@@ -73,7 +73,7 @@ class ContentTaskPanel implements TaskPanel {
         panel.setId("content-piece");
         panel.setPadding(false);
         Div captionLine = PieceBrief.line("caption", "Caption", caption);
-        captionLine.getStyle().set("white-space", "pre-wrap");
+        captionLine.addClassName("er-pre-wrap");
         panel.add(new H3("The piece"), PieceBrief.of(piece), captionLine, assetsSection(piece, designing),
                 new H4("Channel variants"));
         panel.add(editing ? new VariantsEditor(piece, written, variants) : readOnly(piece, written, caption));

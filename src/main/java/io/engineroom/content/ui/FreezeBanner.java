@@ -53,7 +53,7 @@ class FreezeBanner extends HorizontalLayout {
             Span state = new Span("Publishing frozen since " + WHEN.format(on.frozenAt().atZone(zone)) + " by "
                     + on.frozenBy() + ": " + on.reason());
             state.setId("freeze-state");
-            state.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+            state.addClassName("er-alert");
             add(state);
             if (mayFreeze) {
                 add(button("Release publishing…", "release-publishing", () -> releaseDialog(brandId)));

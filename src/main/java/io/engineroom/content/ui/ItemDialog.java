@@ -99,7 +99,7 @@ class ItemDialog extends Dialog {
 
     private static Div line(String label, String value) {
         Span name = new Span(label + ": ");
-        name.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        name.addClassName("er-muted");
         Span text = new Span(value);
         text.addClassName("item-" + label.toLowerCase(Locale.ROOT));
         return new Div(name, text);

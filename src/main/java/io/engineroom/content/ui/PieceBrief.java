@@ -33,7 +33,7 @@ final class PieceBrief {
 
     static Div line(String id, String label, String value) {
         Span name = new Span(label + ": ");
-        name.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        name.addClassName("er-muted");
         Span text = new Span(value == null || value.isBlank() ? "not set" : value);
         text.setId("piece-" + id);
         return new Div(name, text);

@@ -46,8 +46,9 @@ public class PublicationOutcomes extends Div {
         Div line = new Div();
         line.addClassName("publication-outcome");
         line.getElement().setAttribute("data-channel", String.valueOf(outcome.channelId()));
-        Span status = new Span(label(outcome.status()));
-        status.getElement().getThemeList().add("badge " + theme(outcome.status()));
+        Look look = Look.of(outcome.status());
+        Span status = new Span(look.label);
+        status.getElement().getThemeList().add("badge " + look.badgeTheme);
         status.addClassName("publication-status");
         line.add(new Span(outcome.channelLabel() + " "), status);
         if (outcome.postUrl() != null) {
@@ -64,28 +65,39 @@ public class PublicationOutcomes extends Div {
         if (outcome.at() != null) {
             Span when = new Span(" · " + WHEN.format(outcome.at().atZone(zone))
                     + (outcome.resolvedBy() == null ? "" : ", checked by " + outcome.resolvedBy()));
-            when.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            when.addClassName("er-muted");
             line.add(when);
         }
         return line;
     }
 
-    private static String label(ChannelPublication.Status status) {
-        return switch (status) {
-            case PUBLISHED -> "Published";
-            case FAILED -> "Failed";
-            case UNKNOWN -> "Outcome unknown";
-            case BY_HAND -> "To post by hand";
-            case NOT_YET -> "Not yet";
-        };
-    }
+    /**
+     * A publication outcome as the badge shows it: its words and its colour (Lumo's badge themes) in one place.
+     * {@link #of} maps every status, so a new one does not compile until it has both.
+     */
+    enum Look {
+        PUBLISHED("Published", "success"),
+        FAILED("Failed", "error"),
+        UNKNOWN("Outcome unknown", "warning"),
+        BY_HAND("To post by hand", "warning"),
+        NOT_YET("Not yet", "contrast");
 
-    private static String theme(ChannelPublication.Status status) {
-        return switch (status) {
-            case PUBLISHED -> "success";
-            case FAILED -> "error";
-            case UNKNOWN, BY_HAND -> "warning";
-            case NOT_YET -> "contrast";
-        };
+        final String label;
+        final String badgeTheme;
+
+        Look(String label, String badgeTheme) {
+            this.label = label;
+            this.badgeTheme = badgeTheme;
+        }
+
+        static Look of(ChannelPublication.Status status) {
+            return switch (status) {
+                case PUBLISHED -> PUBLISHED;
+                case FAILED -> FAILED;
+                case UNKNOWN -> UNKNOWN;
+                case BY_HAND -> BY_HAND;
+                case NOT_YET -> NOT_YET;
+            };
+        }
     }
 }

@@ -31,13 +31,13 @@ final class VariantBlocks {
     static Div block(ChannelSummary channel, VariantView view, String note) {
         Div block = new Div();
         block.setId("variant-block-" + channel.id());
-        block.getStyle().set("margin-bottom", "var(--lumo-space-s)");
+        block.addClassName("er-variant");
         Span label = new Span(channel.label());
-        label.getStyle().set("font-weight", "600");
+        label.addClassName("er-strong");
         block.add(label);
         if (note != null) {
             Span where = new Span(" · " + note);
-            where.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            where.addClassName("er-muted");
             block.add(where);
         }
         if (view == null) {
@@ -45,7 +45,7 @@ final class VariantBlocks {
         }
         Paragraph text = new Paragraph(view.text());
         text.setId("variant-text-" + channel.id());
-        text.getStyle().set("white-space", "pre-wrap").set("margin", "var(--lumo-space-xs) 0");
+        text.addClassName("er-variant__text");
         VariantCounter counter = new VariantCounter(channel.id());
         counter.show(view);
         block.add(text, counter);
@@ -60,7 +60,7 @@ final class VariantBlocks {
         Div problems = new Div();
         problems.setId("variant-problems-" + channel.id());
         problems.setText(String.join("; ", view.problems()));
-        problems.getStyle().set("color", "var(--lumo-error-text-color)");
+        problems.addClassName("er-error-text");
         return problems;
     }
 }

@@ -11,7 +11,7 @@ class VariantCounter extends Span {
 
     VariantCounter(long channelId) {
         setId("variant-counter-" + channelId);
-        getStyle().set("font-size", "var(--lumo-font-size-s)");
+        addClassName("er-variant-counter");
     }
 
     void show(VariantView view) {
@@ -23,7 +23,6 @@ class VariantCounter extends Span {
             over |= view.hashtags() > max;
         }
         setText(text);
-        setClassName("over-limit", over);
-        getStyle().set("color", over ? "var(--lumo-error-text-color)" : "var(--lumo-secondary-text-color)");
+        setClassName("over-limit", over); // the stylesheet turns .er-variant-counter.over-limit red
     }
 }

@@ -74,7 +74,7 @@ class DraftStatementPanel implements TaskPanel {
         }
         Paragraph sentBack = new Paragraph(who + ": " + comment);
         sentBack.setId(variable.name());
-        sentBack.getStyle().set("color", "var(--lumo-error-text-color)");
+        sentBack.addClassName("er-error-text");
         return Optional.of(sentBack);
     }
 
@@ -82,8 +82,7 @@ class DraftStatementPanel implements TaskPanel {
         Div text = new Div();
         text.setText(template.body());
         text.setId(id);
-        text.getStyle().set("white-space", "pre-wrap").set("padding", "var(--lumo-space-s)")
-                .set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)");
+        text.addClassName("er-statement__draft");
         return text;
     }
 }

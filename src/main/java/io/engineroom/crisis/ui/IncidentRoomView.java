@@ -78,10 +78,10 @@ public class IncidentRoomView extends VerticalLayout implements BeforeEnterObser
         title.setId("incident-title");
         meta.setId("incident-meta");
         severity.setId("incident-severity");
-        severity.getStyle().set("font-weight", "600").set("margin-right", "var(--lumo-space-m)");
+        severity.addClassName("er-incident__severity");
         waitingAt.setId("incident-waiting");
         description.setId("incident-description");
-        description.getStyle().set("white-space", "pre-wrap");
+        description.addClassName("er-pre-wrap");
         statusUpdate.setId("status-update");
         freezeState.setId("room-freeze-state");
         statement.setId("holding-statement");
@@ -160,12 +160,12 @@ public class IncidentRoomView extends VerticalLayout implements BeforeEnterObser
     private void showFreeze(FreezeSummary freeze) {
         if (freeze == null) {
             freezeState.setText("Publishing is not frozen");
-            freezeState.getStyle().remove("color").remove("font-weight");
+            freezeState.removeClassName("er-alert");
             return;
         }
         freezeState.setText("Publishing frozen since " + when(freeze.frozenAt()) + " by " + freeze.frozenBy() + ": "
                 + freeze.reason());
-        freezeState.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        freezeState.addClassName("er-alert");
     }
 
     private void showStatement(HoldingStatement held) {
@@ -182,10 +182,10 @@ public class IncidentRoomView extends VerticalLayout implements BeforeEnterObser
             case PUBLISHED -> "Published · approved by " + String.join(" and ", held.approvers());
         });
         state.setId("statement-state");
-        state.getStyle().set("font-weight", "600");
+        state.addClassName("er-strong");
         Paragraph text = new Paragraph(held.text());
         text.setId("statement-text");
-        text.getStyle().set("white-space", "pre-wrap");
+        text.addClassName("er-pre-wrap");
         statement.add(state, text);
         if (!held.channels().isEmpty()) {
             Div channels = new Div();

@@ -75,11 +75,9 @@ class RaiseIncidentDialog extends Dialog {
         description.setMinHeight("6rem");
         configureInteractions();
         interactionsError.setId("raise-interactions-error");
-        interactionsError.getStyle().set("color", "var(--lumo-error-text-color)")
-                .set("font-size", "var(--lumo-font-size-s)");
+        interactionsError.addClassName("er-field-error");
         Span interactionsLabel = new Span("Interactions that show it (newest first; tick any)");
-        interactionsLabel.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
-                .set("color", "var(--lumo-secondary-text-color)");
+        interactionsLabel.addClassName("er-field-label");
         VerticalLayout form = new VerticalLayout(brand, title, description, interactionsLabel, interactions,
                 interactionsError);
         form.setPadding(false);

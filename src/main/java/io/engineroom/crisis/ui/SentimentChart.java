@@ -15,12 +15,11 @@ import java.util.Locale;
 class SentimentChart extends Div {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final double HEIGHT_REM = 8;
+    private static final double HEIGHT_REM = 8; // the stack's height in the stylesheet (.er-sentiment__stack)
 
     SentimentChart() {
         setId("sentiment-chart");
-        getStyle().set("display", "flex").set("align-items", "flex-end").set("gap", "2px")
-                .set("overflow-x", "auto").set("padding", "var(--lumo-space-s) 0");
+        addClassName("er-sentiment");
     }
 
     void show(List<SentimentHour> hours, ZoneId zone) {
@@ -37,16 +36,13 @@ class SentimentChart extends Div {
     }
 
     private static Div bar(SentimentHour hour, int most, String label) {
-        Div stack = new Div(part(hour.positive(), most, "var(--lumo-success-color)"),
-                part(hour.neutral(), most, "var(--lumo-contrast-40pct)"),
-                part(hour.negative(), most, "var(--lumo-error-color)"));
-        stack.getStyle().set("display", "flex").set("flex-direction", "column").set("justify-content", "flex-end")
-                .set("height", HEIGHT_REM + "rem").set("width", "1.75rem");
+        Div stack = new Div(part(hour.positive(), most, Tone.POSITIVE), part(hour.neutral(), most, Tone.NEUTRAL),
+                part(hour.negative(), most, Tone.NEGATIVE));
+        stack.addClassName("er-sentiment__stack"); // HEIGHT_REM high, in the stylesheet
         Span at = new Span(label);
-        at.getStyle().set("font-size", "var(--lumo-font-size-xxs)").set("color", "var(--lumo-secondary-text-color)");
+        at.addClassName("er-sentiment__label");
         Div bar = new Div(stack, at);
-        bar.addClassName("sentiment-hour");
-        bar.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center");
+        bar.addClassNames("sentiment-hour", "er-sentiment__hour");
         bar.getElement().setAttribute("data-negative", Integer.toString(hour.negative()))
                 .setAttribute("data-neutral", Integer.toString(hour.neutral()))
                 .setAttribute("data-positive", Integer.toString(hour.positive()))
@@ -55,9 +51,24 @@ class SentimentChart extends Div {
         return bar;
     }
 
-    private static Div part(int count, int most, String color) {
+    private static Div part(int count, int most, Tone tone) {
         Div part = new Div();
-        part.getStyle().set("height", (HEIGHT_REM * count / most) + "rem").set("background", color);
+        part.addClassName(tone.cssClass);
+        // computed at run time: the share of the busiest hour's height this count takes
+        part.getStyle().set("height", (HEIGHT_REM * count / most) + "rem");
         return part;
+    }
+
+    /** A sentiment as the chart colours it: each names the stylesheet class of its part of a bar. */
+    enum Tone {
+        POSITIVE("er-sentiment__part--positive"),
+        NEUTRAL("er-sentiment__part--neutral"),
+        NEGATIVE("er-sentiment__part--negative");
+
+        final String cssClass;
+
+        Tone(String cssClass) {
+            this.cssClass = cssClass;
+        }
     }
 }

@@ -48,7 +48,7 @@ public class StatementTemplatesView extends VerticalLayout {
                 + " — the brand's name, the incident's title, the time of the next update in the brand's time zone, "
                 + "and a support contact (a line with {contact} is left out when there is none). A statement must fit "
                 + "every channel: keep it well under 280 characters once filled.");
-        about.getStyle().set("color", "var(--lumo-secondary-text-color)").set("max-width", "60rem");
+        about.addClassName("er-intro");
         grid.setId("statement-templates");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(StatementTemplate::scenario).setHeader("Scenario").setKey("scenario").setWidth("12rem")

@@ -44,7 +44,7 @@ public class SignInLocksView extends VerticalLayout {
                 + SignInThrottle.ACCOUNT_FREE_FAILURES + " in a row an account waits 1 s, then 2 s, 4 s and so on "
                 + "(at most 15 minutes) before each next try, except from addresses where it signed in before; a "
                 + "right password or Unlock starts it over. Nobody is locked out for good.");
-        about.getStyle().set("color", "var(--lumo-secondary-text-color)").set("max-width", "60rem");
+        about.addClassName("er-intro");
         accounts.setId("sign-in-locks");
         accounts.addColumn(ThrottledAccount::userId).setHeader("Account").setAutoWidth(true);
         accounts.addColumn(ThrottledAccount::failures).setHeader("Wrong passwords").setAutoWidth(true);

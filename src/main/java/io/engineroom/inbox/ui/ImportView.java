@@ -77,7 +77,7 @@ public class ImportView extends VerticalLayout {
                 + "empty. Rows with problems are left out and listed below; all other rows are imported. A row "
                 + "imported before (same externalId) is not imported twice. Row numbers count as in a spreadsheet: "
                 + "the header is row 1.");
-        format.getStyle().set("color", "var(--lumo-secondary-text-color)").set("max-width", "60rem");
+        format.addClassName("er-intro");
         add(new H2("Import interactions"), format, channel, new VerticalLayout(upload, status.fileError()),
                 status.progress(), status.progressText(), status.summary(), problems);
         setSizeFull();

@@ -104,7 +104,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         list.setSizeFull();
         list.expand(grid);
         thread.setWidth("30rem");
-        thread.getStyle().set("flex-shrink", "0").set("overflow", "auto");
+        thread.addClassName("er-inbox__thread");
         HorizontalLayout body = new HorizontalLayout(list, thread);
         body.setSizeFull();
         body.expand(list);
@@ -190,7 +190,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         for (RowResult failed : results.stream().filter(result -> !result.done()).toList()) {
             Paragraph line = new Paragraph();
             line.addClassName("bulk-failure");
-            line.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "0");
+            line.addClassName("er-inbox__failure");
             QueueEntry entry = byTask.get(failed.taskId());
             line.setText(entry.interaction().authorHandle() + ": " + oneLine(entry.interaction().text()) + " — "
                     + failed.problem());

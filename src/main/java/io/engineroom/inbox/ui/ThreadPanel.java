@@ -109,28 +109,21 @@ class ThreadPanel extends VerticalLayout {
         entries.setWidthFull();
         for (ThreadEntry one : thread.entries()) {
             Div message = new Div();
-            message.addClassName("thread-entry");
-            message.getStyle().set("padding", "var(--lumo-space-s)").set("margin-bottom", "var(--lumo-space-xs)")
-                    .set("border-radius", "var(--lumo-border-radius-m)");
+            message.addClassNames("thread-entry", "er-thread__entry");
             Span meta = new Span();
-            meta.getStyle().set("font-size", "var(--lumo-font-size-s)")
-                    .set("color", "var(--lumo-secondary-text-color)");
+            meta.addClassName("er-thread__meta");
             Span text = new Span();
-            text.addClassName("thread-text");
-            text.getStyle().set("display", "block").set("white-space", "pre-wrap");
+            text.addClassNames("thread-text", "er-thread__text");
             text.setText(one.text());
             if (one.reply()) {
-                message.addClassName("reply");
-                message.getStyle().set("background", "var(--lumo-primary-color-10pct)").set("margin-left", "2rem");
+                message.addClassNames("reply", "er-thread__entry--reply");
                 meta.setText("Reply by " + (one.who() == null ? "?" : one.who()) + " · " + WHEN.format(one.at())
                         + " · " + one.channelLabel() + " · " + replyState(one));
             } else {
-                message.getStyle().set("background", "var(--lumo-contrast-5pct)");
                 meta.setText(one.who() + " · " + WHEN.format(one.at()) + " · " + one.channelLabel());
             }
             if (one.interactionId().equals(selectedId) && !one.reply()) {
-                message.addClassName("selected");
-                message.getStyle().set("border-left", "3px solid var(--lumo-primary-color)");
+                message.addClassNames("selected", "er-thread__entry--selected");
             }
             message.add(meta, text);
             entries.add(message);

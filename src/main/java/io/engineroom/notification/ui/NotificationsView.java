@@ -77,9 +77,9 @@ public class NotificationsView extends VerticalLayout {
 
     private static Div notice(NoticeSummary notice) {
         Span subject = new Span(notice.subject());
-        subject.getStyle().set("font-weight", "600");
+        subject.addClassName("er-strong");
         Div body = new Div(notice.body());
-        body.getStyle().set("white-space", "pre-line").set("font-size", "var(--lumo-font-size-s)");
+        body.addClassName("er-notice__body");
         Div cell = new Div(new Div(subject), body);
         if (notice.link() != null) {
             Anchor open = new Anchor(notice.link(), "Open");

@@ -19,7 +19,7 @@ class ChartFigure extends Div {
         getElement().setAttribute("aria-label", chart.getTitle() == null ? id : chart.getTitle().getText());
         // innerHTML on a div parses <svg> into the SVG namespace, so the browser draws it
         getElement().setProperty("innerHTML", svg);
-        getStyle().set("width", "100%").set("max-width", DashboardCharts.WIDTH + "px");
+        addClassName("er-chart"); // the stylesheet caps it at DashboardCharts.WIDTH
     }
 
     String svg() {

@@ -139,11 +139,11 @@ class DashboardSections {
         if (note != null) {
             Paragraph across = new Paragraph(note);
             across.addClassName("across-brands");
-            across.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+            across.addClassName("er-dashboard__across");
             section.add(across);
         }
         section.add(chart, figures);
-        section.getStyle().set("min-width", "0");
+        section.addClassName("er-dashboard__section");
         return section;
     }
 

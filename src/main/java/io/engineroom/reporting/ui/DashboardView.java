@@ -83,8 +83,7 @@ public class DashboardView extends VerticalLayout {
 
         shown.setId("dashboard-sections");
         shown.setWidthFull();
-        shown.getStyle().set("display", "grid").set("gap", "var(--lumo-space-l)")
-                .set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 34rem), 1fr))");
+        shown.addClassName("er-dashboard__sections");
         add(new H2("Dashboard"), toolbar, shown);
         refresh();
     }

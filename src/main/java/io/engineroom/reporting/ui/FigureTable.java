@@ -19,10 +19,10 @@ class FigureTable extends NativeTable {
         setId(id);
         addClassName("figure-table");
         setCaptionText(caption);
-        getCaption().getStyle().set("text-align", "start").set("font-weight", "600");
+        getCaption().addClassName("er-figures__caption");
         header = getHead().addRow();
         body = getBody();
-        getStyle().set("font-size", "var(--lumo-font-size-s)").set("border-collapse", "collapse");
+        addClassName("er-figures");
     }
 
     FigureTable columns(Object... headings) {
@@ -30,7 +30,7 @@ class FigureTable extends NativeTable {
             NativeTableHeaderCell cell = new NativeTableHeaderCell();
             cell.add(heading instanceof Component component ? component : new Span(String.valueOf(heading)));
             cell.getElement().setAttribute("scope", "col");
-            cell.getStyle().set("text-align", "start").set("padding", "2px 8px");
+            cell.addClassName("er-figures__head");
             header.add(cell);
         }
         return this;
@@ -41,7 +41,7 @@ class FigureTable extends NativeTable {
         for (Object value : cells) {
             NativeTableCell cell = new NativeTableCell();
             cell.add(value instanceof Component component ? component : new Span(String.valueOf(value)));
-            cell.getStyle().set("padding", "2px 8px").set("border-top", "1px solid var(--lumo-contrast-10pct)");
+            cell.addClassName("er-figures__cell");
             row.add(cell);
         }
         body.addRows(row);
@@ -57,7 +57,7 @@ class FigureTable extends NativeTable {
             NativeTableCell cell = new NativeTableCell("No figures in this period");
             cell.addClassName("no-figures");
             cell.getElement().setAttribute("colspan", String.valueOf(header.getChildren().count()));
-            cell.getStyle().set("color", "var(--lumo-secondary-text-color)").set("padding", "2px 8px");
+            cell.addClassName("er-figures__none");
             NativeTableRow row = new NativeTableRow();
             row.add(cell);
             getFoot().addRows(row);

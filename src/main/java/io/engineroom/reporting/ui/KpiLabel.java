@@ -28,12 +28,12 @@ public class KpiLabel extends Span {
         this.definition = definition;
         addClassName("kpi-label");
         getElement().setAttribute("data-kpi", definition.key());
-        getStyle().set("display", "inline-flex").set("align-items", "center").set("gap", "0.15em");
+        addClassName("er-kpi");
         Button info = new Button(VaadinIcon.INFO_CIRCLE_O.create());
         info.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
         info.getElement().setAttribute("aria-label", "About " + definition.name());
         Span name = new Span(definition.name());
-        name.getStyle().set("font-weight", "600");
+        name.addClassName("er-strong");
         details = new Div(name, line("Formula", definition.formula()),
                 line("Source", definition.source()), line("Why it matters", definition.whyItMatters()));
         details.addClassName("kpi-definition");
@@ -58,7 +58,7 @@ public class KpiLabel extends Span {
 
     private static Paragraph line(String label, String text) {
         Paragraph line = new Paragraph(label + ": " + text);
-        line.getStyle().set("margin", "var(--lumo-space-xs) 0 0").set("font-size", "var(--lumo-font-size-s)");
+        line.addClassName("er-kpi__line");
         return line;
     }
 }

@@ -83,7 +83,7 @@ public class MetricsImportView extends VerticalLayout {
                 + "Engagements, Saves, Shares, Comments, Link clicks, follower change and Leads, named as the "
                 + "platform names them. Other columns are ignored. Rows with problems are left out and listed below; "
                 + "all other rows are stored. Importing a day again replaces its figures. The header is row 1.");
-        format.getStyle().set("color", "var(--lumo-secondary-text-color)").set("max-width", "60rem");
+        format.addClassName("er-intro");
         add(new H2("Import metrics"), format, new HorizontalLayout(brand, channel),
                 new VerticalLayout(upload, status.fileError()), status.progress(), status.progressText(),
                 status.summary(), problems);

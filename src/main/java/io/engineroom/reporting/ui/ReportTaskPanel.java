@@ -42,7 +42,7 @@ class ReportTaskPanel implements TaskPanel {
         if ("WriteInsights".equals(task.taskKey()) && feedback != null && !feedback.toString().isBlank()) {
             Paragraph sentBack = new Paragraph("The manager sent it back: " + feedback);
             sentBack.setId("report-sent-back");
-            sentBack.getStyle().set("color", "var(--lumo-error-text-color)");
+            sentBack.addClassName("er-error-text");
             panel.add(sentBack);
         }
         return Optional.of(panel);

@@ -43,7 +43,7 @@ public class ReportsView extends VerticalLayout {
         Paragraph about = new Paragraph("Daily snapshots are stored as they are made. Weekly reports and the monthly "
                 + "and quarterly reviews get an analyst's insights and a social media manager's approval, and are then "
                 + "e-mailed to the brand's analysts, managers and executives.");
-        about.getStyle().set("color", "var(--lumo-secondary-text-color)").set("max-width", "60rem");
+        about.addClassName("er-intro");
         grid.setId("reports");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ReportSummary::brandName).setHeader("Brand").setKey("brand").setWidth("10rem");

@@ -28,10 +28,10 @@ public final class Countdown {
                   const ms = Number(el.dataset.due) - Date.now();
                   el.textContent = format(ms);
                   el.classList.toggle('overdue', ms < 0);
-                  el.style.color = ms < 0 ? 'var(--lumo-error-text-color)' : '';
+                  el.classList.toggle('OVERDUE_CLASS', ms < 0);
                 });
               }, 1000);
-            }""";
+            }""".replace("OVERDUE_CLASS", DueState.OVERDUE.cssClass());
 
     private Countdown() {
     }
@@ -45,9 +45,10 @@ public final class Countdown {
         Duration left = Duration.between(now, due);
         span.setText(format(left));
         span.getElement().setAttribute("data-due", Long.toString(due.toEpochMilli()));
-        if (left.isNegative()) {
+        DueState state = DueState.of(left);
+        span.addClassName(state.cssClass());
+        if (state == DueState.OVERDUE) {
             span.addClassName("overdue");
-            span.getStyle().set("color", "var(--lumo-error-text-color)");
         }
         return span;
     }

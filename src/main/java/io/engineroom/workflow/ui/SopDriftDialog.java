@@ -20,7 +20,7 @@ class SopDriftDialog extends Dialog {
         Paragraph how = new Paragraph("From the folder's file to the deployed model: \"added\" is only in the "
                 + "deployed model, \"removed\" only in the file. A change made in Camunda Modeler and deployed but "
                 + "not committed to processes/ shows here; export the deployed version to commit it.");
-        how.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        how.addClassName("er-muted");
         Button close = new Button("Close", click -> close());
         getFooter().add(close);
         add(new VerticalLayout(how, summary, changes));

@@ -51,7 +51,7 @@ class SopMigrationDialog extends Dialog {
         target.addValueChangeListener(change -> preview());
         plan.setId("sops-migration-plan");
         planProblems.setId("sops-migration-plan-problems");
-        planProblems.getStyle().set("color", "var(--lumo-error-text-color)");
+        planProblems.addClassName("er-error-text");
 
         preview.setId("sops-migration-preview");
         preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -89,7 +89,7 @@ class SopMigrationDialog extends Dialog {
         Paragraph how = new Paragraph("Activities with the same id in both versions are mapped and their timers and "
                 + "messages updated. An instance waiting in an activity the target version does not have cannot move "
                 + "and stays on its version. Only instances of your brands are listed.");
-        how.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        how.addClassName("er-muted");
         add(new VerticalLayout(how, target, plan, planProblems, preview, summary, report));
         targets.stream().findFirst().ifPresent(target::setValue);
         if (targets.isEmpty()) {

@@ -52,7 +52,7 @@ class SopUpload extends VerticalLayout {
         upload.addFileRejectedListener(rejected -> showError(rejected.getErrorMessage()));
         files.setId("sops-upload-files");
         error.setId("sops-upload-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-line");
+        error.addClassNames("er-error-text", "er-pre-line");
         result.setId("sops-upload-result");
         problems.setId("sops-upload-problems");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -64,17 +64,17 @@ class HistoryUiTest {
         assertThat(column(view.grid, row -> row.outcomeText())).containsExactly("Completed (Cleared)", "Cancelled",
                 "Running", "Completed (Cleared)", "Completed (Cleared)");
 
-        _setValue(view.outcome, Outcome.RUNNING);
+        _setValue(view.filters.outcome, Outcome.RUNNING);
         assertThat(column(view.grid, row -> row.id())).containsExactly(f.d());
-        _setValue(view.outcome, null);
-        _setValue(view.person, f.copy());
+        _setValue(view.filters.outcome, null);
+        _setValue(view.filters.person, f.copy());
         assertThat(column(view.grid, row -> row.id())).containsExactly(f.a());
-        _setValue(view.person, "");
-        _setValue(view.from, LocalDate.of(2021, 4, 1));
-        _setValue(view.to, LocalDate.of(2021, 3, 1));
-        assertThat(view.to.isInvalid()).isTrue();
-        _setValue(view.to, LocalDate.of(2021, 4, 30));
-        assertThat(view.to.isInvalid()).isFalse();
+        _setValue(view.filters.person, "");
+        _setValue(view.filters.from, LocalDate.of(2021, 4, 1));
+        _setValue(view.filters.to, LocalDate.of(2021, 3, 1));
+        assertThat(view.filters.to.isInvalid()).isTrue();
+        _setValue(view.filters.to, LocalDate.of(2021, 4, 30));
+        assertThat(view.filters.to.isInvalid()).isFalse();
         assertThat(column(view.grid, row -> row.id())).containsExactly(f.c());
 
         session.close();
@@ -87,7 +87,7 @@ class HistoryUiTest {
     void theExportWritesTheSearchResultInTheBackgroundAndOffersTheFile() throws Exception {
         HistoryView view = openHistory("auditor");
         narrowToTheFixture(view);
-        _setValue(view.outcome, Outcome.COMPLETED);
+        _setValue(view.filters.outcome, Outcome.COMPLETED);
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("export-csv")));
         Path file = waitForTheFile(view.export);
 
@@ -103,8 +103,8 @@ class HistoryUiTest {
     @Test
     void thePersonPageFiltersByDateSopAndDecisionAndExportsWhatItShows() throws Exception {
         HistoryView search = openHistory("auditor");
-        _setValue(search.person, f.legal());
-        _click(search.personPage);
+        _setValue(search.filters.person, f.legal());
+        _click(search.filters.personPage);
         PersonView person = _get(PersonView.class);
         assertThat(person.title.getText()).contains(f.legal());
         assertThat(GridKt._size(person.tasks)).isEqualTo(4);
@@ -165,9 +165,9 @@ class HistoryUiTest {
     }
 
     private void narrowToTheFixture(HistoryView view) {
-        _setValue(view.sop, sop(view.sop.getListDataView().getItems().toList()));
-        _setValue(view.keyMatch, KeyMatch.PREFIX);
-        _setValue(view.businessKey, f.keyPrefix());
+        _setValue(view.filters.sop, sop(view.filters.sop.getListDataView().getItems().toList()));
+        _setValue(view.filters.keyMatch, KeyMatch.PREFIX);
+        _setValue(view.filters.businessKey, f.keyPrefix());
     }
 
     private static SopOption sop(List<SopOption> options) {

@@ -33,7 +33,8 @@ class DevBundleTest {
         List<Path> sources;
         try (Stream<Path> files = Files.walk(FRONTEND)) {
             sources = files.filter(Files::isRegularFile)
-                    .filter(file -> !FRONTEND.relativize(file).startsWith("generated")).toList();
+                    .filter(file -> !FRONTEND.relativize(file).startsWith("generated"))
+                    .filter(file -> !isThemeStylesheet(FRONTEND.relativize(file))).toList();
         }
         assertThat(sources).isNotEmpty();
         for (Path source : sources) {
@@ -48,6 +49,15 @@ class DevBundleTest {
         assertThat(stats().path("packageJsonDependencies").path("bpmn-js").asText()).as(REBUILD)
                 .isEqualTo(BpmnDiagram.BPMN_JS_VERSION);
         assertThat(stats().path("bundleImports").toString()).as(REBUILD).contains("Frontend/bpmn-diagram.js");
+    }
+
+    /**
+     * An application theme's own styles.css is not in the bundle: with the pre-built bundle Vaadin serves it from
+     * the theme folder as it is, and the production build compiles it in. (A theme.json or a components/ folder
+     * would need a new bundle; they are not excluded here.)
+     */
+    private static boolean isThemeStylesheet(Path file) {
+        return file.getNameCount() == 3 && file.startsWith("themes") && file.endsWith("styles.css");
     }
 
     private static JsonNode stats() throws IOException {
