@@ -106,6 +106,11 @@ public final class SopVariable<T> {
         scope.setVariableLocal(name, value);
     }
 
+    /** Removes it from this scope (a fresh round of a task starts without the last round's answer). */
+    public void remove(VariableScope scope) {
+        scope.removeVariable(name);
+    }
+
     /** Its value in a map of variables (an instance's start variables, a form's submission), or null. */
     public T from(Map<String, ?> variables) {
         return cast(variables.get(name));
@@ -146,6 +151,29 @@ public final class SopVariable<T> {
     /** The value it was first given in the instance (see {@link WorkHistory#firstValue}). */
     public Optional<T> firstValue(HistoryService history, String processInstanceId) {
         return WorkHistory.firstValue(history, processInstanceId, name).map(this::cast);
+    }
+
+    /**
+     * As {@link #find}, but a value of another type counts as none instead of failing: for the few readers that
+     * must go on whatever the variable was set to (a timer's date, the order of held posts, a task page's panel).
+     */
+    public Optional<T> findIfTyped(VariableScope scope) {
+        return ifTyped(scope.getVariable(name));
+    }
+
+    /** As {@link #findIfTyped(VariableScope)}, for an execution outside the engine's delegates. */
+    public Optional<T> findIfTyped(RuntimeService runtime, String executionId) {
+        return ifTyped(runtime.getVariable(executionId, name));
+    }
+
+    /** As {@link #from}, but a value of another type counts as none (see {@link #findIfTyped(VariableScope)}). */
+    public Optional<T> fromIfTyped(Map<String, ?> variables) {
+        return ifTyped(variables.get(name));
+    }
+
+    private Optional<T> ifTyped(Object value) {
+        boolean convertible = value instanceof Number && (type == Long.class || type == Integer.class);
+        return value != null && (type.isInstance(value) || convertible) ? Optional.of(cast(value)) : Optional.empty();
     }
 
     /** The value as this variable's type: whole numbers converted, anything else refused with the name. */
