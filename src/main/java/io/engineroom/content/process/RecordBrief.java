@@ -25,7 +25,7 @@ class RecordBrief implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        // a publish time that is not a date counts as none, as it did before the variables were typed
+        // a publish time that is not a date is left out (null keeps the item's own), the rest of the brief still counts
         content.recordBrief(facts.item(task.getExecution()), OBJECTIVE.get(task), AUDIENCE.get(task),
                 KEY_MESSAGE.get(task), PUBLISH_AT.findIfTyped(task).map(Date::toInstant).orElse(null));
     }
