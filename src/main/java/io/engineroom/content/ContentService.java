@@ -1,5 +1,23 @@
 package io.engineroom.content;
 
+import static io.engineroom.content.ContentApprovalVariables.APPROVAL_LEAD_HOURS;
+import static io.engineroom.content.ContentApprovalVariables.AUDIENCE;
+import static io.engineroom.content.ContentApprovalVariables.BRAND;
+import static io.engineroom.content.ContentApprovalVariables.CAMPAIGN;
+import static io.engineroom.content.ContentApprovalVariables.CAPTION;
+import static io.engineroom.content.ContentApprovalVariables.CLIENT_SIGN_OFF_REQUIRED;
+import static io.engineroom.content.ContentApprovalVariables.CONTENT_ITEM_ID;
+import static io.engineroom.content.ContentApprovalVariables.COPY_TO_DO;
+import static io.engineroom.content.ContentApprovalVariables.HASHTAGS;
+import static io.engineroom.content.ContentApprovalVariables.KEY_MESSAGE;
+import static io.engineroom.content.ContentApprovalVariables.NEEDS_VISUAL;
+import static io.engineroom.content.ContentApprovalVariables.OBJECTIVE;
+import static io.engineroom.content.ContentApprovalVariables.PAID_PROMOTION;
+import static io.engineroom.content.ContentApprovalVariables.PUBLISH_AT;
+import static io.engineroom.content.ContentApprovalVariables.REGULATED;
+import static io.engineroom.content.ContentApprovalVariables.TITLE;
+import static io.engineroom.content.ContentApprovalVariables.VISUAL_TO_DO;
+
 import io.engineroom.base.BusinessKey;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.BrandService;
@@ -12,14 +30,17 @@ import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 import io.engineroom.content.process.SopTimings;
+import io.engineroom.workflow.SopVariable;
+import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +56,7 @@ public class ContentService {
     static final String AT_RISK_TIMER = "ApprovalAtRisk";
     static final String DEADLINE_TIMER = "PublishTimePassed";
     /** What a new SOP instance takes over from the last one when an item is planned again. */
-    private static final java.util.List<String> CARRIED_OVER = java.util.List.of("caption", "hashtags", "needsVisual",
-            "paidPromotion");
+    private static final List<SopVariable<?>> CARRIED_OVER = List.of(CAPTION, HASHTAGS, NEEDS_VISUAL, PAID_PROMOTION);
 
     private final ContentItemRepository items;
     private final RuntimeService runtimeService;
@@ -84,37 +104,44 @@ public class ContentService {
         item.brief(brief.objective(), brief.audience(), brief.keyMessage(), brief.pillarId(), brief.campaign(),
                 brief.publishAt(), brief.channelIds());
         item = items.saveAndFlush(item);
-        item.startedAs(startSop(item, Map.of()));
+        item.startedAs(startSop(item, Variables.createVariables()));
         return item.getId();
     }
 
     /** Starts the item's content-approval instance with what the SOP and approval-stages.dmn decide on. */
-    private String startSop(ContentItem item, Map<String, Object> carriedOver) {
-        Map<String, Object> variables = new HashMap<>(carriedOver);
-        variables.put("brand", item.getBrandId());
-        variables.put("title", item.getTitle());
-        variables.put("contentItemId", item.getId());
+    private String startSop(ContentItem item, VariableMap carriedOver) {
+        VariableMap variables = Variables.createVariables();
+        variables.putAll(carriedOver);
+        BRAND.put(variables, item.getBrandId());
+        TITLE.put(variables, item.getTitle());
+        CONTENT_ITEM_ID.put(variables, item.getId());
         // what approval-stages.dmn decides on: the brand's rules, and the piece itself
         BrandSettings settings = brands.settings(item.getBrandId());
-        variables.put("regulated", settings.regulated());
-        variables.put("clientSignOffRequired", settings.clientSignOffRequired());
-        variables.put("approvalLeadHours", settings.approvalLeadTime().toHours());
-        variables.putIfAbsent("paidPromotion", false);
+        REGULATED.put(variables, settings.regulated());
+        CLIENT_SIGN_OFF_REQUIRED.put(variables, settings.clientSignOffRequired());
+        APPROVAL_LEAD_HOURS.put(variables, settings.approvalLeadTime().toHours());
+        putIfAbsent(variables, PAID_PROMOTION, false);
         // the brief decides whether a designer is needed; copy and visual both start out to do
-        variables.putIfAbsent("needsVisual", false);
-        variables.put("copyToDo", true);
-        variables.put("visualToDo", true);
-        putIfPresent(variables, "objective", item.getObjective());
-        putIfPresent(variables, "audience", item.getAudience());
-        putIfPresent(variables, "keyMessage", item.getKeyMessage());
-        putIfPresent(variables, "campaign", item.getCampaign());
-        putIfPresent(variables, "publishAt", item.getPublishAt() == null ? null : Date.from(item.getPublishAt()));
+        putIfAbsent(variables, NEEDS_VISUAL, false);
+        COPY_TO_DO.put(variables, true);
+        VISUAL_TO_DO.put(variables, true);
+        putIfPresent(variables, OBJECTIVE, item.getObjective());
+        putIfPresent(variables, AUDIENCE, item.getAudience());
+        putIfPresent(variables, KEY_MESSAGE, item.getKeyMessage());
+        putIfPresent(variables, CAMPAIGN, item.getCampaign());
+        putIfPresent(variables, PUBLISH_AT, item.getPublishAt() == null ? null : Date.from(item.getPublishAt()));
         return runtimeService.startProcessInstanceByKey(SOP_KEY, item.businessKey(), variables).getId();
     }
 
-    private static void putIfPresent(Map<String, Object> variables, String name, Object value) {
+    private static <T> void putIfPresent(VariableMap variables, SopVariable<T> variable, T value) {
         if (value != null) {
-            variables.put(name, value);
+            variable.put(variables, value);
+        }
+    }
+
+    private static <T> void putIfAbsent(VariableMap variables, SopVariable<T> variable, T value) {
+        if (variables.get(variable.name()) == null) {
+            variable.put(variables, value);
         }
     }
 
@@ -155,7 +182,7 @@ public class ContentService {
         Date deadline = SopTimings.deadline(Date.from(newPublishAt));
         Date atRisk = SopTimings.atRisk(deadline, brands.settings(item.getBrandId()).approvalLeadTime().toHours());
         engineIdentity.asCurrentUser(() -> {
-            runtimeService.setVariable(instanceId, "publishAt", Date.from(newPublishAt));
+            PUBLISH_AT.set(runtimeService, instanceId, Date.from(newPublishAt));
             moveTimer(instanceId, PUBLISH_TIMER, Date.from(newPublishAt));
             moveTimer(instanceId, DEADLINE_TIMER, deadline);
             moveTimer(instanceId, AT_RISK_TIMER, atRisk);
@@ -173,11 +200,19 @@ public class ContentService {
      */
     private void replan(ContentItem item, Instant newPublishAt) {
         item.reschedule(newPublishAt);
-        Map<String, Object> carriedOver = new HashMap<>();
+        VariableMap carriedOver = Variables.createVariables();
         engineIdentity.asCurrentUser(() -> historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(item.getProcessInstanceId()).variableNameIn(CARRIED_OVER.toArray(String[]::new))
-                .list().forEach(variable -> putIfPresent(carriedOver, variable.getName(), variable.getValue())));
+                .processInstanceId(item.getProcessInstanceId())
+                .variableNameIn(CARRIED_OVER.stream().map(SopVariable::name).toArray(String[]::new))
+                .list().forEach(variable -> carryOver(carriedOver, variable)));
         item.backInProduction(engineIdentity.asCurrentUser(() -> startSop(item, carriedOver)));
+    }
+
+    /** A value of the last instance that the new one starts with, as history has it (nothing when it had none). */
+    private static void carryOver(VariableMap carriedOver, HistoricVariableInstance variable) {
+        if (variable.getValue() != null) {
+            carriedOver.putValue(variable.getName(), variable.getValue());
+        }
     }
 
     /**

@@ -1,11 +1,15 @@
 package io.engineroom.content;
 
+import static io.engineroom.content.ContentApprovalVariables.PUBLISH_AT;
+import static io.engineroom.content.ContentApprovalVariables.RELEASE_CHOICE;
+
 import io.engineroom.publishing.PublishingReleased;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -42,12 +46,12 @@ class HeldPostsRelease {
                 .forEach(execution -> eachInItsOwnTransaction.executeWithoutResult(status -> runtimeService
                         .createMessageCorrelation(RELEASED)
                         .processInstanceId(execution.getProcessInstanceId())
-                        .setVariable("releaseChoice", released.choice().name())
+                        .setVariables(RELEASE_CHOICE.put(Variables.createVariables(), released.choice().name()))
                         .correlate()));
     }
 
     private Date publishAt(String processInstanceId) {
-        Object publishAt = runtimeService.getVariable(processInstanceId, "publishAt");
-        return publishAt instanceof Date date ? date : new Date(0);
+        // a publish time that is not a date sorts first, as none does: the release must not stop at one odd value
+        return PUBLISH_AT.findIfTyped(runtimeService, processInstanceId).orElse(new Date(0));
     }
 }

@@ -8,6 +8,7 @@ import io.engineroom.brand.PillarService;
 import io.engineroom.brand.PillarSummary;
 import io.engineroom.brand.PillarTarget;
 import io.engineroom.brand.Platform;
+import io.engineroom.content.ContentApprovalVariables;
 import io.engineroom.content.ContentBrief;
 import io.engineroom.content.ContentService;
 import io.engineroom.identity.Role;
@@ -21,11 +22,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -170,14 +172,21 @@ class DemoData implements ApplicationRunner {
     }
 
     private void writeBrief(long contentItemId, String keyMessage, boolean needsVisual) {
-        complete(contentItemId, Map.of("objective", "engagement", "keyMessage", keyMessage, "needsVisual", needsVisual));
+        VariableMap brief = Variables.createVariables();
+        ContentApprovalVariables.OBJECTIVE.put(brief, "engagement");
+        ContentApprovalVariables.KEY_MESSAGE.put(brief, keyMessage);
+        ContentApprovalVariables.NEEDS_VISUAL.put(brief, needsVisual);
+        complete(contentItemId, brief);
     }
 
     private void writeCopy(long contentItemId, String caption) {
-        complete(contentItemId, Map.of("caption", caption, "hashtags", "#community"));
+        VariableMap copy = Variables.createVariables();
+        ContentApprovalVariables.CAPTION.put(copy, caption);
+        ContentApprovalVariables.HASHTAGS.put(copy, "#community");
+        complete(contentItemId, copy);
     }
 
-    private void complete(long contentItemId, Map<String, Object> variables) {
+    private void complete(long contentItemId, VariableMap variables) {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey("content:" + contentItemId)
                 .singleResult();
         taskService.complete(task.getId(), variables);

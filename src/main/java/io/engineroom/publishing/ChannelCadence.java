@@ -9,9 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -77,15 +78,16 @@ public class ChannelCadence {
                 continue;
             }
             long days = silent.silentFor().toDays();
+            VariableMap variables = Variables.createVariables();
+            ChannelHealthVariables.BRAND.put(variables, silent.channel().brandId());
+            ChannelHealthVariables.TITLE.put(variables, silent.channel().label() + ": no post for " + days + " days");
+            ChannelHealthVariables.CHANNEL_ID.put(variables, silent.channel().id());
+            ChannelHealthVariables.CHANNEL_LABEL.put(variables, silent.channel().label());
+            ChannelHealthVariables.LAST_POST.put(variables, silent.describeLastPost());
+            ChannelHealthVariables.SILENT_DAYS.put(variables, days);
             runtimeService.createMessageCorrelation(CHANNEL_SILENT)
                     .processInstanceBusinessKey(businessKey)
-                    .setVariables(Map.of(
-                            "brand", silent.channel().brandId(),
-                            "title", silent.channel().label() + ": no post for " + days + " days",
-                            "channelId", silent.channel().id(),
-                            "channelLabel", silent.channel().label(),
-                            "lastPost", silent.describeLastPost(),
-                            "silentDays", days))
+                    .setVariables(variables)
                     .correlateStartMessage();
             opened++;
         }

@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +40,6 @@ public class ReportLifecycle {
 
     /** Starts one brand's report in reporting-cadence.bpmn, as that brand's (tenant's) process instance. */
     public static final String REPORT_DUE = "report-due";
-    public static final String REPORT_ID = "reportId";
     public static final int MAX_INSIGHTS = 8000;
     private static final Set<Role> RECIPIENTS = Set.of(Role.ANALYST, Role.SOCIAL_MANAGER, Role.EXECUTIVE);
 
@@ -100,13 +101,14 @@ public class ReportLifecycle {
 
     private long start(ReportPeriod period, String brandName) {
         Report report = reports.saveAndFlush(new Report(period, now()));
+        VariableMap variables = Variables.createVariables();
+        ReportingCadenceVariables.BRAND.put(variables, period.brandId());
+        ReportingCadenceVariables.REPORT_ID.put(variables, report.getId());
+        ReportingCadenceVariables.CADENCE.put(variables, period.cadence().name());
+        ReportingCadenceVariables.TITLE.put(variables, title(period, brandName));
         runtimeService.createMessageCorrelation(REPORT_DUE)
                 .processInstanceBusinessKey("report:" + report.getId())
-                .setVariables(Map.of(
-                        "brand", period.brandId(),
-                        REPORT_ID, report.getId(),
-                        "cadence", period.cadence().name(),
-                        "title", title(period, brandName)))
+                .setVariables(variables)
                 .correlateStartMessage();
         return report.getId();
     }

@@ -8,6 +8,7 @@
         "base",
         "base::ui",
         "brand",
+        "content",
         "identity",
         "notification",
         "publishing",

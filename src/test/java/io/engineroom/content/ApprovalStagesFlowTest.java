@@ -1,5 +1,12 @@
 package io.engineroom.content;
 
+import static io.engineroom.content.ContentApprovalVariables.ALT_TEXT;
+import static io.engineroom.content.ContentApprovalVariables.CAPTION;
+import static io.engineroom.content.ContentApprovalVariables.KEY_MESSAGE;
+import static io.engineroom.content.ContentApprovalVariables.NEEDS_VISUAL;
+import static io.engineroom.content.ContentApprovalVariables.OBJECTIVE;
+import static io.engineroom.content.ContentApprovalVariables.REVIEW_DECISION;
+import static io.engineroom.content.ContentApprovalVariables.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engineroom.identity.UserDirectory;
@@ -37,23 +44,23 @@ class ApprovalStagesFlowTest {
     @Test
     void aNorthwindPieceIsApprovedThroughLegalAndItsClient() {
         long item = content.plan("northwind", "Mortgage rates explained " + System.nanoTime());
-        work("social-manager", item, Map.of("title", "Mortgage rates explained", "objective", "awareness",
-                "keyMessage", "Rates, plainly explained"));
-        work("copywriter", item, Map.of("caption", "What the new rates mean for your mortgage"));
+        work("social-manager", item, Map.of(TITLE.name(), "Mortgage rates explained", OBJECTIVE.name(), "awareness",
+                KEY_MESSAGE.name(), "Rates, plainly explained"));
+        work("copywriter", item, Map.of(CAPTION.name(), "What the new rates mean for your mortgage"));
         assertThat(task(item).getTaskDefinitionKey()).isEqualTo("BrandReview");
         assertThat(inboxOf("brand-reviewer")).contains(task(item).getId());
         assertThat(inboxOf("social-manager")).doesNotContain(task(item).getId());
-        work("brand-reviewer", item, Map.of("reviewDecision", "approve"));
+        work("brand-reviewer", item, Map.of(REVIEW_DECISION.name(), "approve"));
 
         assertThat(task(item).getTaskDefinitionKey()).isEqualTo("LegalReview");
         assertThat(inboxOf("legal")).contains(task(item).getId());
-        work("legal", item, Map.of("reviewDecision", "approve"));
+        work("legal", item, Map.of(REVIEW_DECISION.name(), "approve"));
 
         String clientTask = task(item).getId();
         assertThat(task(item).getTaskDefinitionKey()).isEqualTo("ClientSignOff");
         assertThat(inboxOf("client-northwind")).contains(clientTask);
         assertThat(inboxOf("client-beanleaf")).doesNotContain(clientTask);
-        work("client-northwind", item, Map.of("reviewDecision", "approve"));
+        work("client-northwind", item, Map.of(REVIEW_DECISION.name(), "approve"));
 
         assertThat(content.get(item).state()).isEqualTo("APPROVED");
     }
@@ -61,8 +68,8 @@ class ApprovalStagesFlowTest {
     @Test
     void aPieceWithAVisualGoesToTheCopywriterAndTheDesignerAtOnceAndToReviewWhenBothAreDone() {
         long item = content.plan("beanleaf", "Roastery photo story " + System.nanoTime());
-        work("social-manager", item, Map.of("title", "Roastery photo story", "objective", "engagement",
-                "keyMessage", "See where the beans are roasted", "needsVisual", true));
+        work("social-manager", item, Map.of(TITLE.name(), "Roastery photo story", OBJECTIVE.name(), "engagement",
+                KEY_MESSAGE.name(), "See where the beans are roasted", NEEDS_VISUAL.name(), true));
 
         List<String> open = taskService.createTaskQuery().processInstanceBusinessKey("content:" + item).list()
                 .stream().map(Task::getTaskDefinitionKey).toList();
@@ -72,12 +79,12 @@ class ApprovalStagesFlowTest {
         assertThat(inboxOf("designer")).contains(visual);
         assertThat(inboxOf("copywriter")).doesNotContain(visual);
         try (var signedIn = SignedIn.as(users, "designer")) {
-            inbox.complete(visual, Map.of("altText", "The roaster at work, beans in the drum"), UTC);
+            inbox.complete(visual, Map.of(ALT_TEXT.name(), "The roaster at work, beans in the drum"), UTC);
         }
-        work("copywriter", item, Map.of("caption", "Where the beans become coffee: a morning at our roastery"));
+        work("copywriter", item, Map.of(CAPTION.name(), "Where the beans become coffee: a morning at our roastery"));
 
         assertThat(task(item).getTaskDefinitionKey()).isEqualTo("BrandReview");
-        assertThat(taskService.getVariable(task(item).getId(), "altText"))
+        assertThat(ALT_TEXT.get(taskService, task(item).getId()))
                 .isEqualTo("The roaster at work, beans in the drum");
     }
 

@@ -1,5 +1,11 @@
 package io.engineroom.content;
 
+import static io.engineroom.content.ContentApprovalVariables.CAPTION;
+import static io.engineroom.content.ContentApprovalVariables.HASHTAGS;
+import static io.engineroom.content.ContentApprovalVariables.KEY_MESSAGE;
+import static io.engineroom.content.ContentApprovalVariables.OBJECTIVE;
+import static io.engineroom.content.ContentApprovalVariables.PUBLISH_AT;
+import static io.engineroom.content.ContentApprovalVariables.WAITING_AT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engineroom.brand.BrandService;
@@ -67,9 +73,10 @@ class ApprovalTimersTest {
         publishAt = now.plus(Duration.ofDays(2));
         item = content.plan(BRAND, new ContentBrief("Timers " + System.nanoTime(), "awareness", null,
                 "On time or not at all", null, null, publishAt, Set.of()));
-        taskService.complete(task("WriteBrief").getId(), Map.of("objective", "awareness",
-                "keyMessage", "On time or not at all"));
-        taskService.complete(task("WriteCopy").getId(), Map.of("caption", "Written, never reviewed", "hashtags", "#late"));
+        taskService.complete(task("WriteBrief").getId(), Map.of(OBJECTIVE.name(), "awareness",
+                KEY_MESSAGE.name(), "On time or not at all"));
+        taskService.complete(task("WriteCopy").getId(), Map.of(CAPTION.name(), "Written, never reviewed",
+                HASHTAGS.name(), "#late"));
     }
 
     @AfterEach
@@ -88,7 +95,7 @@ class ApprovalTimersTest {
         Task chase = task("ChaseApproval");
         assertThat(taskService.getIdentityLinksForTask(chase.getId())).extracting(link -> link.getGroupId())
                 .containsExactly("social-manager");
-        assertThat(taskService.getVariableLocal(chase.getId(), "waitingAt"))
+        assertThat(taskService.getVariableLocal(chase.getId(), WAITING_AT.name()))
                 .isEqualTo("Brand review (not claimed yet)");
         assertThat(jdbc.queryForObject("select count(*) from inbox_item where task_id = ?", Integer.class,
                 chase.getId())).as("in the manager's inbox").isEqualTo(1);
@@ -120,8 +127,8 @@ class ApprovalTimersTest {
         assertThat(content.get(item).state()).isEqualTo("IN_PRODUCTION");
         Task brief = task("WriteBrief");
         assertThat(brief.getProcessInstanceId()).isEqualTo(content.get(item).processInstanceId());
-        assertThat(taskService.getVariables(brief.getId())).containsEntry("caption", "Written, never reviewed")
-                .containsEntry("publishAt", Date.from(newTime));
+        assertThat(taskService.getVariables(brief.getId())).containsEntry(CAPTION.name(), "Written, never reviewed")
+                .containsEntry(PUBLISH_AT.name(), Date.from(newTime));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.engineroom.content;
 
+import static io.engineroom.content.ContentApprovalVariables.KEY_MESSAGE;
+import static io.engineroom.content.ContentApprovalVariables.OBJECTIVE;
+import static io.engineroom.content.ContentApprovalVariables.PUBLISH_AT;
+import static io.engineroom.content.ContentApprovalVariables.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -144,9 +148,10 @@ class ContentPlanningTest {
         var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("content:" + item)
                 .singleResult();
         assertThat(instance.getTenantId()).isEqualTo(brand);
-        assertThat(runtimeService.getVariables(instance.getId())).containsEntry("title", "Autumn savings tips")
-                .containsEntry("objective", "awareness").containsEntry("keyMessage", "Save a little every week")
-                .containsKey("publishAt");
+        assertThat(runtimeService.getVariables(instance.getId())).containsEntry(TITLE.name(), "Autumn savings tips")
+                .containsEntry(OBJECTIVE.name(), "awareness").containsEntry(KEY_MESSAGE.name(),
+                        "Save a little every week")
+                .containsKey(PUBLISH_AT.name());
     }
 
     @Test
@@ -155,8 +160,9 @@ class ContentPlanningTest {
         var brief = taskService.createTaskQuery().processInstanceBusinessKey("content:" + item).singleResult();
         java.time.Instant publishAt = inDays(6).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
 
-        taskService.complete(brief.getId(), java.util.Map.of("objective", "leads", "keyMessage", "Book a call",
-                "publishAt", java.util.Date.from(publishAt)));
+        taskService.complete(brief.getId(), java.util.Map.of(OBJECTIVE.name(), "leads", KEY_MESSAGE.name(),
+                "Book a call",
+                PUBLISH_AT.name(), java.util.Date.from(publishAt)));
 
         var row = jdbc.queryForMap("select objective, key_message, publish_at from content_item where id = ?", item);
         assertThat(row).containsEntry("objective", "leads").containsEntry("key_message", "Book a call");

@@ -1,5 +1,14 @@
 package io.engineroom.content;
 
+import static io.engineroom.content.ContentApprovalVariables.BRAND;
+import static io.engineroom.content.ContentApprovalVariables.CAPTION;
+import static io.engineroom.content.ContentApprovalVariables.CLIENT_SIGN_OFF_REQUIRED;
+import static io.engineroom.content.ContentApprovalVariables.CONTENT_ITEM_ID;
+import static io.engineroom.content.ContentApprovalVariables.KEY_MESSAGE;
+import static io.engineroom.content.ContentApprovalVariables.OBJECTIVE;
+import static io.engineroom.content.ContentApprovalVariables.REGULATED;
+import static io.engineroom.content.ContentApprovalVariables.REVIEW_DECISION;
+import static io.engineroom.content.ContentApprovalVariables.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,20 +51,20 @@ class DecisionFactsTest {
     void aNorthwindPieceGoesThroughLegalAndItsClientAndApprovesItsOwnItemWhateverTheVariablesSay() {
         long item = content.plan("northwind", "Savings explained " + System.nanoTime());
         long other = content.plan("beanleaf", "Someone else's piece " + System.nanoTime());
-        work("social-manager", item, Map.of("title", "Savings explained", "objective", "awareness",
-                "keyMessage", "Savings, plainly explained"));
-        work("copywriter", item, Map.of("caption", "What the new savings rates mean for you"));
+        work("social-manager", item, Map.of(TITLE.name(), "Savings explained", OBJECTIVE.name(), "awareness",
+                KEY_MESSAGE.name(), "Savings, plainly explained"));
+        work("copywriter", item, Map.of(CAPTION.name(), "What the new savings rates mean for you"));
         String instance = content.get(item).processInstanceId();
-        runtimeService.setVariable(instance, "regulated", false);
-        runtimeService.setVariable(instance, "clientSignOffRequired", false);
-        runtimeService.setVariable(instance, "contentItemId", other);
-        runtimeService.setVariable(instance, "brand", "beanleaf");
+        REGULATED.set(runtimeService, instance, false);
+        CLIENT_SIGN_OFF_REQUIRED.set(runtimeService, instance, false);
+        CONTENT_ITEM_ID.set(runtimeService, instance, other);
+        BRAND.set(runtimeService, instance, "beanleaf");
 
-        work("brand-reviewer", item, Map.of("reviewDecision", "approve"));
+        work("brand-reviewer", item, Map.of(REVIEW_DECISION.name(), "approve"));
         assertThat(task(item).getTaskDefinitionKey()).isEqualTo("LegalReview");
-        work("legal", item, Map.of("reviewDecision", "approve"));
+        work("legal", item, Map.of(REVIEW_DECISION.name(), "approve"));
         assertThat(task(item).getTaskDefinitionKey()).isEqualTo("ClientSignOff");
-        work("client-northwind", item, Map.of("reviewDecision", "approve"));
+        work("client-northwind", item, Map.of(REVIEW_DECISION.name(), "approve"));
 
         assertThat(content.get(item).state()).isEqualTo("APPROVED");
         assertThat(content.get(other).state()).isNotEqualTo("APPROVED");
@@ -64,26 +73,26 @@ class DecisionFactsTest {
     @Test
     void aCompletionWithAKeyOutsideItsFormOrAValueOfTheWrongKindIsRefusedAndSetsNothing() {
         long item = content.plan("northwind", "Loans explained " + System.nanoTime());
-        work("social-manager", item, Map.of("title", "Loans explained", "objective", "awareness",
-                "keyMessage", "Loans, plainly explained"));
+        work("social-manager", item, Map.of(TITLE.name(), "Loans explained", OBJECTIVE.name(), "awareness",
+                KEY_MESSAGE.name(), "Loans, plainly explained"));
         String copy = task(item).getId();
         String instance = content.get(item).processInstanceId();
 
         try (var signedIn = SignedIn.as(users, "copywriter")) {
-            assertThatThrownBy(() -> inbox.complete(copy, Map.of("caption", "What loans cost, in plain words",
-                    "regulated", false), UTC)).isInstanceOf(TaskActionException.class)
+            assertThatThrownBy(() -> inbox.complete(copy, Map.of(CAPTION.name(), "What loans cost, in plain words",
+                    REGULATED.name(), false), UTC)).isInstanceOf(TaskActionException.class)
                     .hasMessageContaining("nothing was saved")
                     .satisfies(refused -> assertThat(((TaskActionException) refused).fieldErrors())
-                            .containsOnlyKeys("regulated"));
-            assertThatThrownBy(() -> inbox.complete(copy, Map.of("caption", 42), UTC))
+                            .containsOnlyKeys(REGULATED.name()));
+            assertThatThrownBy(() -> inbox.complete(copy, Map.of(CAPTION.name(), 42), UTC))
                     .isInstanceOf(TaskActionException.class)
                     .satisfies(refused -> assertThat(((TaskActionException) refused).fieldErrors())
                             .containsOnlyKeys("caption"));
         }
 
         assertThat(task(item).getId()).isEqualTo(copy);
-        assertThat(runtimeService.getVariable(instance, "regulated")).isEqualTo(true);
-        assertThat(runtimeService.getVariable(instance, "caption")).isNull();
+        assertThat(REGULATED.get(runtimeService, instance)).isEqualTo(true);
+        assertThat(CAPTION.get(runtimeService, instance)).isNull();
     }
 
     private void work(String userId, long item, Map<String, Object> values) {

@@ -1,5 +1,9 @@
 package io.engineroom.content;
 
+import static io.engineroom.content.ContentApprovalVariables.CAPTION;
+import static io.engineroom.content.ContentApprovalVariables.KEY_MESSAGE;
+import static io.engineroom.content.ContentApprovalVariables.OBJECTIVE;
+import static io.engineroom.content.ContentApprovalVariables.REVIEW_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,9 +54,10 @@ class FourEyesTest {
                 List.of(Role.COPYWRITER, Role.BRAND_REVIEWER));
         brands.addMember("beanleaf", WRITER);
         item = content.plan("beanleaf", "Four eyes " + System.nanoTime());
-        taskService.complete(task().getId(), Map.of("objective", "awareness", "keyMessage", "Two people look"));
+        taskService.complete(task().getId(), Map.of(OBJECTIVE.name(), "awareness", KEY_MESSAGE.name(),
+                "Two people look"));
         try (var signedIn = SignedIn.as(users, WRITER)) {
-            inbox.complete(task().getId(), Map.of("caption", "Written by Wanda, reviewed by someone else"), UTC);
+            inbox.complete(task().getId(), Map.of(CAPTION.name(), "Written by Wanda, reviewed by someone else"), UTC);
         }
         assertThat(task().getTaskDefinitionKey()).isEqualTo("BrandReview");
     }
@@ -63,7 +68,7 @@ class FourEyesTest {
         try (var signedIn = SignedIn.as(users, WRITER)) {
             assertThatThrownBy(() -> inbox.claim(review)).isInstanceOf(TaskActionException.class)
                     .hasMessageContaining("someone else must review it");
-            assertThatThrownBy(() -> inbox.complete(review, Map.of("reviewDecision", "approve"), UTC))
+            assertThatThrownBy(() -> inbox.complete(review, Map.of(REVIEW_DECISION.name(), "approve"), UTC))
                     .isInstanceOf(TaskActionException.class).hasMessageContaining("someone else must review it");
         }
         assertThat(task().getId()).isEqualTo(review);
@@ -77,7 +82,7 @@ class FourEyesTest {
                 "/engine-rest/task/" + review + "/claim", Map.of("userId", WRITER), String.class);
         var complete = http.withBasicAuth(WRITER, TestUsers.PASSWORD).postForEntity(
                 "/engine-rest/task/" + review + "/complete",
-                Map.of("variables", Map.of("reviewDecision", Map.of("value", "approve"))), String.class);
+                Map.of("variables", Map.of(REVIEW_DECISION.name(), Map.of("value", "approve"))), String.class);
 
         assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -87,7 +92,7 @@ class FourEyesTest {
     @Test
     void anotherBrandReviewerApproves() {
         try (var signedIn = SignedIn.as(users, "brand-reviewer")) {
-            inbox.complete(task().getId(), Map.of("reviewDecision", "approve"), UTC);
+            inbox.complete(task().getId(), Map.of(REVIEW_DECISION.name(), "approve"), UTC);
         }
         assertThat(content.get(item).state()).isEqualTo("APPROVED");
     }

@@ -6,6 +6,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.engineroom.content.ContentApprovalVariables.ALL_PUBLISHED;
+import static io.engineroom.content.ContentApprovalVariables.ATTEMPT_SUMMARY;
+import static io.engineroom.content.ContentApprovalVariables.CHANNELS_BY_HAND;
+import static io.engineroom.content.ContentApprovalVariables.CHANNELS_TO_VERIFY;
+import static io.engineroom.content.ContentApprovalVariables.CHANNEL_LABEL;
+import static io.engineroom.content.ContentApprovalVariables.FINDING;
+import static io.engineroom.content.ContentApprovalVariables.FINDING_NOTE;
+import static io.engineroom.content.ContentApprovalVariables.POST_TEXT;
+import static io.engineroom.content.ContentApprovalVariables.POST_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -118,19 +127,19 @@ class PublicationFollowUpTest {
         long item = planned(Set.of(unclear.id(), confirming.id(), byHand.id()));
         ProcessInstance instance = published(item);
 
-        assertThat(runtimeService.getVariable(instance.getId(), "channelsToVerify")).isEqualTo(List.of(unclear.id()));
-        assertThat(runtimeService.getVariable(instance.getId(), "channelsByHand")).isEqualTo(List.of(byHand.id()));
-        assertThat(runtimeService.getVariable(instance.getId(), "allPublished")).isEqualTo(false);
+        assertThat(CHANNELS_TO_VERIFY.get(runtimeService, instance.getId())).isEqualTo(List.of(unclear.id()));
+        assertThat(CHANNELS_BY_HAND.get(runtimeService, instance.getId())).isEqualTo(List.of(byHand.id()));
+        assertThat(ALL_PUBLISHED.get(runtimeService, instance.getId())).isEqualTo(false);
         Task verify = single(instance, "VerifyPublication");
-        assertThat(taskService.getVariableLocal(verify.getId(), "channelLabel")).isEqualTo("Mastodon @unclear");
-        assertThat(taskService.getVariableLocal(verify.getId(), "postText")).isEqualTo(CAPTION);
-        assertThat((String) taskService.getVariableLocal(verify.getId(), "attemptSummary"))
+        assertThat(taskService.getVariableLocal(verify.getId(), CHANNEL_LABEL.name())).isEqualTo("Mastodon @unclear");
+        assertThat(taskService.getVariableLocal(verify.getId(), POST_TEXT.name())).isEqualTo(CAPTION);
+        assertThat((String) taskService.getVariableLocal(verify.getId(), ATTEMPT_SUMMARY.name()))
                 .contains("POST " + mastodon.baseUrl() + STATUSES).contains(CAPTION)
                 .contains("outcome unknown").contains("HTTP 502");
         mastodon.verify(1, postRequestedFor(urlEqualTo(STATUSES))
                 .withHeader("Authorization", equalTo("Bearer token-unclear")));
 
-        complete(verify, Map.of("finding", "posted", "postUrl", "https://masto.example/@unclear/1"));
+        complete(verify, Map.of(FINDING.name(), "posted", POST_URL.name(), "https://masto.example/@unclear/1"));
 
         assertThat(last(item, unclear)).satisfies(attempt -> {
             assertThat(attempt.outcome()).isEqualTo(PublishOutcome.Status.UNKNOWN);
@@ -141,9 +150,9 @@ class PublicationFollowUpTest {
         assertThat(content.get(item).state()).as("the Instagram post is still to be done").isNotEqualTo("PUBLISHED");
 
         Task postIt = single(instance, "PostByHand");
-        assertThat(taskService.getVariableLocal(postIt.getId(), "channelLabel")).isEqualTo("Instagram @follow");
-        assertThat((String) taskService.getVariableLocal(postIt.getId(), "attemptSummary")).contains("by hand");
-        complete(postIt, Map.of("postUrl", "https://instagram.example/p/abc"));
+        assertThat(taskService.getVariableLocal(postIt.getId(), CHANNEL_LABEL.name())).isEqualTo("Instagram @follow");
+        assertThat((String) taskService.getVariableLocal(postIt.getId(), ATTEMPT_SUMMARY.name())).contains("by hand");
+        complete(postIt, Map.of(POST_URL.name(), "https://instagram.example/p/abc"));
 
         assertThat(content.get(item).state()).isEqualTo("PUBLISHED");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
@@ -166,7 +175,7 @@ class PublicationFollowUpTest {
         ProcessInstance instance = published(item);
 
         complete(single(instance, "VerifyPublication"),
-                Map.of("finding", "not-posted", "findingNote", "Not on the timeline an hour later"));
+                Map.of(FINDING.name(), "not-posted", FINDING_NOTE.name(), "Not on the timeline an hour later"));
 
         assertThat(last(item, unclear).resolution()).isEqualTo("NOT_POSTED");
         assertThat(content.get(item).state()).isNotEqualTo("PUBLISHED");
@@ -186,10 +195,10 @@ class PublicationFollowUpTest {
         long item = planned(Set.of(unclear.id()));
         ProcessInstance instance = published(item);
         Task verify = single(instance, "VerifyPublication");
-        assertThat((String) taskService.getVariableLocal(verify.getId(), "attemptSummary"))
+        assertThat((String) taskService.getVariableLocal(verify.getId(), ATTEMPT_SUMMARY.name()))
                 .contains("failed, not posted").contains("Validation failed");
 
-        complete(verify, Map.of("finding", "posted", "postUrl", "https://masto.example/@unclear/2"));
+        complete(verify, Map.of(FINDING.name(), "posted", POST_URL.name(), "https://masto.example/@unclear/2"));
 
         assertThat(last(item, unclear).resolution()).isEqualTo("POSTED");
         assertThat(content.get(item).state()).isEqualTo("PUBLISHED");
@@ -201,10 +210,11 @@ class PublicationFollowUpTest {
         freezes.freeze(brand, "Outage", manager);
         ProcessInstance instance = published(item);
         Task verify = single(instance, "VerifyPublication");
-        assertThat((String) taskService.getVariableLocal(verify.getId(), "attemptSummary")).contains("sent nothing");
+        assertThat((String) taskService.getVariableLocal(verify.getId(),
+                ATTEMPT_SUMMARY.name())).contains("sent nothing");
         mastodon.verify(0, postRequestedFor(urlEqualTo(STATUSES)));
 
-        complete(verify, Map.of("finding", "not-posted", "findingNote", "Held by the freeze"));
+        complete(verify, Map.of(FINDING.name(), "not-posted", FINDING_NOTE.name(), "Held by the freeze"));
 
         assertThat(publishing.attempts(Post.keyFor(item, confirming.id()))).singleElement().satisfies(attempt -> {
             assertThat(attempt.resolution()).isEqualTo("NOT_POSTED");
@@ -225,18 +235,18 @@ class PublicationFollowUpTest {
         Task second = postTasks.get(1);
 
         // the form checks the pattern; this link passes it, but has no host: the engine refuses, next to the field
-        assertThatThrownBy(() -> complete(first, Map.of("postUrl", "https://?no-host")))
+        assertThatThrownBy(() -> complete(first, Map.of(POST_URL.name(), "https://?no-host")))
                 .isInstanceOfSatisfying(TaskActionException.class,
-                        refused -> assertThat(refused.fieldErrors()).containsKey("postUrl"));
+                        refused -> assertThat(refused.fieldErrors()).containsKey(POST_URL.name()));
         // a caller without the form (Camunda REST, Tasklist) is refused by the listener alike
         taskService.claim(first.getId(), manager);
-        assertThatThrownBy(() -> taskService.complete(first.getId(), Map.of("postUrl", "not a link")))
+        assertThatThrownBy(() -> taskService.complete(first.getId(), Map.of(POST_URL.name(), "not a link")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("http(s) address");
         assertThat(openTask(first)).isTrue();
         assertThat(last(item, byHand).resolution()).isNull();
         assertThat(last(item, secondByHand).resolution()).isNull();
 
-        complete(first, Map.of("postUrl", "https://instagram.example/p/first"));
+        complete(first, Map.of(POST_URL.name(), "https://instagram.example/p/first"));
         // the first channel's link must not be taken for the second's
         taskService.claim(second.getId(), manager);
         assertThatThrownBy(() -> taskService.complete(second.getId()))

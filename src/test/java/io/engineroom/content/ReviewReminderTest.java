@@ -1,5 +1,8 @@
 package io.engineroom.content;
 
+import static io.engineroom.content.ContentApprovalVariables.CAPTION;
+import static io.engineroom.content.ContentApprovalVariables.KEY_MESSAGE;
+import static io.engineroom.content.ContentApprovalVariables.OBJECTIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engineroom.support.EngineRoomIntegrationTest;
@@ -29,8 +32,9 @@ class ReviewReminderTest {
     @Test
     void aDayOfWaitingRaisesTheReviewsPriorityAndSaysSo() {
         long item = content.plan("beanleaf", "Waiting for review " + System.nanoTime());
-        taskService.complete(task(item).getId(), Map.of("objective", "awareness", "keyMessage", "Look at me"));
-        taskService.complete(task(item).getId(), Map.of("caption", "Reviewed late"));
+        taskService.complete(task(item).getId(), Map.of(OBJECTIVE.name(), "awareness", KEY_MESSAGE.name(),
+                "Look at me"));
+        taskService.complete(task(item).getId(), Map.of(CAPTION.name(), "Reviewed late"));
         Task review = task(item);
         int before = review.getPriority();
         Job reminder = managementService.createJobQuery().processInstanceId(review.getProcessInstanceId())

@@ -6,6 +6,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.engineroom.content.ContentApprovalVariables.ATTEMPT_SUMMARY;
+import static io.engineroom.content.ContentApprovalVariables.CAPTION;
+import static io.engineroom.content.ContentApprovalVariables.CHANNEL_LABEL;
+import static io.engineroom.content.ContentApprovalVariables.FINDING;
+import static io.engineroom.content.ContentApprovalVariables.KEY_MESSAGE;
+import static io.engineroom.content.ContentApprovalVariables.OBJECTIVE;
+import static io.engineroom.content.ContentApprovalVariables.POST_TEXT;
+import static io.engineroom.content.ContentApprovalVariables.POST_URL;
+import static io.engineroom.content.ContentApprovalVariables.REVIEW_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -124,16 +133,18 @@ class ScheduledPublishingTest {
         mastodon.verify(1, postRequestedFor(urlEqualTo(STATUSES)));
         Task verify = task(item, "VerifyPublication");
         Task postByHand = task(item, "PostByHand");
-        assertThat(taskService.getVariableLocal(verify.getId(), "channelLabel")).isEqualTo(toot.label());
-        assertThat((String) taskService.getVariableLocal(verify.getId(), "attemptSummary")).contains("502");
-        assertThat(taskService.getVariableLocal(postByHand.getId(), "channelLabel")).isEqualTo(byHand.label());
-        assertThat(taskService.getVariableLocal(postByHand.getId(), "postText")).isEqualTo("Approved words for Mastodon");
+        assertThat(taskService.getVariableLocal(verify.getId(), CHANNEL_LABEL.name())).isEqualTo(toot.label());
+        assertThat((String) taskService.getVariableLocal(verify.getId(), ATTEMPT_SUMMARY.name())).contains("502");
+        assertThat(taskService.getVariableLocal(postByHand.getId(), CHANNEL_LABEL.name())).isEqualTo(byHand.label());
+        assertThat(taskService.getVariableLocal(postByHand.getId(),
+                POST_TEXT.name())).isEqualTo("Approved words for Mastodon");
         assertThat(content.get(item).state()).isEqualTo("APPROVED");
 
         brands.addMember(brand, "social-manager");
         try (var signedIn = SignedIn.as(users, "social-manager")) {
-            inbox.complete(postByHand.getId(), Map.of("postUrl", "https://instagram.example/p/sched1"), UTC);
-            inbox.complete(verify.getId(), Map.of("finding", "posted", "postUrl", "https://masto.example/@sched/5"),
+            inbox.complete(postByHand.getId(), Map.of(POST_URL.name(), "https://instagram.example/p/sched1"), UTC);
+            inbox.complete(verify.getId(), Map.of(FINDING.name(), "posted", POST_URL.name(),
+                    "https://masto.example/@sched/5"),
                     UTC);
         }
 
@@ -209,9 +220,10 @@ class ScheduledPublishingTest {
     private long approvedFor(Set<Long> channelIds, String caption, Instant at) {
         long item = content.plan(brand, new ContentBrief("Scheduled " + UUID.randomUUID(), "awareness", null,
                 "Say it once", null, null, at, channelIds));
-        taskService.complete(task(item).getId(), Map.of("objective", "awareness", "keyMessage", "Say it once"));
-        taskService.complete(task(item).getId(), Map.of("caption", caption));
-        taskService.complete(task(item).getId(), Map.of("reviewDecision", "approve"));
+        taskService.complete(task(item).getId(), Map.of(OBJECTIVE.name(), "awareness", KEY_MESSAGE.name(),
+                "Say it once"));
+        taskService.complete(task(item).getId(), Map.of(CAPTION.name(), caption));
+        taskService.complete(task(item).getId(), Map.of(REVIEW_DECISION.name(), "approve"));
         assertThat(content.get(item).state()).isEqualTo("APPROVED");
         return item;
     }

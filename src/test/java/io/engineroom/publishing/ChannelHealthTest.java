@@ -1,5 +1,8 @@
 package io.engineroom.publishing;
 
+import static io.engineroom.publishing.ChannelHealthVariables.CHANNEL_LABEL;
+import static io.engineroom.publishing.ChannelHealthVariables.LAST_POST;
+import static io.engineroom.publishing.ChannelHealthVariables.SILENT_DAYS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engineroom.brand.BrandService;
@@ -79,8 +82,8 @@ class ChannelHealthTest {
         Task revive = reviveTask(silentX);
         assertThat(revive).isNotNull();
         assertThat(revive.getTenantId()).isEqualTo(brand);
-        assertThat(taskService.getVariables(revive.getId())).containsEntry("channelLabel", "X @quiet")
-                .containsEntry("silentDays", 5L).containsEntry("lastPost", "No post from Engine Room yet");
+        assertThat(taskService.getVariables(revive.getId())).containsEntry(CHANNEL_LABEL.name(), "X @quiet")
+                .containsEntry(SILENT_DAYS.name(), 5L).containsEntry(LAST_POST.name(), "No post from Engine Room yet");
         assertThat(reviveTask(activeLinkedIn)).as("posted yesterday").isNull();
         assertThat(reviveTask(sideInstagram)).as("not a main channel").isNull();
         try (var signedIn = SignedIn.as(users, "social-manager")) {

@@ -6,6 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.engineroom.content.ContentApprovalVariables.BRAND;
+import static io.engineroom.content.ContentApprovalVariables.CONTENT_ITEM_ID;
+import static io.engineroom.content.ContentApprovalVariables.FIRST_DAY_METRICS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -117,7 +120,7 @@ class FirstDayMetricsTest {
         assertThat(row.reach()).isNull();
         assertThat(row.saves()).isNull();
         assertThat(row.clicks()).isNull();
-        assertThat((String) runtimeService.getVariable(instance.getId(), "firstDayMetrics"))
+        assertThat(FIRST_DAY_METRICS.get(runtimeService, instance.getId()))
                 .contains("Mastodon @metrics: 19 engagements")
                 .contains("Instagram @metrics: not collected (no engagement API");
 
@@ -138,7 +141,7 @@ class FirstDayMetricsTest {
 
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId())
                 .activityIdIn("Done").count()).isEqualTo(1);
-        assertThat((String) runtimeService.getVariable(instance.getId(), "firstDayMetrics"))
+        assertThat(FIRST_DAY_METRICS.get(runtimeService, instance.getId()))
                 .contains("Mastodon @metrics: not collected");
         mastodon.verify(1, getRequestedFor(urlEqualTo("/api/v1/statuses/4242")));
         try (var signedIn = SignedIn.as(users, analyst())) {
@@ -165,7 +168,7 @@ class FirstDayMetricsTest {
 
     private ProcessInstance collect() {
         return runtimeService.startProcessInstanceByKey("first-day-metrics-test", "content:" + item,
-                Map.of("brand", brand, "contentItemId", item));
+                Map.of(BRAND.name(), brand, CONTENT_ITEM_ID.name(), item));
     }
 
     private PostDayMetric only() {

@@ -1,5 +1,8 @@
 package io.engineroom.reporting;
 
+import static io.engineroom.reporting.ReportingCadenceVariables.INSIGHTS;
+import static io.engineroom.reporting.ReportingCadenceVariables.REPORT_DECISION;
+import static io.engineroom.reporting.ReportingCadenceVariables.REVIEW_COMMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engineroom.brand.BrandService;
@@ -155,14 +158,15 @@ class ReportingCadenceSopTest {
                 .containsExactly(analyst);
         assertThat(myTask(analyst, report)).as("the task stays").isNotNull();
 
-        complete(report, analyst, Map.of("insights", "Reels carried the week; post two more next week."));
-        complete(report, manager, Map.of("reportDecision", "sendBack", "reviewComment", "Say why reach fell."));
+        complete(report, analyst, Map.of(INSIGHTS.name(), "Reels carried the week; post two more next week."));
+        complete(report, manager, Map.of(REPORT_DECISION.name(), "sendBack", REVIEW_COMMENT.name(),
+                "Say why reach fell."));
         assertThat(state(report)).isEqualTo("AWAITING_INSIGHTS");
         assertThat(myTask(analyst, report)).as("back with the analyst").isNotNull();
-        complete(report, analyst, Map.of("insights", "Reach fell with one post fewer; reels carried the week."));
+        complete(report, analyst, Map.of(INSIGHTS.name(), "Reach fell with one post fewer; reels carried the week."));
         runDueJobs(report, MONDAY_NINE_IN_BERLIN.plus(Duration.ofDays(2).plusHours(1)));
         assertThat(notices(report)).extracting(NoticeSummary::recipient).contains(manager);
-        complete(report, manager, Map.of("reportDecision", "approve"));
+        complete(report, manager, Map.of(REPORT_DECISION.name(), "approve"));
         runDueJobs(report, MONDAY_NINE_IN_BERLIN.plus(Duration.ofDays(2).plusHours(2)));
 
         Map<String, Object> row = jdbc.queryForMap("select * from report where id = ?", report);

@@ -1,5 +1,9 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.CLIENT_SIGN_OFF_REQUIRED;
+import static io.engineroom.content.ContentApprovalVariables.PAID_PROMOTION;
+import static io.engineroom.content.ContentApprovalVariables.REGULATED;
+
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSettings;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,8 +30,8 @@ class ApprovalFacts implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         BrandSettings brand = brands.settings(facts.brand(execution));
-        execution.setVariable("regulated", brand.regulated());
-        execution.setVariable("clientSignOffRequired", brand.clientSignOffRequired());
-        execution.setVariable("paidPromotion", PieceFacts.paidPromotion(execution));
+        REGULATED.set(execution, brand.regulated());
+        CLIENT_SIGN_OFF_REQUIRED.set(execution, brand.clientSignOffRequired());
+        PAID_PROMOTION.set(execution, PieceFacts.paidPromotion(execution));
     }
 }

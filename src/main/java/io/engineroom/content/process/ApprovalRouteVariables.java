@@ -1,5 +1,9 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.PUBLISH_AT;
+import static io.engineroom.content.ContentApprovalVariables.RELEASE_CHOICE;
+
+import io.engineroom.workflow.SopVariable;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -15,13 +19,13 @@ import org.springframework.stereotype.Component;
 @Component("approvalRouteVariables")
 class ApprovalRouteVariables implements ExecutionListener {
 
-    static final List<String> DEFINED = List.of("releaseChoice", "publishAt");
+    static final List<SopVariable<?>> DEFINED = List.of(RELEASE_CHOICE, PUBLISH_AT);
 
     @Override
     public void notify(DelegateExecution execution) {
-        for (String name : DEFINED) {
-            if (!execution.hasVariable(name)) {
-                execution.getProcessInstance().setVariable(name, null);
+        for (SopVariable<?> variable : DEFINED) {
+            if (!execution.hasVariable(variable.name())) {
+                variable.set(execution.getProcessInstance(), null);
             }
         }
     }

@@ -1,5 +1,7 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.APPROVAL_STAGES;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +48,6 @@ class ApprovalStagesOnRecord implements ExecutionListener {
                 stages.add(output.getValue().toString());
             }
         }
-        execution.setVariable("approvalStages", stages);
+        APPROVAL_STAGES.set(execution, stages);
     }
 }

@@ -1,5 +1,7 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.PUBLISHING_FROZEN;
+
 import io.engineroom.publishing.FreezeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,6 +21,6 @@ class CheckFreeze implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("publishingFrozen", freezes.isFrozen(facts.brand(execution)));
+        PUBLISHING_FROZEN.set(execution, freezes.isFrozen(facts.brand(execution)));
     }
 }

@@ -1,5 +1,7 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.WAITING_AT;
+
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,7 +22,7 @@ public class DescribeApprovalRisk implements TaskListener {
                 .filter(task -> !task.getId().equals(chase.getId()) && !chase.getTaskDefinitionKey().equals(task.getTaskDefinitionKey()))
                 .map(DescribeApprovalRisk::describe)
                 .collect(Collectors.joining("; "));
-        chase.setVariableLocal("waitingAt", waiting.isEmpty() ? "no open task (the piece is between steps)" : waiting);
+        WAITING_AT.setLocal(chase, waiting.isEmpty() ? "no open task (the piece is between steps)" : waiting);
     }
 
     private static String describe(Task task) {

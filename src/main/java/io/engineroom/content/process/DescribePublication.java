@@ -1,5 +1,10 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.ATTEMPT_SUMMARY;
+import static io.engineroom.content.ContentApprovalVariables.CHANNEL_ID;
+import static io.engineroom.content.ContentApprovalVariables.CHANNEL_LABEL;
+import static io.engineroom.content.ContentApprovalVariables.POST_TEXT;
+
 import io.engineroom.content.PublicationFollowUp;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,10 +29,10 @@ class DescribePublication implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         PublicationFollowUp.ChannelTask shown = followUp.describe(facts.item(task.getExecution()),
-                PublicationAnswer.number(task, "channelId"), PieceFacts.caption(task.getExecution()));
-        task.setVariableLocal("channelLabel", shown.channelLabel());
-        task.setVariableLocal("postText", shown.postText());
-        task.setVariableLocal("attemptSummary", shown.attemptSummary());
+                PublicationAnswer.number(task, CHANNEL_ID), PieceFacts.caption(task.getExecution()));
+        CHANNEL_LABEL.setLocal(task, shown.channelLabel());
+        POST_TEXT.setLocal(task, shown.postText());
+        ATTEMPT_SUMMARY.setLocal(task, shown.attemptSummary());
         PublicationAnswer.keepAnswersPerChannel(task);
     }
 }

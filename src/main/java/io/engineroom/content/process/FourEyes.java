@@ -1,12 +1,11 @@
 package io.engineroom.content.process;
 
+import io.engineroom.workflow.Acting;
 import io.engineroom.workflow.WorkHistory;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,18 +18,14 @@ public class FourEyes implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String reviewer = EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee() : actingUser(task);
+        // claiming: the person it is assigned to; completing: the person completing it, else its assignee
+        String reviewer = EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee()
+                : Acting.completer(task);
         // who produced the piece, from history: a contentAuthors variable could have been emptied by anyone
         List<String> authors = WorkHistory.completers(task.getProcessEngineServices().getHistoryService(),
                 task.getProcessInstanceId(), PieceFacts.WRITE_COPY, PieceFacts.CREATE_VISUAL);
         if (reviewer != null && authors.contains(reviewer)) {
             throw new AuthorizationException(reviewer + " helped write this piece; someone else must review it");
         }
-    }
-
-    private static String actingUser(DelegateTask task) {
-        CommandContext context = Context.getCommandContext();
-        String user = context == null ? null : context.getAuthenticatedUserId();
-        return user != null ? user : task.getAssignee();
     }
 }

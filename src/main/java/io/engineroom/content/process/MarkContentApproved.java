@@ -1,5 +1,7 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.PUBLISH_AT;
+
 import io.engineroom.content.ContentService;
 import java.time.Instant;
 import java.util.Date;
@@ -28,6 +30,6 @@ class MarkContentApproved implements JavaDelegate {
         content.markApproved(item);
         // the publish timer that follows reads publishAt: the item's own time, not a variable rewritten meanwhile
         Instant publishAt = content.publishAt(item);
-        execution.setVariable("publishAt", publishAt == null ? null : Date.from(publishAt));
+        PUBLISH_AT.set(execution, publishAt == null ? null : Date.from(publishAt));
     }
 }

@@ -1,7 +1,11 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.CAPTION;
+import static io.engineroom.content.ContentApprovalVariables.NEEDS_VISUAL;
+import static io.engineroom.content.ContentApprovalVariables.PAID_PROMOTION;
+
 import io.engineroom.content.ContentService;
-import io.engineroom.workflow.WorkHistory;
+import io.engineroom.workflow.SopVariable;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -43,24 +47,23 @@ class PieceFacts {
 
     /** The caption as the copywriter last submitted it, else as the instance started with it (carried over). */
     static String caption(DelegateExecution execution) {
-        Object caption = answer(execution, WRITE_COPY, "caption");
-        return caption == null ? null : caption.toString();
+        return answer(execution, WRITE_COPY, CAPTION);
     }
 
     /** Whether the brief (as its writer last submitted it, else as planned) declares a paid promotion. */
     static boolean paidPromotion(DelegateExecution execution) {
-        return Boolean.TRUE.equals(answer(execution, WRITE_BRIEF, "paidPromotion"));
+        return Boolean.TRUE.equals(answer(execution, WRITE_BRIEF, PAID_PROMOTION));
     }
 
     /** Whether the brief (as its writer last submitted it, else as planned) asks for a visual. */
     static boolean needsVisual(DelegateExecution execution) {
-        return Boolean.TRUE.equals(answer(execution, WRITE_BRIEF, "needsVisual"));
+        return Boolean.TRUE.equals(answer(execution, WRITE_BRIEF, NEEDS_VISUAL));
     }
 
-    private static Object answer(DelegateExecution execution, String taskKey, String variable) {
+    private static <T> T answer(DelegateExecution execution, String taskKey, SopVariable<T> variable) {
         HistoryService history = execution.getProcessEngineServices().getHistoryService();
         String instance = execution.getProcessInstanceId();
-        return WorkHistory.lastAnswer(history, instance, taskKey, variable)
-                .or(() -> WorkHistory.firstValue(history, instance, variable)).orElse(null);
+        return variable.lastAnswer(history, instance, taskKey)
+                .or(() -> variable.firstValue(history, instance)).orElse(null);
     }
 }

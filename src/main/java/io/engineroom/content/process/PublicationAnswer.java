@@ -1,15 +1,17 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.FINDING;
+import static io.engineroom.content.ContentApprovalVariables.FINDING_NOTE;
+import static io.engineroom.content.ContentApprovalVariables.POST_URL;
+
+import io.engineroom.workflow.SopVariable;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /** The form answers of the per-channel publication tasks, and where the engine keeps them. */
 final class PublicationAnswer {
 
-    static final String POST_URL = "postUrl";
-    static final String FINDING = "finding";
-    static final String FINDING_NOTE = "findingNote";
-    private static final List<String> ANSWERS = List.of(POST_URL, FINDING, FINDING_NOTE);
+    private static final List<SopVariable<String>> ANSWERS = List.of(POST_URL, FINDING, FINDING_NOTE);
 
     private PublicationAnswer() {
     }
@@ -20,20 +22,17 @@ final class PublicationAnswer {
      * is completed without it. Declared empty on each channel's own execution, they stay with that channel.
      */
     static void keepAnswersPerChannel(DelegateTask task) {
-        ANSWERS.forEach(name -> task.getExecution().setVariableLocal(name, null));
+        ANSWERS.forEach(answer -> answer.setLocal(task.getExecution(), null));
     }
 
-    static String text(DelegateTask task, String name) {
-        Object value = task.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    static String text(DelegateTask task, SopVariable<String> answer) {
+        String value = answer.get(task);
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
-    static long number(DelegateTask task, String name) {
-        Object value = task.getVariable(name);
-        if (!(value instanceof Number number)) {
-            throw new IllegalStateException("Task " + task.getTaskDefinitionKey() + " has no " + name
-                    + ": the SOP must run it once per channel (multi-instance over channel ids)");
-        }
-        return number.longValue();
+    static long number(DelegateTask task, SopVariable<Long> variable) {
+        return variable.findIfTyped(task).orElseThrow(() -> new IllegalStateException("Task "
+                + task.getTaskDefinitionKey() + " has no " + variable.name()
+                + ": the SOP must run it once per channel (multi-instance over channel ids)"));
     }
 }

@@ -1,5 +1,10 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.ALL_PUBLISHED;
+import static io.engineroom.content.ContentApprovalVariables.CHANNELS_BY_HAND;
+import static io.engineroom.content.ContentApprovalVariables.CHANNELS_TO_VERIFY;
+import static io.engineroom.content.ContentApprovalVariables.PUBLICATION_REPORT;
+
 import io.engineroom.content.ContentPublishing;
 import io.engineroom.content.PublicationFollowUp;
 import io.engineroom.content.PublicationReport;
@@ -32,11 +37,11 @@ class PublishContent implements JavaDelegate {
         // reviewers approved), never a "caption" or "contentItemId" variable rewritten since
         long contentItemId = facts.item(execution);
         PublicationReport report = publishing.publish(contentItemId, PieceFacts.caption(execution));
-        execution.setVariable("allPublished", report.allPublished());
-        execution.setVariable("publicationReport", report.summary());
+        ALL_PUBLISHED.set(execution, report.allPublished());
+        PUBLICATION_REPORT.set(execution, report.summary());
         // read back from the attempt log, which is what a person's findings later change too
         PublicationFollowUp.FollowUps followUps = followUp.followUps(contentItemId);
-        execution.setVariable("channelsByHand", new ArrayList<>(followUps.byHand()));
-        execution.setVariable("channelsToVerify", new ArrayList<>(followUps.toVerify()));
+        CHANNELS_BY_HAND.set(execution, new ArrayList<>(followUps.byHand()));
+        CHANNELS_TO_VERIFY.set(execution, new ArrayList<>(followUps.toVerify()));
     }
 }

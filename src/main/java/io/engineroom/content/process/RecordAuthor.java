@@ -1,5 +1,7 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.CONTENT_AUTHORS;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,20 +17,16 @@ import org.springframework.stereotype.Component;
 @Component("recordAuthor")
 public class RecordAuthor implements TaskListener {
 
-    static final String AUTHORS = "contentAuthors";
-
-    @Override
+        @Override
     public void notify(DelegateTask task) {
         String author = task.getAssignee();
         if (author == null) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<String> authors = task.getVariable(AUTHORS) == null ? new ArrayList<>()
-                : new ArrayList<>((List<String>) task.getVariable(AUTHORS));
+        List<String> authors = new ArrayList<>(CONTENT_AUTHORS.find(task).orElse(List.of()));
         if (!authors.contains(author)) {
             authors.add(author);
-            task.setVariable(AUTHORS, authors);
+            CONTENT_AUTHORS.set(task, authors);
         }
     }
 }

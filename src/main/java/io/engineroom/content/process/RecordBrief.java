@@ -1,5 +1,10 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.AUDIENCE;
+import static io.engineroom.content.ContentApprovalVariables.KEY_MESSAGE;
+import static io.engineroom.content.ContentApprovalVariables.OBJECTIVE;
+import static io.engineroom.content.ContentApprovalVariables.PUBLISH_AT;
+
 import io.engineroom.content.ContentService;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,10 +25,8 @@ class RecordBrief implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object publishAt = task.getVariable("publishAt");
-        content.recordBrief(facts.item(task.getExecution()),
-                (String) task.getVariable("objective"), (String) task.getVariable("audience"),
-                (String) task.getVariable("keyMessage"),
-                publishAt instanceof Date date ? date.toInstant() : null);
+        // a publish time that is not a date is left out (null keeps the item's own), the rest of the brief still counts
+        content.recordBrief(facts.item(task.getExecution()), OBJECTIVE.get(task), AUDIENCE.get(task),
+                KEY_MESSAGE.get(task), PUBLISH_AT.findIfTyped(task).map(Date::toInstant).orElse(null));
     }
 }

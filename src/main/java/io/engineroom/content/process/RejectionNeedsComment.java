@@ -1,5 +1,8 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.REVIEW_COMMENT;
+import static io.engineroom.content.ContentApprovalVariables.REVIEW_DECISION;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,12 +17,12 @@ public class RejectionNeedsComment implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object decision = task.getVariable("reviewDecision");
-        Object comment = task.getVariable("reviewComment");
+        String decision = REVIEW_DECISION.get(task);
+        String comment = REVIEW_COMMENT.get(task);
         if (!"approve".equals(decision) && !"reject".equals(decision)) {
             throw new BadUserRequestException("A review needs a decision: approve or reject");
         }
-        if ("reject".equals(decision) && (comment == null || comment.toString().isBlank())) {
+        if ("reject".equals(decision) && (comment == null || comment.isBlank())) {
             throw new BadUserRequestException("A rejection needs a comment saying what to change");
         }
     }

@@ -1,9 +1,10 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.PUBLISH_AT;
+
 import io.engineroom.content.ContentService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -32,8 +33,8 @@ class ReturnToPlanning implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object publishAt = execution.getVariable("publishAt");
-        String when = publishAt instanceof Date date ? WHEN.format(date.toInstant()) : "The publish time";
+        String when = PUBLISH_AT.findIfTyped(execution).map(date -> WHEN.format(date.toInstant()))
+                .orElse("The publish time");
         content.returnToPlanning(facts.item(execution),
                 when + " passed before the piece was approved; it was waiting at: " + waitingAt(execution));
     }

@@ -1,5 +1,11 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.COPY_TO_DO;
+import static io.engineroom.content.ContentApprovalVariables.NEEDS_VISUAL;
+import static io.engineroom.content.ContentApprovalVariables.RETURN_TO;
+import static io.engineroom.content.ContentApprovalVariables.REVIEW_DECISION;
+import static io.engineroom.content.ContentApprovalVariables.VISUAL_TO_DO;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,15 +21,15 @@ public class RouteRework implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!"reject".equals(task.getVariable("reviewDecision"))) {
+        if (!"reject".equals(REVIEW_DECISION.get(task))) {
             return;
         }
         // whether the piece has a visual is the brief's to say (history), not a needsVisual variable someone could
         // have rewritten since; set again here because "Visual to create?" reads it in this same command
         boolean hasVisual = PieceFacts.needsVisual(task.getExecution());
-        task.setVariable("needsVisual", hasVisual);
-        Object returnTo = task.getVariable("returnTo");
-        String to = !hasVisual ? "copy" : returnTo == null ? "both" : returnTo.toString();
+        NEEDS_VISUAL.set(task, hasVisual);
+        String returnTo = RETURN_TO.get(task);
+        String to = !hasVisual ? "copy" : returnTo == null ? "both" : returnTo;
         switch (to) {
             case "copy" -> route(task, true, false);
             case "visual" -> route(task, false, true);
@@ -33,7 +39,7 @@ public class RouteRework implements TaskListener {
     }
 
     private static void route(DelegateTask task, boolean copy, boolean visual) {
-        task.setVariable("copyToDo", copy);
-        task.setVariable("visualToDo", visual);
+        COPY_TO_DO.set(task, copy);
+        VISUAL_TO_DO.set(task, visual);
     }
 }

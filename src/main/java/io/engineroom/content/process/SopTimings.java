@@ -1,5 +1,8 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.APPROVAL_LEAD_HOURS;
+import static io.engineroom.content.ContentApprovalVariables.PUBLISH_AT;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -50,13 +53,14 @@ public class SopTimings {
 
     /** When the social media manager must chase an approval: publish time minus the brand's lead time. */
     public Date approvalAtRisk(VariableScope execution) {
-        Object lead = execution.getVariable("approvalLeadHours");
-        return atRisk(approvalDeadline(execution), lead instanceof Number hours ? hours.longValue() : DEFAULT_LEAD_HOURS);
+        // a timer must get a date whatever the variables hold: a value of another type counts as none
+        long leadHours = APPROVAL_LEAD_HOURS.findIfTyped(execution).orElse(DEFAULT_LEAD_HOURS);
+        return atRisk(approvalDeadline(execution), leadHours);
     }
 
     /** When an unapproved piece goes back to planning: its publish time, if that is still ahead. */
     public Date approvalDeadline(VariableScope execution) {
-        return deadline(execution.getVariable("publishAt"));
+        return deadline(PUBLISH_AT.findIfTyped(execution).orElse(null));
     }
 
     /** The same rule for a new publish time, when a reschedule moves the approval timers. */

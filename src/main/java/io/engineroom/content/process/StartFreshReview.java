@@ -1,5 +1,8 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.REVIEW_COMMENT;
+import static io.engineroom.content.ContentApprovalVariables.REVIEW_DECISION;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,7 +17,7 @@ public class StartFreshReview implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.removeVariable("reviewDecision");
-        task.removeVariable("reviewComment");
+        REVIEW_DECISION.remove(task);
+        REVIEW_COMMENT.remove(task);
     }
 }

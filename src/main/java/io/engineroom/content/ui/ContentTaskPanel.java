@@ -1,5 +1,8 @@
 package io.engineroom.content.ui;
 
+import static io.engineroom.content.ContentApprovalVariables.CAPTION;
+import static io.engineroom.content.ContentApprovalVariables.CONTENT_ITEM_ID;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -48,14 +51,15 @@ class ContentTaskPanel implements TaskPanel {
 
     @Override
     public Optional<Component> panelFor(TaskDetails task) {
-        if (!ContentService.SOP_KEY.equals(task.task().sopKey())
-                || !(task.variables().get("contentItemId") instanceof Number contentItemId)) {
+        // a panel must not break the task page: an item id that is not a number shows no panel
+        Optional<Long> contentItemId = CONTENT_ITEM_ID.fromIfTyped(task.variables());
+        if (!ContentService.SOP_KEY.equals(task.task().sopKey()) || contentItemId.isEmpty()) {
             return Optional.empty();
         }
         ContentPiece piece;
         List<VariantView> written;
         try {
-            piece = pieces.piece(contentItemId.longValue());
+            piece = pieces.piece(contentItemId.get());
             written = variants.of(piece.id());
         } catch (AccessDeniedException | InvalidInput notForThem) {
             return Optional.empty();
@@ -63,8 +67,8 @@ class ContentTaskPanel implements TaskPanel {
         boolean mayWorkTask = task.assignedToMe() || task.claimable();
         boolean editing = EDITING_TASK.equals(task.taskKey()) && mayWorkTask && piece.writable();
         boolean designing = VISUAL_TASK.equals(task.taskKey()) && mayWorkTask;
-        Object caption = task.variables().get("caption");
-        return Optional.of(panel(piece, written, caption == null ? "" : caption.toString(), editing, designing));
+        String caption = CAPTION.fromIfTyped(task.variables()).orElse("");
+        return Optional.of(panel(piece, written, caption, editing, designing));
     }
 
     private Component panel(ContentPiece piece, List<VariantView> written, String caption, boolean editing,

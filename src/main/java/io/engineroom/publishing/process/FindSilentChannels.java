@@ -1,6 +1,7 @@
 package io.engineroom.publishing.process;
 
 import io.engineroom.publishing.ChannelCadence;
+import io.engineroom.publishing.ChannelHealthVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,6 @@ class FindSilentChannels implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("reviveTasksOpened", cadence.openReviveTasks());
+        ChannelHealthVariables.REVIVE_TASKS_OPENED.set(execution, cadence.openReviveTasks());
     }
 }

@@ -1,5 +1,7 @@
 package io.engineroom.reporting.process;
 
+import static io.engineroom.reporting.ReportingCadenceVariables.DAILY_METRICS;
+
 import io.engineroom.reporting.ChannelMetricsCollection;
 import io.engineroom.reporting.ReportLifecycle;
 import io.engineroom.reporting.ReportPeriod;
@@ -26,6 +28,6 @@ class CollectDailyMetrics implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ReportPeriod day = lifecycle.period(ReportVariables.reportId(execution, lifecycle));
-        execution.setVariable("dailyMetrics", collection.collectDaily(day.brandId(), day.start()).summary());
+        DAILY_METRICS.set(execution, collection.collectDaily(day.brandId(), day.start()).summary());
     }
 }

@@ -1,5 +1,8 @@
 package io.engineroom.reporting.process;
 
+import static io.engineroom.content.ContentApprovalVariables.CONTENT_ITEM_ID;
+import static io.engineroom.content.ContentApprovalVariables.FIRST_DAY_METRICS;
+
 import io.engineroom.reporting.MetricsCollection;
 import io.engineroom.reporting.PostMetrics;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +24,7 @@ class CollectFirstDayMetrics implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        MetricsCollection collection = metrics.collect(((Number) execution.getVariable("contentItemId")).longValue());
-        execution.setVariable("firstDayMetrics", collection.summary());
+        MetricsCollection collection = metrics.collect(CONTENT_ITEM_ID.get(execution));
+        FIRST_DAY_METRICS.set(execution, collection.summary());
     }
 }

@@ -1,5 +1,7 @@
 package io.engineroom.reporting.process;
 
+import static io.engineroom.reporting.ReportingCadenceVariables.DISTRIBUTED_TO;
+
 import io.engineroom.reporting.ReportLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,6 +19,6 @@ class DistributeReport implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("distributedTo", lifecycle.distribute(ReportVariables.reportId(execution, lifecycle)));
+        DISTRIBUTED_TO.set(execution, lifecycle.distribute(ReportVariables.reportId(execution, lifecycle)));
     }
 }

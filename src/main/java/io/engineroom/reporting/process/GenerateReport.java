@@ -1,5 +1,8 @@
 package io.engineroom.reporting.process;
 
+import static io.engineroom.reporting.ReportingCadenceVariables.CADENCE;
+import static io.engineroom.reporting.ReportingCadenceVariables.KPI_SUMMARY;
+
 import io.engineroom.reporting.ReportLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,8 +25,8 @@ class GenerateReport implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long reportId = ReportVariables.reportId(execution, lifecycle);
         lifecycle.generate(reportId);
-        if (!"DAILY".equals(execution.getVariable("cadence")) && execution.getVariable("kpiSummary") == null) {
-            execution.setVariable("kpiSummary", lifecycle.kpiSummary(reportId));
+        if (!"DAILY".equals(CADENCE.get(execution)) && KPI_SUMMARY.get(execution) == null) {
+            KPI_SUMMARY.set(execution, lifecycle.kpiSummary(reportId));
         }
     }
 }

@@ -1,6 +1,12 @@
 package io.engineroom.reporting.process;
 
+import static io.engineroom.reporting.ReportingCadenceVariables.REPORT_APPROVED;
+import static io.engineroom.reporting.ReportingCadenceVariables.REPORT_DECISION;
+import static io.engineroom.reporting.ReportingCadenceVariables.REVIEW_COMMENT;
+import static io.engineroom.reporting.ReportingCadenceVariables.REVIEW_FEEDBACK;
+
 import io.engineroom.reporting.ReportLifecycle;
+import io.engineroom.workflow.Acting;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,26 +28,25 @@ class RecordReportDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object decision = task.getVariable("reportDecision");
+        String decision = REPORT_DECISION.get(task);
         if (!"approve".equals(decision) && !"sendBack".equals(decision)) {
             throw new BadUserRequestException("Approve the report or send it back");
         }
-        String manager = ReportVariables.completedBy(task);
+        String manager = Acting.assigneeOrActing(task);
         if (manager == null) {
             throw new BadUserRequestException("A decision needs a person: claim the task before completing it");
         }
         boolean approved = "approve".equals(decision);
-        Object comment = task.getVariable("reviewComment");
-        lifecycle.decide(ReportVariables.reportId(task, lifecycle), approved, comment == null ? null : comment.toString(),
-                manager);
-        task.setVariable("reportApproved", approved);
+        String comment = REVIEW_COMMENT.get(task);
+        lifecycle.decide(ReportVariables.reportId(task, lifecycle), approved, comment, manager);
+        REPORT_APPROVED.set(task, approved);
         if (approved) {
-            task.removeVariable("reviewFeedback");
+            REVIEW_FEEDBACK.remove(task);
         } else {
-            task.setVariable("reviewFeedback", comment.toString().strip());
+            REVIEW_FEEDBACK.set(task, comment.strip());
         }
         // the next round opens with a fresh decision
-        task.removeVariable("reportDecision");
-        task.removeVariable("reviewComment");
+        REPORT_DECISION.remove(task);
+        REVIEW_COMMENT.remove(task);
     }
 }

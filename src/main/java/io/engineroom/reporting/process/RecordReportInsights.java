@@ -1,6 +1,9 @@
 package io.engineroom.reporting.process;
 
+import static io.engineroom.reporting.ReportingCadenceVariables.INSIGHTS;
+
 import io.engineroom.reporting.ReportLifecycle;
+import io.engineroom.workflow.Acting;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,12 +24,10 @@ class RecordReportInsights implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String analyst = ReportVariables.completedBy(task);
+        String analyst = Acting.assigneeOrActing(task);
         if (analyst == null) {
             throw new BadUserRequestException("Insights need a person: claim the task before completing it");
         }
-        Object insights = task.getVariable("insights");
-        lifecycle.recordInsights(ReportVariables.reportId(task, lifecycle), insights == null ? null : insights.toString(),
-                analyst);
+        lifecycle.recordInsights(ReportVariables.reportId(task, lifecycle), INSIGHTS.get(task), analyst);
     }
 }

@@ -1,5 +1,8 @@
 package io.engineroom.reporting.process;
 
+import static io.engineroom.reporting.ReportingCadenceVariables.REMIND_ROLE;
+import static io.engineroom.reporting.ReportingCadenceVariables.REMIND_WHAT;
+
 import io.engineroom.identity.Role;
 import io.engineroom.reporting.ReportLifecycle;
 import java.util.Arrays;
@@ -22,10 +25,10 @@ class RemindAboutReport implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String groupId = String.valueOf(execution.getVariable("remindRole"));
+        String groupId = String.valueOf(REMIND_ROLE.get(execution));
         Role role = Arrays.stream(Role.values()).filter(candidate -> candidate.groupId().equals(groupId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("remindRole is not a role: " + groupId));
-        String what = String.valueOf(execution.getVariable("remindWhat"));
+        String what = String.valueOf(REMIND_WHAT.get(execution));
         lifecycle.remind(ReportVariables.reportId(execution, lifecycle), role, what);
     }
 }

@@ -1,5 +1,8 @@
 package io.engineroom.reporting.process;
 
+import static io.engineroom.reporting.ReportingCadenceVariables.CADENCE;
+import static io.engineroom.reporting.ReportingCadenceVariables.REPORTS_STARTED;
+
 import io.engineroom.reporting.Cadence;
 import io.engineroom.reporting.ReportLifecycle;
 import java.util.Set;
@@ -24,8 +27,8 @@ class StartDueReports implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Cadence cadence = Cadence.valueOf((String) execution.getVariable("cadence"));
-        execution.setVariable("reportsStarted",
+        Cadence cadence = Cadence.valueOf(CADENCE.get(execution));
+        REPORTS_STARTED.set(execution,
                 lifecycle.startDue(ClockUtil.getCurrentTime().toInstant(), Set.of(cadence)).size());
     }
 }

@@ -1,9 +1,11 @@
 package io.engineroom.reporting.ui;
 
+import static io.engineroom.reporting.ReportingCadenceVariables.REPORT_ID;
+import static io.engineroom.reporting.ReportingCadenceVariables.REVIEW_FEEDBACK;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import io.engineroom.reporting.ReportLifecycle;
 import io.engineroom.reporting.Reports;
 import io.engineroom.workflow.TaskDetails;
 import io.engineroom.workflow.TaskPanel;
@@ -28,18 +30,19 @@ class ReportTaskPanel implements TaskPanel {
 
     @Override
     public Optional<Component> panelFor(TaskDetails task) {
-        if (!SOP_KEY.equals(task.task().sopKey()) || !TASKS.contains(task.taskKey())
-                || !(task.variables().get(ReportLifecycle.REPORT_ID) instanceof Number reportId)) {
+        // a panel must not break the task page: a report id that is not a number shows no panel
+        Optional<Long> reportId = REPORT_ID.fromIfTyped(task.variables());
+        if (!SOP_KEY.equals(task.task().sopKey()) || !TASKS.contains(task.taskKey()) || reportId.isEmpty()) {
             return Optional.empty();
         }
         VerticalLayout panel = new VerticalLayout();
         panel.setId("report-panel");
         panel.setPadding(false);
-        ReportDownload workbook = new ReportDownload(reports, reportId.longValue(), "Download the workbook (.xlsx)");
+        ReportDownload workbook = new ReportDownload(reports, reportId.get(), "Download the workbook (.xlsx)");
         workbook.setId("report-workbook");
         panel.add(workbook);
-        Object feedback = task.variables().get("reviewFeedback");
-        if ("WriteInsights".equals(task.taskKey()) && feedback != null && !feedback.toString().isBlank()) {
+        String feedback = REVIEW_FEEDBACK.fromIfTyped(task.variables()).orElse(null);
+        if ("WriteInsights".equals(task.taskKey()) && feedback != null && !feedback.isBlank()) {
             Paragraph sentBack = new Paragraph("The manager sent it back: " + feedback);
             sentBack.setId("report-sent-back");
             sentBack.addClassName("er-error-text");

@@ -1,5 +1,8 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.CLIENT_SIGN_OFF_REQUIRED;
+import static io.engineroom.content.ContentApprovalVariables.PAID_PROMOTION;
+import static io.engineroom.content.ContentApprovalVariables.REGULATED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -41,8 +44,8 @@ class ApprovalStagesDecisionTest {
         "true;  true;  true;  legal client"})
     void stagesFollowTheBrandAndThePiece(boolean regulated, boolean client, boolean paid, String expected) {
         List<Object> stages = dmn.evaluateDecisionTable(decision, Variables.createVariables()
-                .putValue("regulated", regulated).putValue("clientSignOffRequired", client)
-                .putValue("paidPromotion", paid)).collectEntries("stage");
+                .putValue(REGULATED.name(), regulated).putValue(CLIENT_SIGN_OFF_REQUIRED.name(), client)
+                .putValue(PAID_PROMOTION.name(), paid)).collectEntries("stage");
 
         List<String> wanted = expected.isBlank() ? List.of() : List.of(expected.split(" "));
         assertThat(stages).containsExactlyInAnyOrderElementsOf(wanted);

@@ -1,5 +1,34 @@
 package io.engineroom.content.process;
 
+import static io.engineroom.content.ContentApprovalVariables.ALL_PUBLISHED;
+import static io.engineroom.content.ContentApprovalVariables.ALT_TEXT;
+import static io.engineroom.content.ContentApprovalVariables.APPROVAL_LEAD_HOURS;
+import static io.engineroom.content.ContentApprovalVariables.APPROVAL_STAGES;
+import static io.engineroom.content.ContentApprovalVariables.CAPTION;
+import static io.engineroom.content.ContentApprovalVariables.CHANNELS_BY_HAND;
+import static io.engineroom.content.ContentApprovalVariables.CHANNELS_TO_VERIFY;
+import static io.engineroom.content.ContentApprovalVariables.CHANNEL_ID;
+import static io.engineroom.content.ContentApprovalVariables.CHANNEL_LABEL;
+import static io.engineroom.content.ContentApprovalVariables.CHASE_NOTE;
+import static io.engineroom.content.ContentApprovalVariables.CLIENT_SIGN_OFF_REQUIRED;
+import static io.engineroom.content.ContentApprovalVariables.CONTENT_AUTHORS;
+import static io.engineroom.content.ContentApprovalVariables.CONTENT_ITEM_ID;
+import static io.engineroom.content.ContentApprovalVariables.COPY_TO_DO;
+import static io.engineroom.content.ContentApprovalVariables.HASHTAGS;
+import static io.engineroom.content.ContentApprovalVariables.KEY_MESSAGE;
+import static io.engineroom.content.ContentApprovalVariables.NEEDS_VISUAL;
+import static io.engineroom.content.ContentApprovalVariables.OBJECTIVE;
+import static io.engineroom.content.ContentApprovalVariables.PAID_PROMOTION;
+import static io.engineroom.content.ContentApprovalVariables.PUBLICATION_REPORT;
+import static io.engineroom.content.ContentApprovalVariables.PUBLISHING_FROZEN;
+import static io.engineroom.content.ContentApprovalVariables.REGULATED;
+import static io.engineroom.content.ContentApprovalVariables.RELEASE_CHOICE;
+import static io.engineroom.content.ContentApprovalVariables.RETURN_TO;
+import static io.engineroom.content.ContentApprovalVariables.REVIEW_COMMENT;
+import static io.engineroom.content.ContentApprovalVariables.REVIEW_DECISION;
+import static io.engineroom.content.ContentApprovalVariables.TITLE;
+import static io.engineroom.content.ContentApprovalVariables.VISUAL_TO_DO;
+import static io.engineroom.content.ContentApprovalVariables.WAITING_AT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -13,6 +42,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import io.engineroom.content.ContentApprovalVariables;
 import io.engineroom.content.ContentPublishing;
 import io.engineroom.content.PublicationFollowUp;
 import io.engineroom.content.PublicationReport;
@@ -95,9 +125,9 @@ class ContentApprovalProcessTest {
         // stands in for approvalFacts: the brand's rules as its record would give them, the brief's paid promotion
         // from history as the real listener reads it
         Mocks.register("approvalFacts", (ExecutionListener) execution -> {
-            execution.setVariable("regulated", brandRegulated);
-            execution.setVariable("clientSignOffRequired", brandClientSignOff);
-            execution.setVariable("paidPromotion", PieceFacts.paidPromotion(execution));
+            REGULATED.set(execution, brandRegulated);
+            CLIENT_SIGN_OFF_REQUIRED.set(execution, brandClientSignOff);
+            PAID_PROMOTION.set(execution, PieceFacts.paidPromotion(execution));
         });
         Mocks.register("rejectionNeedsComment", new RejectionNeedsComment());
         Mocks.register("markContentApproved", (JavaDelegate) execution -> approvals.add(execution.getVariables()));
@@ -106,19 +136,19 @@ class ContentApprovalProcessTest {
         Mocks.register("describeApprovalRisk", new DescribeApprovalRisk());
         Mocks.register("returnToPlanning", (JavaDelegate) execution -> returnedToPlanning.add(
                 execution.getProcessInstanceId()));
-        Mocks.register("describePublication", (TaskListener) task -> task.setVariableLocal("channelLabel",
-                "channel " + task.getVariable("channelId")));
+        Mocks.register("describePublication", (TaskListener) task -> task.setVariableLocal(CHANNEL_LABEL.name(),
+                "channel " + CHANNEL_ID.get(task)));
         Mocks.register("recordPublicationFinding", (TaskListener) task -> findingsFor.add(
-                ((Number) task.getVariable("channelId")).longValue()));
+                CHANNEL_ID.get(task)));
         Mocks.register("collectFirstDayMetrics", (JavaDelegate) execution -> metricsCollections.incrementAndGet());
         Mocks.register("remindReviewer", (JavaDelegate) execution -> reminders.incrementAndGet());
-        Mocks.register("checkFreeze", (JavaDelegate) execution -> execution.setVariable("publishingFrozen", frozen));
+        Mocks.register("checkFreeze", (JavaDelegate) execution -> PUBLISHING_FROZEN.set(execution, frozen));
         Mocks.register("publishContent", (JavaDelegate) execution -> {
             publishCalls.incrementAndGet();
-            execution.setVariable("allPublished", publishSucceeds);
-            execution.setVariable("publicationReport", publishSucceeds ? "X @brand: published" : "X @brand: unknown");
-            execution.setVariable("channelsByHand", new ArrayList<>(byHand));
-            execution.setVariable("channelsToVerify", new ArrayList<>(toVerify));
+            ALL_PUBLISHED.set(execution, publishSucceeds);
+            PUBLICATION_REPORT.set(execution, publishSucceeds ? "X @brand: published" : "X @brand: unknown");
+            CHANNELS_BY_HAND.set(execution, new ArrayList<>(byHand));
+            CHANNELS_TO_VERIFY.set(execution, new ArrayList<>(toVerify));
         });
     }
 
@@ -139,9 +169,9 @@ class ContentApprovalProcessTest {
         writeCopy(instance, "Our autumn range is here: warm, light and made to last.");
         Task review = assertWaitingAt(instance, "BrandReview", "brand-reviewer", "content-review");
         assertThat(instance).variables()
-                .containsEntry("caption", "Our autumn range is here: warm, light and made to last.");
+                .containsEntry(CAPTION.name(), "Our autumn range is here: warm, light and made to last.");
 
-        complete(review, withVariables("reviewDecision", "approve"));
+        complete(review, withVariables(REVIEW_DECISION.name(), "approve"));
 
         assertThat(instance).hasPassedInOrder("ContentPlanned", "ApprovalToGet", "ApprovalStarted", "StartWhere",
                 "WriteBrief", "WhatToProduce", "Produce", "PiecesReady", "ReviewToDo", "BrandReview",
@@ -150,8 +180,8 @@ class ContentApprovalProcessTest {
         assertThat(instance).hasPassed("CopyToDo", "WriteCopy", "CopyReady", "VisualToDo", "VisualReady")
                 .hasNotPassed("CreateVisual", "LegalReview", "ClientSignOff");
         assertThat(approvals).hasSize(1);
-        assertThat(approvals.get(0)).containsEntry("contentItemId", CONTENT_ITEM)
-                .containsEntry("reviewDecision", "approve");
+        assertThat(approvals.get(0)).containsEntry(CONTENT_ITEM_ID.name(), CONTENT_ITEM)
+                .containsEntry(REVIEW_DECISION.name(), "approve");
     }
 
     @Test
@@ -162,20 +192,21 @@ class ContentApprovalProcessTest {
         assertOpenTasks(instance, "WriteCopy", "CreateVisual");
         Task visual = taskQuery(instance, "CreateVisual");
         assertThat(visual).hasCandidateGroup("designer");
-        complete(visual, withVariables("altText", "A woollen jumper on a wooden chair"));
+        complete(visual, withVariables(ALT_TEXT.name(), "A woollen jumper on a wooden chair"));
         assertOpenTasks(instance, "WriteCopy");
         writeCopy(instance, "Warm, light and made to last.");
 
         complete(assertWaitingAt(instance, "BrandReview", "brand-reviewer", "content-review"),
-                withVariables("reviewDecision", "reject", "reviewComment", "Brighter photo, please",
-                        "returnTo", "visual"));
+                withVariables(REVIEW_DECISION.name(), "reject", REVIEW_COMMENT.name(), "Brighter photo, please",
+                        RETURN_TO.name(), "visual"));
 
         // only the designer reworks; the copy stands
         assertWaitingAt(instance, "CreateVisual", "designer", "content-visual");
-        assertThat(instance).variables().containsEntry("copyToDo", false).containsEntry("visualToDo", true);
-        complete(task(instance), withVariables("altText", "The same jumper in daylight"));
+        assertThat(instance).variables().containsEntry(COPY_TO_DO.name(), false)
+                .containsEntry(VISUAL_TO_DO.name(), true);
+        complete(task(instance), withVariables(ALT_TEXT.name(), "The same jumper in daylight"));
         complete(assertWaitingAt(instance, "BrandReview", "brand-reviewer", "content-review"),
-                withVariables("reviewDecision", "approve"));
+                withVariables(REVIEW_DECISION.name(), "approve"));
 
         assertThat(instance).isEnded();
         assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
@@ -188,11 +219,11 @@ class ContentApprovalProcessTest {
     void aRejectionOfBothSendsItToTheCopywriterAndTheDesigner() {
         ProcessInstance instance = start();
         writeBrief(instance, true);
-        complete(taskQuery(instance, "CreateVisual"), withVariables("altText", "A first sketch of the visual"));
+        complete(taskQuery(instance, "CreateVisual"), withVariables(ALT_TEXT.name(), "A first sketch of the visual"));
         writeCopy(instance, "First draft.");
 
-        complete(task(instance), withVariables("reviewDecision", "reject", "reviewComment", "Start again",
-                "returnTo", "both"));
+        complete(task(instance), withVariables(REVIEW_DECISION.name(), "reject", REVIEW_COMMENT.name(), "Start again",
+                RETURN_TO.name(), "both"));
 
         assertOpenTasks(instance, "WriteCopy", "CreateVisual");
     }
@@ -203,32 +234,32 @@ class ContentApprovalProcessTest {
         writeBrief(instance, false);
         Task copy = taskQuery(instance, "WriteCopy");
         taskService().claim(copy.getId(), "cody");
-        complete(copy, withVariables("caption", "Our own words.", "hashtags", "#autumn"));
+        complete(copy, withVariables(CAPTION.name(), "Our own words.", HASHTAGS.name(), "#autumn"));
         // what a task completer could do over the engine's API: empty the list the check used to read
-        runtimeService().setVariable(instance.getId(), RecordAuthor.AUTHORS, new ArrayList<>(List.of("nobody")));
+        CONTENT_AUTHORS.set(runtimeService(), instance.getId(), new ArrayList<>(List.of("nobody")));
         Task review = task(instance);
 
         assertThatThrownBy(() -> taskService().claim(review.getId(), "cody"))
                 .hasRootCauseInstanceOf(org.camunda.bpm.engine.AuthorizationException.class)
                 .rootCause().hasMessageContaining("cody");
         taskService().claim(review.getId(), "rita");
-        complete(review, withVariables("reviewDecision", "approve"));
+        complete(review, withVariables(REVIEW_DECISION.name(), "approve"));
         assertThat(instance).hasPassed("ApprovalComplete");
     }
 
     @Test
     void aPaidPromotionGoesToLegalEvenWhenPaidPromotionIsRewrittenAfterTheBrief() {
         ProcessInstance instance = start();
-        complete(assertWaitingAt(instance, "WriteBrief", "social-manager", "content-brief"), withVariables("title",
-                "Sponsored post", "objective", "awareness", "keyMessage", "Warm, light and made to last",
-                "needsVisual", false, "paidPromotion", true));
+        complete(assertWaitingAt(instance, "WriteBrief", "social-manager", "content-brief"), withVariables(TITLE.name(),
+                "Sponsored post", OBJECTIVE.name(), "awareness", KEY_MESSAGE.name(), "Warm, light and made to last",
+                NEEDS_VISUAL.name(), false, PAID_PROMOTION.name(), true));
         writeCopy(instance, "Sponsored: our autumn range.");
-        runtimeService().setVariable(instance.getId(), "paidPromotion", false);
+        PAID_PROMOTION.set(runtimeService(), instance.getId(), false);
 
-        complete(task(instance), withVariables("reviewDecision", "approve"));
+        complete(task(instance), withVariables(REVIEW_DECISION.name(), "approve"));
 
         assertThat(instance).isWaitingAt("LegalReview");
-        assertThat(runtimeService().getVariable(instance.getId(), "paidPromotion")).isEqualTo(true);
+        assertThat(PAID_PROMOTION.get(runtimeService(), instance.getId())).isEqualTo(true);
     }
 
     @Test
@@ -236,9 +267,9 @@ class ContentApprovalProcessTest {
         ProcessInstance instance = startFor(true, false);
         writeBrief(instance, false);
         writeCopy(instance, "Rates, plainly explained.");
-        runtimeService().setVariable(instance.getId(), "regulated", false);
+        REGULATED.set(runtimeService(), instance.getId(), false);
 
-        complete(task(instance), withVariables("reviewDecision", "approve"));
+        complete(task(instance), withVariables(REVIEW_DECISION.name(), "approve"));
 
         assertThat(instance).isWaitingAt("LegalReview");
     }
@@ -248,11 +279,11 @@ class ContentApprovalProcessTest {
         ProcessInstance instance = startFor(true, true);
         writeBrief(instance, false);
         writeCopy(instance, "Rates, plainly explained.");
-        complete(task(instance), withVariables("reviewDecision", "approve"));
+        complete(task(instance), withVariables(REVIEW_DECISION.name(), "approve"));
         assertThat(instance).isWaitingAt("LegalReview");
-        runtimeService().setVariable(instance.getId(), "approvalStages", new ArrayList<>(List.of("legal")));
+        APPROVAL_STAGES.set(runtimeService(), instance.getId(), new ArrayList<>(List.of("legal")));
 
-        complete(task(instance), withVariables("reviewDecision", "approve"));
+        complete(task(instance), withVariables(REVIEW_DECISION.name(), "approve"));
 
         assertThat(instance).isWaitingAt("ClientSignOff");
     }
@@ -269,8 +300,8 @@ class ContentApprovalProcessTest {
                 .thenReturn(new PublicationFollowUp.FollowUps(List.of(), List.of()));
         Mocks.register("publishContent", new PublishContent(publishing, followUp, facts));
         ProcessInstance instance = approvedWithPublishTime();
-        runtimeService().setVariable(instance.getId(), "caption", "Buy our partner's coin now!");
-        runtimeService().setVariable(instance.getId(), "contentItemId", 7L);
+        CAPTION.set(runtimeService(), instance.getId(), "Buy our partner's coin now!");
+        CONTENT_ITEM_ID.set(runtimeService(), instance.getId(), 7L);
 
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
                 .timers().singleResult().getId());
@@ -284,7 +315,7 @@ class ContentApprovalProcessTest {
         writeBrief(instance, true);
         Task visual = taskQuery(instance, "CreateVisual");
         taskService().claim(visual.getId(), "dana");
-        complete(visual, withVariables("altText", "A photo of the new shop front"));
+        complete(visual, withVariables(ALT_TEXT.name(), "A photo of the new shop front"));
         writeCopy(instance, "The new shop is open.");
         Task review = task(instance);
 
@@ -301,27 +332,29 @@ class ContentApprovalProcessTest {
         writeCopy(instance, "First draft of the caption.");
 
         // no "returnTo": a piece without a visual goes back to its copywriter
-        complete(task(instance), withVariables("reviewDecision", "reject", "reviewComment", "Mention the free returns"));
+        complete(task(instance), withVariables(REVIEW_DECISION.name(), "reject",
+                REVIEW_COMMENT.name(), "Mention the free returns"));
 
         Task revision = assertWaitingAt(instance, "WriteCopy", "copywriter", "content-copy");
         assertThat(taskService().getVariables(revision.getId()))
-                .containsEntry("reviewComment", "Mention the free returns")
-                .containsEntry("caption", "First draft of the caption.");
+                .containsEntry(REVIEW_COMMENT.name(), "Mention the free returns")
+                .containsEntry(CAPTION.name(), "First draft of the caption.");
         assertThat(approvals).isEmpty();
 
         writeCopy(instance, "Second draft, now with free returns.");
         Task review = assertWaitingAt(instance, "BrandReview", "brand-reviewer", "content-review");
         // the second round starts fresh: the old "reject" cannot be completed again by accident
-        assertThat(taskService().getVariables(review.getId())).doesNotContainKeys("reviewDecision", "reviewComment");
+        assertThat(taskService().getVariables(review.getId()))
+                .doesNotContainKeys(REVIEW_DECISION.name(), REVIEW_COMMENT.name());
         assertThatThrownBy(() -> taskService().complete(review.getId()))
                 .hasRootCauseInstanceOf(BadUserRequestException.class);
-        complete(review, withVariables("reviewDecision", "approve"));
+        complete(review, withVariables(REVIEW_DECISION.name(), "approve"));
 
         assertThat(instance).isEnded();
         assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId("WriteCopy").count()).isEqualTo(2);
         assertThat(approvals).hasSize(1);
-        assertThat(approvals.get(0)).containsEntry("caption", "Second draft, now with free returns.");
+        assertThat(approvals.get(0)).containsEntry(CAPTION.name(), "Second draft, now with free returns.");
     }
 
     @Test
@@ -332,9 +365,10 @@ class ContentApprovalProcessTest {
         Task review = task(instance);
 
         // the engine wraps a task listener's exception in ENGINE-03051; the listener's own reason is the root cause
-        assertThatThrownBy(() -> complete(review, withVariables("reviewDecision", "reject")))
+        assertThatThrownBy(() -> complete(review, withVariables(REVIEW_DECISION.name(), "reject")))
                 .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageContaining("comment");
-        assertThatThrownBy(() -> complete(review, withVariables("reviewDecision", "reject", "reviewComment", "  ")))
+        assertThatThrownBy(() -> complete(review,
+                withVariables(REVIEW_DECISION.name(), "reject", REVIEW_COMMENT.name(), "  ")))
                 .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageContaining("comment");
 
         assertStillUnderReview(instance, review);
@@ -344,16 +378,18 @@ class ContentApprovalProcessTest {
     void aReviewWithoutADecisionOrWithAnUnknownReworkTargetIsRefused() {
         ProcessInstance instance = start();
         writeBrief(instance, true);
-        complete(taskQuery(instance, "CreateVisual"), withVariables("altText", "A cup of coffee on a table"));
+        complete(taskQuery(instance, "CreateVisual"), withVariables(ALT_TEXT.name(), "A cup of coffee on a table"));
         writeCopy(instance, "A caption nobody decided on.");
         Task review = task(instance);
 
         assertThatThrownBy(() -> taskService().complete(review.getId()))
                 .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageContaining("decision");
-        assertThatThrownBy(() -> complete(review, withVariables("reviewDecision", "maybe", "reviewComment", "Hmm")))
+        assertThatThrownBy(() -> complete(review,
+                withVariables(REVIEW_DECISION.name(), "maybe", REVIEW_COMMENT.name(), "Hmm")))
                 .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageContaining("decision");
-        assertThatThrownBy(() -> complete(review, withVariables("reviewDecision", "reject", "reviewComment", "Redo",
-                "returnTo", "the intern"))).rootCause().isInstanceOf(BadUserRequestException.class)
+        assertThatThrownBy(() -> complete(review, withVariables(REVIEW_DECISION.name(), "reject",
+                REVIEW_COMMENT.name(), "Redo", RETURN_TO.name(), "the intern"))).rootCause()
+                .isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("the intern");
 
         assertStillUnderReview(instance, review);
@@ -368,7 +404,7 @@ class ContentApprovalProcessTest {
         writeCopy(instance, "Rates are changing. Here is what it means for you.");
         remindAndApprove(instance, "BrandReview", "brand-reviewer", 1);
 
-        assertThat(runtimeService().getVariable(instance.getId(), "approvalStages"))
+        assertThat(APPROVAL_STAGES.get(runtimeService(), instance.getId()))
                 .isEqualTo(List.of("legal", "client"));
         remindAndApprove(instance, "LegalReview", "legal", 2);
         remindAndApprove(instance, "ClientSignOff", "client-approver", 3);
@@ -391,7 +427,7 @@ class ContentApprovalProcessTest {
 
         assertThat(reminders).hasValue(remindersSoFar);
         assertThat(task(instance).getId()).isEqualTo(task.getId());
-        complete(task, withVariables("reviewDecision", "approve"));
+        complete(task, withVariables(REVIEW_DECISION.name(), "approve"));
     }
 
     @Test
@@ -399,18 +435,19 @@ class ContentApprovalProcessTest {
         ProcessInstance instance = startFor(true, true);
         writeBrief(instance, false);
         writeCopy(instance, "Guaranteed returns for everyone!");
-        complete(task(instance), withVariables("reviewDecision", "approve"));
-        complete(task(instance), withVariables("reviewDecision", "reject", "reviewComment", "No guarantees, please"));
+        complete(task(instance), withVariables(REVIEW_DECISION.name(), "approve"));
+        complete(task(instance), withVariables(REVIEW_DECISION.name(), "reject",
+                REVIEW_COMMENT.name(), "No guarantees, please"));
 
         Task revision = assertWaitingAt(instance, "WriteCopy", "copywriter", "content-copy");
-        assertThat(taskService().getVariable(revision.getId(), "reviewComment")).isEqualTo("No guarantees, please");
+        assertThat(REVIEW_COMMENT.get(taskService(), revision.getId())).isEqualTo("No guarantees, please");
         writeCopy(instance, "Returns vary; here is how they work.");
         complete(assertWaitingAt(instance, "BrandReview", "brand-reviewer", "content-review"),
-                withVariables("reviewDecision", "approve"));
+                withVariables(REVIEW_DECISION.name(), "approve"));
         complete(assertWaitingAt(instance, "LegalReview", "legal", "content-review"),
-                withVariables("reviewDecision", "approve"));
+                withVariables(REVIEW_DECISION.name(), "approve"));
         complete(assertWaitingAt(instance, "ClientSignOff", "client-approver", "content-review"),
-                withVariables("reviewDecision", "reject", "reviewComment", "Use our new tagline"));
+                withVariables(REVIEW_DECISION.name(), "reject", REVIEW_COMMENT.name(), "Use our new tagline"));
 
         assertWaitingAt(instance, "WriteCopy", "copywriter", "content-copy");
         assertThat(approvals).isEmpty();
@@ -431,14 +468,14 @@ class ContentApprovalProcessTest {
 
         Task chase = taskQuery(instance, "ChaseApproval");
         assertThat(chase).hasCandidateGroup("social-manager");
-        assertThat(taskService().getVariableLocal(chase.getId(), "waitingAt").toString())
+        assertThat(taskService().getVariableLocal(chase.getId(), WAITING_AT.name()).toString())
                 .contains("Write copy (not claimed yet)");
         assertThat(instance).isWaitingAt("WriteCopy", "ChaseApproval");
-        complete(chase, withVariables("chaseNote", "Asked the copywriter to finish today"));
+        complete(chase, withVariables(CHASE_NOTE.name(), "Asked the copywriter to finish today"));
         assertThat(instance).hasPassed("ApprovalChased");
 
         writeCopy(instance, "Made it in time.");
-        complete(task(instance), withVariables("reviewDecision", "approve"));
+        complete(task(instance), withVariables(REVIEW_DECISION.name(), "approve"));
         assertThat(instance).isWaitingAt("UntilPublishTime");
     }
 
@@ -450,7 +487,7 @@ class ContentApprovalProcessTest {
                 .activityId("ApprovalAtRisk").singleResult().getId());
         writeCopy(instance, "Approved before anyone chased.");
 
-        complete(taskQuery(instance, "BrandReview"), withVariables("reviewDecision", "approve"));
+        complete(taskQuery(instance, "BrandReview"), withVariables(REVIEW_DECISION.name(), "approve"));
 
         assertThat(instance).isWaitingAtExactly("UntilPublishTime");
         assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
@@ -521,7 +558,7 @@ class ContentApprovalProcessTest {
         List<Task> tasks = taskService().createTaskQuery().processInstanceId(instance.getId()).list();
         assertThat(tasks).extracting(Task::getTaskDefinitionKey)
                 .containsExactlyInAnyOrder("PostByHand", "PostByHand", "VerifyPublication");
-        assertThat(tasks).extracting(task -> taskService().getVariableLocal(task.getId(), "channelLabel"))
+        assertThat(tasks).extracting(task -> taskService().getVariableLocal(task.getId(), CHANNEL_LABEL.name()))
                 .containsExactlyInAnyOrder("channel 7", "channel 8", "channel 9");
         tasks.forEach(task -> assertThat(task).hasCandidateGroup("social-manager"));
         assertThat(instance).isNotWaitingAt("ADayAfterPublishing");
@@ -541,7 +578,7 @@ class ContentApprovalProcessTest {
         assertThat(publishCalls).hasValue(0);
 
         runtimeService().createMessageCorrelation("publishing-released").processInstanceId(instance.getId())
-                .setVariable("releaseChoice", "PUBLISH_IN_ORDER").correlate();
+                .setVariable(RELEASE_CHOICE.name(), "PUBLISH_IN_ORDER").correlate();
 
         assertThat(publishCalls).hasValue(1);
         assertThat(instance).hasPassed("ReleasedHow", "PublishNow", "PublicationSettled");
@@ -553,7 +590,7 @@ class ContentApprovalProcessTest {
         ProcessInstance instance = dueNow();
 
         runtimeService().createMessageCorrelation("publishing-released").processInstanceId(instance.getId())
-                .setVariable("releaseChoice", "BACK_TO_REVIEW").correlate();
+                .setVariable(RELEASE_CHOICE.name(), "BACK_TO_REVIEW").correlate();
 
         assertWaitingAt(instance, "BrandReview", "brand-reviewer", "content-review");
         assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
@@ -572,18 +609,19 @@ class ContentApprovalProcessTest {
     private ProcessInstance startFor(boolean regulated, boolean clientSignOff) {
         brandRegulated = regulated;
         brandClientSignOff = clientSignOff;
-        return startWith(Map.of("regulated", regulated, "clientSignOffRequired", clientSignOff));
+        return startWith(Map.of(REGULATED.name(), regulated, CLIENT_SIGN_OFF_REQUIRED.name(), clientSignOff));
     }
 
     private ProcessInstance startScheduled() {
-        return startWith(Map.of("publishAt", PUBLISH_AT, "approvalLeadHours", LEAD_HOURS));
+        return startWith(Map.of(ContentApprovalVariables.PUBLISH_AT.name(), PUBLISH_AT,
+                APPROVAL_LEAD_HOURS.name(), LEAD_HOURS));
     }
 
     /** Starts the SOP with the variables ContentService starts it with, changed by {@code overrides}. */
     private ProcessInstance startWith(Map<String, Object> overrides) {
-        Map<String, Object> variables = new java.util.HashMap<>(Map.of("contentItemId", CONTENT_ITEM,
-                "regulated", false, "clientSignOffRequired", false, "paidPromotion", false, "needsVisual", false,
-                "copyToDo", true, "visualToDo", true));
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of(CONTENT_ITEM_ID.name(), CONTENT_ITEM,
+                REGULATED.name(), false, CLIENT_SIGN_OFF_REQUIRED.name(), false, PAID_PROMOTION.name(), false,
+                NEEDS_VISUAL.name(), false, COPY_TO_DO.name(), true, VISUAL_TO_DO.name(), true));
         variables.putAll(overrides);
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("content-approval",
                 "content:" + CONTENT_ITEM, variables);
@@ -601,25 +639,27 @@ class ContentApprovalProcessTest {
     private ProcessInstance approvedWithPublishTime() {
         ProcessInstance instance = start();
         Task brief = assertWaitingAt(instance, "WriteBrief", "social-manager", "content-brief");
-        complete(brief, withVariables("title", "Scheduled piece", "objective", "awareness",
-                "keyMessage", "Warm, light and made to last", "publishAt", PUBLISH_AT, "needsVisual", false));
+        complete(brief, withVariables(TITLE.name(), "Scheduled piece", OBJECTIVE.name(), "awareness",
+                KEY_MESSAGE.name(), "Warm, light and made to last", ContentApprovalVariables.PUBLISH_AT.name(),
+                PUBLISH_AT, NEEDS_VISUAL.name(), false));
         writeCopy(instance, "A caption for the schedule.");
-        complete(task(instance), withVariables("reviewDecision", "approve"));
+        complete(task(instance), withVariables(REVIEW_DECISION.name(), "approve"));
         assertThat(instance).isWaitingAt("UntilPublishTime");
         return instance;
     }
 
     private void writeBrief(ProcessInstance instance, boolean needsVisual) {
         Task brief = assertWaitingAt(instance, "WriteBrief", "social-manager", "content-brief");
-        complete(brief, withVariables("title", "Autumn range launch", "objective", "awareness",
-                "keyMessage", "Warm, light and made to last", "needsVisual", needsVisual));
+        complete(brief, withVariables(TITLE.name(), "Autumn range launch", OBJECTIVE.name(), "awareness",
+                KEY_MESSAGE.name(), "Warm, light and made to last", NEEDS_VISUAL.name(), needsVisual));
     }
 
     private void writeCopy(ProcessInstance instance, String caption) {
         Task copy = taskQuery(instance, "WriteCopy");
         assertThat(copy).hasCandidateGroup("copywriter");
-        assertThat(taskService().getVariables(copy.getId())).containsEntry("keyMessage", "Warm, light and made to last");
-        complete(copy, withVariables("caption", caption, "hashtags", "#autumn"));
+        assertThat(taskService().getVariables(copy.getId()))
+                .containsEntry(KEY_MESSAGE.name(), "Warm, light and made to last");
+        complete(copy, withVariables(CAPTION.name(), caption, HASHTAGS.name(), "#autumn"));
     }
 
     /** The user tasks open in the instance, by model id (the approval sub-process itself also "waits"). */
@@ -655,7 +695,7 @@ class ContentApprovalProcessTest {
     private void assertStillUnderReview(ProcessInstance instance, Task review) {
         assertThat(assertWaitingAt(instance, "BrandReview", "brand-reviewer", "content-review").getId())
                 .isEqualTo(review.getId());
-        assertThat(instance).variables().doesNotContainKeys("reviewDecision", "reviewComment");
+        assertThat(instance).variables().doesNotContainKeys(REVIEW_DECISION.name(), REVIEW_COMMENT.name());
         assertThat(approvals).isEmpty();
     }
 }

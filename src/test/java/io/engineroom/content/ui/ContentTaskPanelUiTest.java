@@ -4,6 +4,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static io.engineroom.content.ContentApprovalVariables.ALT_TEXT;
+import static io.engineroom.content.ContentApprovalVariables.CAPTION;
+import static io.engineroom.content.ContentApprovalVariables.HASHTAGS;
+import static io.engineroom.content.ContentApprovalVariables.KEY_MESSAGE;
+import static io.engineroom.content.ContentApprovalVariables.NEEDS_VISUAL;
+import static io.engineroom.content.ContentApprovalVariables.OBJECTIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -91,7 +97,8 @@ class ContentTaskPanelUiTest {
         item = content.plan(brand, new ContentBrief("Autumn roast " + suffix, "awareness", "Coffee lovers",
                 "The autumn roast is here", null, "Autumn", LocalDate.now(BERLIN).plusDays(5).atTime(9, 30)
                         .atZone(BERLIN).toInstant(), Set.of(mastodon.id(), x.id(), instagram.id())));
-        taskService.complete(task().getId(), Map.of("objective", "awareness", "keyMessage", "The autumn roast is here"));
+        taskService.complete(task().getId(), Map.of(OBJECTIVE.name(), "awareness", KEY_MESSAGE.name(),
+                "The autumn roast is here"));
         assertThat(task().getTaskDefinitionKey()).isEqualTo("WriteCopy");
     }
 
@@ -147,7 +154,7 @@ class ContentTaskPanelUiTest {
             variants.write(item, mastodon.id(), "Autumn roast is in, fediverse!");
         }
         // no X variant: the 300-character caption would go out there, and does not fit
-        taskService.complete(task().getId(), Map.of("caption", THREE_HUNDRED, "hashtags", "#autumn"));
+        taskService.complete(task().getId(), Map.of(CAPTION.name(), THREE_HUNDRED, HASHTAGS.name(), "#autumn"));
         assertThat(task().getTaskDefinitionKey()).isEqualTo("BrandReview");
 
         openTask(reviewer);
@@ -201,8 +208,8 @@ class ContentTaskPanelUiTest {
                 channels.find(x.id()).orElseThrow().brandId());
         long withVisual = content.plan(channels.find(x.id()).orElseThrow().brandId(), new ContentBrief(
                 "Roastery photo", "awareness", null, "See the roastery", null, null, null, Set.of(x.id())));
-        taskService.complete(taskOf(withVisual, "WriteBrief").getId(), Map.of("objective", "awareness",
-                "keyMessage", "See the roastery", "needsVisual", true));
+        taskService.complete(taskOf(withVisual, "WriteBrief").getId(), Map.of(OBJECTIVE.name(), "awareness",
+                KEY_MESSAGE.name(), "See the roastery", NEEDS_VISUAL.name(), true));
         String visualTask = taskOf(withVisual, "CreateVisual").getId();
 
         session = UiSession.signIn(context, users, designer);
@@ -212,8 +219,8 @@ class ContentTaskPanelUiTest {
         assertThat(_find(_get(Div.class, spec -> spec.withId("content-assets")), com.vaadin.flow.component.html.Image.class))
                 .hasSize(1);
         session.close();
-        taskService.complete(visualTask, Map.of("altText", "The roaster at work"));
-        taskService.complete(taskOf(withVisual, "WriteCopy").getId(), Map.of("caption", "Where coffee is made"));
+        taskService.complete(visualTask, Map.of(ALT_TEXT.name(), "The roaster at work"));
+        taskService.complete(taskOf(withVisual, "WriteCopy").getId(), Map.of(CAPTION.name(), "Where coffee is made"));
 
         session = UiSession.signIn(context, users, reviewer);
         UI.getCurrent().navigate("task/" + taskOf(withVisual, "BrandReview").getId());

@@ -1,5 +1,9 @@
 package io.engineroom.publishing.process;
 
+import static io.engineroom.publishing.ChannelHealthVariables.CHANNEL_LABEL;
+import static io.engineroom.publishing.ChannelHealthVariables.REVIVE_ACTION;
+import static io.engineroom.publishing.ChannelHealthVariables.REVIVE_NOTE;
+import static io.engineroom.publishing.ChannelHealthVariables.SILENT_DAYS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -67,12 +71,13 @@ class ChannelHealthProcessTest {
     void aSilentChannelBecomesAReviveTaskForTheSocialManager() {
         ProcessInstance instance = runtimeService().createMessageCorrelation("channel-silent")
                 .processInstanceBusinessKey("channel:7:silence")
-                .setVariable("channelLabel", "X @brand").setVariable("silentDays", 4L)
+                .setVariable(CHANNEL_LABEL.name(), "X @brand").setVariable(SILENT_DAYS.name(), 4L)
                 .correlateStartMessage();
 
         assertThat(instance).isWaitingAt("ReviveChannel");
         assertThat(task(instance)).hasCandidateGroup("social-manager").hasFormKey(null);
-        complete(task(instance), withVariables("reviveAction", "planned", "reviveNote", "Autumn post on Monday"));
+        complete(task(instance),
+                withVariables(REVIVE_ACTION.name(), "planned", REVIVE_NOTE.name(), "Autumn post on Monday"));
         assertThat(instance).hasPassed("ChannelSilent", "ReviveChannel", "SilenceHandled").isEnded();
     }
 }

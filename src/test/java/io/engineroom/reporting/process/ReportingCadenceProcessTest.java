@@ -1,5 +1,15 @@
 package io.engineroom.reporting.process;
 
+import static io.engineroom.reporting.ReportingCadenceVariables.BRAND;
+import static io.engineroom.reporting.ReportingCadenceVariables.CADENCE;
+import static io.engineroom.reporting.ReportingCadenceVariables.DAILY_METRICS;
+import static io.engineroom.reporting.ReportingCadenceVariables.INSIGHTS;
+import static io.engineroom.reporting.ReportingCadenceVariables.KPI_SUMMARY;
+import static io.engineroom.reporting.ReportingCadenceVariables.REPORT_DECISION;
+import static io.engineroom.reporting.ReportingCadenceVariables.REPORT_ID;
+import static io.engineroom.reporting.ReportingCadenceVariables.REVIEW_COMMENT;
+import static io.engineroom.reporting.ReportingCadenceVariables.REVIEW_FEEDBACK;
+import static io.engineroom.reporting.ReportingCadenceVariables.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -113,7 +123,7 @@ class ReportingCadenceProcessTest {
     @Test
     void theReportWorkedOnIsTheInstancesOwnWhateverTheReportIdVariableSays() {
         ProcessInstance instance = reportDue("WEEKLY");
-        runtimeService().setVariable(instance.getId(), ReportLifecycle.REPORT_ID, 7L);
+        REPORT_ID.set(runtimeService(), instance.getId(), 7L);
 
         execute(instance, "GenerateReport");
 
@@ -130,24 +140,27 @@ class ReportingCadenceProcessTest {
 
         verify(lifecycle).generate(REPORT);
         assertThat(instance).isWaitingAt("WriteInsights").variables()
-                .containsEntry("kpiSummary", "Impressions: 12000 (previous 9000)");
+                .containsEntry(KPI_SUMMARY.name(), "Impressions: 12000 (previous 9000)");
         assertThat(task(instance, "WriteInsights")).hasCandidateGroup("analyst");
         complete(claimed(task(instance, "WriteInsights"), "ana"),
-                withVariables("insights", "Reels carried the week; post more of them."));
+                withVariables(INSIGHTS.name(), "Reels carried the week; post more of them."));
         verify(lifecycle).recordInsights(REPORT, "Reels carried the week; post more of them.", "ana");
 
         assertThat(task(instance, "ApproveReport")).hasCandidateGroup("social-manager");
         complete(claimed(task(instance, "ApproveReport"), "sam"),
-                withVariables("reportDecision", "sendBack", "reviewComment", "Say why reach fell."));
+                withVariables(REPORT_DECISION.name(), "sendBack", REVIEW_COMMENT.name(), "Say why reach fell."));
         verify(lifecycle).decide(REPORT, false, "Say why reach fell.", "sam");
         assertThat(instance).isWaitingAt("WriteInsights").variables()
-                .containsEntry("reviewFeedback", "Say why reach fell.").doesNotContainKey("reportDecision");
+                .containsEntry(REVIEW_FEEDBACK.name(), "Say why reach fell.")
+                .doesNotContainKey(REPORT_DECISION.name());
 
         complete(claimed(task(instance, "WriteInsights"), "ana"),
-                withVariables("insights", "Reels carried the week; reach fell with fewer posts."));
-        complete(claimed(task(instance, "ApproveReport"), "sam"), withVariables("reportDecision", "approve"));
+                withVariables(INSIGHTS.name(), "Reels carried the week; reach fell with fewer posts."));
+        complete(claimed(task(instance, "ApproveReport"), "sam"),
+                withVariables(REPORT_DECISION.name(), "approve"));
         verify(lifecycle).decide(REPORT, true, null, "sam");
-        assertThat(instance).isWaitingAt("RegenerateReport").variables().doesNotContainKey("reviewFeedback");
+        assertThat(instance).isWaitingAt("RegenerateReport").variables()
+                .doesNotContainKey(REVIEW_FEEDBACK.name());
 
         execute(instance, "RegenerateReport");
 
@@ -168,7 +181,7 @@ class ReportingCadenceProcessTest {
         assertThat(instance).hasPassed("AnalystsReminded").isWaitingAt("WriteInsights");
 
         complete(claimed(task(instance, "WriteInsights"), "ana"),
-                withVariables("insights", "A quiet month; the campaign starts in April."));
+                withVariables(INSIGHTS.name(), "A quiet month; the campaign starts in April."));
         execute(instance, "ApprovalOverdue");
         verify(lifecycle).remind(REPORT, Role.SOCIAL_MANAGER, "approve it or send it back");
         assertThat(instance).hasPassed("ManagersReminded").isWaitingAt("ApproveReport");
@@ -179,13 +192,15 @@ class ReportingCadenceProcessTest {
         ProcessInstance instance = reportDue("QUARTERLY");
         execute(instance, "GenerateReport");
         complete(claimed(task(instance, "WriteInsights"), "ana"),
-                withVariables("insights", "A strong quarter for saves and shares."));
+                withVariables(INSIGHTS.name(), "A strong quarter for saves and shares."));
         Task approval = task(instance, "ApproveReport");
 
-        assertThatThrownBy(() -> taskService().complete(approval.getId(), Map.of("reportDecision", "approve")))
+        assertThatThrownBy(() -> taskService().complete(approval.getId(),
+                Map.of(REPORT_DECISION.name(), "approve")))
                 .hasMessageContaining("claim the task");
         taskService().claim(approval.getId(), "sam");
-        assertThatThrownBy(() -> taskService().complete(approval.getId(), Map.of("reportDecision", "maybe")))
+        assertThatThrownBy(() -> taskService().complete(approval.getId(),
+                Map.of(REPORT_DECISION.name(), "maybe")))
                 .hasMessageContaining("Approve the report or send it back");
         assertThat(instance).isWaitingAt("ApproveReport");
     }
@@ -204,7 +219,7 @@ class ReportingCadenceProcessTest {
 
         verify(collection).collectDaily("beanleaf", LocalDate.of(2031, 3, 2));
         assertThat(BpmnAwareTests.historyService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName("dailyMetrics").singleResult().getValue())
+                .processInstanceId(instance.getId()).variableName(DAILY_METRICS.name()).singleResult().getValue())
                 .isEqualTo("Mastodon @beanleaf: 12 engagements");
         verify(lifecycle).generate(REPORT);
         verify(lifecycle, never()).kpiSummary(anyLong());
@@ -215,8 +230,8 @@ class ReportingCadenceProcessTest {
     private static ProcessInstance reportDue(String cadence) {
         return runtimeService().createMessageCorrelation(ReportLifecycle.REPORT_DUE)
                 .processInstanceBusinessKey("report:" + REPORT)
-                .setVariables(Map.of("brand", "beanleaf", ReportLifecycle.REPORT_ID, REPORT, "cadence", cadence,
-                        "title", "Weekly report 2031-02-24 – 2031-03-02, Beanleaf"))
+                .setVariables(Map.of(BRAND.name(), "beanleaf", REPORT_ID.name(), REPORT, CADENCE.name(),
+                        cadence, TITLE.name(), "Weekly report 2031-02-24 – 2031-03-02, Beanleaf"))
                 .correlateStartMessage();
     }
 

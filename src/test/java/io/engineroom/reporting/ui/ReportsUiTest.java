@@ -1,6 +1,8 @@
 package io.engineroom.reporting.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static io.engineroom.reporting.ReportingCadenceVariables.REPORT_ID;
+import static io.engineroom.reporting.ReportingCadenceVariables.REVIEW_FEEDBACK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +16,6 @@ import io.engineroom.identity.UserDirectory;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import io.engineroom.reporting.Cadence;
-import io.engineroom.reporting.ReportLifecycle;
 import io.engineroom.reporting.ReportPeriod;
 import io.engineroom.reporting.ReportSummary;
 import io.engineroom.reporting.Reports;
@@ -142,17 +143,17 @@ class ReportsUiTest {
     @Test
     void theAnalystsTaskLinksTheWorkbookAndSaysWhyItCameBack() {
         session = UiSession.signIn(context, users, "analyst");
-        Component panel = taskPanel.panelFor(task("WriteInsights", Map.of(ReportLifecycle.REPORT_ID, weekly,
-                "reviewFeedback", "Say why reach fell."))).orElseThrow();
+        Component panel = taskPanel.panelFor(task("WriteInsights", Map.of(REPORT_ID.name(), weekly,
+                REVIEW_FEEDBACK.name(), "Say why reach fell."))).orElseThrow();
         UI.getCurrent().add(panel);
 
         assertThat(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("report-workbook"))))
                 .isEqualTo(workbook);
         assertThat(_get(Paragraph.class, spec -> spec.withId("report-sent-back")).getText())
                 .endsWith("Say why reach fell.");
-        assertThat(taskPanel.panelFor(task("ApproveReport", Map.of(ReportLifecycle.REPORT_ID, weekly))))
+        assertThat(taskPanel.panelFor(task("ApproveReport", Map.of(REPORT_ID.name(), weekly))))
                 .isPresent();
-        assertThat(taskPanel.panelFor(task("DraftStatement", Map.of(ReportLifecycle.REPORT_ID, weekly))))
+        assertThat(taskPanel.panelFor(task("DraftStatement", Map.of(REPORT_ID.name(), weekly))))
                 .as("not a report step").isEmpty();
     }
 
