@@ -1,6 +1,7 @@
 package io.engineroom.content;
 
 import io.engineroom.workflow.SopVariable;
+import io.engineroom.workflow.SopVariables;
 import java.util.Date;
 import java.util.List;
 
@@ -15,9 +16,9 @@ public final class ContentApprovalVariables {
     // --- set when the instance starts (ContentService), some carried over from the last instance ---
 
     /** The item's brand, set at the start by ContentService; the engine makes it the instance's tenant. */
-    public static final SopVariable<String> BRAND = SopVariable.text("brand");
+    public static final SopVariable<String> BRAND = SopVariables.BRAND;
     /** The item's working title, set at the start by ContentService and in the brief form; the inbox shows it. */
-    public static final SopVariable<String> TITLE = SopVariable.text("title");
+    public static final SopVariable<String> TITLE = SopVariables.TITLE;
     /** The item's id, set at the start by ContentService; read by the task panel and first-day metrics. */
     public static final SopVariable<Long> CONTENT_ITEM_ID = SopVariable.number("contentItemId");
     /** The brand's lead time in hours, set at the start by ContentService; read by SopTimings' at-risk timer. */

@@ -1,6 +1,7 @@
 package io.engineroom.publishing;
 
 import io.engineroom.workflow.SopVariable;
+import io.engineroom.workflow.SopVariables;
 
 /**
  * The variables of the channel-health SOP (processes/channel-health.bpmn and the channel-silent form), each named
@@ -9,9 +10,9 @@ import io.engineroom.workflow.SopVariable;
 public final class ChannelHealthVariables {
 
     /** The channel's brand, set by ChannelCadence when the channel-silent message starts it; the instance's tenant. */
-    public static final SopVariable<String> BRAND = SopVariable.text("brand");
+    public static final SopVariable<String> BRAND = SopVariables.BRAND;
     /** "&lt;channel&gt;: no post for n days", set by ChannelCadence at the start; the inbox shows it. */
-    public static final SopVariable<String> TITLE = SopVariable.text("title");
+    public static final SopVariable<String> TITLE = SopVariables.TITLE;
     /** The silent channel's id, set by ChannelCadence at the start; for people reading the instance. */
     public static final SopVariable<Long> CHANNEL_ID = SopVariable.number("channelId");
     /** The silent channel's name, set by ChannelCadence at the start; the channel-silent form shows it. */

@@ -1,6 +1,7 @@
 package io.engineroom.reporting;
 
 import io.engineroom.workflow.SopVariable;
+import io.engineroom.workflow.SopVariables;
 
 /**
  * The variables of the reporting-cadence SOP (processes/reporting-cadence.bpmn and the report-insights and
@@ -11,13 +12,13 @@ import io.engineroom.workflow.SopVariable;
 public final class ReportingCadenceVariables {
 
     /** The report's brand, set by ReportLifecycle when the report-due message starts it; the instance's tenant. */
-    public static final SopVariable<String> BRAND = SopVariable.text("brand");
+    public static final SopVariable<String> BRAND = SopVariables.BRAND;
     /** The report's id, set by ReportLifecycle at the start; read by the report's task panel. */
     public static final SopVariable<Long> REPORT_ID = SopVariable.number("reportId");
     /** DAILY, WEEKLY, MONTHLY or QUARTERLY: set at the start, and as the "Start due" steps' input; gateways read it. */
     public static final SopVariable<String> CADENCE = SopVariable.text("cadence");
     /** The report's title, set by ReportLifecycle at the start; the inbox and both forms show it. */
-    public static final SopVariable<String> TITLE = SopVariable.text("title");
+    public static final SopVariable<String> TITLE = SopVariables.TITLE;
     /** How many reports a "Start due" step started: StartDueReports; for people reading the instance. */
     public static final SopVariable<Integer> REPORTS_STARTED = SopVariable.count("reportsStarted");
     /** What the daily snapshot collected: CollectDailyMetrics; for people reading the instance. */
