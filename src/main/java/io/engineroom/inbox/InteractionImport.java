@@ -1,12 +1,12 @@
 package io.engineroom.inbox;
 
+import io.engineroom.base.CsvTable;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
-import io.engineroom.inbox.csv.CsvReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -88,19 +88,19 @@ public class InteractionImport {
             throw new AccessDeniedException("Only a community manager, social media manager or admin of the brand "
                     + "imports its interactions");
         }
-        List<CsvReader.Row> rows = CsvReader.read(decode(csv));
-        if (rows.isEmpty()) {
+        CsvTable table = CsvTable.read(decode(csv), CsvTable.Dialect.STRICT);
+        if (table.isEmpty()) {
             throw new InvalidInput("file", "The file is empty: it needs the header " + String.join(",", COLUMNS));
         }
-        Map<String, Integer> columns = header(rows.get(0));
-        List<CsvReader.Row> data = rows.subList(1, rows.size());
+        Map<String, Integer> columns = header(table);
+        List<CsvTable.Row> data = table.data();
         if (data.size() > MAX_ROWS) {
             throw new InvalidInput("file", "At most " + MAX_ROWS + " rows per file, not " + data.size());
         }
         List<RowProblem> problems = new ArrayList<>();
         List<Parsed> good = new ArrayList<>();
-        for (CsvReader.Row row : data) {
-            Parsed parsed = parse(row, columns, problems);
+        for (CsvTable.Row row : data) {
+            Parsed parsed = parse(table, row, columns, problems);
             if (parsed != null) {
                 good.add(parsed);
             }
@@ -129,14 +129,11 @@ public class InteractionImport {
     private record Parsed(int row, IncomingInteraction interaction) {
     }
 
-    private static Parsed parse(CsvReader.Row row, Map<String, Integer> columns, List<RowProblem> problems) {
-        if (row.problem() != null) {
-            problems.add(new RowProblem(row.number(), "", row.problem()));
-            return null;
-        }
-        if (row.fields().size() != columns.size()) {
-            problems.add(new RowProblem(row.number(), "", "The row has " + row.fields().size() + " fields, the header "
-                    + columns.size()));
+    private static Parsed parse(CsvTable table, CsvTable.Row row, Map<String, Integer> columns,
+            List<RowProblem> problems) {
+        var unreadable = table.shapeProblem(row);
+        if (unreadable.isPresent()) {
+            problems.add(new RowProblem(row.number(), unreadable.get().column(), unreadable.get().message()));
             return null;
         }
         int before = problems.size();
@@ -154,7 +151,7 @@ public class InteractionImport {
         return problems.size() == before ? new Parsed(row.number(), interaction) : null;
     }
 
-    private static String value(CsvReader.Row row, Map<String, Integer> columns, String column) {
+    private static String value(CsvTable.Row row, Map<String, Integer> columns, String column) {
         Integer index = columns.get(column);
         String value = index == null ? null : row.fields().get(index);
         return value == null || value.isEmpty() ? null : value;
@@ -193,12 +190,10 @@ public class InteractionImport {
         return new RowProblem(chunk.get(0).row(), field, message);
     }
 
-    private static Map<String, Integer> header(CsvReader.Row header) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            columns.put(header.fields().get(i).strip(), i);
-        }
-        List<String> missing = COLUMNS.stream().filter(column -> !columns.containsKey(column)).toList();
+    private static Map<String, Integer> header(CsvTable table) {
+        CsvTable.Row header = table.header();
+        Map<String, Integer> columns = table.columns();
+        List<String> missing = table.missing(COLUMNS);
         if (header.problem() != null || !missing.isEmpty() || columns.size() != header.fields().size()) {
             throw new InvalidInput("file", "The first row must be the header " + String.join(",", COLUMNS)
                     + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing)));
