@@ -7,7 +7,6 @@ import jakarta.annotation.PreDestroy;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
@@ -51,7 +50,8 @@ class InteractionSimulator {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        scheduler.scheduleWithFixedDelay(this::deliverOne, Instant.now().plus(interval), interval);
+        // the scheduler compares the first run with its own clock, so the start is taken from that clock
+        scheduler.scheduleWithFixedDelay(this::deliverOne, scheduler.getClock().instant().plus(interval), interval);
         LOG.info("Demo interaction simulator on: one interaction every {}", interval);
     }
 

@@ -13,6 +13,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -48,9 +50,11 @@ public class InteractionImport {
     private final InteractionIntake intake;
     private final ChannelService channels;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    InteractionImport(InteractionIntake intake, ChannelService channels, CurrentUser currentUser) {
+    InteractionImport(InteractionIntake intake, ChannelService channels, CurrentUser currentUser, Clock clock) {
         this.intake = intake;
+        this.clock = clock;
         this.channels = channels;
         this.currentUser = currentUser;
     }
@@ -100,7 +104,7 @@ public class InteractionImport {
         List<RowProblem> problems = new ArrayList<>();
         List<Parsed> good = new ArrayList<>();
         for (CsvTable.Row row : data) {
-            Parsed parsed = parse(table, row, columns, problems);
+            Parsed parsed = parse(table, row, columns, problems, clock);
             if (parsed != null) {
                 good.add(parsed);
             }
@@ -130,7 +134,7 @@ public class InteractionImport {
     }
 
     private static Parsed parse(CsvTable table, CsvTable.Row row, Map<String, Integer> columns,
-            List<RowProblem> problems) {
+            List<RowProblem> problems, Clock clock) {
         var unreadable = table.shapeProblem(row);
         if (unreadable.isPresent()) {
             problems.add(new RowProblem(row.number(), unreadable.get().column(), unreadable.get().message()));
@@ -143,7 +147,7 @@ public class InteractionImport {
         IncomingInteraction interaction = new IncomingInteraction(value(row, columns, "externalId"),
                 choice(row.number(), "kind", kind, InteractionKind.class, problems),
                 value(row, columns, "authorHandle"), value(row, columns, "authorName"), value(row, columns, "text"),
-                value(row, columns, "inReplyTo"), instant(row.number(), occurredAt, problems),
+                value(row, columns, "inReplyTo"), instant(row.number(), occurredAt, problems, clock),
                 choice(row.number(), "priority", priority, InteractionPriority.class, problems));
         Map<String, String> found = new HashMap<>(interaction.problems(""));
         problems.stream().skip(before).forEach(problem -> found.remove(problem.field())); // ours is more precise
@@ -171,11 +175,11 @@ public class InteractionImport {
         }
     }
 
-    private static java.time.Instant instant(int row, String value, List<RowProblem> problems) {
+    private static Instant instant(int row, String value, List<RowProblem> problems, Clock clock) {
         if (value == null) {
             return null;
         }
-        java.time.Instant instant = OccurredAt.parse(value, java.time.Clock.systemUTC());
+        Instant instant = OccurredAt.parse(value, clock);
         if (instant == null) {
             problems.add(new RowProblem(row, "occurredAt", "occurredAt must be " + OccurredAt.EXPECTED));
         }

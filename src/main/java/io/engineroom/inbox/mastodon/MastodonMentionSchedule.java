@@ -2,7 +2,7 @@ package io.engineroom.inbox.mastodon;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
-import java.time.Instant;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
@@ -33,7 +33,8 @@ class MastodonMentionSchedule {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        scheduler.scheduleWithFixedDelay(mentions::pollAll, Instant.now().plus(interval), interval);
+        // the scheduler compares the first run with its own clock, so the start is taken from that clock
+        scheduler.scheduleWithFixedDelay(mentions::pollAll, scheduler.getClock().instant().plus(interval), interval);
     }
 
     @PreDestroy
