@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -38,8 +38,12 @@ class InteractionSimulator {
     private final SimulatedInteractions samples = new SimulatedInteractions(random);
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    InteractionSimulator(InteractionIntake intake, ChannelService channels, Clock clock,
-            @Value("${engineroom.demo.simulator.interval:20s}") Duration interval) {
+    @Autowired
+    InteractionSimulator(InteractionIntake intake, ChannelService channels, Clock clock, DemoSettings settings) {
+        this(intake, channels, clock, settings.simulator().interval());
+    }
+
+    InteractionSimulator(InteractionIntake intake, ChannelService channels, Clock clock, Duration interval) {
         this.intake = intake;
         this.channels = channels;
         this.clock = clock;

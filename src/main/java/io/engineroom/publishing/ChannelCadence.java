@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +34,12 @@ public class ChannelCadence {
     private final Duration silentAfter;
 
     ChannelCadence(ChannelService channels, PublicationAttemptRepository attempts, RuntimeService runtimeService,
-            Clock clock, @Value("${engineroom.cadence.silent-after:P3D}") Duration silentAfter) {
+            Clock clock, PublishingSettings settings) {
         this.channels = channels;
         this.attempts = attempts;
         this.runtimeService = runtimeService;
         this.clock = clock;
-        this.silentAfter = silentAfter;
+        this.silentAfter = settings.cadence().silentAfter();
     }
 
     @Transactional(readOnly = true)

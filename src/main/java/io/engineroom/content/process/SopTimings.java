@@ -3,10 +3,11 @@ package io.engineroom.content.process;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import io.engineroom.content.ContentSettings;
 import io.engineroom.workflow.SopExpressionBean;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +33,12 @@ public class SopTimings {
     private final String reviewReminder;
     private final String firstDayMetrics;
 
-    public SopTimings(@Value("${engineroom.content.review-reminder:P1D}") String reviewReminder,
-            @Value("${engineroom.content.first-day-metrics-after:P1D}") String firstDayMetrics) {
+    @Autowired
+    public SopTimings(ContentSettings settings) {
+        this(settings.reviewReminder(), settings.firstDayMetricsAfter());
+    }
+
+    public SopTimings(String reviewReminder, String firstDayMetrics) {
         this.reviewReminder = reviewReminder;
         this.firstDayMetrics = firstDayMetrics;
     }

@@ -1,9 +1,8 @@
 package io.engineroom.inbox.mastodon;
 
 import jakarta.annotation.PreDestroy;
+import io.engineroom.inbox.InboxSettings;
 import java.time.Duration;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -23,10 +22,9 @@ class MastodonMentionSchedule {
     private final Duration interval;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    MastodonMentionSchedule(MastodonMentions mentions,
-            @Value("${engineroom.inbox.mastodon-poll-interval:60s}") Duration interval) {
+    MastodonMentionSchedule(MastodonMentions mentions, InboxSettings settings) {
         this.mentions = mentions;
-        this.interval = interval;
+        this.interval = settings.mastodonPollInterval();
         scheduler.setThreadNamePrefix("mastodon-mentions-");
         scheduler.initialize();
     }
