@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,7 +41,7 @@ public class AuditExport {
     /** The instances a history search finds, newest first. */
     public void instances(HistorySearch search, ExportFormat format, OutputStream out, ExportProgress progress) {
         access.require();
-        Instant asOf = Instant.now();
+        Instant asOf = engineNow();
         ExportTable table = table("History", INSTANCE_HEADERS, s -> history.count(search, asOf),
                 (offset, limit) -> history.search(search, asOf, offset, limit), AuditExport::instanceRow);
         write(List.of(table), format, out, progress);
@@ -53,7 +54,7 @@ public class AuditExport {
     public void person(PersonFilter filter, ExportFormat format, PersonSheet csvSheet, OutputStream out,
             ExportProgress progress) {
         access.require();
-        Instant asOf = Instant.now();
+        Instant asOf = engineNow();
         ExportTable tasks = table("Tasks", TASK_HEADERS, s -> history.countCompletedTasks(filter, asOf),
                 (offset, limit) -> history.completedTasks(filter, asOf, offset, limit), AuditExport::taskRow);
         ExportTable operations = table("Operations", OPERATION_HEADERS, s -> history.countOperations(filter, asOf),
@@ -61,6 +62,14 @@ public class AuditExport {
         List<ExportTable> tables = format == ExportFormat.XLSX ? List.of(tasks, operations)
                 : List.of(csvSheet == PersonSheet.OPERATIONS ? operations : tasks);
         write(tables, format, out, progress);
+    }
+
+    /**
+     * The export's "as of": the engine's clock, because it is compared with the times the engine stamped on the
+     * history it exports (tests that move the engine's clock move it too).
+     */
+    private static Instant engineNow() {
+        return ClockUtil.getCurrentTime().toInstant();
     }
 
     private static void write(List<ExportTable> tables, ExportFormat format, OutputStream out,

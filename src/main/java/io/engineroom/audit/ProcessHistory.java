@@ -40,6 +40,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.history.UserOperationLogQuery;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.query.NativeQuery;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -286,7 +287,8 @@ public class ProcessHistory {
         Map<String, List<HistoricVariableUpdate>> byActivity = updates.stream()
                 .filter(update -> update.getActivityInstanceId() != null)
                 .collect(Collectors.groupingBy(HistoricVariableUpdate::getActivityInstanceId));
-        Instant now = Instant.now();
+        // the engine's clock: a running step's duration is measured from the start time the engine stamped on it
+        Instant now = ClockUtil.getCurrentTime().toInstant();
         List<TimelineStep> steps = new ArrayList<>();
         for (HistoricActivityInstance activity : activities) {
             if (isBody(activity)) {

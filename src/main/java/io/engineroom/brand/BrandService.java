@@ -3,6 +3,7 @@ package io.engineroom.brand;
 import io.engineroom.brand.domain.Brand;
 import io.engineroom.brand.domain.BrandRepository;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.Role;
 import java.time.Clock;
@@ -88,7 +89,7 @@ public class BrandService {
 
     @Transactional(readOnly = true)
     public BrandSettings settings(String id) {
-        Brand brand = brands.findById(id).orElseThrow(() -> new InvalidInput("brand", "No brand '" + id + "'"));
+        Brand brand = brands.findById(id).orElseThrow(() -> new NotFound("brand", "No brand '" + id + "'"));
         return new BrandSettings(brand.getId(), brand.getName(), brand.isRegulated(), brand.isClientSignOffRequired(),
                 ZoneId.of(brand.getTimeZone()), Duration.ofHours(brand.getApprovalLeadHours()));
     }
@@ -96,7 +97,7 @@ public class BrandService {
     @Transactional
     public BrandSettings configure(BrandSettings settings) {
         Brand brand = brands.findById(settings.id())
-                .orElseThrow(() -> new InvalidInput("brand", "No brand '" + settings.id() + "'"));
+                .orElseThrow(() -> new NotFound("brand", "No brand '" + settings.id() + "'"));
         Map<String, String> problems = new LinkedHashMap<>();
         if (settings.name() == null || settings.name().isBlank() || settings.name().length() > 200) {
             problems.put("name", "A name of 1 to 200 characters is required");
@@ -124,7 +125,7 @@ public class BrandService {
     /** The brand's business hours in its time zone (weekdays 9 to 5 until set otherwise). */
     @Transactional(readOnly = true)
     public BusinessHours businessHours(String id) {
-        Brand brand = brands.findById(id).orElseThrow(() -> new InvalidInput("brand", "No brand '" + id + "'"));
+        Brand brand = brands.findById(id).orElseThrow(() -> new NotFound("brand", "No brand '" + id + "'"));
         java.util.Set<java.time.DayOfWeek> days = java.util.Arrays.stream(brand.getBusinessDays().split(","))
                 .map(String::trim).map(BrandService::dayOfWeek).collect(java.util.stream.Collectors.toSet());
         return new BusinessHours(days, brand.getBusinessOpens(), brand.getBusinessCloses(),
@@ -133,7 +134,7 @@ public class BrandService {
 
     @Transactional
     public BusinessHours setBusinessHours(String id, BusinessHours hours) {
-        Brand brand = brands.findById(id).orElseThrow(() -> new InvalidInput("brand", "No brand '" + id + "'"));
+        Brand brand = brands.findById(id).orElseThrow(() -> new NotFound("brand", "No brand '" + id + "'"));
         brand.businessHours(hours.days().stream().sorted().map(day -> day.name().substring(0, 3))
                 .collect(java.util.stream.Collectors.joining(",")), hours.opens(), hours.closes());
         return businessHours(id);
@@ -149,7 +150,7 @@ public class BrandService {
     @Transactional(readOnly = true)
     public Optional<Integer> historyRetentionDays(String id) {
         requireAdmin();
-        Brand brand = brands.findById(id).orElseThrow(() -> new InvalidInput("brand", "No brand '" + id + "'"));
+        Brand brand = brands.findById(id).orElseThrow(() -> new NotFound("brand", "No brand '" + id + "'"));
         return Optional.ofNullable(brand.getHistoryRetentionDays());
     }
 
@@ -160,7 +161,7 @@ public class BrandService {
     @Transactional
     public void setHistoryRetentionDays(String id, Integer days) {
         requireAdmin();
-        Brand brand = brands.findById(id).orElseThrow(() -> new InvalidInput("brand", "No brand '" + id + "'"));
+        Brand brand = brands.findById(id).orElseThrow(() -> new NotFound("brand", "No brand '" + id + "'"));
         if (days != null && (days < BrandRetention.MIN_DAYS || days > BrandRetention.MAX_DAYS)) {
             throw new InvalidInput("historyRetentionDays", "Keep history for " + BrandRetention.MIN_DAYS + " to "
                     + BrandRetention.MAX_DAYS + " days, or leave empty to use each SOP's own setting");

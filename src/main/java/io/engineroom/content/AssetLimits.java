@@ -1,17 +1,15 @@
 package io.engineroom.content;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code engineroom.content.assets.*}: how large an uploaded file may be, by kind. The defaults stay below what
+ * {@code engineroom.content.assets.*} (part of {@link ContentSettings}): how large an uploaded file may be, by kind. The defaults stay below what
  * Mastodon accepts (images 16 MB, videos 99 MB on current versions), so whatever is accepted here can be posted.
  *
  * @param maxImageSize PNG, JPEG, GIF, WebP
  * @param maxVideoSize MP4
  */
-@ConfigurationProperties("engineroom.content.assets")
 public record AssetLimits(@DefaultValue("8MB") DataSize maxImageSize, @DefaultValue("40MB") DataSize maxVideoSize) {
 
     /** Files per content item: Mastodon attaches at most four. */

@@ -1,6 +1,7 @@
 package io.engineroom.content;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.content.domain.ChannelVariant;
@@ -75,7 +76,7 @@ public class ChannelVariants {
     }
 
     private ChannelSummary channel(long channelId) {
-        return channels.find(channelId).orElseThrow(() -> new InvalidInput("channel", "No channel " + channelId));
+        return channels.find(channelId).orElseThrow(() -> new NotFound("channel", "No channel " + channelId));
     }
 
     private static VariantView view(ChannelSummary channel, String text) {

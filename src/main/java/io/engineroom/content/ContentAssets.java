@@ -1,6 +1,7 @@
 package io.engineroom.content;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.content.domain.ContentAsset;
 import io.engineroom.content.domain.ContentAssetRepository;
 import io.engineroom.content.domain.ContentItem;
@@ -138,12 +139,12 @@ public class ContentAssets {
         return items.findById(contentItemId).orElseThrow(() -> noItem(contentItemId));
     }
 
-    private static InvalidInput noItem(long contentItemId) {
-        return new InvalidInput("contentItem", "No content item " + contentItemId);
+    private static NotFound noItem(long contentItemId) {
+        return new NotFound("contentItem", "No content item " + contentItemId);
     }
 
-    private static InvalidInput noAsset(long assetId) {
-        return new InvalidInput("asset", "No file " + assetId);
+    private static NotFound noAsset(long assetId) {
+        return new NotFound("asset", "No file " + assetId);
     }
 
     private static void requireMember(EngineRoomUser user, ContentItem item) {

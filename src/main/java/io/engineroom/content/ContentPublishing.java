@@ -1,6 +1,6 @@
 package io.engineroom.content;
 
-import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.content.domain.ChannelVariant;
@@ -54,7 +54,7 @@ public class ContentPublishing {
     public List<ChannelPublication> outcomes(long contentItemId) {
         EngineRoomUser user = currentUser.require();
         ContentItem item = items.findById(contentItemId)
-                .orElseThrow(() -> new InvalidInput("item", "No content item " + contentItemId));
+                .orElseThrow(() -> new NotFound("item", "No content item " + contentItemId));
         if (!user.belongsTo(item.getBrandId()) && !user.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("Not a member of brand '" + item.getBrandId() + "'");
         }
@@ -64,7 +64,7 @@ public class ContentPublishing {
     /** Not transactional on purpose: each channel's attempt is recorded on its own, before and after its call. */
     public PublicationReport publish(long contentItemId, String approvedCaption) {
         ContentItem item = items.findById(contentItemId)
-                .orElseThrow(() -> new IllegalStateException("No content item " + contentItemId));
+                .orElseThrow(() -> new NotFound("contentItem", "No content item " + contentItemId));
         if (item.getChannelIds().isEmpty()) {
             return new PublicationReport(false, List.of("No channel is planned for this item"));
         }

@@ -20,6 +20,7 @@ import static io.engineroom.content.ContentApprovalVariables.VISUAL_TO_DO;
 
 import io.engineroom.base.BusinessKey;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSettings;
 import io.engineroom.content.domain.ContentItem;
@@ -153,7 +154,7 @@ public class ContentService {
     public void reschedule(long contentItemId, Instant newPublishAt) {
         EngineRoomUser user = currentUser.require();
         ContentItem item = items.findById(contentItemId).orElseThrow(
-                () -> new InvalidInput("item", "No content item " + contentItemId));
+                () -> new NotFound("item", "No content item " + contentItemId));
         if (!user.belongsTo(item.getBrandId())) {
             throw new AccessDeniedException("Not a member of brand '" + item.getBrandId() + "'");
         }
@@ -221,7 +222,7 @@ public class ContentService {
      */
     @Transactional
     public void returnToPlanning(long contentItemId, String reason) {
-        items.findById(contentItemId).orElseThrow(() -> new IllegalStateException("No content item " + contentItemId))
+        items.findById(contentItemId).orElseThrow(() -> new NotFound("contentItem", "No content item " + contentItemId))
                 .returnToPlanning(reason, clock.instant());
     }
 
@@ -233,7 +234,7 @@ public class ContentService {
     public void recordBrief(long contentItemId, String objective, String audience, String keyMessage,
             Instant publishAt) {
         ContentItem item = items.findById(contentItemId)
-                .orElseThrow(() -> new IllegalStateException("No content item " + contentItemId));
+                .orElseThrow(() -> new NotFound("contentItem", "No content item " + contentItemId));
         item.brief(objective != null ? objective : item.getObjective(),
                 audience != null ? audience : item.getAudience(),
                 keyMessage != null ? keyMessage : item.getKeyMessage(), item.getPillarId(), item.getCampaign(),
@@ -248,7 +249,7 @@ public class ContentService {
     @Transactional(readOnly = true)
     public long itemOfInstance(String processInstanceId, String businessKey) {
         long id = BusinessKey.numericId(businessKey, "content", processInstanceId);
-        ContentItem item = items.findById(id).orElseThrow(() -> new IllegalStateException("No content item " + id));
+        ContentItem item = items.findById(id).orElseThrow(() -> new NotFound("contentItem", "No content item " + id));
         if (!processInstanceId.equals(item.getProcessInstanceId())) {
             throw new IllegalStateException("Content item " + id + " is not run by instance " + processInstanceId);
         }
@@ -259,26 +260,26 @@ public class ContentService {
     @Transactional(readOnly = true)
     public Instant publishAt(long contentItemId) {
         return items.findById(contentItemId).orElseThrow(
-                () -> new IllegalStateException("No content item " + contentItemId)).getPublishAt();
+                () -> new NotFound("contentItem", "No content item " + contentItemId)).getPublishAt();
     }
 
     /** The brand a content item belongs to, from its record. */
     @Transactional(readOnly = true)
     public String brandOf(long contentItemId) {
         return items.findById(contentItemId).orElseThrow(
-                () -> new IllegalStateException("No content item " + contentItemId)).getBrandId();
+                () -> new NotFound("contentItem", "No content item " + contentItemId)).getBrandId();
     }
 
     @Transactional
     public void markApproved(long contentItemId) {
         items.findById(contentItemId).orElseThrow(
-                () -> new IllegalStateException("No content item " + contentItemId)).approve();
+                () -> new NotFound("contentItem", "No content item " + contentItemId)).approve();
     }
 
     @Transactional(readOnly = true)
     public ContentItemSummary get(long contentItemId) {
         ContentItem item = items.findById(contentItemId).orElseThrow(
-                () -> new IllegalArgumentException("No content item " + contentItemId));
+                () -> new NotFound("contentItem", "No content item " + contentItemId));
         return new ContentItemSummary(item.getId(), item.getBrandId(), item.getTitle(), item.getState().name(),
                 item.getProcessInstanceId());
     }

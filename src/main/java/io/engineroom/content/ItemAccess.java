@@ -1,6 +1,7 @@
 package io.engineroom.content;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.content.domain.ContentItem;
 import io.engineroom.content.domain.ContentItemRepository;
 import io.engineroom.identity.CurrentUser;
@@ -65,7 +66,7 @@ class ItemAccess {
 
     private ContentItem find(long contentItemId) {
         return items.findById(contentItemId)
-                .orElseThrow(() -> new InvalidInput("contentItem", "No content item " + contentItemId));
+                .orElseThrow(() -> new NotFound("contentItem", "No content item " + contentItemId));
     }
 
     private static void requireMember(EngineRoomUser user, String brandId) {

@@ -1,5 +1,6 @@
 package io.engineroom.content;
 
+import io.engineroom.base.NotFound;
 import io.engineroom.brand.BrandService;
 import io.engineroom.content.domain.ChannelVariant;
 import io.engineroom.content.domain.ContentItem;
@@ -102,7 +103,7 @@ public class PublicationFollowUp {
 
     private ContentItem item(long contentItemId) {
         return items.findById(contentItemId)
-                .orElseThrow(() -> new IllegalStateException("No content item " + contentItemId));
+                .orElseThrow(() -> new NotFound("contentItem", "No content item " + contentItemId));
     }
 
     private static List<Long> channelsIn(List<ChannelPublication> standing, List<ChannelPublication.Status> states) {

@@ -1,6 +1,7 @@
 package io.engineroom.crisis;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.brand.ChannelSummary;
@@ -153,7 +154,7 @@ public class HoldingStatements {
     @Transactional(readOnly = true)
     public String draft(long incidentId, String scenario, Duration untilNextUpdate, String contact) {
         Incident incident = incidents.findById(incidentId)
-                .orElseThrow(() -> new InvalidInput("incidentId", "No incident " + incidentId));
+                .orElseThrow(() -> new NotFound("incidentId", "No incident " + incidentId));
         String brandName = brands.find(incident.getBrandId()).map(BrandSummary::name).orElse(incident.getBrandId());
         ZoneId zone = brands.settings(incident.getBrandId()).timeZone();
         Map<String, String> values = new LinkedHashMap<>();

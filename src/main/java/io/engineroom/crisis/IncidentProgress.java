@@ -1,7 +1,7 @@
 package io.engineroom.crisis;
 
 import io.engineroom.base.BusinessKey;
-import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.crisis.domain.Incident;
 import io.engineroom.crisis.domain.IncidentRepository;
 import java.time.Instant;
@@ -47,7 +47,7 @@ public class IncidentProgress {
     @Transactional(readOnly = true)
     public long incidentOfInstance(String processInstanceId, String businessKey) {
         long id = BusinessKey.numericId(businessKey, "incident", processInstanceId);
-        Incident incident = incidents.findById(id).orElseThrow(() -> new IllegalStateException("No incident " + id));
+        Incident incident = incidents.findById(id).orElseThrow(() -> new NotFound("incident", "No incident " + id));
         if (!processInstanceId.equals(incident.getProcessInstanceId())) {
             throw new IllegalStateException("Incident " + id + " is not managed by instance " + processInstanceId);
         }
@@ -57,7 +57,7 @@ public class IncidentProgress {
     /** The brand an incident belongs to, from its record. */
     @Transactional(readOnly = true)
     public String brandOf(long incidentId) {
-        return incidents.findById(incidentId).orElseThrow(() -> new IllegalStateException("No incident " + incidentId))
+        return incidents.findById(incidentId).orElseThrow(() -> new NotFound("incident", "No incident " + incidentId))
                 .getBrandId();
     }
 
@@ -69,7 +69,7 @@ public class IncidentProgress {
 
     private Incident incident(long incidentId) {
         return incidents.findById(incidentId)
-                .orElseThrow(() -> new InvalidInput("incidentId", "No incident " + incidentId));
+                .orElseThrow(() -> new NotFound("incidentId", "No incident " + incidentId));
     }
 
     /** The engine's clock: the SOP's timers and task times run on it, and the timeline must line up with them. */

@@ -1,6 +1,7 @@
 package io.engineroom.crisis;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.crisis.domain.Incident;
 import io.engineroom.crisis.domain.IncidentRepository;
 import io.engineroom.identity.CurrentUser;
@@ -36,7 +37,7 @@ class IncidentReaders {
      */
     Incident requireReadable(long incidentId) {
         Incident incident = incidents.findById(incidentId)
-                .orElseThrow(() -> new InvalidInput("incident", "No incident " + incidentId));
+                .orElseThrow(() -> new NotFound("incident", "No incident " + incidentId));
         if (!mayRead(currentUser.require(), incident)) {
             throw new AccessDeniedException("Not a member of brand '" + incident.getBrandId() + "'");
         }

@@ -1,6 +1,7 @@
 package io.engineroom.crisis;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
@@ -68,7 +69,7 @@ public class OnCallRota {
             throw new InvalidInput("userId", "Choose who is on call");
         }
         EngineRoomUser person = users.load(userId)
-                .orElseThrow(() -> new InvalidInput("userId", "No user '" + userId + "'"));
+                .orElseThrow(() -> new NotFound("userId", "No user '" + userId + "'"));
         if (!person.belongsTo(brandId)) {
             throw new InvalidInput("userId", person.displayName() + " is not a member of brand '" + brandId + "'");
         }

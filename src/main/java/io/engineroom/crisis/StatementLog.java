@@ -1,5 +1,6 @@
 package io.engineroom.crisis;
 
+import io.engineroom.base.NotFound;
 import io.engineroom.crisis.domain.CrisisStatement;
 import io.engineroom.crisis.domain.CrisisStatementChannel;
 import io.engineroom.crisis.domain.CrisisStatementChannel.Outcome;
@@ -84,13 +85,15 @@ class StatementLog {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public CrisisStatementChannel finish(long rowId, Outcome outcome, String remoteId, String postUrl, String error) {
-        CrisisStatementChannel row = channels.findById(rowId).orElseThrow();
+        CrisisStatementChannel row = channels.findById(rowId)
+                .orElseThrow(() -> new NotFound("statementChannel", "No statement channel " + rowId));
         row.finish(outcome, remoteId, postUrl, error, clock.instant());
         return row;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void published(long statementId) {
-        statements.findById(statementId).orElseThrow().published(clock.instant());
+        statements.findById(statementId)
+                .orElseThrow(() -> new NotFound("statement", "No statement " + statementId)).published(clock.instant());
     }
 }

@@ -3,6 +3,7 @@ package io.engineroom.demo;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.identity.IdentitySettings;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.inbox.IntakeCredentials;
 import java.security.SecureRandom;
@@ -10,7 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -40,8 +41,14 @@ class DemoLeftovers implements ApplicationRunner {
     private final IntakeCredentials credentials;
     private final String adminPassword;
 
+    @Autowired
     DemoLeftovers(UserDirectory users, ChannelService channels, IntakeCredentials credentials,
-            @Value("${engineroom.initial-admin.password:}") String adminPassword) {
+            IdentitySettings settings) {
+        this(users, channels, credentials, settings.initialAdmin().password());
+    }
+
+    DemoLeftovers(UserDirectory users, ChannelService channels, IntakeCredentials credentials,
+            String adminPassword) {
         this.users = users;
         this.channels = channels;
         this.credentials = credentials;

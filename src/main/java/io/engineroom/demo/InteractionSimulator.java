@@ -7,12 +7,11 @@ import jakarta.annotation.PreDestroy;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -39,8 +38,12 @@ class InteractionSimulator {
     private final SimulatedInteractions samples = new SimulatedInteractions(random);
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    InteractionSimulator(InteractionIntake intake, ChannelService channels, Clock clock,
-            @Value("${engineroom.demo.simulator.interval:20s}") Duration interval) {
+    @Autowired
+    InteractionSimulator(InteractionIntake intake, ChannelService channels, Clock clock, DemoSettings settings) {
+        this(intake, channels, clock, settings.simulator().interval());
+    }
+
+    InteractionSimulator(InteractionIntake intake, ChannelService channels, Clock clock, Duration interval) {
         this.intake = intake;
         this.channels = channels;
         this.clock = clock;
@@ -51,7 +54,8 @@ class InteractionSimulator {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        scheduler.scheduleWithFixedDelay(this::deliverOne, Instant.now().plus(interval), interval);
+        // the scheduler compares the first run with its own clock, so the start is taken from that clock
+        scheduler.scheduleWithFixedDelay(this::deliverOne, scheduler.getClock().instant().plus(interval), interval);
         LOG.info("Demo interaction simulator on: one interaction every {}", interval);
     }
 

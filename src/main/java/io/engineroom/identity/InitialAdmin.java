@@ -4,7 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -26,8 +26,12 @@ class InitialAdmin implements ApplicationRunner {
     private final IdentityService identityService;
     private final String password;
 
-    InitialAdmin(UserDirectory users, IdentityService identityService,
-            @Value("${engineroom.initial-admin.password:}") String password) {
+    @Autowired
+    InitialAdmin(UserDirectory users, IdentityService identityService, IdentitySettings settings) {
+        this(users, identityService, settings.initialAdmin().password());
+    }
+
+    InitialAdmin(UserDirectory users, IdentityService identityService, String password) {
         this.users = users;
         this.identityService = identityService;
         this.password = password;

@@ -1,6 +1,6 @@
 package io.engineroom.inbox;
 
-import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
@@ -50,7 +50,7 @@ class InboxAccess {
         Interaction interaction = interactionId == null ? null : interactions.findById(interactionId).orElse(null);
         // the same answer for "no such interaction" and "not your brand": ids of other brands are not confirmed
         if (interaction == null || !user.belongsTo(interaction.getBrandId())) {
-            throw new InvalidInput("interaction", "No interaction " + interactionId);
+            throw new NotFound("interaction", "No interaction " + interactionId);
         }
         return interaction;
     }

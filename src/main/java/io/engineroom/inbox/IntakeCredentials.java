@@ -1,6 +1,7 @@
 package io.engineroom.inbox;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.Role;
@@ -106,7 +107,7 @@ public class IntakeCredentials {
     private IntakeCredential credentialOf(long channelId) {
         requireAdmin();
         if (channels.find(channelId).isEmpty()) {
-            throw new InvalidInput("channel", "No channel " + channelId);
+            throw new NotFound("channel", "No channel " + channelId);
         }
         return credentials.findById(channelId)
                 .orElseGet(() -> credentials.save(new IntakeCredential(channelId, clock.instant())));

@@ -1,18 +1,20 @@
 package io.engineroom.inbox;
 
+import io.engineroom.base.CsvTable;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
-import io.engineroom.inbox.csv.CsvReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -48,9 +50,11 @@ public class InteractionImport {
     private final InteractionIntake intake;
     private final ChannelService channels;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    InteractionImport(InteractionIntake intake, ChannelService channels, CurrentUser currentUser) {
+    InteractionImport(InteractionIntake intake, ChannelService channels, CurrentUser currentUser, Clock clock) {
         this.intake = intake;
+        this.clock = clock;
         this.channels = channels;
         this.currentUser = currentUser;
     }
@@ -88,19 +92,19 @@ public class InteractionImport {
             throw new AccessDeniedException("Only a community manager, social media manager or admin of the brand "
                     + "imports its interactions");
         }
-        List<CsvReader.Row> rows = CsvReader.read(decode(csv));
-        if (rows.isEmpty()) {
+        CsvTable table = CsvTable.read(decode(csv), CsvTable.Dialect.STRICT);
+        if (table.isEmpty()) {
             throw new InvalidInput("file", "The file is empty: it needs the header " + String.join(",", COLUMNS));
         }
-        Map<String, Integer> columns = header(rows.get(0));
-        List<CsvReader.Row> data = rows.subList(1, rows.size());
+        Map<String, Integer> columns = header(table);
+        List<CsvTable.Row> data = table.data();
         if (data.size() > MAX_ROWS) {
             throw new InvalidInput("file", "At most " + MAX_ROWS + " rows per file, not " + data.size());
         }
         List<RowProblem> problems = new ArrayList<>();
         List<Parsed> good = new ArrayList<>();
-        for (CsvReader.Row row : data) {
-            Parsed parsed = parse(row, columns, problems);
+        for (CsvTable.Row row : data) {
+            Parsed parsed = parse(table, row, columns, problems, clock);
             if (parsed != null) {
                 good.add(parsed);
             }
@@ -129,14 +133,11 @@ public class InteractionImport {
     private record Parsed(int row, IncomingInteraction interaction) {
     }
 
-    private static Parsed parse(CsvReader.Row row, Map<String, Integer> columns, List<RowProblem> problems) {
-        if (row.problem() != null) {
-            problems.add(new RowProblem(row.number(), "", row.problem()));
-            return null;
-        }
-        if (row.fields().size() != columns.size()) {
-            problems.add(new RowProblem(row.number(), "", "The row has " + row.fields().size() + " fields, the header "
-                    + columns.size()));
+    private static Parsed parse(CsvTable table, CsvTable.Row row, Map<String, Integer> columns,
+            List<RowProblem> problems, Clock clock) {
+        var unreadable = table.shapeProblem(row);
+        if (unreadable.isPresent()) {
+            problems.add(new RowProblem(row.number(), unreadable.get().column(), unreadable.get().message()));
             return null;
         }
         int before = problems.size();
@@ -146,7 +147,7 @@ public class InteractionImport {
         IncomingInteraction interaction = new IncomingInteraction(value(row, columns, "externalId"),
                 choice(row.number(), "kind", kind, InteractionKind.class, problems),
                 value(row, columns, "authorHandle"), value(row, columns, "authorName"), value(row, columns, "text"),
-                value(row, columns, "inReplyTo"), instant(row.number(), occurredAt, problems),
+                value(row, columns, "inReplyTo"), instant(row.number(), occurredAt, problems, clock),
                 choice(row.number(), "priority", priority, InteractionPriority.class, problems));
         Map<String, String> found = new HashMap<>(interaction.problems(""));
         problems.stream().skip(before).forEach(problem -> found.remove(problem.field())); // ours is more precise
@@ -154,7 +155,7 @@ public class InteractionImport {
         return problems.size() == before ? new Parsed(row.number(), interaction) : null;
     }
 
-    private static String value(CsvReader.Row row, Map<String, Integer> columns, String column) {
+    private static String value(CsvTable.Row row, Map<String, Integer> columns, String column) {
         Integer index = columns.get(column);
         String value = index == null ? null : row.fields().get(index);
         return value == null || value.isEmpty() ? null : value;
@@ -174,11 +175,11 @@ public class InteractionImport {
         }
     }
 
-    private static java.time.Instant instant(int row, String value, List<RowProblem> problems) {
+    private static Instant instant(int row, String value, List<RowProblem> problems, Clock clock) {
         if (value == null) {
             return null;
         }
-        java.time.Instant instant = OccurredAt.parse(value, java.time.Clock.systemUTC());
+        Instant instant = OccurredAt.parse(value, clock);
         if (instant == null) {
             problems.add(new RowProblem(row, "occurredAt", "occurredAt must be " + OccurredAt.EXPECTED));
         }
@@ -193,12 +194,10 @@ public class InteractionImport {
         return new RowProblem(chunk.get(0).row(), field, message);
     }
 
-    private static Map<String, Integer> header(CsvReader.Row header) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            columns.put(header.fields().get(i).strip(), i);
-        }
-        List<String> missing = COLUMNS.stream().filter(column -> !columns.containsKey(column)).toList();
+    private static Map<String, Integer> header(CsvTable table) {
+        CsvTable.Row header = table.header();
+        Map<String, Integer> columns = table.columns();
+        List<String> missing = table.missing(COLUMNS);
         if (header.problem() != null || !missing.isEmpty() || columns.size() != header.fields().size()) {
             throw new InvalidInput("file", "The first row must be the header " + String.join(",", COLUMNS)
                     + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing)));

@@ -1,6 +1,7 @@
 package io.engineroom.inbox;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.identity.EngineIdentity;
@@ -63,7 +64,7 @@ public class InteractionIntake {
      */
     public IntakeReceipt accept(long channelId, List<IncomingInteraction> delivered) {
         ChannelSummary channel = channels.find(channelId)
-                .orElseThrow(() -> new InvalidInput("channel", "No channel " + channelId));
+                .orElseThrow(() -> new NotFound("channel", "No channel " + channelId));
         check(delivered);
         try {
             return transaction.execute(status -> store(channel, delivered));

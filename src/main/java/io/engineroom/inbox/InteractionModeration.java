@@ -1,6 +1,6 @@
 package io.engineroom.inbox;
 
-import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.inbox.domain.Interaction;
 import io.engineroom.inbox.domain.InteractionRepository;
 import java.time.Clock;
@@ -26,7 +26,7 @@ public class InteractionModeration {
     @Transactional
     public void record(String interactionId, Moderation moderation, String userId) {
         Interaction interaction = interactions.findById(interactionId)
-                .orElseThrow(() -> new InvalidInput("interactionId", "No interaction " + interactionId));
+                .orElseThrow(() -> new NotFound("interactionId", "No interaction " + interactionId));
         interaction.moderated(moderation, userId, clock.instant());
     }
 }

@@ -1,5 +1,6 @@
 package io.engineroom.inbox;
 
+import io.engineroom.base.NotFound;
 import io.engineroom.base.BusinessKey;
 import io.engineroom.inbox.domain.Interaction;
 import io.engineroom.inbox.domain.InteractionRepository;
@@ -63,6 +64,6 @@ public class InteractionProgress {
 
     private Interaction find(String interactionId) {
         return interactions.findById(interactionId)
-                .orElseThrow(() -> new IllegalStateException("No interaction " + interactionId));
+                .orElseThrow(() -> new NotFound("interaction", "No interaction " + interactionId));
     }
 }

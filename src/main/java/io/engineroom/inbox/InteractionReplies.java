@@ -1,6 +1,7 @@
 package io.engineroom.inbox;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.inbox.domain.Interaction;
 import io.engineroom.inbox.domain.InteractionReply;
 import io.engineroom.inbox.domain.InteractionRepository;
@@ -37,7 +38,7 @@ public class InteractionReplies {
      */
     public ReplyResult send(String interactionId, String text, String sentBy, String idempotencyKey) {
         Interaction interaction = interactions.findById(interactionId)
-                .orElseThrow(() -> new InvalidInput("interactionId", "No interaction " + interactionId));
+                .orElseThrow(() -> new NotFound("interactionId", "No interaction " + interactionId));
         if (text == null || text.isBlank()) {
             throw new InvalidInput("replyText", "Nothing to reply");
         }

@@ -7,6 +7,7 @@ import static io.engineroom.inbox.InteractionHandlingVariables.REPLY_TEXT;
 import static io.engineroom.inbox.InteractionHandlingVariables.RESPONSE_NOTE;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.inbox.domain.Interaction;
@@ -52,7 +53,8 @@ public class InteractionResponses {
      */
     public void reply(String taskId, String text) {
         Interaction interaction = respondTask(taskId);
-        ChannelSummary channel = channels.find(interaction.getChannelId()).orElseThrow();
+        ChannelSummary channel = channels.find(interaction.getChannelId())
+                .orElseThrow(() -> new NotFound("channel", "No channel " + interaction.getChannelId()));
         List<String> problems = new java.util.ArrayList<>(channel.platform().problems(text == null ? "" : text));
         if (problems.isEmpty() && text.length() > MAX_REPLY) {
             problems.add("A reply has at most " + MAX_REPLY + " characters");

@@ -1,5 +1,6 @@
 package io.engineroom.inbox;
 
+import io.engineroom.base.NotFound;
 import io.engineroom.inbox.domain.InteractionReply;
 import io.engineroom.inbox.domain.InteractionReplyRepository;
 import java.time.Clock;
@@ -46,7 +47,8 @@ class ReplyLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public InteractionReply finish(long replyId, ReplyOutcome outcome, String remoteId, String postUrl,
             String reason) {
-        InteractionReply reply = replies.findById(replyId).orElseThrow();
+        InteractionReply reply = replies.findById(replyId)
+                .orElseThrow(() -> new NotFound("reply", "No reply " + replyId));
         reply.finish(outcome, remoteId, postUrl, reason, clock.instant());
         return reply;
     }

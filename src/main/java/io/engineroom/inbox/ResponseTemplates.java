@@ -1,6 +1,7 @@
 package io.engineroom.inbox;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.identity.EngineRoomUser;
@@ -56,7 +57,7 @@ public class ResponseTemplates {
         EngineRoomUser agent = access.requireMember(interaction.getBrandId());
         ResponseTemplate template = templates.findById(templateId)
                 .filter(found -> found.getBrandId().equals(interaction.getBrandId()))
-                .orElseThrow(() -> new InvalidInput("template", "No template " + templateId + " for this brand"));
+                .orElseThrow(() -> new NotFound("template", "No template " + templateId + " for this brand"));
         InteractionSummary summary = summaries.converter().of(interaction);
         return fill(template.getText(), Map.of(
                 "author", summary.authorDisplay(),

@@ -1,6 +1,7 @@
 package io.engineroom.notification;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.notification.domain.NoticeRecord;
@@ -187,7 +188,7 @@ public class Notifications {
     }
 
     private NoticeRecord find(long noticeId) {
-        return notices.findById(noticeId).orElseThrow(() -> new InvalidInput("notice", "No notice " + noticeId));
+        return notices.findById(noticeId).orElseThrow(() -> new NotFound("notice", "No notice " + noticeId));
     }
 
     private static void check(Notice notice, Map<String, String> moreProblems) {

@@ -1,5 +1,6 @@
 package io.engineroom.publishing;
 
+import io.engineroom.base.NotFound;
 import io.engineroom.publishing.domain.PublicationAttempt;
 import io.engineroom.publishing.domain.PublicationAttempt.Finding;
 import io.engineroom.publishing.domain.PublicationAttemptRepository;
@@ -57,7 +58,8 @@ class AttemptLog {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void finish(long attemptId, PublishOutcome outcome) {
-        attempts.findById(attemptId).orElseThrow().finish(outcome, clock.instant());
+        attempts.findById(attemptId)
+                .orElseThrow(() -> new NotFound("attempt", "No publication attempt " + attemptId)).finish(outcome, clock.instant());
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

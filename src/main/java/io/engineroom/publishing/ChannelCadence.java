@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +35,12 @@ public class ChannelCadence {
     private final Duration silentAfter;
 
     ChannelCadence(ChannelService channels, PublicationAttemptRepository attempts, RuntimeService runtimeService,
-            Clock clock, @Value("${engineroom.cadence.silent-after:P3D}") Duration silentAfter) {
+            Clock clock, PublishingSettings settings) {
         this.channels = channels;
         this.attempts = attempts;
         this.runtimeService = runtimeService;
         this.clock = clock;
-        this.silentAfter = silentAfter;
+        this.silentAfter = settings.cadence().silentAfter();
     }
 
     @Transactional(readOnly = true)

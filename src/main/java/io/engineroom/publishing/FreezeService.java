@@ -1,6 +1,7 @@
 package io.engineroom.publishing;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
@@ -93,7 +94,7 @@ public class FreezeService {
 
     private void requireAllowed(String brandId, String userId, String action) {
         if (brandId == null || brands.find(brandId).isEmpty()) {
-            throw new InvalidInput("brand", "No brand '" + brandId + "'");
+            throw new NotFound("brand", "No brand '" + brandId + "'");
         }
         EngineRoomUser user = (userId == null ? Optional.<EngineRoomUser>empty() : users.load(userId))
                 .orElseThrow(() -> new AccessDeniedException("Unknown user '" + userId + "' may not " + action

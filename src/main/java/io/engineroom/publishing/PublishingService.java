@@ -1,6 +1,7 @@
 package io.engineroom.publishing;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.brand.ChannelConnection;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.Connector;
@@ -50,7 +51,7 @@ public class PublishingService {
      */
     public PublishOutcome publish(long contentItemId, long channelId, String text, List<Media> media) {
         ChannelConnection channel = channels.connection(channelId)
-                .orElseThrow(() -> new InvalidInput("channel", "No channel " + channelId));
+                .orElseThrow(() -> new NotFound("channel", "No channel " + channelId));
         String key = Post.keyFor(contentItemId, channelId);
         if (text == null || text.isBlank()) {
             throw new InvalidInput("text", "Nothing to post");
@@ -93,7 +94,7 @@ public class PublishingService {
     public PublishOutcome reply(long channelId, String inReplyToExternalId, String text, String directToHandle,
             String idempotencyKey) {
         ChannelConnection channel = channels.connection(channelId)
-                .orElseThrow(() -> new InvalidInput("channel", "No channel " + channelId));
+                .orElseThrow(() -> new NotFound("channel", "No channel " + channelId));
         if (text == null || text.isBlank()) {
             throw new InvalidInput("text", "Nothing to reply");
         }
@@ -121,7 +122,7 @@ public class PublishingService {
      */
     public PublishOutcome announce(long channelId, String text, String idempotencyKey) {
         ChannelConnection channel = channels.connection(channelId)
-                .orElseThrow(() -> new InvalidInput("channel", "No channel " + channelId));
+                .orElseThrow(() -> new NotFound("channel", "No channel " + channelId));
         if (text == null || text.isBlank()) {
             throw new InvalidInput("text", "Nothing to post");
         }

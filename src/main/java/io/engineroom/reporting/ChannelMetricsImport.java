@@ -1,9 +1,9 @@
 package io.engineroom.reporting;
 
+import io.engineroom.base.CsvTable;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
-import io.engineroom.reporting.csv.CsvRows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -93,26 +93,26 @@ public class ChannelMetricsImport {
         access.checkImport(brandId);
         ChannelSummary channel = channels.find(channelId).filter(found -> found.brandId().equals(brandId))
                 .orElseThrow(() -> new InvalidInput("channel", "Choose one of the brand's channels"));
-        List<CsvRows.Row> rows = CsvRows.parse(decode(csv));
-        if (rows.isEmpty()) {
+        CsvTable table = CsvTable.read(decode(csv), CsvTable.Dialect.EXPORT);
+        if (table.isEmpty()) {
             throw new InvalidInput("file", "The file is empty: it needs a header row and a row per day");
         }
-        Map<Integer, String> columns = header(rows.get(0), channel.platform().name());
-        List<CsvRows.Row> data = rows.subList(1, rows.size());
+        Map<Integer, String> columns = header(table.header(), channel.platform().name());
+        List<CsvTable.Row> data = table.data();
         if (data.size() > MAX_ROWS) {
             throw new InvalidInput("file", "At most " + MAX_ROWS + " rows per file, not " + data.size());
         }
         List<RowProblem> problems = new ArrayList<>();
         Map<LocalDate, DayFigures> days = new LinkedHashMap<>();
         Map<LocalDate, Integer> rowOfDay = new HashMap<>();
-        for (CsvRows.Row row : data) {
-            DayFigures figures = parse(row, columns, rows.get(0).fields().size(), problems);
+        for (CsvTable.Row row : data) {
+            DayFigures figures = parse(table, row, columns, problems);
             if (figures == null) {
                 continue;
             }
             Integer earlier = rowOfDay.putIfAbsent(figures.day(), row.number());
             if (earlier != null) {
-                problems.add(new RowProblem(row.number(), header(rows.get(0), columns, "day"),
+                problems.add(new RowProblem(row.number(), header(table, columns, "day"),
                         figures.day() + " is in row " + earlier + " already"));
                 continue;
             }
@@ -152,15 +152,11 @@ public class ChannelMetricsImport {
         return replaced;
     }
 
-    private static DayFigures parse(CsvRows.Row row, Map<Integer, String> columns, int width,
+    private static DayFigures parse(CsvTable table, CsvTable.Row row, Map<Integer, String> columns,
             List<RowProblem> problems) {
-        if (row.problem() != null) {
-            problems.add(new RowProblem(row.number(), "", row.problem()));
-            return null;
-        }
-        if (row.fields().size() != width) {
-            problems.add(new RowProblem(row.number(), "", "The row has " + row.fields().size() + " fields, the header "
-                    + width));
+        var unreadable = table.shapeProblem(row);
+        if (unreadable.isPresent()) {
+            problems.add(new RowProblem(row.number(), unreadable.get().column(), unreadable.get().message()));
             return null;
         }
         int before = problems.size();
@@ -213,7 +209,7 @@ public class ChannelMetricsImport {
     }
 
     /** Column index to "metric=header" for each column the mapping knows; the platform's own names first. */
-    private Map<Integer, String> header(CsvRows.Row header, String platform) {
+    private Map<Integer, String> header(CsvTable.Row header, String platform) {
         if (header.problem() != null) {
             throw new InvalidInput("file", "The header row cannot be read: " + header.problem());
         }
@@ -240,9 +236,9 @@ public class ChannelMetricsImport {
         return columns;
     }
 
-    private static String header(CsvRows.Row header, Map<Integer, String> columns, String metric) {
+    private static String header(CsvTable table, Map<Integer, String> columns, String metric) {
         return columns.entrySet().stream().filter(c -> c.getValue().startsWith(metric + "="))
-                .map(c -> header.fields().get(c.getKey()).strip()).findFirst().orElse(metric);
+                .map(c -> table.columnName(c.getKey())).findFirst().orElse(metric);
     }
 
     private static String known(Map<String, String> mapping, String metric) {

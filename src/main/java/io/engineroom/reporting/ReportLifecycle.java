@@ -2,6 +2,7 @@ package io.engineroom.reporting;
 
 import io.engineroom.base.BusinessKey;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.brand.ChannelService;
@@ -241,7 +242,7 @@ public class ReportLifecycle {
     @Transactional(readOnly = true)
     public long reportOfInstance(String processInstanceId, String businessKey, String tenantId) {
         long id = BusinessKey.numericId(businessKey, "report", processInstanceId);
-        Report report = reports.findById(id).orElseThrow(() -> new IllegalStateException("No report " + id));
+        Report report = reports.findById(id).orElseThrow(() -> new NotFound("report", "No report " + id));
         if (tenantId == null || !tenantId.equals(report.getBrandId())) {
             throw new IllegalStateException("Report " + id + " is not a report of brand '" + tenantId + "'");
         }
@@ -249,7 +250,7 @@ public class ReportLifecycle {
     }
 
     private Report find(long reportId) {
-        return reports.findById(reportId).orElseThrow(() -> new InvalidInput("report", "No report " + reportId));
+        return reports.findById(reportId).orElseThrow(() -> new NotFound("report", "No report " + reportId));
     }
 
     private Instant now() {

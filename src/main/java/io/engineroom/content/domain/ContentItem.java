@@ -154,25 +154,62 @@ public class ContentItem {
         this.publishAt = publishAt;
     }
 
+    /**
+     * Out on every planned channel.
+     *
+     * @throws IllegalStateException when the item is back in planning: its SOP ended, nothing of it may go out
+     */
     public void publish() {
+        refuseIn(State.BACK_TO_PLANNING, "published");
         this.state = State.PUBLISHED;
     }
 
+    /**
+     * Every review passed (again, after a freeze sent it back to review).
+     *
+     * @throws IllegalStateException when it is published already or back in planning
+     */
     public void approve() {
+        refuseIn(State.PUBLISHED, "approved");
+        refuseIn(State.BACK_TO_PLANNING, "approved");
         this.state = State.APPROVED;
     }
 
-    /** Its SOP ended without approval: the item waits for a new plan; the reason stays until then. */
+    /**
+     * Its SOP ended without approval: the item waits for a new plan; the reason stays until then.
+     *
+     * @throws IllegalStateException when it is published: what is out there cannot be planned again
+     */
     public void returnToPlanning(String reason, Instant at) {
+        refuseIn(State.PUBLISHED, "returned to planning");
         this.state = State.BACK_TO_PLANNING;
         this.returnedReason = reason;
         this.returnedAt = at;
     }
 
-    /** A new SOP instance takes the item into production again; the last return's reason stays on record. */
+    /**
+     * A new SOP instance takes the item into production again; the last return's reason stays on record.
+     *
+     * @throws IllegalStateException unless the item is back in planning: a running SOP is not replaced
+     */
     public void backInProduction(String processInstanceId) {
+        if (state != State.BACK_TO_PLANNING) {
+            throw new IllegalStateException("Content item " + id + " is " + describe(state)
+                    + ": only an item back in planning goes into production again");
+        }
         this.state = State.IN_PRODUCTION;
         this.processInstanceId = processInstanceId;
+    }
+
+    private void refuseIn(State refused, String move) {
+        if (state == refused) {
+            throw new IllegalStateException("Content item " + id + " is " + describe(state) + ": it cannot be "
+                    + move);
+        }
+    }
+
+    private static String describe(State state) {
+        return state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     public String getReturnedReason() {

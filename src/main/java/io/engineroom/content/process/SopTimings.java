@@ -6,10 +6,11 @@ import static io.engineroom.content.ContentApprovalVariables.PUBLISH_AT;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import io.engineroom.content.ContentSettings;
 import io.engineroom.workflow.SopExpressionBean;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +36,12 @@ public class SopTimings {
     private final String reviewReminder;
     private final String firstDayMetrics;
 
-    public SopTimings(@Value("${engineroom.content.review-reminder:P1D}") String reviewReminder,
-            @Value("${engineroom.content.first-day-metrics-after:P1D}") String firstDayMetrics) {
+    @Autowired
+    public SopTimings(ContentSettings settings) {
+        this(settings.reviewReminder(), settings.firstDayMetricsAfter());
+    }
+
+    public SopTimings(String reviewReminder, String firstDayMetrics) {
         this.reviewReminder = reviewReminder;
         this.firstDayMetrics = firstDayMetrics;
     }

@@ -89,6 +89,7 @@ public class Incident {
 
     /** Severity and scenario as the crisis lead assessed them (with the matrix's help). */
     public void assess(int severity, String scenario, String by, Instant at) {
+        refuseWhenResolved("assessed");
         this.severity = severity;
         this.scenario = scenario;
         this.assessedBy = by;
@@ -97,11 +98,19 @@ public class Incident {
 
     /** Over: the brand may have a new incident from now on. */
     public void resolve(String by, String resolution, Instant at) {
+        refuseWhenResolved("resolved again");
         this.state = State.RESOLVED;
         this.openBrand = null;
         this.resolvedBy = by;
         this.resolution = resolution;
         this.resolvedAt = at;
+    }
+
+    /** A resolved incident is history: its assessment and resolution stay as they were. */
+    private void refuseWhenResolved(String move) {
+        if (state == State.RESOLVED) {
+            throw new IllegalStateException("Incident " + id + " is resolved: it cannot be " + move);
+        }
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package io.engineroom.identity.security;
 
 import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.IdentitySettings;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,9 +23,9 @@ class EngineRestBoundary {
     }
 
     @Bean
-    FilterRegistrationBean<EngineRestUploads> engineRestUploads(EngineRestProperties properties,
+    FilterRegistrationBean<EngineRestUploads> engineRestUploads(IdentitySettings settings,
             CurrentUser currentUser) {
-        var registration = new FilterRegistrationBean<>(new EngineRestUploads(properties, currentUser));
+        var registration = new FilterRegistrationBean<>(new EngineRestUploads(settings.engineRest(), currentUser));
         registration.addUrlPatterns("/*");
         registration.setOrder(-40);
         return registration;

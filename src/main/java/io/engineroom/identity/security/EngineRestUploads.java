@@ -1,6 +1,7 @@
 package io.engineroom.identity.security;
 
 import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.IdentitySettings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -39,7 +40,7 @@ class EngineRestUploads extends OncePerRequestFilter {
     private final long maxBytes;
     private final CurrentUser currentUser;
 
-    EngineRestUploads(EngineRestProperties properties, CurrentUser currentUser) {
+    EngineRestUploads(IdentitySettings.EngineRest properties, CurrentUser currentUser) {
         this.maxBytes = properties.maxUploadSize().toBytes();
         this.currentUser = currentUser;
     }

@@ -1,8 +1,9 @@
 package io.engineroom.identity.signin;
 
+import io.engineroom.identity.IdentitySettings;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +22,12 @@ class SignInEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final boolean demo;
 
-    SignInEnginePlugin(@Value("${engineroom.demo.enabled:false}") boolean demo) {
+    @Autowired
+    SignInEnginePlugin(IdentitySettings settings) {
+        this(settings.demo().enabled());
+    }
+
+    SignInEnginePlugin(boolean demo) {
         this.demo = demo;
     }
 

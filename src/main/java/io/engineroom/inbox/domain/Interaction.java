@@ -136,7 +136,12 @@ public class Interaction {
         }
     }
 
+    /** @throws IllegalStateException when the outcome is none: OPEN is where an interaction starts, not an outcome */
     public void resolve(InteractionState outcome, Instant at) {
+        if (outcome == null || outcome == InteractionState.OPEN) {
+            throw new IllegalStateException("Interaction " + id + " cannot be resolved as " + outcome
+                    + ": say how it was handled");
+        }
         this.state = outcome;
         this.resolvedAt = at;
     }

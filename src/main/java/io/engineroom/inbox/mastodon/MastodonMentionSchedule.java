@@ -1,9 +1,8 @@
 package io.engineroom.inbox.mastodon;
 
 import jakarta.annotation.PreDestroy;
+import io.engineroom.inbox.InboxSettings;
 import java.time.Duration;
-import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -23,17 +22,17 @@ class MastodonMentionSchedule {
     private final Duration interval;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    MastodonMentionSchedule(MastodonMentions mentions,
-            @Value("${engineroom.inbox.mastodon-poll-interval:60s}") Duration interval) {
+    MastodonMentionSchedule(MastodonMentions mentions, InboxSettings settings) {
         this.mentions = mentions;
-        this.interval = interval;
+        this.interval = settings.mastodonPollInterval();
         scheduler.setThreadNamePrefix("mastodon-mentions-");
         scheduler.initialize();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        scheduler.scheduleWithFixedDelay(mentions::pollAll, Instant.now().plus(interval), interval);
+        // the scheduler compares the first run with its own clock, so the start is taken from that clock
+        scheduler.scheduleWithFixedDelay(mentions::pollAll, scheduler.getClock().instant().plus(interval), interval);
     }
 
     @PreDestroy

@@ -60,7 +60,8 @@ final class DeliveryReader {
         }
     }
 
-    static List<IncomingInteraction> interactions(JsonNode root) {
+    /** @param clock says what "now" is for occurredAt, which may not lie ahead of it */
+    static List<IncomingInteraction> interactions(JsonNode root, Clock clock) {
         JsonNode batch = root.get("interactions");
         JsonNode single = root.get("interaction");
         if (batch != null && single != null) {
@@ -90,7 +91,7 @@ final class DeliveryReader {
         Map<String, String> invalid = new LinkedHashMap<>();
         List<IncomingInteraction> interactions = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            interactions.add(read(entries.get(i), "interactions[" + i + "]", wrongTypes, invalid));
+            interactions.add(read(entries.get(i), "interactions[" + i + "]", wrongTypes, invalid, clock));
         }
         if (!wrongTypes.isEmpty()) {
             throw malformed(wrongTypes);
@@ -110,12 +111,12 @@ final class DeliveryReader {
     }
 
     private static IncomingInteraction read(JsonNode entry, String path, Map<String, String> wrongTypes,
-            Map<String, String> invalid) {
+            Map<String, String> invalid, Clock clock) {
         if (!entry.isObject()) {
             wrongTypes.put(path, path + " must be an object");
             return null;
         }
-        Fields fields = new Fields(entry, path + ".", wrongTypes, invalid);
+        Fields fields = new Fields(entry, path + ".", wrongTypes, invalid, clock);
         return new IncomingInteraction(fields.text("externalId"),
                 fields.choice("kind", InteractionKind.class), fields.text("authorHandle"), fields.text("authorName"),
                 fields.text("text"), fields.text("inReplyTo"), fields.instant("occurredAt"),
@@ -128,7 +129,8 @@ final class DeliveryReader {
     }
 
     /** One interaction object's fields, each read as its type, problems noted by path. */
-    private record Fields(JsonNode entry, String prefix, Map<String, String> wrongTypes, Map<String, String> invalid) {
+    private record Fields(JsonNode entry, String prefix, Map<String, String> wrongTypes, Map<String, String> invalid,
+            Clock clock) {
 
         String text(String name) {
             JsonNode value = entry.get(name);
@@ -169,7 +171,7 @@ final class DeliveryReader {
             if (text == null) {
                 return null;
             }
-            Instant instant = OccurredAt.parse(text, Clock.systemUTC());
+            Instant instant = OccurredAt.parse(text, clock);
             if (instant == null) {
                 invalid.put(prefix + name, name + " must be " + OccurredAt.EXPECTED);
             }

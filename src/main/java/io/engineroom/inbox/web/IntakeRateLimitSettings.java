@@ -2,10 +2,9 @@ package io.engineroom.inbox.web;
 
 import java.time.Duration;
 import java.util.Map;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code engineroom.inbox.intake.rate-limit.*}: how many deliveries {@code POST /api/interactions} takes, as token
+ * {@code engineroom.inbox.intake.rate-limit.*} (part of {@link io.engineroom.inbox.InboxSettings}): how many deliveries {@code POST /api/interactions} takes, as token
  * buckets (a bucket holds {@code burst} requests and refills {@code requests} every {@code per}).
  *
  * <p>Per channel (after authentication) the default is 50 a second with bursts of 500: a post going viral sends
@@ -22,7 +21,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param trackedKeys at most this many channels and as many addresses are tracked at once (bounded memory); a
  *                    bucket left alone until it would be full again is dropped anyway, losing nothing
  */
-@ConfigurationProperties("engineroom.inbox.intake.rate-limit")
 public record IntakeRateLimitSettings(Limit perChannel, Limit perAddress, Map<Long, Limit> channels,
         Map<String, Limit> addresses, Integer trackedKeys) {
 

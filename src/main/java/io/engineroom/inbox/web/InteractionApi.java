@@ -11,6 +11,7 @@ import io.engineroom.inbox.InteractionIntake;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -39,10 +40,12 @@ class InteractionApi {
     private final ChannelAuthentication authentication;
     private final IntakeRateLimiter limits;
     private final ObjectMapper json;
+    private final Clock clock;
 
     InteractionApi(InteractionIntake intake, ChannelAuthentication authentication, IntakeRateLimiter limits,
-            ObjectMapper json) {
+            ObjectMapper json, Clock clock) {
         this.intake = intake;
+        this.clock = clock;
         this.authentication = authentication;
         this.limits = limits;
         // one meaning per body: a key twice or anything after the object is refused, not silently resolved
@@ -64,7 +67,7 @@ class InteractionApi {
         limits.requireChannel(channelId);
         JsonNode root = parse(body);
         DeliveryReader.requireChannel(root, channelId);
-        List<IncomingInteraction> interactions = DeliveryReader.interactions(root);
+        List<IncomingInteraction> interactions = DeliveryReader.interactions(root, clock);
         IntakeReceipt receipt = intake.accept(channelId, interactions);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(new Receipt(channelId, receipt.created(), receipt.entries()));

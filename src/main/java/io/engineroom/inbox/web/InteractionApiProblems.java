@@ -1,6 +1,7 @@
 package io.engineroom.inbox.web;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
 import java.net.URI;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +34,12 @@ class InteractionApiProblems {
         // a 429 says when to come back (RFC 6585, RFC 9110 section 10.2.3), in seconds
         return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(problem.retryAfterSeconds())).body(answer.getBody());
+    }
+
+    /** The channel (or another record a delivery names) is gone: 404, as for any record not found. */
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<ProblemDetail> notFound(NotFound notFound) {
+        return answer(HttpStatus.NOT_FOUND, "Not found", notFound.getMessage(), notFound.problems());
     }
 
     /** What {@code accept} finds wrong (it checks again what the reader checked, and the batch as a whole). */

@@ -1,6 +1,7 @@
 package io.engineroom.notification.mail;
 
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.notification.NotificationSettings;
 import io.engineroom.notification.domain.NoticeRecord;
 import io.engineroom.notification.domain.NoticeRecordRepository;
 import jakarta.mail.MessagingException;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.SimpleMailMessage;
@@ -45,9 +45,7 @@ public class NoticeMailer {
     private final String appUrl;
 
     NoticeMailer(ObjectProvider<JavaMailSender> senders, UserDirectory users, NoticeRecordRepository notices,
-            PlatformTransactionManager transactions, Clock clock,
-            @Value("${engineroom.mail.from:engine-room@localhost}") String from,
-            @Value("${engineroom.mail.app-url:http://localhost:8080}") String appUrl) {
+            PlatformTransactionManager transactions, Clock clock, NotificationSettings settings) {
         this.senders = senders;
         this.users = users;
         this.notices = notices;
@@ -55,7 +53,8 @@ public class NoticeMailer {
         // after commit the finished transaction's resources are still bound: only a new one writes for sure
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.from = from;
+        this.from = settings.from();
+        String appUrl = settings.appUrl();
         this.appUrl = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
     }
 

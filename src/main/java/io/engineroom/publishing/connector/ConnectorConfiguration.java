@@ -1,15 +1,15 @@
 package io.engineroom.publishing.connector;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import io.engineroom.publishing.PublishingSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-@EnableConfigurationProperties(PublishingProperties.class)
 class ConnectorConfiguration {
 
     @Bean
-    ConnectorHttp connectorHttp(PublishingProperties properties) {
+    ConnectorHttp connectorHttp(PublishingSettings settings) {
+        PublishingProperties properties = settings.publishing();
         return new ConnectorHttp(properties.connectTimeout(), properties.timeout());
     }
 }

@@ -78,25 +78,41 @@ public class Report {
         }
     }
 
+    /** @throws IllegalStateException unless the report waits for insights */
     public void insightsWritten(String insights, String analyst) {
+        require(ReportState.AWAITING_INSIGHTS, "take insights");
         this.insights = insights;
         this.insightsBy = analyst;
         this.state = ReportState.AWAITING_APPROVAL;
     }
 
+    /** @throws IllegalStateException unless the report waits for the manager's decision */
     public void sentBack() {
+        require(ReportState.AWAITING_APPROVAL, "be sent back");
         this.sentBackCount++;
         this.state = ReportState.AWAITING_INSIGHTS;
     }
 
+    /** @throws IllegalStateException unless the report waits for the manager's decision */
     public void approved(String manager) {
+        require(ReportState.AWAITING_APPROVAL, "be approved");
         this.approvedBy = manager;
         this.state = ReportState.APPROVED;
     }
 
+    /** @throws IllegalStateException unless the report is approved: nobody gets a report the manager has not seen */
     public void distributed(Instant at) {
+        require(ReportState.APPROVED, "be distributed");
         this.distributedAt = at;
         this.state = ReportState.DISTRIBUTED;
+    }
+
+    private void require(ReportState expected, String move) {
+        if (state != expected) {
+            throw new IllegalStateException("Report " + id + " is " + state.name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' ') + ": only a report " + expected.name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' ') + " can " + move);
+        }
     }
 
     public Long getId() { return id; }

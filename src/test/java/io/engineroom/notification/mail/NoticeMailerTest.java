@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.notification.NotificationSettings;
 import io.engineroom.notification.domain.NoticeRecord;
 import io.engineroom.notification.domain.NoticeRecordRepository;
 import java.time.Clock;
@@ -38,8 +39,8 @@ class NoticeMailerTest {
         when(notice.getSubject()).thenReturn("Severity 2");
         when(notice.getBody()).thenReturn("Acknowledge, please.");
         NoticeMailer mailer = new NoticeMailer(noSender, mock(UserDirectory.class), notices, transactions,
-                Clock.fixed(Instant.parse("2031-03-05T10:00:00Z"), ZoneOffset.UTC), "engine-room@localhost",
-                "http://localhost:8080");
+                Clock.fixed(Instant.parse("2031-03-05T10:00:00Z"), ZoneOffset.UTC),
+                new NotificationSettings("engine-room@localhost", "http://localhost:8080"));
 
         mailer.sendAfterCommit(notice);
 

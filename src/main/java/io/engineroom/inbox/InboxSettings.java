@@ -1,0 +1,30 @@
+package io.engineroom.inbox;
+
+import io.engineroom.inbox.web.IntakeRateLimitSettings;
+import jakarta.validation.Valid;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code engineroom.inbox.*}: the inbox module's settings in one record, so IDEs complete them.
+ *
+ * @param mastodonPollEnabled  false: Mastodon mentions are not polled on a schedule (the tests poll when they mean
+ *                             to); read by the poller's condition, which is decided before this record exists
+ * @param mastodonPollInterval how often Mastodon channels' mentions are polled; a zero or negative one cannot be
+ *                             scheduled
+ * @param intake               the intake API's limits ({@code engineroom.inbox.intake.rate-limit.*})
+ */
+@Validated
+@ConfigurationProperties("engineroom.inbox")
+public record InboxSettings(@DefaultValue("true") boolean mastodonPollEnabled,
+        @DefaultValue("60s") @DurationMin(millis = 1) Duration mastodonPollInterval,
+        @DefaultValue @Valid Intake intake) {
+
+    /** @param rateLimit how many deliveries {@code POST /api/interactions} takes */
+    public record Intake(@DefaultValue @NestedConfigurationProperty IntakeRateLimitSettings rateLimit) {
+    }
+}
