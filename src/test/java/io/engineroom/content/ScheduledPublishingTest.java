@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.engineroom.brand.BrandService;
@@ -165,6 +166,12 @@ class ScheduledPublishingTest {
 
         freezes.release(brand, "social-manager", ReleaseChoice.PUBLISH_IN_ORDER);
 
+        // content hears the release after it has committed, on a thread of its own (HeldPostsRelease)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            mastodon.verify(2, postRequestedFor(urlEqualTo(STATUSES)));
+            assertThat(content.get(later).state()).isEqualTo("PUBLISHED");
+            assertThat(content.get(sooner).state()).isEqualTo("PUBLISHED");
+        });
         mastodon.verify(2, postRequestedFor(urlEqualTo(STATUSES)));
         List<String> bodies = mastodon.getAllServeEvents().stream()
                 .sorted(java.util.Comparator.comparing(event -> event.getRequest().getLoggedDate()))
@@ -184,6 +191,8 @@ class ScheduledPublishingTest {
 
         freezes.release(brand, "social-manager", ReleaseChoice.BACK_TO_REVIEW);
 
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(runtimeService.createProcessInstanceQuery()
+                .activityIdIn("HeldByFreeze").processInstanceBusinessKey("content:" + item).count()).isZero());
         assertThat(task(item).getTaskDefinitionKey()).isEqualTo("BrandReview");
         mastodon.verify(0, postRequestedFor(urlEqualTo(STATUSES)));
     }
