@@ -219,6 +219,9 @@ class IncidentBrowserTest {
 
         assertThat(jdbc.queryForObject("select state from incident where id = ?", String.class, incidentId))
                 .isEqualTo("RESOLVED");
+        // content hears the freeze's release after it has committed, on a thread of its own (HeldPostsRelease)
+        awaitUpTo(Duration.ofSeconds(30), () -> "IN_PRODUCTION".equals(content.get(heldPost).state()),
+                "the held post to go back to review");
         assertThat(content.get(heldPost).state()).isEqualTo("IN_PRODUCTION");
         mastodon.verify(1, postRequestedFor(urlEqualTo("/api/v1/statuses")));
     }

@@ -10,16 +10,18 @@ import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * When a brand's publishing freeze is released, the content items held by it move on, oldest publish time
  * first: published, or sent back to review, as the person who released chose. After the release has
  * committed, each item in its own transaction, so one failing item neither undoes the release nor the others.
+ * The event publication registry keeps the release until this has run through: if an item fails, the release is
+ * heard again on the next start, and moves on the items still held then (those moved before wait no more).
  */
 @Component
 class HeldPostsRelease {
@@ -31,12 +33,12 @@ class HeldPostsRelease {
 
     HeldPostsRelease(RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
         this.runtimeService = runtimeService;
-        // after commit the release's transaction is finished but still bound: joining it would write nothing
+        // not the listener's own transaction: one item failing must not roll back the items released before it
         this.eachInItsOwnTransaction = new TransactionTemplate(transactionManager);
         this.eachInItsOwnTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(PublishingReleased released) {
         List<Execution> held = runtimeService.createExecutionQuery().messageEventSubscriptionName(RELEASED)
                 // the brand is the instance's tenant, fixed at its start; a "brand" variable could be rewritten

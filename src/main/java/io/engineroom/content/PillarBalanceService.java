@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Compares the pillar mix of what is planned with the brand's targets. */
 @Service
-public class PillarBalanceService {
+class PillarBalanceService {
 
     private final ContentItemRepository items;
     private final PillarService pillars;

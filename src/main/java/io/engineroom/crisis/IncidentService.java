@@ -33,7 +33,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,9 +91,12 @@ public class IncidentService {
                 Incident.Source.MANUAL, new LinkedHashSet<>(request.interactionIds()), user.id());
     }
 
-    /** From the inbox, in the signal's own transaction: the incident exists exactly when the signal happened. */
-    @EventListener
-    @Transactional
+    /**
+     * From the inbox, once the signal's own step has committed, in a transaction of its own: the interaction step
+     * does not wait for the crisis SOP, nor fails with it. The event publication registry keeps the signal until
+     * this has run, so a failure here (the SOP not starting) leaves it on record to be sent again, not lost.
+     */
+    @ApplicationModuleListener
     public void onSignal(CrisisSignal signal) {
         boolean spike = signal.raisedBy() == null;
         String title = spike ? "Negative spike" : "Raised from the inbox";

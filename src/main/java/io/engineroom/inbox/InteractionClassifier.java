@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
  * interaction keeps the correction next to what the model said.
  */
 @Service
-public class InteractionClassifier {
+class InteractionClassifier {
 
     private final TextClassifier models;
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** New interactions were accepted for a brand (published after they are durable; duplicates are not in it). */
-public record InteractionsReceived(String brandId, List<Received> interactions) {
+record InteractionsReceived(String brandId, List<Received> interactions) {
 
     public record Received(String interactionId, Sentiment sentiment, Category category, Instant receivedAt) {
     }

@@ -44,7 +44,7 @@ public class ChannelCadence {
     }
 
     @Transactional(readOnly = true)
-    public Optional<LastPost> lastPost(long channelId) {
+    Optional<LastPost> lastPost(long channelId) {
         return attempts.findPosted(channelId, PublishOutcome.Status.PUBLISHED, PublicationAttempt.Finding.POSTED,
                 PageRequest.of(0, 1)).stream().findFirst().map(attempt -> new LastPost(channelId,
                 attempt.getFinishedAt() != null ? attempt.getFinishedAt() : attempt.getResolvedAt(),
@@ -53,7 +53,7 @@ public class ChannelCadence {
 
     /** Main channels whose last post (or, without one, whose creation) is longer ago than the cadence allows. */
     @Transactional(readOnly = true)
-    public List<SilentChannel> silentChannels() {
+    List<SilentChannel> silentChannels() {
         Instant now = clock.instant();
         List<SilentChannel> silent = new ArrayList<>();
         for (MainChannel main : channels.mainChannels()) {

@@ -83,7 +83,7 @@ public class PostMetrics {
 
     /** A content item's figures, by channel and day; for members of its brand (and administrators). */
     @Transactional(readOnly = true)
-    public List<PostDayMetric> of(long contentItemId) {
+    List<PostDayMetric> of(long contentItemId) {
         EngineRoomUser user = currentUser.require();
         List<PostDayMetrics> rows = metrics.findByContentItemIdOrderByChannelIdAscDayAscSourceAsc(contentItemId);
         rows.stream().map(PostDayMetrics::getBrandId).distinct()

@@ -16,6 +16,7 @@ import static io.engineroom.content.ContentApprovalVariables.POST_TEXT;
 import static io.engineroom.content.ContentApprovalVariables.POST_URL;
 import static io.engineroom.content.ContentApprovalVariables.REVIEW_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.engineroom.brand.BrandService;
@@ -176,6 +177,12 @@ class ScheduledPublishingTest {
 
         freezes.release(brand, "social-manager", ReleaseChoice.PUBLISH_IN_ORDER);
 
+        // content hears the release after it has committed, on a thread of its own (HeldPostsRelease)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            mastodon.verify(2, postRequestedFor(urlEqualTo(STATUSES)));
+            assertThat(content.get(later).state()).isEqualTo("PUBLISHED");
+            assertThat(content.get(sooner).state()).isEqualTo("PUBLISHED");
+        });
         mastodon.verify(2, postRequestedFor(urlEqualTo(STATUSES)));
         List<String> bodies = mastodon.getAllServeEvents().stream()
                 .sorted(java.util.Comparator.comparing(event -> event.getRequest().getLoggedDate()))
@@ -195,6 +202,8 @@ class ScheduledPublishingTest {
 
         freezes.release(brand, "social-manager", ReleaseChoice.BACK_TO_REVIEW);
 
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(runtimeService.createProcessInstanceQuery()
+                .activityIdIn("HeldByFreeze").processInstanceBusinessKey("content:" + item).count()).isZero());
         assertThat(task(item).getTaskDefinitionKey()).isEqualTo("BrandReview");
         mastodon.verify(0, postRequestedFor(urlEqualTo(STATUSES)));
     }

@@ -10,6 +10,7 @@ import static io.engineroom.crisis.CrisisCommunicationVariables.SENTIMENT;
 import static io.engineroom.crisis.CrisisCommunicationVariables.SIGN_OFF;
 import static io.engineroom.crisis.CrisisCommunicationVariables.TIMELINE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BusinessHours;
@@ -132,6 +133,9 @@ class CrisisSopTest {
     @Test
     void aSpikeBecomesAnIncidentWhoseSeverityTwoAssessmentFreezesPublishingAndTellsEveryRole() {
         intake.accept(channel, List.of(complaint("a"), complaint("b"), complaint("c")));
+        // the crisis module hears the spike's signal after it has committed, on a thread of its own
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from incident where brand_id = ? and state = 'OPEN'", Integer.class, brand) > 0);
         long incident = openIncident();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("incident:" + incident)
                 .active().count()).isEqualTo(1);

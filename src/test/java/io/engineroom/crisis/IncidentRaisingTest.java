@@ -2,6 +2,7 @@ package io.engineroom.crisis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.BrandService;
@@ -66,6 +67,8 @@ class IncidentRaisingTest {
     void aSpikeRaisesOneIncidentWithItsInteractionsAndTheNextSignalJoinsIt() {
         List<String> first = ids(intake.accept(channel, List.of(complaint("a"), complaint("b"), complaint("c"))));
 
+        // the crisis module hears the spike's signal after it has committed, on a thread of its own
+        await().atMost(Duration.ofSeconds(30)).until(() -> !openIncidents().isEmpty());
         List<Long> open = openIncidents();
         assertThat(open).hasSize(1);
         assertThat(attached(open.get(0))).containsExactlyInAnyOrderElementsOf(first);
