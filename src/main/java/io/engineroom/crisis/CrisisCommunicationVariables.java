@@ -9,6 +9,8 @@ import static io.engineroom.workflow.SopVariable.text;
 import io.engineroom.workflow.SopVariable;
 import io.engineroom.workflow.SopVariables;
 import java.util.List;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * The variables of the crisis SOP ({@code processes/crisis-communication.bpmn}, its decisions
@@ -180,5 +182,29 @@ public final class CrisisCommunicationVariables {
     public static final SopVariable<String> TO_IMPROVE = text("toImprove");
 
     private CrisisCommunicationVariables() {
+    }
+
+    /**
+     * The variables an incident's SOP starts with: who it is about, and what the assessment form starts from and
+     * later steps read even when a form left them out (no exposure, not frozen, held posts back to review).
+     */
+    public static VariableMap start(long incidentId, String brandId, String incidentTitle, String description,
+            String acknowledgeWithin) {
+        VariableMap variables = Variables.createVariables();
+        INCIDENT_ID.put(variables, incidentId);
+        BRAND_ID.put(variables, brandId);
+        // the brand is the instance's tenant (BrandTenantIdProvider): My work shows the brand's people its tasks
+        BRAND.put(variables, brandId);
+        TITLE.put(variables, "Incident: " + incidentTitle);
+        DESCRIPTION.put(variables, description);
+        ACK_WITHIN.put(variables, acknowledgeWithin);
+        SENTIMENT.put(variables, "NEGATIVE");
+        SAFETY_EXPOSURE.put(variables, false);
+        LEGAL_EXPOSURE.put(variables, false);
+        FINANCIAL_EXPOSURE.put(variables, false);
+        FROZEN_BY_CRISIS.put(variables, false);
+        KEEP_FREEZE.put(variables, false);
+        RELEASE_CHOICE.put(variables, "BACK_TO_REVIEW");
+        return variables;
     }
 }

@@ -1,18 +1,5 @@
 package io.engineroom.crisis;
 
-import static io.engineroom.crisis.CrisisCommunicationVariables.ACK_WITHIN;
-import static io.engineroom.crisis.CrisisCommunicationVariables.BRAND;
-import static io.engineroom.crisis.CrisisCommunicationVariables.BRAND_ID;
-import static io.engineroom.crisis.CrisisCommunicationVariables.DESCRIPTION;
-import static io.engineroom.crisis.CrisisCommunicationVariables.FINANCIAL_EXPOSURE;
-import static io.engineroom.crisis.CrisisCommunicationVariables.FROZEN_BY_CRISIS;
-import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
-import static io.engineroom.crisis.CrisisCommunicationVariables.KEEP_FREEZE;
-import static io.engineroom.crisis.CrisisCommunicationVariables.LEGAL_EXPOSURE;
-import static io.engineroom.crisis.CrisisCommunicationVariables.RELEASE_CHOICE;
-import static io.engineroom.crisis.CrisisCommunicationVariables.SAFETY_EXPOSURE;
-import static io.engineroom.crisis.CrisisCommunicationVariables.SENTIMENT;
-import static io.engineroom.crisis.CrisisCommunicationVariables.TITLE;
 
 import io.engineroom.base.InvalidInput;
 import io.engineroom.crisis.domain.Incident;
@@ -32,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -141,22 +127,8 @@ public class IncidentService {
 
     /** Runs as Engine Room itself: whoever raised it need not be someone who may start SOPs of the brand. */
     private String startSop(Incident incident) {
-        VariableMap variables = Variables.createVariables();
-        INCIDENT_ID.put(variables, incident.getId());
-        BRAND_ID.put(variables, incident.getBrandId());
-        // the brand is the instance's tenant (BrandTenantIdProvider): My work shows the brand's people its tasks
-        BRAND.put(variables, incident.getBrandId());
-        TITLE.put(variables, "Incident: " + incident.getTitle());
-        DESCRIPTION.put(variables, incident.getDescription());
-        ACK_WITHIN.put(variables, settings.acknowledgeWithin().toString());
-        // what the assessment form starts from, and what later steps read even when a form left them out
-        SENTIMENT.put(variables, "NEGATIVE");
-        SAFETY_EXPOSURE.put(variables, false);
-        LEGAL_EXPOSURE.put(variables, false);
-        FINANCIAL_EXPOSURE.put(variables, false);
-        FROZEN_BY_CRISIS.put(variables, false);
-        KEEP_FREEZE.put(variables, false);
-        RELEASE_CHOICE.put(variables, "BACK_TO_REVIEW");
+        VariableMap variables = CrisisCommunicationVariables.start(incident.getId(), incident.getBrandId(),
+                incident.getTitle(), incident.getDescription(), settings.acknowledgeWithin().toString());
         return engineIdentity.asSystem(() -> runtimeService.startProcessInstanceByKey(SOP_KEY,
                 "incident:" + incident.getId(), variables).getId());
     }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -36,6 +37,8 @@ class IncidentRaisingTest {
 
     @Autowired
     IncidentService incidents;
+    @Autowired
+    ThreadPoolTaskExecutor applicationTaskExecutor;
     @Autowired
     InteractionIntake intake;
     @Autowired
@@ -65,10 +68,14 @@ class IncidentRaisingTest {
 
     @Test
     void aSpikeRaisesOneIncidentWithItsInteractionsAndTheNextSignalJoinsIt() {
+        long heardBefore = applicationTaskExecutor.getThreadPoolExecutor().getCompletedTaskCount();
         List<String> first = ids(intake.accept(channel, List.of(complaint("a"), complaint("b"), complaint("c"))));
 
-        // the crisis module hears the spike's signal after it has committed, on a thread of its own
-        await().atMost(Duration.ofSeconds(30)).until(() -> !openIncidents().isEmpty());
+        // the crisis module hears the spike's signal after it has committed, on the module-event threads (base's
+        // ModuleEventThreads), not on Camunda's job executor pool
+        await().atMost(Duration.ofSeconds(30)).until(() -> !openIncidents().isEmpty()
+                && applicationTaskExecutor.getThreadPoolExecutor().getCompletedTaskCount() > heardBefore);
+        assertThat(applicationTaskExecutor.getThreadNamePrefix()).isEqualTo("module-event-");
         List<Long> open = openIncidents();
         assertThat(open).hasSize(1);
         assertThat(attached(open.get(0))).containsExactlyInAnyOrderElementsOf(first);

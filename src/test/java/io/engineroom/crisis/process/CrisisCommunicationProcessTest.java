@@ -1,17 +1,12 @@
 package io.engineroom.crisis.process;
 
-import static io.engineroom.crisis.CrisisCommunicationVariables.ACK_WITHIN;
 import static io.engineroom.crisis.CrisisCommunicationVariables.BRAND_ID;
-import static io.engineroom.crisis.CrisisCommunicationVariables.DESCRIPTION;
 import static io.engineroom.crisis.CrisisCommunicationVariables.EXECUTIVE_APPROVED;
 import static io.engineroom.crisis.CrisisCommunicationVariables.EXECUTIVE_APPROVER;
-import static io.engineroom.crisis.CrisisCommunicationVariables.FINANCIAL_EXPOSURE;
 import static io.engineroom.crisis.CrisisCommunicationVariables.FROZEN_BY_CRISIS;
-import static io.engineroom.crisis.CrisisCommunicationVariables.INCIDENT_ID;
 import static io.engineroom.crisis.CrisisCommunicationVariables.KEEP_FREEZE;
 import static io.engineroom.crisis.CrisisCommunicationVariables.LEGAL_APPROVED;
 import static io.engineroom.crisis.CrisisCommunicationVariables.LEGAL_APPROVER;
-import static io.engineroom.crisis.CrisisCommunicationVariables.LEGAL_EXPOSURE;
 import static io.engineroom.crisis.CrisisCommunicationVariables.NOTICE_ID;
 import static io.engineroom.crisis.CrisisCommunicationVariables.NOTIFY_ROLES;
 import static io.engineroom.crisis.CrisisCommunicationVariables.REACH;
@@ -27,7 +22,6 @@ import static io.engineroom.crisis.CrisisCommunicationVariables.STATEMENT;
 import static io.engineroom.crisis.CrisisCommunicationVariables.STATUS_EVERY;
 import static io.engineroom.crisis.CrisisCommunicationVariables.STATUS_UPDATE;
 import static io.engineroom.crisis.CrisisCommunicationVariables.TIMELINE;
-import static io.engineroom.crisis.CrisisCommunicationVariables.TITLE;
 import static io.engineroom.crisis.CrisisCommunicationVariables.TO_IMPROVE;
 import static io.engineroom.crisis.CrisisCommunicationVariables.WENT_WELL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +40,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.engineroom.crisis.CrisisCommunicationVariables;
 import io.engineroom.crisis.CrisisSettings;
 import io.engineroom.crisis.IncidentProgress;
 import io.engineroom.crisis.IncidentSummary;
@@ -76,7 +71,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -374,19 +368,8 @@ class CrisisCommunicationProcessTest {
     }
 
     private ProcessInstance start() {
-        VariableMap variables = Variables.createVariables();
-        INCIDENT_ID.put(variables, INCIDENT);
-        BRAND_ID.put(variables, "beanleaf");
-        TITLE.put(variables, "Incident: Mould in oat milk");
-        DESCRIPTION.put(variables, "Photos of mouldy cartons are spreading");
-        ACK_WITHIN.put(variables, "PT15M");
-        SENTIMENT.put(variables, "NEGATIVE");
-        SAFETY_EXPOSURE.put(variables, false);
-        LEGAL_EXPOSURE.put(variables, false);
-        FINANCIAL_EXPOSURE.put(variables, false);
-        FROZEN_BY_CRISIS.put(variables, false);
-        KEEP_FREEZE.put(variables, false);
-        RELEASE_CHOICE.put(variables, "BACK_TO_REVIEW");
+        VariableMap variables = CrisisCommunicationVariables.start(INCIDENT, "beanleaf", "Mould in oat milk",
+                "Photos of mouldy cartons are spreading", "PT15M");
         return runtimeService().startProcessInstanceByKey("crisis", "incident:" + INCIDENT, variables);
     }
 
