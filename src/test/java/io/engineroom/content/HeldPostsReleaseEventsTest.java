@@ -3,6 +3,7 @@ package io.engineroom.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
@@ -111,7 +112,8 @@ class HeldPostsReleaseEventsTest {
                     // the brand's held posts only: the instances' tenant, not a variable someone could rewrite
                     verify(held).messageEventSubscriptionName(HeldPostsRelease.RELEASED);
                     verify(held).tenantIdIn(brand);
-                    verify(correlation, times(2)).setVariable("releaseChoice", "PUBLISH_IN_ORDER");
+                    verify(correlation, times(2)).setVariables(argThat(variables -> ReleaseChoice.PUBLISH_IN_ORDER.name()
+                            .equals(ContentApprovalVariables.RELEASE_CHOICE.from(variables))));
                 });
         awaitNoListenerRunning();
         assertThat(incompleteOfThisBrand()).isEmpty();
