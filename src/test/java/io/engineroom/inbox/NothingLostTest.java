@@ -30,17 +30,13 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Nothing lost: the real application, as its own process on its own PostgreSQL, is killed (SIGKILL, no shutdown)
  * in the middle of a 10 000-interaction burst over HTTP and started again. Every interaction that was answered 202
  * must exist exactly once with its SOP running (a Respond task waiting, in the inbox read model too); delivering
- * the whole burst again afterwards adds only what was missing. It shares nothing with the other tests, so it runs
- * beside them (see junit-platform.properties).
+ * the whole burst again afterwards adds only what was missing.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class NothingLostTest {
 
     static final int BURST = 10_000;
