@@ -180,8 +180,12 @@ public final class SopVariable<T> {
     }
 
     private Optional<T> ifTyped(Object value) {
-        boolean convertible = value instanceof Number && (type == Long.class || type == Integer.class);
-        return value != null && (type.isInstance(value) || convertible) ? Optional.of(cast(value)) : Optional.empty();
+        return value != null && holdsThisType(value) ? Optional.of(cast(value)) : Optional.empty();
+    }
+
+    /** Of this variable's type, or a whole number where the variable is one (see the class comment). */
+    private boolean holdsThisType(Object value) {
+        return type.isInstance(value) || value instanceof Number && (type == Long.class || type == Integer.class);
     }
 
     /** The value as this variable's type: whole numbers converted, anything else refused with the name. */
@@ -189,14 +193,15 @@ public final class SopVariable<T> {
         if (value == null || type.isInstance(value)) {
             return type.cast(value);
         }
-        if (value instanceof Number number && type == Long.class) {
-            return type.cast(number.longValue());
+        if (!holdsThisType(value)) {
+            throw new IllegalStateException("The SOP variable '" + name + "' holds a "
+                    + value.getClass().getSimpleName() + ", not a " + type.getSimpleName());
         }
-        if (value instanceof Number number && type == Integer.class) {
-            return type.cast(Math.toIntExact(number.longValue()));
+        long whole = ((Number) value).longValue();
+        if (type == Long.class) {
+            return type.cast(whole);
         }
-        throw new IllegalStateException("The SOP variable '" + name + "' holds a " + value.getClass().getSimpleName()
-                + ", not a " + type.getSimpleName());
+        return type.cast(Math.toIntExact(whole));
     }
 
     @Override
