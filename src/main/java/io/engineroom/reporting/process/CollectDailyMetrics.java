@@ -27,7 +27,7 @@ class CollectDailyMetrics implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ReportPeriod day = lifecycle.period(ReportVariables.reportId(execution, lifecycle));
+        ReportPeriod day = lifecycle.period(ReportFacts.reportId(execution, lifecycle));
         DAILY_METRICS.set(execution, collection.collectDaily(day.brandId(), day.start()).summary());
     }
 }

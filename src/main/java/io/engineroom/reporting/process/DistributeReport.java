@@ -19,6 +19,6 @@ class DistributeReport implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DISTRIBUTED_TO.set(execution, lifecycle.distribute(ReportVariables.reportId(execution, lifecycle)));
+        DISTRIBUTED_TO.set(execution, lifecycle.distribute(ReportFacts.reportId(execution, lifecycle)));
     }
 }

@@ -23,7 +23,7 @@ class GenerateReport implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long reportId = ReportVariables.reportId(execution, lifecycle);
+        long reportId = ReportFacts.reportId(execution, lifecycle);
         lifecycle.generate(reportId);
         if (!"DAILY".equals(CADENCE.get(execution)) && KPI_SUMMARY.get(execution) == null) {
             KPI_SUMMARY.set(execution, lifecycle.kpiSummary(reportId));

@@ -38,7 +38,7 @@ class RecordReportDecision implements TaskListener {
         }
         boolean approved = "approve".equals(decision);
         String comment = REVIEW_COMMENT.get(task);
-        lifecycle.decide(ReportVariables.reportId(task, lifecycle), approved, comment, manager);
+        lifecycle.decide(ReportFacts.reportId(task, lifecycle), approved, comment, manager);
         REPORT_APPROVED.set(task, approved);
         if (approved) {
             REVIEW_FEEDBACK.remove(task);

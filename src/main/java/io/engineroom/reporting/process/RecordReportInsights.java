@@ -28,6 +28,6 @@ class RecordReportInsights implements TaskListener {
         if (analyst == null) {
             throw new BadUserRequestException("Insights need a person: claim the task before completing it");
         }
-        lifecycle.recordInsights(ReportVariables.reportId(task, lifecycle), INSIGHTS.get(task), analyst);
+        lifecycle.recordInsights(ReportFacts.reportId(task, lifecycle), INSIGHTS.get(task), analyst);
     }
 }

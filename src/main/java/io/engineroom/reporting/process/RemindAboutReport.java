@@ -29,6 +29,6 @@ class RemindAboutReport implements JavaDelegate {
         Role role = Arrays.stream(Role.values()).filter(candidate -> candidate.groupId().equals(groupId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("remindRole is not a role: " + groupId));
         String what = String.valueOf(REMIND_WHAT.get(execution));
-        lifecycle.remind(ReportVariables.reportId(execution, lifecycle), role, what);
+        lifecycle.remind(ReportFacts.reportId(execution, lifecycle), role, what);
     }
 }

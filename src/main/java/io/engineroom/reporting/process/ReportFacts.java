@@ -4,10 +4,14 @@ import io.engineroom.reporting.ReportLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
-/** What the reporting-cadence delegates read from the instance. */
-final class ReportVariables {
+/**
+ * Which report a reporting-cadence instance is about, read from the report record (business key and brand checked
+ * against it), as PieceFacts, CrisisFacts and InteractionFacts do for the other SOPs; the SOP's variables are in
+ * ReportingCadenceVariables.
+ */
+final class ReportFacts {
 
-    private ReportVariables() {
+    private ReportFacts() {
     }
 
     /** The instance's report, from its business key and brand, not from a rewritable variable. */
