@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,10 +25,23 @@ public class UserDirectory {
 
     private final IdentityService identityService;
     private final EngineIdentity engine;
+    private final JdbcTemplate jdbc;
 
-    public UserDirectory(IdentityService identityService, EngineIdentity engine) {
+    public UserDirectory(IdentityService identityService, EngineIdentity engine, JdbcTemplate jdbc) {
         this.identityService = identityService;
         this.engine = engine;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Whether the person may sign in (by password or single sign-on): false once deactivated. A deactivated person
+     * stays in the identity store, so their history keeps naming them.
+     */
+    public boolean isActive(String userId) {
+        Integer deactivated = jdbc.queryForObject(
+                "select count(*) from person_account where user_id = ? and deactivated_at is not null", Integer.class,
+                userId);
+        return deactivated == null || deactivated == 0;
     }
 
     public Optional<EngineRoomUser> load(String userId) {
