@@ -84,6 +84,13 @@ class DemoData implements ApplicationRunner {
         if (!brands.isEmpty()) {
             return;
         }
+        DemoAdmin.actAs(users, this::setUpTeam);
+        planContent();
+        log.info("Demo data ready: brands northwind and beanleaf, users per role with password '{}'", PASSWORD);
+    }
+
+    /** Brands, channels, people and policies: an administrator's work, done through the administration's services. */
+    private void setUpTeam() {
         brands.create("northwind", "Northwind Bank", true);
         brands.create("beanleaf", "Bean & Leaf Coffee", false);
         brands.configure(new BrandSettings("northwind", "Northwind Bank", true, true, ZoneId.of("Europe/London"),
@@ -113,7 +120,12 @@ class DemoData implements ApplicationRunner {
         users.createUser("client-beanleaf", "Ben", "Client (Bean & Leaf)", "client@beanleaf.example", PASSWORD,
                 List.of(Role.CLIENT_APPROVER));
         brands.addMember("beanleaf", "client-beanleaf");
+        replyTemplates();
+        kpiTargets();
+    }
 
+    /** A few content items at different steps, so the copywriter's, designer's and reviewer's inboxes have work. */
+    private void planContent() {
         plan("northwind", "Savings week: three tips for a first budget", "Education", 6);
         plan("beanleaf", "Autumn blend launch teaser", "Promotion", 5);
         long northwindCopy = plan("northwind", "Branch opening hours over the holidays", "Community", 4);
@@ -124,9 +136,6 @@ class DemoData implements ApplicationRunner {
         writeBrief(beanleafCopy, "Our roaster's craft is why the coffee tastes the way it does", true);
         writeBrief(beanleafReview, "Celebrate the community and show the winning latte art", false);
         writeCopy(beanleafReview, "Three cups, three artists, one winner. Meet this year's latte art champions!");
-        replyTemplates();
-        kpiTargets();
-        log.info("Demo data ready: brands northwind and beanleaf, users per role with password '{}'", PASSWORD);
     }
 
     /**

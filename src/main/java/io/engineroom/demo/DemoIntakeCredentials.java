@@ -49,14 +49,11 @@ class DemoIntakeCredentials implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        EngineRoomUser admin = users.load("admin").orElse(null);
-        if (admin == null) {
+        if (!users.exists(DemoAdmin.ID)) {
             return;
         }
         // credentials are an administrator's business: the demo acts as its admin, as a sign-in would
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin,
-                null, admin.groups().stream().map(group -> new SimpleGrantedAuthority("ROLE_" + group)).toList()));
-        try {
+        DemoAdmin.actAs(users, () -> {
             for (String brand : DemoData.BRANDS) {
                 for (ChannelSummary channel : channels.of(brand)) {
                     if (!credentials.status(channel.id()).token()) {
@@ -67,8 +64,6 @@ class DemoIntakeCredentials implements ApplicationRunner {
                     }
                 }
             }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }
