@@ -1,67 +1,199 @@
 package io.engineroom.brand;
 
-import io.engineroom.brand.domain.Brand;
-import io.engineroom.brand.domain.BrandRepository;
+import io.engineroom.base.AdminChange;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.base.NotFound;
+import io.engineroom.brand.domain.Brand;
+import io.engineroom.brand.domain.BrandRepository;
+import io.engineroom.brand.domain.BusinessDay;
 import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.Role;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Brands and who works on them. A brand is a row of its own and a Camunda tenant with the same id; a person
- * belongs to a brand through Camunda's tenant membership, which Camunda Admin shows and edits too.
+ * Brands and who works on them. A brand is a row of its own and a Camunda tenant with the same id, created together
+ * in one transaction (the engine joins Spring's). Only admins create, change, archive and adopt brands; each change
+ * is published as an {@link AdminChange} in its transaction. Brands are never deleted: an archived brand keeps its
+ * records and history, but other modules leave it out of new work ({@link #active()}, {@link #isArchived}). A tenant
+ * without a brand row (made in Camunda Admin) is not a brand until an admin adopts it.
  */
 @Service
 public class BrandService {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
-
     private final BrandRepository brands;
     private final IdentityService identityService;
+    private final EngineIdentity engineIdentity;
     private final CurrentUser currentUser;
     private final BrandRetention retention;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BrandService(BrandRepository brands, IdentityService identityService, CurrentUser currentUser,
-            BrandRetention retention, Clock clock) {
-        this.clock = clock;
+    BrandService(BrandRepository brands, IdentityService identityService, EngineIdentity engineIdentity,
+            CurrentUser currentUser, BrandRetention retention, ApplicationEventPublisher events, Clock clock) {
         this.brands = brands;
         this.identityService = identityService;
+        this.engineIdentity = engineIdentity;
         this.currentUser = currentUser;
         this.retention = retention;
+        this.events = events;
+        this.clock = clock;
     }
 
+    /** Creates a brand with the usual settings (UTC, weekdays 9 to 5, 24 hours' lead time). Admins only. */
     @Transactional
     public BrandSummary create(String id, String name, boolean regulated) {
-        if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("A brand id is 2 to 63 lower-case letters, digits or dashes: " + id);
+        BrandDetails defaults = BrandDetails.defaults(id, name);
+        return create(new BrandDetails(id, name, defaults.timeZone(), regulated, false,
+                defaults.approvalLeadTime(), null, defaults.hours(), defaults.holidays()));
+    }
+
+    /**
+     * Creates the brand and its Camunda tenant, both or neither. Admins only.
+     *
+     * @throws InvalidInput by field when the details are not acceptable (nothing is written)
+     */
+    @Transactional
+    public BrandSummary create(BrandDetails details) {
+        String actor = requireAdmin("create brands");
+        Map<String, String> problems = BrandRules.problems(details);
+        String idProblem = BrandRules.idProblem(details.id());
+        if (idProblem == null && brands.existsById(details.id())) {
+            idProblem = "Brand '" + details.id() + "' exists already";
+        } else if (idProblem == null && tenant(details.id()).isPresent()) {
+            idProblem = "Camunda has a tenant '" + details.id() + "' without a brand: adopt it from the list instead";
         }
-        if (brands.existsById(id)) {
-            throw new IllegalArgumentException("Brand '" + id + "' exists already");
+        if (idProblem != null) {
+            problems.put("id", idProblem);
         }
-        Brand brand = brands.save(new Brand(id, name, regulated, clock.instant()));
-        if (identityService.createTenantQuery().tenantId(id).count() == 0) {
-            Tenant tenant = identityService.newTenant(id);
-            tenant.setName(name);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Brand brand = new Brand(details.id(), details.name().trim(), details.regulated(), clock.instant());
+        apply(brand, details);
+        brand = brands.saveAndFlush(brand);
+        engineIdentity.asSystem(() -> {
+            Tenant tenant = identityService.newTenant(details.id());
+            tenant.setName(details.name().trim());
             identityService.saveTenant(tenant);
-        }
+            return null;
+        });
+        retention.forget(brand.getId());
+        publish(brand, "created", actor, Map.of());
         return summary(brand);
+    }
+
+    /**
+     * Creates the brand record of a Camunda tenant that has none (made in Camunda Admin), keeping the tenant and its
+     * memberships. Admins only.
+     */
+    @Transactional
+    public BrandSummary adopt(BrandDetails details) {
+        String actor = requireAdmin("adopt tenants as brands");
+        Map<String, String> problems = BrandRules.problems(details);
+        if (details.id() == null || tenant(details.id()).isEmpty() || brands.existsById(details.id())) {
+            problems.put("id", "No tenant '" + details.id() + "' without a brand");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Brand brand = new Brand(details.id(), details.name().trim(), details.regulated(), clock.instant());
+        apply(brand, details);
+        brand = brands.saveAndFlush(brand);
+        renameTenant(brand);
+        retention.forget(brand.getId());
+        publish(brand, "adopted", actor, Map.of());
+        return summary(brand);
+    }
+
+    /** Changes everything but the id. Admins only. */
+    @Transactional
+    public BrandDetails edit(BrandDetails details) {
+        String actor = requireAdmin("change brands");
+        Brand brand = brand(details.id());
+        Map<String, String> problems = BrandRules.problems(details);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Map<String, String> before = BrandFields.of(brand);
+        apply(brand, details);
+        renameTenant(brand);
+        retention.forget(brand.getId());
+        publish(brand, "changed", actor, before);
+        return details(brand);
+    }
+
+    /**
+     * Archives the brand: its records, history and tenant stay, it is hidden from choosers for new work and its
+     * timers create no work. Admins only.
+     */
+    @Transactional
+    public void archive(String id) {
+        String actor = requireAdmin("archive brands");
+        Brand brand = brand(id);
+        if (brand.isArchived()) {
+            return;
+        }
+        Map<String, String> before = BrandFields.of(brand);
+        brand.archive(clock.instant(), actor);
+        publish(brand, "archived", actor, before);
+    }
+
+    /** Makes an archived brand active again. Admins only. */
+    @Transactional
+    public void unarchive(String id) {
+        String actor = requireAdmin("unarchive brands");
+        Brand brand = brand(id);
+        if (!brand.isArchived()) {
+            return;
+        }
+        Map<String, String> before = BrandFields.of(brand);
+        brand.unarchive();
+        publish(brand, "unarchived", actor, before);
+    }
+
+    /** Everything an admin may set about the brand. Admins only. */
+    @Transactional(readOnly = true)
+    public BrandDetails details(String id) {
+        requireAdmin("read brand settings");
+        return details(brand(id));
+    }
+
+    /** Every brand, archived ones included, by name. Admins only. */
+    @Transactional(readOnly = true)
+    public List<BrandListing> overview() {
+        requireAdmin("list brands");
+        return brands.findAll(Sort.by("name")).stream().map(brand -> new BrandListing(brand.getId(), brand.getName(),
+                ZoneId.of(brand.getTimeZone()), brand.isRegulated(), brand.isClientSignOffRequired(),
+                brand.getArchivedAt(), brand.getArchivedBy())).toList();
+    }
+
+    /** Camunda tenants without a brand record, for an admin to adopt. Admins only. */
+    @Transactional(readOnly = true)
+    public List<TenantWithoutBrand> tenantsWithoutBrand() {
+        requireAdmin("list tenants");
+        Set<String> known = brands.findAll().stream().map(Brand::getId).collect(Collectors.toSet());
+        return engineIdentity.asSystem(() -> identityService.createTenantQuery().orderByTenantId().asc().list())
+                .stream().filter(tenant -> !known.contains(tenant.getId()))
+                .map(tenant -> new TenantWithoutBrand(tenant.getId(), tenant.getName())).toList();
     }
 
     @Transactional
@@ -71,9 +203,28 @@ public class BrandService {
         }
     }
 
+    /** Every brand with a record, archived ones included (for history and reports), by name. */
     @Transactional(readOnly = true)
     public List<BrandSummary> all() {
         return brands.findAll(Sort.by("name")).stream().map(BrandService::summary).toList();
+    }
+
+    /** The brands that take new work (not archived), by name: for timers and choosers of new work. */
+    @Transactional(readOnly = true)
+    public List<BrandSummary> active() {
+        return all().stream().filter(brand -> !brand.archived()).toList();
+    }
+
+    /** Those of the given brands that take new work, by name: a person's brands in a chooser of new work. */
+    @Transactional(readOnly = true)
+    public List<BrandSummary> activeAmong(Collection<String> ids) {
+        return find(ids).stream().filter(brand -> !brand.archived()).toList();
+    }
+
+    /** Whether the brand is archived; false for an unknown one. */
+    @Transactional(readOnly = true)
+    public boolean isArchived(String id) {
+        return id != null && brands.findById(id).map(Brand::isArchived).orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -89,69 +240,43 @@ public class BrandService {
 
     @Transactional(readOnly = true)
     public BrandSettings settings(String id) {
-        Brand brand = brands.findById(id).orElseThrow(() -> new NotFound("brand", "No brand '" + id + "'"));
+        Brand brand = brand(id);
         return new BrandSettings(brand.getId(), brand.getName(), brand.isRegulated(), brand.isClientSignOffRequired(),
                 ZoneId.of(brand.getTimeZone()), Duration.ofHours(brand.getApprovalLeadHours()));
     }
 
+    /** Sets the settings the content SOP reads, keeping the rest. Admins only. */
     @Transactional
     public BrandSettings configure(BrandSettings settings) {
-        Brand brand = brands.findById(settings.id())
-                .orElseThrow(() -> new NotFound("brand", "No brand '" + settings.id() + "'"));
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (settings.name() == null || settings.name().isBlank() || settings.name().length() > 200) {
-            problems.put("name", "A name of 1 to 200 characters is required");
-        }
-        if (settings.timeZone() == null) {
-            problems.put("timeZone", "Choose the brand's time zone");
-        }
-        Duration lead = settings.approvalLeadTime();
-        if (lead == null || lead.isNegative() || lead.toHours() > 24 * 30 || lead.toMinutes() % 60 != 0) {
-            problems.put("approvalLeadTime", "The approval lead time is whole hours, at most 30 days");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        brand.configure(settings.name().trim(), settings.regulated(), settings.clientSignOffRequired(),
-                settings.timeZone().getId(), (int) lead.toHours());
-        Tenant tenant = identityService.createTenantQuery().tenantId(settings.id()).singleResult();
-        if (tenant != null && !tenant.getName().equals(brand.getName())) {
-            tenant.setName(brand.getName());
-            identityService.saveTenant(tenant);
-        }
+        BrandDetails current = details(brand(settings.id()));
+        edit(new BrandDetails(settings.id(), settings.name(), settings.timeZone(), settings.regulated(),
+                settings.clientSignOffRequired(), settings.approvalLeadTime(), current.historyRetentionDays(),
+                current.hours(), current.holidays()));
         return settings(settings.id());
     }
 
-    /** The brand's business hours in its time zone (weekdays 9 to 5 until set otherwise). */
+    /** The brand's business hours in its time zone (weekdays 9 to 5 until set otherwise), holidays included. */
     @Transactional(readOnly = true)
     public BusinessHours businessHours(String id) {
-        Brand brand = brands.findById(id).orElseThrow(() -> new NotFound("brand", "No brand '" + id + "'"));
-        java.util.Set<java.time.DayOfWeek> days = java.util.Arrays.stream(brand.getBusinessDays().split(","))
-                .map(String::trim).map(BrandService::dayOfWeek).collect(java.util.stream.Collectors.toSet());
-        return new BusinessHours(days, brand.getBusinessOpens(), brand.getBusinessCloses(),
-                ZoneId.of(brand.getTimeZone()));
+        Brand brand = brand(id);
+        return new BusinessHours(week(brand), brand.getHolidays(), ZoneId.of(brand.getTimeZone()));
     }
 
+    /** Sets the brand's weekly hours and holidays (the time zone stays the brand's). Admins only. */
     @Transactional
     public BusinessHours setBusinessHours(String id, BusinessHours hours) {
-        Brand brand = brands.findById(id).orElseThrow(() -> new NotFound("brand", "No brand '" + id + "'"));
-        brand.businessHours(hours.days().stream().sorted().map(day -> day.name().substring(0, 3))
-                .collect(java.util.stream.Collectors.joining(",")), hours.opens(), hours.closes());
+        BrandDetails current = details(brand(id));
+        edit(new BrandDetails(id, current.name(), current.timeZone(), current.regulated(),
+                current.clientSignOffRequired(), current.approvalLeadTime(), current.historyRetentionDays(),
+                hours.week(), hours.holidays()));
         return businessHours(id);
-    }
-
-    private static java.time.DayOfWeek dayOfWeek(String abbreviation) {
-        return java.util.Arrays.stream(java.time.DayOfWeek.values())
-                .filter(day -> day.name().startsWith(abbreviation.toUpperCase(java.util.Locale.ROOT))).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Not a day of the week: " + abbreviation));
     }
 
     /** How many days the brand's finished history is kept; empty: each SOP's own history time to live. */
     @Transactional(readOnly = true)
     public Optional<Integer> historyRetentionDays(String id) {
-        requireAdmin();
-        Brand brand = brands.findById(id).orElseThrow(() -> new NotFound("brand", "No brand '" + id + "'"));
-        return Optional.ofNullable(brand.getHistoryRetentionDays());
+        requireAdmin("read how long history is kept");
+        return Optional.ofNullable(brand(id).getHistoryRetentionDays());
     }
 
     /**
@@ -160,27 +285,74 @@ public class BrandService {
      */
     @Transactional
     public void setHistoryRetentionDays(String id, Integer days) {
-        requireAdmin();
-        Brand brand = brands.findById(id).orElseThrow(() -> new NotFound("brand", "No brand '" + id + "'"));
-        if (days != null && (days < BrandRetention.MIN_DAYS || days > BrandRetention.MAX_DAYS)) {
-            throw new InvalidInput("historyRetentionDays", "Keep history for " + BrandRetention.MIN_DAYS + " to "
-                    + BrandRetention.MAX_DAYS + " days, or leave empty to use each SOP's own setting");
-        }
-        brand.historyRetentionDays(days);
-        retention.forget(id);
-    }
-
-    private void requireAdmin() {
-        if (!currentUser.require().hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("Only admins set how long history is kept");
-        }
+        requireAdmin("set how long history is kept");
+        BrandDetails current = details(brand(id));
+        edit(new BrandDetails(id, current.name(), current.timeZone(), current.regulated(),
+                current.clientSignOffRequired(), current.approvalLeadTime(), days, current.hours(),
+                current.holidays()));
     }
 
     public boolean isEmpty() {
         return brands.count() == 0;
     }
 
+    private String requireAdmin(String what) {
+        var user = currentUser.require();
+        if (!user.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only admins " + what);
+        }
+        return user.id();
+    }
+
+    private Brand brand(String id) {
+        return (id == null ? Optional.<Brand>empty() : brands.findById(id))
+                .orElseThrow(() -> new NotFound("brand", "No brand '" + id + "'"));
+    }
+
+    private Optional<Tenant> tenant(String id) {
+        return Optional.ofNullable(engineIdentity.asSystem(
+                () -> identityService.createTenantQuery().tenantId(id).singleResult()));
+    }
+
+    private void renameTenant(Brand brand) {
+        tenant(brand.getId()).filter(tenant -> !brand.getName().equals(tenant.getName())).ifPresent(tenant -> {
+            tenant.setName(brand.getName());
+            engineIdentity.asSystem(() -> {
+                identityService.saveTenant(tenant);
+                return null;
+            });
+        });
+    }
+
+    private static void apply(Brand brand, BrandDetails details) {
+        brand.configure(details.name().trim(), details.regulated(), details.clientSignOffRequired(),
+                details.timeZone().getId(), (int) details.approvalLeadTime().toHours());
+        brand.historyRetentionDays(details.historyRetentionDays());
+        Map<DayOfWeek, BusinessDay> week = new EnumMap<>(DayOfWeek.class);
+        details.hours().forEach((day, hours) -> week.put(day, new BusinessDay(hours.opens(), hours.closes())));
+        brand.businessHours(week, details.holidays());
+    }
+
+    private void publish(Brand brand, String action, String actor, Map<String, String> before) {
+        Map<String, String> after = BrandFields.of(brand);
+        events.publishEvent(new AdminChange("brand", brand.getName(), brand.getId(), action, actor, clock.instant(),
+                before, after));
+    }
+
+    private static Map<DayOfWeek, BusinessHours.OpeningHours> week(Brand brand) {
+        Map<DayOfWeek, BusinessHours.OpeningHours> week = new EnumMap<>(DayOfWeek.class);
+        brand.getBusinessDays().forEach((day, hours) -> week.put(day,
+                new BusinessHours.OpeningHours(hours.getOpens(), hours.getCloses())));
+        return week;
+    }
+
+    private static BrandDetails details(Brand brand) {
+        return new BrandDetails(brand.getId(), brand.getName(), ZoneId.of(brand.getTimeZone()), brand.isRegulated(),
+                brand.isClientSignOffRequired(), Duration.ofHours(brand.getApprovalLeadHours()),
+                brand.getHistoryRetentionDays(), week(brand), brand.getHolidays());
+    }
+
     private static BrandSummary summary(Brand brand) {
-        return new BrandSummary(brand.getId(), brand.getName(), brand.isRegulated());
+        return new BrandSummary(brand.getId(), brand.getName(), brand.isRegulated(), brand.isArchived());
     }
 }

@@ -1,5 +1,10 @@
 package io.engineroom.brand;
 
-/** A brand as other modules see it. */
-public record BrandSummary(String id, String name, boolean regulated) {
+/** A brand as other modules see it; an archived brand keeps its history but takes no new work. */
+public record BrandSummary(String id, String name, boolean regulated, boolean archived) {
+
+    /** An active brand. */
+    public BrandSummary(String id, String name, boolean regulated) {
+        this(id, name, regulated, false);
+    }
 }

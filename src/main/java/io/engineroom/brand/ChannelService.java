@@ -1,15 +1,25 @@
 package io.engineroom.brand;
 
+import io.engineroom.base.AdminChange;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
+import io.engineroom.brand.domain.Brand;
 import io.engineroom.brand.domain.BrandRepository;
 import io.engineroom.brand.domain.Channel;
 import io.engineroom.brand.domain.ChannelRepository;
+import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.identity.Role;
 import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +29,14 @@ public class ChannelService {
 
     private final ChannelRepository channels;
     private final BrandRepository brands;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChannelService(ChannelRepository channels, BrandRepository brands, Clock clock) {
+    ChannelService(ChannelRepository channels, BrandRepository brands, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
         this.channels = channels;
         this.brands = brands;
@@ -68,11 +83,40 @@ public class ChannelService {
                 .toList();
     }
 
-    /** Every brand's main channels: the ones that must not fall silent. */
+    /**
+     * Every active brand's main channels: the ones that must not fall silent. An archived brand's channels are left
+     * out, so channel health opens no work for them.
+     */
     @Transactional(readOnly = true)
     public List<MainChannel> mainChannels() {
+        Set<String> archived = brands.findByArchivedAtIsNotNull().stream().map(Brand::getId)
+                .collect(Collectors.toSet());
         return channels.findByMainChannelTrueOrderByBrandIdAscIdAsc().stream()
+                .filter(channel -> !archived.contains(channel.getBrandId()))
                 .map(channel -> new MainChannel(summary(channel), channel.getCreatedAt())).toList();
+    }
+
+    /**
+     * Marks the channel as one of its brand's main channels (those channel health watches), or not. Admins and the
+     * brand's social managers.
+     */
+    @Transactional
+    public ChannelSummary setMainChannel(long channelId, boolean mainChannel) {
+        Channel channel = channels.findById(channelId)
+                .orElseThrow(() -> new NotFound("channel", "No channel " + channelId));
+        EngineRoomUser user = currentUser.require();
+        if (!user.hasRole(Role.ADMIN) && !(user.hasRole(Role.SOCIAL_MANAGER) && user.belongsTo(channel.getBrandId()))) {
+            throw new AccessDeniedException("Only admins and the brand's social managers choose its main channels");
+        }
+        if (channel.isMainChannel() != mainChannel) {
+            String label = channel.getPlatform().displayName() + " " + channel.getHandle();
+            channel.mainChannel(mainChannel);
+            events.publishEvent(new AdminChange("channel", label, channel.getBrandId(),
+                    mainChannel ? "made a main channel" : "no longer a main channel", user.id(), clock.instant(),
+                    Map.of("Main channel", mainChannel ? "no" : "yes"),
+                    Map.of("Main channel", mainChannel ? "yes" : "no")));
+        }
+        return summary(channel);
     }
 
     @Transactional(readOnly = true)

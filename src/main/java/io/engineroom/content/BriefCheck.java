@@ -1,6 +1,7 @@
 package io.engineroom.content;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.brand.PillarService;
@@ -16,11 +17,13 @@ import org.springframework.stereotype.Component;
 @Component
 class BriefCheck {
 
+    private final BrandService brands;
     private final PillarService pillars;
     private final ChannelService channels;
     private final Clock clock;
 
-    BriefCheck(PillarService pillars, ChannelService channels, Clock clock) {
+    BriefCheck(BrandService brands, PillarService pillars, ChannelService channels, Clock clock) {
+        this.brands = brands;
         this.pillars = pillars;
         this.channels = channels;
         this.clock = clock;
@@ -28,6 +31,9 @@ class BriefCheck {
 
     void check(String brandId, ContentBrief brief) {
         Map<String, String> problems = new LinkedHashMap<>();
+        if (brands.isArchived(brandId)) {
+            problems.put("brand", "The brand is archived: it takes no new content");
+        }
         if (brief.title() == null || brief.title().isBlank() || brief.title().length() > 300) {
             problems.put("title", "A title of 1 to 300 characters is required");
         }

@@ -2,6 +2,7 @@ package io.engineroom.inbox;
 
 import io.engineroom.base.InvalidInput;
 import io.engineroom.base.NotFound;
+import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.identity.EngineIdentity;
@@ -39,6 +40,7 @@ public class InteractionIntake {
 
     private final InteractionRepository interactions;
     private final ChannelService channels;
+    private final BrandService brands;
     private final InteractionClassifier classifier;
     private final RuntimeService runtimeService;
     private final EngineIdentity engineIdentity;
@@ -46,11 +48,13 @@ public class InteractionIntake {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    InteractionIntake(InteractionRepository interactions, ChannelService channels, InteractionClassifier classifier,
+    InteractionIntake(InteractionRepository interactions, ChannelService channels, BrandService brands,
+            InteractionClassifier classifier,
             RuntimeService runtimeService, EngineIdentity engineIdentity, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, Clock clock) {
         this.interactions = interactions;
         this.channels = channels;
+        this.brands = brands;
         this.classifier = classifier;
         this.runtimeService = runtimeService;
         this.engineIdentity = engineIdentity;
@@ -60,11 +64,16 @@ public class InteractionIntake {
     }
 
     /**
-     * @throws InvalidInput when the channel is unknown or any interaction is malformed: then nothing is stored
+     * @throws InvalidInput when any interaction is malformed, or the channel's brand is archived (it takes no new
+     *                      work): then nothing is stored
      */
     public IntakeReceipt accept(long channelId, List<IncomingInteraction> delivered) {
         ChannelSummary channel = channels.find(channelId)
                 .orElseThrow(() -> new NotFound("channel", "No channel " + channelId));
+        if (brands.isArchived(channel.brandId())) {
+            throw new InvalidInput("channel", "The brand of channel " + channelId + " is archived: it takes no new "
+                    + "interactions");
+        }
         check(delivered);
         try {
             return transaction.execute(status -> store(channel, delivered));

@@ -73,7 +73,8 @@ public class ReportLifecycle {
     /**
      * The hourly round at {@code now} (the engine's time): every brand whose local time makes a report due, and
      * which has no report for that period yet, gets one, started as its own process instance. A second round in
-     * the same period finds the row and starts nothing. A brand without channels has no figures to report yet.
+     * the same period finds the row and starts nothing. A brand without channels has no figures to report yet; an
+     * archived brand gets no new reports.
      *
      * @return the ids of the reports started
      */
@@ -85,7 +86,7 @@ public class ReportLifecycle {
     /** Starts the reports of these cadences that are due now in their brand's time zone; the ids started. */
     public List<Long> startDue(Instant now, Set<Cadence> cadences) {
         List<Long> started = new ArrayList<>();
-        for (BrandSummary brand : brands.all()) {
+        for (BrandSummary brand : brands.active()) {
             if (channels.of(brand.id()).isEmpty()) {
                 continue;
             }

@@ -66,6 +66,10 @@ public class Channel {
         this.createdAt = createdAt;
     }
 
+    public void mainChannel(boolean main) {
+        this.mainChannel = main;
+    }
+
     public void connectMastodon(String baseUrl, String accessToken) {
         this.baseUrl = baseUrl;
         this.accessToken = accessToken;

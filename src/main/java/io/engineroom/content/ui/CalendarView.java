@@ -89,7 +89,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         this.freezeBanner = new FreezeBanner(freezes, user, this::refresh);
         setSizeFull();
 
-        List<BrandSummary> myBrands = brands.find(user.brands());
+        List<BrandSummary> myBrands = brands.activeAmong(user.brands());
         brand.setId("calendar-brand");
         brand.setItems(myBrands);
         brand.setItemLabelGenerator(BrandSummary::name);

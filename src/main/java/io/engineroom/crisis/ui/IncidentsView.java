@@ -49,12 +49,12 @@ public class IncidentsView extends VerticalLayout {
         header.setAlignItems(Alignment.BASELINE);
         if (rooms.mayRaise()) {
             Button raise = new Button("Raise incident", click -> new RaiseIncidentDialog(rooms, incidents,
-                    brands.find(currentUser.require().brands())).open());
+                    brands.activeAmong(currentUser.require().brands())).open());
             raise.setId("raise-incident");
             raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
             header.add(raise);
         }
-        List<BrandSummary> myBrands = brands.find(currentUser.require().brands());
+        List<BrandSummary> myBrands = brands.activeAmong(currentUser.require().brands());
         if (myBrands.stream().anyMatch(brand -> onCall.mayPlan(brand.id()))) {
             Button plan = new Button("On call", click -> new OnCallDialog(onCall, myBrands).open());
             plan.setId("plan-on-call");

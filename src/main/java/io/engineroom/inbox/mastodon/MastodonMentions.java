@@ -63,9 +63,12 @@ public class MastodonMentions {
         this.clock = clock;
     }
 
-    /** Polls every channel connected through the Mastodon API; one channel's trouble does not stop the others. */
+    /**
+     * Polls every active brand's channels connected through the Mastodon API (an archived brand takes no new
+     * interactions); one channel's trouble does not stop the others.
+     */
     public void pollAll() {
-        for (BrandSummary brand : brands.all()) {
+        for (BrandSummary brand : brands.active()) {
             for (ChannelSummary channel : channels.of(brand.id())) {
                 if (channel.connector() == Connector.MASTODON) {
                     try {
