@@ -18,6 +18,7 @@ import io.engineroom.brand.PillarTarget;
 import io.engineroom.brand.Platform;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -69,8 +70,9 @@ class ContentPlanningTest {
     @BeforeEach
     void aBrandWithChannelsAndPillars() {
         brand = "plan-" + UUID.randomUUID().toString().substring(0, 8);
-        brands.create(brand, "Planning Test", false);
-        brands.configure(new BrandSettings(brand, "Planning Test", true, true, BERLIN, Duration.ofHours(48)));
+        AsAdmin.run(() -> brands.create(brand, "Planning Test", false));
+        AsAdmin.run(() -> brands.configure(new BrandSettings(brand, "Planning Test", true, true, BERLIN,
+                Duration.ofHours(48))));
         x = channels.addManual(brand, Platform.X, "@plantest", true);
         linkedin = channels.addWebhook(brand, Platform.LINKEDIN, "Planning Test", "https://hooks.example.com/in",
                 "a-secret-of-enough-length", true);

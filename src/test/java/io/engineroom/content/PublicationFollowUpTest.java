@@ -32,6 +32,7 @@ import io.engineroom.publishing.Post;
 import io.engineroom.publishing.PublicationAttemptSummary;
 import io.engineroom.publishing.PublishOutcome;
 import io.engineroom.publishing.PublishingService;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestSops;
@@ -110,7 +111,7 @@ class PublicationFollowUpTest {
         mastodon.stubFor(post(STATUSES).withHeader("Authorization", equalTo("Bearer token-ok"))
                 .willReturn(aResponse().withStatus(200).withBody("{\"id\":\"9\",\"url\":\"https://masto.example/@ok/9\"}")));
         brand = "follow-" + UUID.randomUUID().toString().substring(0, 8);
-        brands.create(brand, "Follow-up Test", false);
+        AsAdmin.run(() -> brands.create(brand, "Follow-up Test", false));
         unclear = channels.addMastodon(brand, "@unclear", mastodon.baseUrl(), "token-unclear", true);
         confirming = channels.addMastodon(brand, "@ok", mastodon.baseUrl(), "token-ok", false);
         byHand = channels.addManual(brand, Platform.INSTAGRAM, "@follow", false);

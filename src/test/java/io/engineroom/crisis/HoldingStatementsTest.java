@@ -19,6 +19,7 @@ import io.engineroom.brand.Platform;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.publishing.FreezeService;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -83,10 +84,11 @@ class HoldingStatementsTest {
                 .withBody("{\"id\":\"501\",\"url\":\"https://social.example/@brand/501\"}")));
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         brand = "hs-" + suffix;
-        brands.create(brand, "Holding " + suffix, false);
+        AsAdmin.run(() -> brands.create(brand, "Holding " + suffix, false));
         BrandSettings settings = brands.settings(brand);
-        brands.configure(new BrandSettings(brand, settings.name(), false, false, ZoneId.of("Europe/Berlin"),
-                settings.approvalLeadTime()));
+        AsAdmin.run(() -> brands.configure(new BrandSettings(brand, settings.name(), false, false,
+                ZoneId.of("Europe/Berlin"),
+                settings.approvalLeadTime())));
         mastodonChannel = channels.addMastodon(brand, "@brand", mastodon.baseUrl(), "token", true).id();
         xChannel = channels.addManual(brand, Platform.X, "@brandx", true).id();
         manager = TestUsers.ensure(users, brands, "hs-sm-" + suffix, Role.SOCIAL_MANAGER, brand);
@@ -314,7 +316,7 @@ class HoldingStatementsTest {
 
     private long raiseOnAnotherBrand() {
         otherBrand = brand + "-b";
-        brands.create(otherBrand, "Other " + brand, false);
+        AsAdmin.run(() -> brands.create(otherBrand, "Other " + brand, false));
         otherChannel = channels.addMastodon(otherBrand, "@other", mastodon.baseUrl(), "token", true).id();
         brands.addMember(otherBrand, lead);
         try (var signedIn = SignedIn.as(users, lead)) {

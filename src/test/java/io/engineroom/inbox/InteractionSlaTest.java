@@ -12,6 +12,7 @@ import io.engineroom.brand.Platform;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.inbox.domain.Interaction;
 import io.engineroom.inbox.domain.InteractionRepository;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.DueJobs;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
@@ -85,8 +86,9 @@ class InteractionSlaTest {
     void aBrandWithAChannelAndItsInboxPeople() {
         engineConfiguration.getJobExecutor().shutdown();
         brand = "sla-" + UUID.randomUUID().toString().substring(0, 8);
-        brands.create(brand, "SLA Test", false);
-        brands.configure(new BrandSettings(brand, "SLA Test", false, false, ZoneOffset.UTC, Duration.ofHours(24)));
+        AsAdmin.run(() -> brands.create(brand, "SLA Test", false));
+        AsAdmin.run(() -> brands.configure(new BrandSettings(brand, "SLA Test", false, false, ZoneOffset.UTC,
+                Duration.ofHours(24))));
         channel = channels.addManual(brand, Platform.MASTODON, "@slatest@social.example", true).id();
         brands.addMember(brand, "community-manager");
         brands.addMember(brand, "social-manager");
@@ -144,8 +146,9 @@ class InteractionSlaTest {
     @Test
     void aQuestionOutsideBusinessHoursIsDueInTheNextBusinessHours() {
         LocalDate businessDay = LocalDate.now(ZoneOffset.UTC).plusDays(2);
-        brands.setBusinessHours(brand, new BusinessHours(Set.of(businessDay.getDayOfWeek()), LocalTime.of(9, 0),
-                LocalTime.of(17, 0), ZoneOffset.UTC));
+        AsAdmin.run(() -> brands.setBusinessHours(brand, new BusinessHours(Set.of(businessDay.getDayOfWeek()),
+                LocalTime.of(9, 0),
+                LocalTime.of(17, 0), ZoneOffset.UTC)));
 
         String id = intake.accept(channel, List.of(new IncomingInteraction("q-1", InteractionKind.MENTION, "@ben",
                 "Ben", "Do you ship to Austria?", null, Instant.now(), null))).entries().get(0).interactionId();

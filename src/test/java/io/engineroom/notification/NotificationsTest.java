@@ -9,6 +9,7 @@ import io.engineroom.crisis.IncidentService;
 import io.engineroom.crisis.RaiseIncident;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -147,7 +148,7 @@ class NotificationsTest {
     @Test
     void theNoticesOnAnIncidentAreForItsBrandsPeople() {
         String brand = "notify-" + UUID.randomUUID().toString().substring(0, 8);
-        brands.create(brand, "Notify Test", false);
+        AsAdmin.run(() -> brands.create(brand, "Notify Test", false));
         brands.addMember(brand, "community-manager");
         brands.addMember(brand, alice);
         long incident;

@@ -10,6 +10,7 @@ import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.brand.Platform;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.workflow.InboxEntry;
@@ -59,7 +60,7 @@ class ChannelHealthTest {
     @BeforeEach
     void channelsOfDifferentHealth() {
         brand = "cadence-" + UUID.randomUUID().toString().substring(0, 8);
-        brands.create(brand, "Cadence Test", false);
+        AsAdmin.run(() -> brands.create(brand, "Cadence Test", false));
         brands.addMember(brand, "social-manager");
         silentX = channels.addManual(brand, Platform.X, "@quiet", true);
         activeLinkedIn = channels.addManual(brand, Platform.LINKEDIN, "Busy Page", true);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.TestUsers;
 import java.util.UUID;
@@ -39,7 +40,7 @@ class FreezeTest {
     void aBrandWithItsPeople() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         brand = "freeze-" + suffix;
-        brands.create(brand, "Freeze Test", false);
+        AsAdmin.run(() -> brands.create(brand, "Freeze Test", false));
         manager = TestUsers.ensure(users, brands, "fm-" + suffix, Role.SOCIAL_MANAGER, brand);
         crisisLead = TestUsers.ensure(users, brands, "fc-" + suffix, Role.CRISIS_LEAD, brand);
         copywriter = TestUsers.ensure(users, brands, "fw-" + suffix, Role.COPYWRITER, brand);
@@ -76,7 +77,7 @@ class FreezeTest {
 
         // a manager of another brand only
         String otherBrand = brand + "-x";
-        brands.create(otherBrand, "Other", false);
+        AsAdmin.run(() -> brands.create(otherBrand, "Other", false));
         String outsider = TestUsers.ensure(users, brands, "fo-" + brand, Role.SOCIAL_MANAGER, otherBrand);
         assertThatThrownBy(() -> freezes.freeze(brand, "Not mine", outsider))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("not a member");

@@ -15,6 +15,7 @@ import io.engineroom.brand.ChannelSummary;
 import io.engineroom.brand.Platform;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.TestUsers;
 import java.util.UUID;
@@ -57,7 +58,7 @@ class PublishingServiceTest {
         mastodon = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         mastodon.start();
         brand = "pub-" + UUID.randomUUID().toString().substring(0, 8);
-        brands.create(brand, "Publishing Test", false);
+        AsAdmin.run(() -> brands.create(brand, "Publishing Test", false));
         channel = channels.addMastodon(brand, "@pub", mastodon.baseUrl(), "token-xyz", true);
         contentItem = System.nanoTime() % 1_000_000_000L;
         key = Post.keyFor(contentItem, channel.id());

@@ -14,6 +14,7 @@ import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.Platform;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -57,7 +58,7 @@ class ChannelMetricsCollectionTest {
         mastodon = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         mastodon.start();
         brand = "daily-" + UUID.randomUUID().toString().substring(0, 8);
-        brands.create(brand, "Daily Test", false); // time zone UTC
+        AsAdmin.run(() -> brands.create(brand, "Daily Test", false)); // time zone UTC
         toots = channels.addMastodon(brand, "@daily", mastodon.baseUrl(), "token-daily", true).id();
         channels.addManual(brand, Platform.INSTAGRAM, "@daily", false); // nothing to read there
         posted(900_001, "100", "2026-03-01T18:00:00Z"); // the day before: not this day's

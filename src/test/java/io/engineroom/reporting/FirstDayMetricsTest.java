@@ -22,6 +22,7 @@ import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.publishing.PublishOutcome;
 import io.engineroom.publishing.PublishingService;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestSops;
@@ -80,9 +81,10 @@ class FirstDayMetricsTest {
         mastodon = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         mastodon.start();
         brand = "metrics-" + UUID.randomUUID().toString().substring(0, 8);
-        brands.create(brand, "Metrics Test", false);
+        AsAdmin.run(() -> brands.create(brand, "Metrics Test", false));
         BrandSettings settings = brands.settings(brand);
-        brands.configure(new BrandSettings(brand, settings.name(), false, false, KIRITIMATI, Duration.ofHours(24)));
+        AsAdmin.run(() -> brands.configure(new BrandSettings(brand, settings.name(), false, false, KIRITIMATI,
+                Duration.ofHours(24))));
         toot = channels.addMastodon(brand, "@metrics", mastodon.baseUrl(), "token-metrics", true);
         byHand = channels.addManual(brand, Platform.INSTAGRAM, "@metrics", false);
         // the publishing module knows content items by id only

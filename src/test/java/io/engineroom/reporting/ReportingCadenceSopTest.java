@@ -13,6 +13,7 @@ import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.notification.NoticeSummary;
 import io.engineroom.notification.Notifications;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.DueJobs;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
@@ -197,10 +198,10 @@ class ReportingCadenceSopTest {
     }
 
     private String brand(String id, String zone) {
-        brands.create(id, "Cadence " + id, false);
+        AsAdmin.run(() -> brands.create(id, "Cadence " + id, false));
         BrandSettings settings = brands.settings(id);
-        brands.configure(new BrandSettings(id, settings.name(), false, false, ZoneId.of(zone),
-                settings.approvalLeadTime()));
+        AsAdmin.run(() -> brands.configure(new BrandSettings(id, settings.name(), false, false, ZoneId.of(zone),
+                settings.approvalLeadTime())));
         channels.addManual(id, Platform.INSTAGRAM, "@" + id, true);
         return id;
     }

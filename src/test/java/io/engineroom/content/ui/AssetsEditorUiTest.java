@@ -24,6 +24,7 @@ import io.engineroom.content.ContentService;
 import io.engineroom.content.TestFiles;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.TestUsers;
 import io.engineroom.support.UiSession;
@@ -70,7 +71,7 @@ class AssetsEditorUiTest {
     void anItemAndTwoMembers() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         brand = "assetui-" + suffix;
-        brands.create(brand, "Asset UI " + suffix, false);
+        AsAdmin.run(() -> brands.create(brand, "Asset UI " + suffix, false));
         designer = TestUsers.ensure(users, brands, "assetui-designer-" + suffix, Role.DESIGNER, brand);
         auditor = TestUsers.ensure(users, brands, "assetui-auditor-" + suffix, Role.AUDITOR, brand);
         publishDay = LocalDate.now(ZoneOffset.UTC).plusDays(5);

@@ -29,6 +29,7 @@ import io.engineroom.content.ContentBrief;
 import io.engineroom.content.ContentService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -86,8 +87,9 @@ class ContentTaskPanelUiTest {
         assertThat(THREE_HUNDRED).hasSize(300);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String brand = "panel-" + suffix;
-        brands.create(brand, "Panel Test " + suffix, false);
-        brands.configure(new BrandSettings(brand, "Panel Test " + suffix, false, false, BERLIN, Duration.ofHours(24)));
+        AsAdmin.run(() -> brands.create(brand, "Panel Test " + suffix, false));
+        AsAdmin.run(() -> brands.configure(new BrandSettings(brand, "Panel Test " + suffix, false, false, BERLIN,
+                Duration.ofHours(24))));
         mastodon = channels.addManual(brand, Platform.MASTODON, "@panel@social.example", true);
         x = channels.addManual(brand, Platform.X, "@paneltest", true);
         instagram = channels.addManual(brand, Platform.INSTAGRAM, "@paneltest", false);

@@ -18,6 +18,7 @@ import io.engineroom.identity.UserDirectory;
 import io.engineroom.publishing.FreezeService;
 import io.engineroom.publishing.FreezeSummary;
 import io.engineroom.publishing.ReleaseChoice;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.UiSession;
 import java.util.UUID;
@@ -46,7 +47,7 @@ class FreezeUiTest {
     @BeforeEach
     void aBrandOfTheDemoTeam() {
         brand = "freeze-" + UUID.randomUUID().toString().substring(0, 8);
-        brands.create(brand, "Freeze Test " + brand, false);
+        AsAdmin.run(() -> brands.create(brand, "Freeze Test " + brand, false));
         brands.addMember(brand, "social-manager");
         brands.addMember(brand, "copywriter");
     }

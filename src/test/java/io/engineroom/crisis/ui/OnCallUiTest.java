@@ -13,6 +13,7 @@ import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.crisis.OnCallRota;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.UiSession;
@@ -45,7 +46,7 @@ class OnCallUiTest {
     @BeforeEach
     void aBrandWithItsCrisisPeople() {
         brand = "oncall-" + UUID.randomUUID().toString().substring(0, 8);
-        brands.create(brand, "On Call " + brand, false);
+        AsAdmin.run(() -> brands.create(brand, "On Call " + brand, false));
         for (String user : new String[] {"crisis-lead", "executive", "community-manager"}) {
             brands.addMember(brand, user);
         }

@@ -51,6 +51,7 @@ import io.engineroom.inbox.TemplateSummary;
 import io.engineroom.inbox.domain.InteractionReply;
 import io.engineroom.inbox.domain.InteractionReplyRepository;
 import io.engineroom.inbox.domain.InteractionRepository;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -162,7 +163,7 @@ class InboxUiTest {
         if (brands.find(BRAND).isPresent()) {
             return;
         }
-        brands.create(BRAND, "Inbox Test " + RUN, false);
+        AsAdmin.run(() -> brands.create(BRAND, "Inbox Test " + RUN, false));
         mastodonChannel = channels.addMastodon(BRAND, "@brand@social.example", mastodon.baseUrl(), "token-1", true)
                 .id();
         manualChannel = channels.addManual(BRAND, Platform.INSTAGRAM, "@brand", false).id();

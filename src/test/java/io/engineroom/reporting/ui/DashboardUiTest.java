@@ -32,6 +32,7 @@ import io.engineroom.inbox.InteractionKind;
 import io.engineroom.inbox.QueueEntry;
 import io.engineroom.inbox.Sentiment;
 import io.engineroom.reporting.KpiDictionary;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -99,7 +100,7 @@ class DashboardUiTest {
         if (brands.find(BRAND).isPresent()) {
             return;
         }
-        brands.create(BRAND, "Dashboard Test " + RUN, false);
+        AsAdmin.run(() -> brands.create(BRAND, "Dashboard Test " + RUN, false));
         channel = channels.addManual(BRAND, Platform.INSTAGRAM, "@dash" + RUN, true).id();
         users.createUser(MANAGER, MANAGER, "(test)", MANAGER + "@example.com", TestUsers.PASSWORD,
                 List.of(Role.SOCIAL_MANAGER, Role.COMMUNITY_MANAGER));
@@ -114,9 +115,9 @@ class DashboardUiTest {
      * impressions and 10 engagements yesterday, and the channel's day of 1000 impressions and 50 engagements.
      */
     private void aKnownMonth() {
-        brands.create(FIGURES, "Dashboard Figures " + RUN, false);
-        brands.configure(new BrandSettings(FIGURES, "Dashboard Figures " + RUN, false, false, ZONE,
-                Duration.ofHours(24)));
+        AsAdmin.run(() -> brands.create(FIGURES, "Dashboard Figures " + RUN, false));
+        AsAdmin.run(() -> brands.configure(new BrandSettings(FIGURES, "Dashboard Figures " + RUN, false, false, ZONE,
+                Duration.ofHours(24))));
         brands.addMember(FIGURES, MANAGER);
         TestUsers.ensure(users, brands, ANALYST, Role.ANALYST, FIGURES);
         long toots = channels.addManual(FIGURES, Platform.MASTODON, "@fig" + RUN, true).id();

@@ -22,6 +22,7 @@ import io.engineroom.brand.Platform;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.reporting.ChannelMetricsImport.RowProblem;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.TestUsers;
 import io.engineroom.support.UiSession;
@@ -59,7 +60,7 @@ class MetricsImportUiTest {
     @BeforeEach
     void aBrandWithALinkedInPage() {
         brand = "mui-" + UUID.randomUUID().toString().substring(0, 8);
-        brands.create(brand, "Metrics UI " + brand, false);
+        AsAdmin.run(() -> brands.create(brand, "Metrics UI " + brand, false));
         linkedIn = channels.addManual(brand, Platform.LINKEDIN, "@mui", true);
         analyst = TestUsers.ensure(users, brands, "mui-analyst-" + brand, Role.ANALYST, brand);
     }

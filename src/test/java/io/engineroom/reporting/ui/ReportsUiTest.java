@@ -21,6 +21,7 @@ import io.engineroom.reporting.ReportSummary;
 import io.engineroom.reporting.Reports;
 import io.engineroom.reporting.domain.Report;
 import io.engineroom.reporting.domain.ReportRepository;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.UiSession;
 import io.engineroom.workflow.InboxEntry;
@@ -73,8 +74,8 @@ class ReportsUiTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         brand = "rep-" + suffix;
         otherBrand = "rep-other-" + suffix;
-        brands.create(brand, "Reports " + suffix, false);
-        brands.create(otherBrand, "Other reports " + suffix, false);
+        AsAdmin.run(() -> brands.create(brand, "Reports " + suffix, false));
+        AsAdmin.run(() -> brands.create(otherBrand, "Other reports " + suffix, false));
         brands.addMember(brand, "analyst");
         brands.addMember(otherBrand, "executive");
         workbook = ("workbook of " + brand).getBytes(StandardCharsets.UTF_8);
