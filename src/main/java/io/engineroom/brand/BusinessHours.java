@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,7 +32,8 @@ public record BusinessHours(Map<DayOfWeek, OpeningHours> week, Set<LocalDate> ho
     }
 
     public BusinessHours {
-        if (week == null || week.isEmpty() || zone == null || week.containsValue(null)) {
+        // not containsValue(null): immutable maps refuse to be asked about null
+        if (week == null || week.isEmpty() || zone == null || week.values().stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("Business hours need at least one open day and a time zone");
         }
         week = Map.copyOf(new EnumMap<>(week));
