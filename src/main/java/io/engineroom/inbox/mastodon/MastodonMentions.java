@@ -67,7 +67,7 @@ public class MastodonMentions {
     public void pollAll() {
         for (BrandSummary brand : brands.all()) {
             for (ChannelSummary channel : channels.of(brand.id())) {
-                if (channel.connector() == Connector.MASTODON) {
+                if (channel.connector() == Connector.MASTODON && channel.enabled()) {
                     try {
                         poll(channel.id());
                     } catch (RuntimeException e) {
@@ -81,7 +81,7 @@ public class MastodonMentions {
     /** Imports the channel's new mentions; the number of new interactions. */
     public int poll(long channelId) {
         ChannelConnection channel = channels.connection(channelId).orElse(null);
-        if (channel == null || channel.connector() != Connector.MASTODON) {
+        if (channel == null || channel.connector() != Connector.MASTODON || !channel.enabled()) {
             return 0;
         }
         int created = 0;
