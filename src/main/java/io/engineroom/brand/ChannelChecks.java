@@ -13,17 +13,31 @@ public interface ChannelChecks {
      */
     MastodonAccountCheck mastodonAccount(String baseUrl, String accessToken);
 
+    /** The same check for a saved Mastodon channel, with its stored address and token. Only for its managers. */
+    MastodonAccountCheck mastodonAccount(long channelId);
+
     /**
      * Sends a signed test event to a webhook channel, exactly as a post would be signed, and returns the answer.
      * Only for those who may manage the channel's brand.
      */
     TestEventAnswer sendTestEvent(long channelId);
 
-    /** The account the token reads, or why it could not be read. */
-    record MastodonAccountCheck(String displayName, String acct, String avatarUrl, Long followers, String problem) {
+    /**
+     * The account the token reads, or why it could not be read.
+     *
+     * @param problemField the form field the problem belongs to ("baseUrl" or "accessToken"), when there is one
+     */
+    record MastodonAccountCheck(String displayName, String acct, String avatarUrl, Long followers,
+            String problemField, String problem) {
 
-        public static MastodonAccountCheck failed(String problem) {
-            return new MastodonAccountCheck(null, null, null, null, problem);
+        public static MastodonAccountCheck failed(String problemField, String problem) {
+            return new MastodonAccountCheck(null, null, null, null, problemField, problem);
+        }
+
+        /** The account in one line: "Bean & Leaf (@beanleaf), 1200 followers". */
+        public String describe() {
+            return (displayName == null || displayName.isBlank() ? "" : displayName + " ") + "(@" + acct + ")"
+                    + (followers == null ? "" : ", " + followers + " followers");
         }
 
         public boolean ok() {

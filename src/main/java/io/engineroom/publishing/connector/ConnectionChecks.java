@@ -37,45 +37,60 @@ class ConnectionChecks implements ChannelChecks {
             uri = URI.create((baseUrl == null ? "" : baseUrl.trim().replaceAll("/+$", ""))
                     + "/api/v1/accounts/verify_credentials");
         } catch (IllegalArgumentException e) {
-            return MastodonAccountCheck.failed("Not a valid address: " + e.getMessage());
+            return MastodonAccountCheck.failed("baseUrl", "Not a valid address: " + e.getMessage());
         }
         if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            return MastodonAccountCheck.failed("An http(s) address is required");
+            return MastodonAccountCheck.failed("baseUrl", "An http(s) address is required");
         }
         if (accessToken == null || accessToken.isBlank()) {
-            return MastodonAccountCheck.failed("An access token is required to read the account");
+            return MastodonAccountCheck.failed("accessToken", "An access token is required to read the account");
         }
         ConnectorHttp.Exchange answer = http.send(http.request(uri)
                 .header("Authorization", "Bearer " + accessToken.trim()).GET().build(), "Mastodon");
         if (!answer.answered()) {
-            return MastodonAccountCheck.failed(reason(answer.noAnswer()));
+            return MastodonAccountCheck.failed("baseUrl", reason(answer.noAnswer()));
         }
         if (answer.status() == 401 || answer.status() == 403) {
-            return MastodonAccountCheck.failed("The server refused the access token (HTTP " + answer.status()
+            return MastodonAccountCheck.failed("accessToken", "The server refused the access token (HTTP " + answer.status()
                     + "): check it, and that it has the read and write scopes");
         }
         if (!answer.ok()) {
-            return MastodonAccountCheck.failed("The server answered HTTP " + answer.status()
+            return MastodonAccountCheck.failed("baseUrl", "The server answered HTTP " + answer.status()
                     + ": is this the address of a Mastodon server?");
         }
         try {
             JsonNode account = json.readTree(answer.response().body());
             if (account == null || !account.hasNonNull("acct")) {
-                return MastodonAccountCheck.failed("The answer is not a Mastodon account: is this a Mastodon server?");
+                return MastodonAccountCheck.failed("baseUrl", "The answer is not a Mastodon account: is this a Mastodon server?");
             }
             return new MastodonAccountCheck(text(account, "display_name"), account.get("acct").asText(),
                     text(account, "avatar"), account.hasNonNull("followers_count")
-                            ? account.get("followers_count").asLong() : null, null);
+                            ? account.get("followers_count").asLong() : null, null, null);
         } catch (Exception unreadable) {
-            return MastodonAccountCheck.failed("The answer is not a Mastodon account: is this a Mastodon server?");
+            return MastodonAccountCheck.failed("baseUrl", "The answer is not a Mastodon account: is this a Mastodon server?");
         }
     }
 
     @Override
-    public TestEventAnswer sendTestEvent(long channelId) {
+    public MastodonAccountCheck mastodonAccount(long channelId) {
+        ChannelConnection channel = managed(channelId);
+        if (channel.connector() != Connector.MASTODON) {
+            return MastodonAccountCheck.failed(null, channel.platform().displayName() + " " + channel.handle()
+                    + " is not connected through the Mastodon API");
+        }
+        return mastodonAccount(channel.baseUrl(), channel.accessToken());
+    }
+
+    private ChannelConnection managed(long channelId) {
         ChannelConnection channel = channels.connection(channelId)
                 .orElseThrow(() -> new NotFound("channel", "No channel " + channelId));
         channels.requireMayManage(channel.brandId());
+        return channel;
+    }
+
+    @Override
+    public TestEventAnswer sendTestEvent(long channelId) {
+        ChannelConnection channel = managed(channelId);
         if (channel.connector() != Connector.WEBHOOK) {
             return new TestEventAnswer(null, null, channel.platform().displayName() + " " + channel.handle()
                     + " is not a webhook channel");
