@@ -21,6 +21,7 @@ import io.engineroom.inbox.IncomingInteraction;
 import io.engineroom.inbox.InteractionIntake;
 import io.engineroom.inbox.InteractionKind;
 import io.engineroom.inbox.IntakeReceipt;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.BrowserSession;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.StubMastodon;
@@ -108,8 +109,9 @@ class IncidentBrowserTest {
         // a brand with one person per crisis role (so each notice has one addressee), a Mastodon channel, a post
         // planned for later this week and an angry complaint
         brands.create(BRAND, BRAND_NAME, false);
-        long channelId = channels.addMastodon(BRAND, "@lighthouse-" + RUN + "@social.example", mastodon.baseUrl(),
-                "token-lighthouse", true).id();
+        long channelId = AsAdmin.call(() -> channels.addMastodon(BRAND, "@lighthouse-" + RUN + "@social.example",
+                mastodon.baseUrl(),
+                "token-lighthouse", true)).id();
         for (String user : List.of(COMMUNITY_MANAGER, CRISIS_LEAD, LEGAL, EXECUTIVE, "social-manager")) {
             brands.addMember(BRAND, user);
         }

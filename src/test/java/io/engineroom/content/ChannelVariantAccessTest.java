@@ -10,6 +10,7 @@ import io.engineroom.brand.ChannelSummary;
 import io.engineroom.brand.Platform;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -50,7 +51,7 @@ class ChannelVariantAccessTest {
     void anItemWithOneVariant() {
         brand = "access-" + UUID.randomUUID().toString().substring(0, 8);
         brands.create(brand, "Access Test", false);
-        mastodon = channels.addManual(brand, Platform.MASTODON, "@access@social.example", true);
+        mastodon = AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@access@social.example", true));
         item = content.plan(brand, new ContentBrief("Access", "awareness", null, "Hello", null, null,
                 Instant.now().plus(Duration.ofDays(3)), Set.of(mastodon.id())));
         try (SignedIn copywriter = signedIn("access-copywriter", Role.COPYWRITER, brand)) {

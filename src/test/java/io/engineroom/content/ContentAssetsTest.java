@@ -17,6 +17,7 @@ import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -75,7 +76,7 @@ class ContentAssetsTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         brand = "asset-" + suffix;
         brands.create(brand, "Asset Test " + suffix, false);
-        channel = channels.addMastodon(brand, "@assets", mastodon.baseUrl(), "token-assets", true);
+        channel = AsAdmin.call(() -> channels.addMastodon(brand, "@assets", mastodon.baseUrl(), "token-assets", true));
         designer = TestUsers.ensure(users, brands, "asset-designer-" + suffix, Role.DESIGNER, brand);
         outsider = TestUsers.ensure(users, brands, "asset-outsider-" + suffix, Role.DESIGNER, "beanleaf");
         auditor = TestUsers.ensure(users, brands, "asset-auditor-" + suffix, Role.AUDITOR, brand);

@@ -28,6 +28,7 @@ import io.engineroom.publishing.ReleaseChoice;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.publishing.Post;
 import io.engineroom.publishing.PublicationAttemptSummary;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import java.time.Duration;
@@ -95,8 +96,8 @@ class ScheduledPublishingTest {
         mastodon.start();
         brand = "sched-" + UUID.randomUUID().toString().substring(0, 8);
         brands.create(brand, "Scheduling Test", false);
-        toot = channels.addMastodon(brand, "@sched", mastodon.baseUrl(), "token-sched", true);
-        byHand = channels.addManual(brand, Platform.INSTAGRAM, "@sched", true);
+        toot = AsAdmin.call(() -> channels.addMastodon(brand, "@sched", mastodon.baseUrl(), "token-sched", true));
+        byHand = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@sched", true));
         publishAt = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
     }
 

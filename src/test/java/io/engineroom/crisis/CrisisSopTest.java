@@ -26,6 +26,7 @@ import io.engineroom.inbox.SpikeSettings;
 import io.engineroom.notification.NoticeSummary;
 import io.engineroom.notification.Notifications;
 import io.engineroom.publishing.FreezeService;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.DueJobs;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
@@ -114,7 +115,7 @@ class CrisisSopTest {
         // round the clock unless a test says otherwise, so the day-time chain does not depend on when tests run
         brands.setBusinessHours(brand, new BusinessHours(EnumSet.allOf(DayOfWeek.class), LocalTime.MIN,
                 LocalTime.of(23, 59), ZoneOffset.UTC));
-        channel = channels.addManual(brand, Platform.X, "@soptest", true).id();
+        channel = AsAdmin.call(() -> channels.addManual(brand, Platform.X, "@soptest", true)).id();
         spikes.configure(brand, new SpikeSettings(3, Duration.ofMinutes(15)));
         // the chain follows user ids within a role: the lead first, then the deputy
         lead = person("lead1-" + suffix, Role.CRISIS_LEAD);

@@ -14,6 +14,7 @@ import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.identity.ui.SignInLocksView;
 import io.engineroom.inbox.IntakeCredentials;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -87,7 +88,7 @@ class DemoModeTest {
     void outsideDemoModeADemoIntakeTokenIsRefused() throws Exception {
         String brand = "demo-left-" + UUID.randomUUID().toString().substring(0, 8);
         brands.create(brand, "Demo leftover " + brand, false);
-        ChannelSummary channel = channels.addManual(brand, Platform.INSTAGRAM, "@" + brand, true);
+        ChannelSummary channel = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@" + brand, true));
         String token = DemoIntakeCredentials.token(channel.id());
         try (var admin = SignedIn.as(users, "admin")) {
             credentials.useToken(channel.id(), token);

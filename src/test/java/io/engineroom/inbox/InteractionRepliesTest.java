@@ -13,6 +13,7 @@ import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.Platform;
 import io.engineroom.inbox.domain.InteractionReply;
 import io.engineroom.inbox.domain.InteractionReplyRepository;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import java.time.Instant;
 import java.util.List;
@@ -64,8 +65,9 @@ class InteractionRepliesTest {
             return;
         }
         brands.create(BRAND, "Replies " + RUN, false);
-        mastodonChannel = channels.addMastodon(BRAND, "@brand", mastodon.baseUrl(), "t", false).id();
-        manualChannel = channels.addManual(BRAND, Platform.TIKTOK, "@brand", false).id();
+        mastodonChannel = AsAdmin.call(() -> channels.addMastodon(BRAND, "@brand", mastodon.baseUrl(), "t",
+                false)).id();
+        manualChannel = AsAdmin.call(() -> channels.addManual(BRAND, Platform.TIKTOK, "@brand", false)).id();
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.engineroom.brand.Platform;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.inbox.domain.Interaction;
 import io.engineroom.inbox.domain.InteractionRepository;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.DueJobs;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
@@ -87,7 +88,8 @@ class InteractionSlaTest {
         brand = "sla-" + UUID.randomUUID().toString().substring(0, 8);
         brands.create(brand, "SLA Test", false);
         brands.configure(new BrandSettings(brand, "SLA Test", false, false, ZoneOffset.UTC, Duration.ofHours(24)));
-        channel = channels.addManual(brand, Platform.MASTODON, "@slatest@social.example", true).id();
+        channel = AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@slatest@social.example",
+                true)).id();
         brands.addMember(brand, "community-manager");
         brands.addMember(brand, "social-manager");
     }

@@ -12,6 +12,7 @@ import io.engineroom.identity.UserDirectory;
 import io.engineroom.reporting.ChannelMetricsImport.Progress;
 import io.engineroom.reporting.ChannelMetricsImport.Report;
 import io.engineroom.reporting.ChannelMetricsImport.RowProblem;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -53,7 +54,7 @@ class ChannelMetricsImportTest {
     void aBrandWithAnInstagramChannel() {
         brand = "csv-" + UUID.randomUUID().toString().substring(0, 8);
         brands.create(brand, "CSV Test", false);
-        instagram = channels.addManual(brand, Platform.INSTAGRAM, "@csv", true).id();
+        instagram = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@csv", true)).id();
         analyst = TestUsers.ensure(users, brands, "csv-analyst-" + brand, Role.ANALYST, brand);
     }
 

@@ -22,6 +22,7 @@ import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.publishing.PublishOutcome;
 import io.engineroom.publishing.PublishingService;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestSops;
@@ -83,8 +84,8 @@ class FirstDayMetricsTest {
         brands.create(brand, "Metrics Test", false);
         BrandSettings settings = brands.settings(brand);
         brands.configure(new BrandSettings(brand, settings.name(), false, false, KIRITIMATI, Duration.ofHours(24)));
-        toot = channels.addMastodon(brand, "@metrics", mastodon.baseUrl(), "token-metrics", true);
-        byHand = channels.addManual(brand, Platform.INSTAGRAM, "@metrics", false);
+        toot = AsAdmin.call(() -> channels.addMastodon(brand, "@metrics", mastodon.baseUrl(), "token-metrics", true));
+        byHand = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@metrics", false));
         // the publishing module knows content items by id only
         item = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
         mastodon.stubFor(post("/api/v1/statuses").willReturn(aResponse().withStatus(200)

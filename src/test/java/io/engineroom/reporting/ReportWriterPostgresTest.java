@@ -9,6 +9,7 @@ import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.Platform;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -61,8 +62,8 @@ class ReportWriterPostgresTest {
         brand = "xls-" + UUID.randomUUID().toString().substring(0, 8);
         brands.create(brand, "Excel Test", false);
         week = new ReportPeriod(brand, Cadence.WEEKLY, MONDAY, MONDAY.plusWeeks(1));
-        toots = channels.addManual(brand, Platform.MASTODON, "@xls", true).id();
-        insta = channels.addManual(brand, Platform.INSTAGRAM, "@xls", false).id();
+        toots = AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@xls", true)).id();
+        insta = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@xls", false)).id();
         long education = pillar("Education", 60);
         long product = pillar("Product", 40);
 

@@ -13,6 +13,7 @@ import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.notification.NoticeSummary;
 import io.engineroom.notification.Notifications;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.DueJobs;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
@@ -201,7 +202,7 @@ class ReportingCadenceSopTest {
         BrandSettings settings = brands.settings(id);
         brands.configure(new BrandSettings(id, settings.name(), false, false, ZoneId.of(zone),
                 settings.approvalLeadTime()));
-        channels.addManual(id, Platform.INSTAGRAM, "@" + id, true);
+        AsAdmin.call(() -> channels.addManual(id, Platform.INSTAGRAM, "@" + id, true));
         return id;
     }
 

@@ -19,6 +19,7 @@ import io.engineroom.reporting.ReportFigures.PostDayRow;
 import io.engineroom.reporting.ReportFigures.PostFigures;
 import io.engineroom.reporting.ReportFigures.QueueSla;
 import io.engineroom.reporting.ReportFigures.StageCycle;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -88,8 +89,8 @@ class ReportingMetricsTest {
         brands.create(brand, "KPI Test", false);
         brands.configure(new BrandSettings(brand, "KPI Test", false, false, BERLIN, Duration.ofHours(24)));
         week = new ReportPeriod(brand, Cadence.WEEKLY, MONDAY, MONDAY.plusWeeks(1));
-        toots = channels.addManual(brand, Platform.MASTODON, "@kpi", true).id();
-        insta = channels.addManual(brand, Platform.INSTAGRAM, "@kpi", false).id();
+        toots = AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@kpi", true)).id();
+        insta = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@kpi", false)).id();
         long education = pillar("Education", 60);
         long product = pillar("Product", 40);
 

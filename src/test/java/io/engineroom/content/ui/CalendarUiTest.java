@@ -35,6 +35,7 @@ import io.engineroom.content.ContentCalendar;
 import io.engineroom.content.ContentService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.UiSession;
 import io.engineroom.support.TestUsers;
@@ -101,8 +102,8 @@ class CalendarUiTest {
         brands.create(brand, "Calendar Test " + suffix, false);
         brands.configure(new BrandSettings(brand, "Calendar Test " + suffix, false, false, AUCKLAND,
                 Duration.ofHours(24)));
-        x = channels.addManual(brand, Platform.X, "@caltest", true);
-        linkedin = channels.addManual(brand, Platform.LINKEDIN, "Calendar Test", false);
+        x = AsAdmin.call(() -> channels.addManual(brand, Platform.X, "@caltest", true));
+        linkedin = AsAdmin.call(() -> channels.addManual(brand, Platform.LINKEDIN, "Calendar Test", false));
         pillarList = pillars.define(brand, List.of(new PillarTarget("Education", 40, false),
                 new PillarTarget("Community", 25, false), new PillarTarget("Inspiration", 20, false),
                 new PillarTarget("Promotion", 15, true)));

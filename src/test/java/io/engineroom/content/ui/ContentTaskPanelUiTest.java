@@ -29,6 +29,7 @@ import io.engineroom.content.ContentBrief;
 import io.engineroom.content.ContentService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -88,9 +89,9 @@ class ContentTaskPanelUiTest {
         String brand = "panel-" + suffix;
         brands.create(brand, "Panel Test " + suffix, false);
         brands.configure(new BrandSettings(brand, "Panel Test " + suffix, false, false, BERLIN, Duration.ofHours(24)));
-        mastodon = channels.addManual(brand, Platform.MASTODON, "@panel@social.example", true);
-        x = channels.addManual(brand, Platform.X, "@paneltest", true);
-        instagram = channels.addManual(brand, Platform.INSTAGRAM, "@paneltest", false);
+        mastodon = AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@panel@social.example", true));
+        x = AsAdmin.call(() -> channels.addManual(brand, Platform.X, "@paneltest", true));
+        instagram = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@paneltest", false));
         // the user's brands are read at sign-in: membership first, then the login
         copywriter = TestUsers.ensure(users, brands, "panel-copywriter-" + suffix, Role.COPYWRITER, brand);
         reviewer = TestUsers.ensure(users, brands, "panel-reviewer-" + suffix, Role.BRAND_REVIEWER, brand);

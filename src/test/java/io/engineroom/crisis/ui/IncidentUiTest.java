@@ -44,6 +44,7 @@ import io.engineroom.inbox.InteractionKind;
 import io.engineroom.inbox.InteractionSummary;
 import io.engineroom.inbox.IntakeReceipt;
 import io.engineroom.publishing.FreezeService;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.UiSession;
@@ -119,7 +120,7 @@ class IncidentUiTest {
         brand = "room-" + run;
         brandName = "Room Test " + run;
         brands.create(brand, brandName, false);
-        channel = channels.addManual(brand, Platform.X, "@roomtest" + run, true).id();
+        channel = AsAdmin.call(() -> channels.addManual(brand, Platform.X, "@roomtest" + run, true)).id();
         for (String user : List.of("community-manager", "crisis-lead", "executive", "social-manager",
                 "copywriter")) {
             brands.addMember(brand, user);

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ class MastodonMentionsTest {
         mastodon.start();
         String brand = "masto-" + UUID.randomUUID().toString().substring(0, 8);
         brands.create(brand, "Mastodon " + brand, false);
-        channelId = channels.addMastodon(brand, "@" + brand + "@coffee.social", mastodon.baseUrl(), "token-abc", false)
+        channelId = AsAdmin.call(() -> channels.addMastodon(brand, "@" + brand + "@coffee.social",
+                mastodon.baseUrl(), "token-abc", false))
                 .id();
     }
 

@@ -21,6 +21,7 @@ import io.engineroom.brand.Platform;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.inbox.InteractionImport;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.TestUsers;
 import io.engineroom.support.UiSession;
@@ -65,7 +66,7 @@ class ImportUiTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         brand = "imp-" + suffix;
         brands.create(brand, "Import " + suffix, false);
-        instagram = channels.addManual(brand, Platform.INSTAGRAM, "@import" + suffix, true);
+        instagram = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@import" + suffix, true));
         communityManager = TestUsers.ensure(users, brands, "imp-cm-" + suffix, Role.COMMUNITY_MANAGER, brand);
         copywriter = TestUsers.ensure(users, brands, "imp-copy-" + suffix, Role.COPYWRITER, brand);
     }

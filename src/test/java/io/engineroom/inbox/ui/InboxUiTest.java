@@ -51,6 +51,7 @@ import io.engineroom.inbox.TemplateSummary;
 import io.engineroom.inbox.domain.InteractionReply;
 import io.engineroom.inbox.domain.InteractionReplyRepository;
 import io.engineroom.inbox.domain.InteractionRepository;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -163,9 +164,10 @@ class InboxUiTest {
             return;
         }
         brands.create(BRAND, "Inbox Test " + RUN, false);
-        mastodonChannel = channels.addMastodon(BRAND, "@brand@social.example", mastodon.baseUrl(), "token-1", true)
+        mastodonChannel = AsAdmin.call(() -> channels.addMastodon(BRAND, "@brand@social.example",
+                mastodon.baseUrl(), "token-1", true))
                 .id();
-        manualChannel = channels.addManual(BRAND, Platform.INSTAGRAM, "@brand", false).id();
+        manualChannel = AsAdmin.call(() -> channels.addManual(BRAND, Platform.INSTAGRAM, "@brand", false)).id();
         // both frontline queues: interaction-routing.dmn sends leads to the social media manager, the rest to
         // community managers, and what the classifier makes of a test text is not this test's business
         frontline(MANAGER, BRAND, "beanleaf");

@@ -32,6 +32,7 @@ import io.engineroom.inbox.InteractionKind;
 import io.engineroom.inbox.QueueEntry;
 import io.engineroom.inbox.Sentiment;
 import io.engineroom.reporting.KpiDictionary;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -100,7 +101,7 @@ class DashboardUiTest {
             return;
         }
         brands.create(BRAND, "Dashboard Test " + RUN, false);
-        channel = channels.addManual(BRAND, Platform.INSTAGRAM, "@dash" + RUN, true).id();
+        channel = AsAdmin.call(() -> channels.addManual(BRAND, Platform.INSTAGRAM, "@dash" + RUN, true)).id();
         users.createUser(MANAGER, MANAGER, "(test)", MANAGER + "@example.com", TestUsers.PASSWORD,
                 List.of(Role.SOCIAL_MANAGER, Role.COMMUNITY_MANAGER));
         brands.addMember(BRAND, MANAGER);
@@ -119,7 +120,7 @@ class DashboardUiTest {
                 Duration.ofHours(24)));
         brands.addMember(FIGURES, MANAGER);
         TestUsers.ensure(users, brands, ANALYST, Role.ANALYST, FIGURES);
-        long toots = channels.addManual(FIGURES, Platform.MASTODON, "@fig" + RUN, true).id();
+        long toots = AsAdmin.call(() -> channels.addManual(FIGURES, Platform.MASTODON, "@fig" + RUN, true)).id();
         Map<String, Long> pillarIds;
         try (SignedIn signedIn = SignedIn.as(users, MANAGER)) {
             pillarIds = pillars.define(FIGURES, List.of(new PillarTarget("Education", 60, false),

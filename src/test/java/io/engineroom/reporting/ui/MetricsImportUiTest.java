@@ -22,6 +22,7 @@ import io.engineroom.brand.Platform;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.reporting.ChannelMetricsImport.RowProblem;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.TestUsers;
 import io.engineroom.support.UiSession;
@@ -60,7 +61,7 @@ class MetricsImportUiTest {
     void aBrandWithALinkedInPage() {
         brand = "mui-" + UUID.randomUUID().toString().substring(0, 8);
         brands.create(brand, "Metrics UI " + brand, false);
-        linkedIn = channels.addManual(brand, Platform.LINKEDIN, "@mui", true);
+        linkedIn = AsAdmin.call(() -> channels.addManual(brand, Platform.LINKEDIN, "@mui", true));
         analyst = TestUsers.ensure(users, brands, "mui-analyst-" + brand, Role.ANALYST, brand);
     }
 
