@@ -1,12 +1,11 @@
 package io.engineroom.inbox.web;
 
-import java.sql.Timestamp;
+import io.engineroom.inbox.domain.IntakeCredentialRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +18,12 @@ class CredentialUse {
 
     static final Duration RESOLUTION = Duration.ofMinutes(1);
 
-    private final JdbcTemplate jdbc;
+    private final IntakeCredentialRepository credentials;
     private final Clock clock;
     private final Map<Long, Instant> written = new ConcurrentHashMap<>();
 
-    CredentialUse(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    CredentialUse(IntakeCredentialRepository credentials, Clock clock) {
+        this.credentials = credentials;
         this.clock = clock;
     }
 
@@ -34,9 +33,7 @@ class CredentialUse {
         if (last != null && last.isAfter(now.minus(RESOLUTION)) && !last.isAfter(now)) {
             return;
         }
-        jdbc.update("update intake_credential set last_used_at = ? where channel_id = ?"
-                + " and (last_used_at is null or last_used_at < ? or last_used_at > ?)", Timestamp.from(now), channelId,
-                Timestamp.from(now.minus(RESOLUTION)), Timestamp.from(now));
+        credentials.recordUse(channelId, now, now.minus(RESOLUTION));
         written.put(channelId, now);
     }
 }
