@@ -19,6 +19,7 @@ import io.engineroom.brand.ChannelSummary;
 import io.engineroom.content.ContentBrief;
 import io.engineroom.content.ContentService;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.AsAdmin;
 import io.engineroom.support.BrowserSession;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
@@ -173,8 +174,9 @@ class ContentReviewBrowserTest {
         try {
             mastodon.stubFor(post("/api/v1/statuses").willReturn(aResponse().withStatus(200)
                     .withBody("{\"id\":\"9\",\"url\":\"https://masto.example/@northwind/9\"}")));
-            ChannelSummary channel = channels.addMastodon("northwind", "@nw" + UUID.randomUUID().toString()
-                    .substring(0, 6), mastodon.baseUrl(), "token-nw", false);
+            ChannelSummary channel = AsAdmin.call(() -> channels.addMastodon("northwind",
+                    "@nw" + UUID.randomUUID().toString()
+                    .substring(0, 6), mastodon.baseUrl(), "token-nw", false));
             // planned beyond Northwind's 48 h approval lead time, so neither "approval at risk" nor the approval
             // deadline fires while the browser works; once approved, it is rescheduled to the next minutes
             Instant plannedAt = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);

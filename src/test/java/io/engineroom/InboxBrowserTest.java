@@ -119,8 +119,9 @@ class InboxBrowserTest {
     void aComplaintIsAnsweredFromATemplateInTimeAndAnUnansweredOneBreachesToTheManager() throws Exception {
         // a brand with a Mastodon channel that takes deliveries with a token; its people join before logging in
         AsAdmin.run(() -> brands.create(BRAND, BRAND_NAME, false));
-        long channelId = channels.addMastodon(BRAND, "@harbour-" + RUN + "@social.example", mastodon.baseUrl(),
-                "token-harbour", true).id();
+        long channelId = AsAdmin.call(() -> channels.addMastodon(BRAND, "@harbour-" + RUN + "@social.example",
+                mastodon.baseUrl(),
+                "token-harbour", true)).id();
         String token;
         try (SignedIn admin = SignedIn.as(users, "admin")) {
             token = credentials.issueToken(channelId);

@@ -109,8 +109,9 @@ class IncidentBrowserTest {
         // a brand with one person per crisis role (so each notice has one addressee), a Mastodon channel, a post
         // planned for later this week and an angry complaint
         AsAdmin.run(() -> brands.create(BRAND, BRAND_NAME, false));
-        long channelId = channels.addMastodon(BRAND, "@lighthouse-" + RUN + "@social.example", mastodon.baseUrl(),
-                "token-lighthouse", true).id();
+        long channelId = AsAdmin.call(() -> channels.addMastodon(BRAND, "@lighthouse-" + RUN + "@social.example",
+                mastodon.baseUrl(),
+                "token-lighthouse", true)).id();
         for (String user : List.of(COMMUNITY_MANAGER, CRISIS_LEAD, LEGAL, EXECUTIVE, "social-manager")) {
             brands.addMember(BRAND, user);
         }

@@ -53,9 +53,10 @@ class BriefCheck {
                 .noneMatch(brief.pillarId()::equals)) {
             problems.put("pillar", "Choose one of the brand's own pillars");
         }
-        Set<Long> own = channels.of(brandId).stream().map(ChannelSummary::id).collect(Collectors.toSet());
+        // a disabled channel is not offered for new content
+        Set<Long> own = channels.enabledOf(brandId).stream().map(ChannelSummary::id).collect(Collectors.toSet());
         if (!own.containsAll(brief.channelIds())) {
-            problems.put("channels", "Choose channels of this brand only");
+            problems.put("channels", "Choose enabled channels of this brand only");
         }
         if (brief.publishAt() != null && brief.publishAt().isBefore(clock.instant())) {
             problems.put("publishAt", "The publish time is in the past");

@@ -198,7 +198,7 @@ public class HoldingStatements {
                 executiveApprover);
         List<String> sent = new ArrayList<>();
         boolean postedSomewhere = false;
-        for (ChannelSummary channel : channels.of(brandId)) {
+        for (ChannelSummary channel : channels.enabledOf(brandId)) {
             String key = "incident:" + incidentId + ":statement:channel:" + channel.id();
             StatementLog.Start start = log.start(statement.getId(), channel.id(), channel.label(), key);
             CrisisStatementChannel row = start.earlier() != null ? start.earlier()

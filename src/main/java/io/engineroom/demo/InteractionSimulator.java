@@ -61,7 +61,7 @@ class InteractionSimulator {
 
     void deliverOne() {
         String brand = BRANDS.get(random.nextInt(BRANDS.size()));
-        List<ChannelSummary> brandChannels = channels.of(brand);
+        List<ChannelSummary> brandChannels = channels.enabledOf(brand);
         if (brandChannels.isEmpty()) {
             return;
         }

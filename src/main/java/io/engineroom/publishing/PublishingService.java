@@ -74,7 +74,8 @@ public class PublishingService {
         }
         PublishOutcome outcome;
         try {
-            outcome = connector.publish(post);
+            // a disabled channel is not posted to: recorded as not sent, so it can go out once enabled again
+            outcome = channel.enabled() ? connector.publish(post) : disabled(channel);
         } catch (RuntimeException e) {
             // a connector bug after the request may have left: treat it as sent
             outcome = new PublishOutcome.Unknown("Connector error: " + e);
@@ -101,6 +102,9 @@ public class PublishingService {
         PublishingConnector connector = connectors.get(channel.connector());
         if (connector == null) {
             throw new IllegalStateException("No connector for " + channel.connector());
+        }
+        if (!channel.enabled()) {
+            return disabled(channel);
         }
         Reply reply = new Reply(channel, inReplyToExternalId, text, directToHandle, idempotencyKey);
         LOG.info("Replying: {}", connector.describe(reply));
@@ -129,6 +133,9 @@ public class PublishingService {
         PublishingConnector connector = connectors.get(channel.connector());
         if (connector == null) {
             throw new IllegalStateException("No connector for " + channel.connector());
+        }
+        if (!channel.enabled()) {
+            return disabled(channel);
         }
         Post post = new Post(channel, text, List.of(), idempotencyKey);
         LOG.info("Announcing: {}", connector.describe(post));
@@ -246,5 +253,10 @@ public class PublishingService {
                 a.getPostUrl(), a.getRemoteId(), a.getReason(), a.getRequestSummary(),
                 a.getResolution() == null ? null : a.getResolution().name(), a.getResolvedBy(), a.getResolvedAt(),
                 a.getResolutionNote());
+    }
+
+    private static PublishOutcome disabled(ChannelConnection channel) {
+        return new PublishOutcome.Failed(channel.platform().displayName() + " " + channel.handle()
+                + " is disabled: nothing was sent");
     }
 }

@@ -61,7 +61,7 @@ public class ChannelMetricsCollection {
         PeriodWindow window = new PeriodWindow(zone, day, day.plusDays(1));
         List<String> lines = new ArrayList<>();
         int collected = 0;
-        for (ChannelSummary channel : channels.of(brandId)) {
+        for (ChannelSummary channel : channels.enabledOf(brandId)) {
             if (channel.connector() != Connector.MASTODON) {
                 continue;
             }

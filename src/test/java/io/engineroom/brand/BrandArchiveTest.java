@@ -129,11 +129,11 @@ class BrandArchiveTest {
 
     @Test
     void aChannelsMainFlagIsSetByAnAdmin() {
-        ChannelSummary changed = AsAdmin.call(() -> channels.setMainChannel(channel, false));
+        ChannelSummary changed = AsAdmin.call(() -> channels.setMain(channel, false));
 
         assertThat(changed.mainChannel()).isFalse();
         assertThat(mainChannelIds()).doesNotContain(channel);
-        assertThat(AsAdmin.call(() -> channels.setMainChannel(channel, true)).mainChannel()).isTrue();
+        assertThat(AsAdmin.call(() -> channels.setMain(channel, true)).mainChannel()).isTrue();
     }
 
     private List<Long> mainChannelIds() {

@@ -51,7 +51,7 @@ class ChannelVariantAccessTest {
     void anItemWithOneVariant() {
         brand = "access-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "Access Test", false));
-        mastodon = channels.addManual(brand, Platform.MASTODON, "@access@social.example", true);
+        mastodon = AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@access@social.example", true));
         item = content.plan(brand, new ContentBrief("Access", "awareness", null, "Hello", null, null,
                 Instant.now().plus(Duration.ofDays(3)), Set.of(mastodon.id())));
         try (SignedIn copywriter = signedIn("access-copywriter", Role.COPYWRITER, brand)) {

@@ -76,7 +76,7 @@ class ContentAssetsTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         brand = "asset-" + suffix;
         AsAdmin.run(() -> brands.create(brand, "Asset Test " + suffix, false));
-        channel = channels.addMastodon(brand, "@assets", mastodon.baseUrl(), "token-assets", true);
+        channel = AsAdmin.call(() -> channels.addMastodon(brand, "@assets", mastodon.baseUrl(), "token-assets", true));
         designer = TestUsers.ensure(users, brands, "asset-designer-" + suffix, Role.DESIGNER, brand);
         outsider = TestUsers.ensure(users, brands, "asset-outsider-" + suffix, Role.DESIGNER, "beanleaf");
         auditor = TestUsers.ensure(users, brands, "asset-auditor-" + suffix, Role.AUDITOR, brand);

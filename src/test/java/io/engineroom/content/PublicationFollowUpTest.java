@@ -112,9 +112,10 @@ class PublicationFollowUpTest {
                 .willReturn(aResponse().withStatus(200).withBody("{\"id\":\"9\",\"url\":\"https://masto.example/@ok/9\"}")));
         brand = "follow-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "Follow-up Test", false));
-        unclear = channels.addMastodon(brand, "@unclear", mastodon.baseUrl(), "token-unclear", true);
-        confirming = channels.addMastodon(brand, "@ok", mastodon.baseUrl(), "token-ok", false);
-        byHand = channels.addManual(brand, Platform.INSTAGRAM, "@follow", false);
+        unclear = AsAdmin.call(() -> channels.addMastodon(brand, "@unclear", mastodon.baseUrl(), "token-unclear",
+                true));
+        confirming = AsAdmin.call(() -> channels.addMastodon(brand, "@ok", mastodon.baseUrl(), "token-ok", false));
+        byHand = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@follow", false));
         manager = TestUsers.ensure(users, brands, "fu-" + brand, Role.SOCIAL_MANAGER, brand);
     }
 
@@ -226,7 +227,8 @@ class PublicationFollowUpTest {
 
     @Test
     void aMissingOrInvalidLinkIsRefusedAndChangesNothing() {
-        ChannelSummary secondByHand = channels.addManual(brand, Platform.LINKEDIN, "@follow", false);
+        ChannelSummary secondByHand = AsAdmin.call(() -> channels.addManual(brand, Platform.LINKEDIN, "@follow",
+                false));
         long item = planned(Set.of(byHand.id(), secondByHand.id()));
         ProcessInstance instance = published(item);
         List<Task> postTasks = taskService.createTaskQuery().processInstanceId(instance.getId())

@@ -96,8 +96,8 @@ class ScheduledPublishingTest {
         mastodon.start();
         brand = "sched-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "Scheduling Test", false));
-        toot = channels.addMastodon(brand, "@sched", mastodon.baseUrl(), "token-sched", true);
-        byHand = channels.addManual(brand, Platform.INSTAGRAM, "@sched", true);
+        toot = AsAdmin.call(() -> channels.addMastodon(brand, "@sched", mastodon.baseUrl(), "token-sched", true));
+        byHand = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@sched", true));
         publishAt = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
     }
 

@@ -116,7 +116,7 @@ class CrisisSopTest {
         AsAdmin.run(() -> brands.setBusinessHours(brand, new BusinessHours(EnumSet.allOf(DayOfWeek.class),
                 LocalTime.MIN,
                 LocalTime.of(23, 59), ZoneOffset.UTC)));
-        channel = channels.addManual(brand, Platform.X, "@soptest", true).id();
+        channel = AsAdmin.call(() -> channels.addManual(brand, Platform.X, "@soptest", true)).id();
         spikes.configure(brand, new SpikeSettings(3, Duration.ofMinutes(15)));
         // the chain follows user ids within a role: the lead first, then the deputy
         lead = person("lead1-" + suffix, Role.CRISIS_LEAD);

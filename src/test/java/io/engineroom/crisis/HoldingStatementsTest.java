@@ -89,8 +89,9 @@ class HoldingStatementsTest {
         AsAdmin.run(() -> brands.configure(new BrandSettings(brand, settings.name(), false, false,
                 ZoneId.of("Europe/Berlin"),
                 settings.approvalLeadTime())));
-        mastodonChannel = channels.addMastodon(brand, "@brand", mastodon.baseUrl(), "token", true).id();
-        xChannel = channels.addManual(brand, Platform.X, "@brandx", true).id();
+        mastodonChannel = AsAdmin.call(() -> channels.addMastodon(brand, "@brand", mastodon.baseUrl(), "token",
+                true)).id();
+        xChannel = AsAdmin.call(() -> channels.addManual(brand, Platform.X, "@brandx", true)).id();
         manager = TestUsers.ensure(users, brands, "hs-sm-" + suffix, Role.SOCIAL_MANAGER, brand);
         lead = TestUsers.ensure(users, brands, "hs-cl-" + suffix, Role.CRISIS_LEAD, brand);
         outsider = TestUsers.ensure(users, brands, "hs-out-" + suffix, Role.CRISIS_LEAD, "beanleaf");
@@ -317,7 +318,8 @@ class HoldingStatementsTest {
     private long raiseOnAnotherBrand() {
         otherBrand = brand + "-b";
         AsAdmin.run(() -> brands.create(otherBrand, "Other " + brand, false));
-        otherChannel = channels.addMastodon(otherBrand, "@other", mastodon.baseUrl(), "token", true).id();
+        otherChannel = AsAdmin.call(() -> channels.addMastodon(otherBrand, "@other", mastodon.baseUrl(), "token",
+                true)).id();
         brands.addMember(otherBrand, lead);
         try (var signedIn = SignedIn.as(users, lead)) {
             return incidents.raise(new RaiseIncident(otherBrand, "Other trouble", "Something else", List.of())).id();

@@ -60,7 +60,7 @@ class IncidentRaisingTest {
     void aBrandWithASensitiveSpikeRule() {
         brand = "crisis-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "Crisis Test", false));
-        channel = channels.addManual(brand, Platform.X, "@crisistest", true).id();
+        channel = AsAdmin.call(() -> channels.addManual(brand, Platform.X, "@crisistest", true)).id();
         spikes.configure(brand, new SpikeSettings(3, Duration.ofMinutes(15)));
         for (String user : List.of("community-manager", "copywriter", "crisis-lead")) {
             brands.addMember(brand, user);

@@ -88,7 +88,7 @@ class DemoModeTest {
     void outsideDemoModeADemoIntakeTokenIsRefused() throws Exception {
         String brand = "demo-left-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "Demo leftover " + brand, false));
-        ChannelSummary channel = channels.addManual(brand, Platform.INSTAGRAM, "@" + brand, true);
+        ChannelSummary channel = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@" + brand, true));
         String token = DemoIntakeCredentials.token(channel.id());
         try (var admin = SignedIn.as(users, "admin")) {
             credentials.useToken(channel.id(), token);

@@ -16,7 +16,7 @@ public record IntakeChannel(String brandId, long channelId, String token, String
             UserDirectory users, String prefix) {
         String brand = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "Intake " + brand, false));
-        ChannelSummary channel = channels.addManual(brand, Platform.INSTAGRAM, "@" + brand, true);
+        ChannelSummary channel = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@" + brand, true));
         try (SignedIn admin = SignedIn.as(users, "admin")) {
             return new IntakeChannel(brand, channel.id(), credentials.issueToken(channel.id()),
                     credentials.issueSigningSecret(channel.id()));

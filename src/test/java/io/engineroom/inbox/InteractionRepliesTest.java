@@ -65,8 +65,9 @@ class InteractionRepliesTest {
             return;
         }
         AsAdmin.run(() -> brands.create(BRAND, "Replies " + RUN, false));
-        mastodonChannel = channels.addMastodon(BRAND, "@brand", mastodon.baseUrl(), "t", false).id();
-        manualChannel = channels.addManual(BRAND, Platform.TIKTOK, "@brand", false).id();
+        mastodonChannel = AsAdmin.call(() -> channels.addMastodon(BRAND, "@brand", mastodon.baseUrl(), "t",
+                false)).id();
+        manualChannel = AsAdmin.call(() -> channels.addManual(BRAND, Platform.TIKTOK, "@brand", false)).id();
     }
 
     @Test

@@ -89,7 +89,8 @@ class InteractionSlaTest {
         AsAdmin.run(() -> brands.create(brand, "SLA Test", false));
         AsAdmin.run(() -> brands.configure(new BrandSettings(brand, "SLA Test", false, false, ZoneOffset.UTC,
                 Duration.ofHours(24))));
-        channel = channels.addManual(brand, Platform.MASTODON, "@slatest@social.example", true).id();
+        channel = AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@slatest@social.example",
+                true)).id();
         brands.addMember(brand, "community-manager");
         brands.addMember(brand, "social-manager");
     }

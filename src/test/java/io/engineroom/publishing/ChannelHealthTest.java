@@ -62,9 +62,9 @@ class ChannelHealthTest {
         brand = "cadence-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "Cadence Test", false));
         brands.addMember(brand, "social-manager");
-        silentX = channels.addManual(brand, Platform.X, "@quiet", true);
-        activeLinkedIn = channels.addManual(brand, Platform.LINKEDIN, "Busy Page", true);
-        sideInstagram = channels.addManual(brand, Platform.INSTAGRAM, "@side", false);
+        silentX = AsAdmin.call(() -> channels.addManual(brand, Platform.X, "@quiet", true));
+        activeLinkedIn = AsAdmin.call(() -> channels.addManual(brand, Platform.LINKEDIN, "Busy Page", true));
+        sideInstagram = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@side", false));
         Instant fiveDaysAgo = Instant.now().minus(Duration.ofDays(5));
         jdbc.update("update channel set created_at = ? where brand_id = ?", Timestamp.from(fiveDaysAgo), brand);
         jdbc.update("""

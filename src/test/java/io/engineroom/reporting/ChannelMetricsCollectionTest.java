@@ -59,8 +59,8 @@ class ChannelMetricsCollectionTest {
         mastodon.start();
         brand = "daily-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "Daily Test", false)); // time zone UTC
-        toots = channels.addMastodon(brand, "@daily", mastodon.baseUrl(), "token-daily", true).id();
-        channels.addManual(brand, Platform.INSTAGRAM, "@daily", false); // nothing to read there
+        toots = AsAdmin.call(() -> channels.addMastodon(brand, "@daily", mastodon.baseUrl(), "token-daily", true)).id();
+        AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@daily", false)); // nothing to read there
         posted(900_001, "100", "2026-03-01T18:00:00Z"); // the day before: not this day's
         posted(900_002, "101", "2026-03-02T09:00:00Z");
         posted(900_003, "102", "2026-03-02T23:59:00Z");

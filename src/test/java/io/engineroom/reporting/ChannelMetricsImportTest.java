@@ -54,7 +54,7 @@ class ChannelMetricsImportTest {
     void aBrandWithAnInstagramChannel() {
         brand = "csv-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "CSV Test", false));
-        instagram = channels.addManual(brand, Platform.INSTAGRAM, "@csv", true).id();
+        instagram = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@csv", true)).id();
         analyst = TestUsers.ensure(users, brands, "csv-analyst-" + brand, Role.ANALYST, brand);
     }
 

@@ -85,8 +85,8 @@ class FirstDayMetricsTest {
         BrandSettings settings = brands.settings(brand);
         AsAdmin.run(() -> brands.configure(new BrandSettings(brand, settings.name(), false, false, KIRITIMATI,
                 Duration.ofHours(24))));
-        toot = channels.addMastodon(brand, "@metrics", mastodon.baseUrl(), "token-metrics", true);
-        byHand = channels.addManual(brand, Platform.INSTAGRAM, "@metrics", false);
+        toot = AsAdmin.call(() -> channels.addMastodon(brand, "@metrics", mastodon.baseUrl(), "token-metrics", true));
+        byHand = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@metrics", false));
         // the publishing module knows content items by id only
         item = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
         mastodon.stubFor(post("/api/v1/statuses").willReturn(aResponse().withStatus(200)

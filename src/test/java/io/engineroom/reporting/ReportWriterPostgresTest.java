@@ -62,8 +62,8 @@ class ReportWriterPostgresTest {
         brand = "xls-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "Excel Test", false));
         week = new ReportPeriod(brand, Cadence.WEEKLY, MONDAY, MONDAY.plusWeeks(1));
-        toots = channels.addManual(brand, Platform.MASTODON, "@xls", true).id();
-        insta = channels.addManual(brand, Platform.INSTAGRAM, "@xls", false).id();
+        toots = AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@xls", true)).id();
+        insta = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@xls", false)).id();
         long education = pillar("Education", 60);
         long product = pillar("Product", 40);
 

@@ -202,7 +202,7 @@ class ReportingCadenceSopTest {
         BrandSettings settings = brands.settings(id);
         AsAdmin.run(() -> brands.configure(new BrandSettings(id, settings.name(), false, false, ZoneId.of(zone),
                 settings.approvalLeadTime())));
-        channels.addManual(id, Platform.INSTAGRAM, "@" + id, true);
+        AsAdmin.call(() -> channels.addManual(id, Platform.INSTAGRAM, "@" + id, true));
         return id;
     }
 

@@ -90,8 +90,8 @@ class ReportingMetricsTest {
         AsAdmin.run(() -> brands.configure(new BrandSettings(brand, "KPI Test", false, false, BERLIN,
                 Duration.ofHours(24))));
         week = new ReportPeriod(brand, Cadence.WEEKLY, MONDAY, MONDAY.plusWeeks(1));
-        toots = channels.addManual(brand, Platform.MASTODON, "@kpi", true).id();
-        insta = channels.addManual(brand, Platform.INSTAGRAM, "@kpi", false).id();
+        toots = AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@kpi", true)).id();
+        insta = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@kpi", false)).id();
         long education = pillar("Education", 60);
         long product = pillar("Product", 40);
 

@@ -53,6 +53,9 @@ public class Channel {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(nullable = false)
+    private boolean enabled = true;
+
     protected Channel() {
     }
 
@@ -66,10 +69,6 @@ public class Channel {
         this.createdAt = createdAt;
     }
 
-    public void mainChannel(boolean main) {
-        this.mainChannel = main;
-    }
-
     public void connectMastodon(String baseUrl, String accessToken) {
         this.baseUrl = baseUrl;
         this.accessToken = accessToken;
@@ -78,6 +77,18 @@ public class Channel {
     public void connectWebhook(String webhookUrl, String webhookSecret) {
         this.webhookUrl = webhookUrl;
         this.webhookSecret = webhookSecret;
+    }
+
+    public void setMainChannel(boolean mainChannel) {
+        this.mainChannel = mainChannel;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
     }
 
     public Long getId() {

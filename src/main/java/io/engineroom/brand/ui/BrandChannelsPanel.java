@@ -41,7 +41,7 @@ class BrandChannelsPanel extends Composite<VerticalLayout> {
             main.setId("brand-main-channel-" + channel.id());
             main.addValueChangeListener(change -> {
                 try {
-                    channels.setMainChannel(channel.id(), change.getValue());
+                    channels.setMain(channel.id(), change.getValue());
                     Notices.success(channel.label() + (change.getValue() ? " is a main channel"
                             : " is no longer a main channel"));
                 } catch (AccessDeniedException refused) {

@@ -166,7 +166,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
 
     private void plan(LocalDate day) {
         new PlanItemDialog(selectedBrandId(), day, zone, content, pillars.of(selectedBrandId()),
-                channels.of(selectedBrandId()), engineIdentity, this::refresh).open();
+                channels.enabledOf(selectedBrandId()), engineIdentity, this::refresh).open();
     }
 
     private Component chip(CalendarItem item) {

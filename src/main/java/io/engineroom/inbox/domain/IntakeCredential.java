@@ -23,6 +23,8 @@ public class IntakeCredential {
     private String signingSecret;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
 
     protected IntakeCredential() {
     }
@@ -52,6 +54,11 @@ public class IntakeCredential {
 
     public String getSigningSecret() {
         return signingSecret;
+    }
+
+    /** When a credential of this channel last authenticated a delivery (recorded at most once a minute). */
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
     }
 
     public Instant getUpdatedAt() {

@@ -2,6 +2,7 @@ package io.engineroom.inbox.mastodon;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.engineroom.base.OutboundAddresses;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.brand.ChannelConnection;
@@ -53,8 +54,11 @@ public class MastodonMentions {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
 
+    private final OutboundAddresses addresses;
+
     MastodonMentions(ChannelService channels, BrandService brands, InteractionIntake intake,
-            MastodonCursorRepository cursors, ObjectMapper json, Clock clock) {
+            MastodonCursorRepository cursors, ObjectMapper json, OutboundAddresses addresses, Clock clock) {
+        this.addresses = addresses;
         this.channels = channels;
         this.brands = brands;
         this.intake = intake;
@@ -70,7 +74,7 @@ public class MastodonMentions {
     public void pollAll() {
         for (BrandSummary brand : brands.active()) {
             for (ChannelSummary channel : channels.of(brand.id())) {
-                if (channel.connector() == Connector.MASTODON) {
+                if (channel.connector() == Connector.MASTODON && channel.enabled()) {
                     try {
                         poll(channel.id());
                     } catch (RuntimeException e) {
@@ -84,7 +88,7 @@ public class MastodonMentions {
     /** Imports the channel's new mentions; the number of new interactions. */
     public int poll(long channelId) {
         ChannelConnection channel = channels.connection(channelId).orElse(null);
-        if (channel == null || channel.connector() != Connector.MASTODON) {
+        if (channel == null || channel.connector() != Connector.MASTODON || !channel.enabled()) {
             return 0;
         }
         int created = 0;
@@ -130,6 +134,11 @@ public class MastodonMentions {
         HttpRequest request = HttpRequest.newBuilder(URI.create(channel.baseUrl() + "/api/v1/notifications?" + query))
                 .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + channel.accessToken())
                 .header("Accept", "application/json").GET().build();
+        var refused = addresses.refusal(request.uri());
+        if (refused.isPresent()) {
+            LOG.warn("Mentions of {} not read: {}", channel, refused.get());
+            return null;
+        }
         try {
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {

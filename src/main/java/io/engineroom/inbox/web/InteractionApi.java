@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.engineroom.brand.ChannelService;
+import io.engineroom.brand.ChannelSummary;
 import io.engineroom.inbox.IncomingInteraction;
 import io.engineroom.inbox.IntakeReceipt;
 import io.engineroom.inbox.InteractionIntake;
@@ -25,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and nothing is parsed for a sender that has not proven who it is: the client address's rate limit (429), content
  * type (415), the channel's token or signature timestamp from the headers (401), size (413, refused from the
  * Content-Length or as soon as the body outgrows the limit, never read in full), the signature over the raw bytes
- * (401), the channel's rate limit (429), then JSON syntax (400), the body's channelId, which may be left out but
+ * (401), the channel being enabled (403), the channel's rate limit (429), then JSON syntax (400), the body's channelId, which may be left out but
  * must otherwise be the authenticated channel (403), field types (400) and values (422). Then
  * {@link InteractionIntake#accept} stores the delivery in one transaction and the answer, 202 with a receipt per
  * interaction, is sent only after it has committed. A repeated delivery answers 202 again, each entry marked as a
@@ -39,12 +41,16 @@ class InteractionApi {
     private final InteractionIntake intake;
     private final ChannelAuthentication authentication;
     private final IntakeRateLimiter limits;
+    private final ChannelService channels;
+    private final CredentialUse credentialUse;
     private final ObjectMapper json;
     private final Clock clock;
 
     InteractionApi(InteractionIntake intake, ChannelAuthentication authentication, IntakeRateLimiter limits,
-            ObjectMapper json, Clock clock) {
+            ChannelService channels, CredentialUse credentialUse, ObjectMapper json, Clock clock) {
         this.intake = intake;
+        this.channels = channels;
+        this.credentialUse = credentialUse;
         this.clock = clock;
         this.authentication = authentication;
         this.limits = limits;
@@ -64,6 +70,8 @@ class InteractionApi {
         long channelId = authentication.channelOf(presented);
         byte[] body = readAtMost(request, MAX_BODY_BYTES);
         authentication.requireSignature(channelId, presented, body);
+        credentialUse.used(channelId);
+        requireEnabled(channelId);
         limits.requireChannel(channelId);
         JsonNode root = parse(body);
         DeliveryReader.requireChannel(root, channelId);
@@ -71,6 +79,15 @@ class InteractionApi {
         IntakeReceipt receipt = intake.accept(channelId, interactions);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(new Receipt(channelId, receipt.created(), receipt.entries()));
+    }
+
+    /** Only once the sender has proven who it is, so a stranger cannot learn which channels are switched off. */
+    private void requireEnabled(long channelId) {
+        if (!channels.find(channelId).map(ChannelSummary::enabled).orElse(false)) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "Channel disabled", "Channel " + channelId
+                    + " is disabled in Engine Room and takes no deliveries: stop sending, or ask its brand's social "
+                    + "manager to enable it again");
+        }
     }
 
     private static void requireJson(String contentType) {

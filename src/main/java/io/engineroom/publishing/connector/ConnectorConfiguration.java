@@ -1,5 +1,6 @@
 package io.engineroom.publishing.connector;
 
+import io.engineroom.base.OutboundAddresses;
 import io.engineroom.publishing.PublishingSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 class ConnectorConfiguration {
 
     @Bean
-    ConnectorHttp connectorHttp(PublishingSettings settings) {
+    ConnectorHttp connectorHttp(PublishingSettings settings, OutboundAddresses addresses) {
         PublishingProperties properties = settings.publishing();
-        return new ConnectorHttp(properties.connectTimeout(), properties.timeout());
+        return new ConnectorHttp(properties.connectTimeout(), properties.timeout(), addresses);
     }
 }

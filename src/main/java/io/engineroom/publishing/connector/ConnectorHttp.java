@@ -1,5 +1,6 @@
 package io.engineroom.publishing.connector;
 
+import io.engineroom.base.OutboundAddresses;
 import io.engineroom.publishing.PublishOutcome;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -14,18 +15,31 @@ import java.time.Duration;
 /**
  * Sends one HTTP request for a connector and says, when no answer came, whether anything can have been posted.
  * Exactly one try: the JDK client never repeats a POST on its own (only with
- * {@code jdk.httpclient.enableAllMethodRetry}, which we do not set), and redirects are not followed.
+ * {@code jdk.httpclient.enableAllMethodRetry}, which we do not set), and redirects are not followed (so a redirect
+ * cannot lead past the address check). Every address was typed in by a person, so {@link OutboundAddresses} checks
+ * it before anything is sent.
  */
 public class ConnectorHttp {
 
     private final HttpClient client;
     private final Duration timeout;
+    private final OutboundAddresses addresses;
 
+    /** Without the address check: for connector tests against stand-ins on localhost. */
     public ConnectorHttp(Duration connectTimeout, Duration timeout) {
+        this(connectTimeout, timeout, OutboundAddresses.ANY);
+    }
+
+    public ConnectorHttp(Duration connectTimeout, Duration timeout, OutboundAddresses addresses) {
+        this.addresses = addresses;
         this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
                 // HTTP/1.1: no h2c upgrade dance, one request on the wire per call
                 .version(HttpClient.Version.HTTP_1_1).build();
         this.timeout = timeout;
+    }
+
+    Duration timeout() {
+        return timeout;
     }
 
     HttpRequest.Builder request(URI uri) {
@@ -34,6 +48,11 @@ public class ConnectorHttp {
 
     /** The answer, or the outcome to report when none came. */
     Exchange send(HttpRequest request, String what) {
+        var refused = addresses.refusal(request.uri());
+        if (refused.isPresent()) {
+            // nothing left this machine
+            return new Exchange(null, new PublishOutcome.Failed(what + ": not sent, " + refused.get()));
+        }
         try {
             return new Exchange(client.send(request, HttpResponse.BodyHandlers.ofString()), null);
         } catch (HttpConnectTimeoutException | ConnectException e) {

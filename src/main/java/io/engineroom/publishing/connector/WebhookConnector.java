@@ -99,6 +99,23 @@ public class WebhookConnector implements PublishingConnector {
         }
     }
 
+    /**
+     * Sends a {@code "event": "test"} body to the channel's endpoint, signed and timestamped exactly like a post,
+     * so a receiver can check its signature verification before the first real post. Posts nothing anywhere.
+     */
+    ConnectorHttp.Exchange sendTest(io.engineroom.brand.ChannelConnection channel) {
+        long timestamp = clock.instant().getEpochSecond();
+        byte[] body = json.createObjectNode().put("event", "test").put("channel", channel.channelId())
+                .put("platform", channel.platform().name()).put("handle", channel.handle())
+                .put("text", "A test event from Engine Room: nothing to post").put("sentAt", timestamp).toString()
+                .getBytes(StandardCharsets.UTF_8);
+        return http.send(http.request(URI.create(channel.webhookUrl()))
+                .header("Content-Type", "application/json")
+                .header(SIGNATURE_HEADER, "sha256=" + hmacSha256Hex(channel.webhookSecret(), body))
+                .header(TIMESTAMP_HEADER, Long.toString(timestamp))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), "Webhook test event");
+    }
+
     private String field(String body, String name) {
         try {
             JsonNode value = body == null || body.isBlank() ? null : json.readTree(body).get(name);

@@ -102,8 +102,8 @@ class CalendarUiTest {
         AsAdmin.run(() -> brands.create(brand, "Calendar Test " + suffix, false));
         AsAdmin.run(() -> brands.configure(new BrandSettings(brand, "Calendar Test " + suffix, false, false, AUCKLAND,
                 Duration.ofHours(24))));
-        x = channels.addManual(brand, Platform.X, "@caltest", true);
-        linkedin = channels.addManual(brand, Platform.LINKEDIN, "Calendar Test", false);
+        x = AsAdmin.call(() -> channels.addManual(brand, Platform.X, "@caltest", true));
+        linkedin = AsAdmin.call(() -> channels.addManual(brand, Platform.LINKEDIN, "Calendar Test", false));
         pillarList = pillars.define(brand, List.of(new PillarTarget("Education", 40, false),
                 new PillarTarget("Community", 25, false), new PillarTarget("Inspiration", 20, false),
                 new PillarTarget("Promotion", 15, true)));

@@ -90,9 +90,9 @@ class ContentTaskPanelUiTest {
         AsAdmin.run(() -> brands.create(brand, "Panel Test " + suffix, false));
         AsAdmin.run(() -> brands.configure(new BrandSettings(brand, "Panel Test " + suffix, false, false, BERLIN,
                 Duration.ofHours(24))));
-        mastodon = channels.addManual(brand, Platform.MASTODON, "@panel@social.example", true);
-        x = channels.addManual(brand, Platform.X, "@paneltest", true);
-        instagram = channels.addManual(brand, Platform.INSTAGRAM, "@paneltest", false);
+        mastodon = AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@panel@social.example", true));
+        x = AsAdmin.call(() -> channels.addManual(brand, Platform.X, "@paneltest", true));
+        instagram = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@paneltest", false));
         // the user's brands are read at sign-in: membership first, then the login
         copywriter = TestUsers.ensure(users, brands, "panel-copywriter-" + suffix, Role.COPYWRITER, brand);
         reviewer = TestUsers.ensure(users, brands, "panel-reviewer-" + suffix, Role.BRAND_REVIEWER, brand);

@@ -48,8 +48,8 @@ class PublicationOutcomesUiTest {
     void aPostedChannelLinksToItsPostAndAChannelStillToPostSaysSo() {
         String brand = "outcomes-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "Outcomes Test", false));
-        ChannelSummary posted = channels.addManual(brand, Platform.INSTAGRAM, "@posted", false);
-        ChannelSummary waiting = channels.addManual(brand, Platform.LINKEDIN, "@waiting", false);
+        ChannelSummary posted = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@posted", false));
+        ChannelSummary waiting = AsAdmin.call(() -> channels.addManual(brand, Platform.LINKEDIN, "@waiting", false));
         long item = content.plan(brand, new ContentBrief("Outcomes " + UUID.randomUUID(), "awareness", null,
                 "Hello", null, null, null, Set.of(posted.id(), waiting.id())));
         publishing.publish(item, posted.id(), "Hello", null);

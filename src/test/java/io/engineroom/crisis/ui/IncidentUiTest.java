@@ -120,7 +120,7 @@ class IncidentUiTest {
         brand = "room-" + run;
         brandName = "Room Test " + run;
         AsAdmin.run(() -> brands.create(brand, brandName, false));
-        channel = channels.addManual(brand, Platform.X, "@roomtest" + run, true).id();
+        channel = AsAdmin.call(() -> channels.addManual(brand, Platform.X, "@roomtest" + run, true)).id();
         for (String user : List.of("community-manager", "crisis-lead", "executive", "social-manager",
                 "copywriter")) {
             brands.addMember(brand, user);

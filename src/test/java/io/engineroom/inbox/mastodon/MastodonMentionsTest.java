@@ -45,7 +45,8 @@ class MastodonMentionsTest {
         mastodon.start();
         String brand = "masto-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "Mastodon " + brand, false));
-        channelId = channels.addMastodon(brand, "@" + brand + "@coffee.social", mastodon.baseUrl(), "token-abc", false)
+        channelId = AsAdmin.call(() -> channels.addMastodon(brand, "@" + brand + "@coffee.social",
+                mastodon.baseUrl(), "token-abc", false))
                 .id();
     }
 

@@ -66,7 +66,7 @@ class ImportUiTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         brand = "imp-" + suffix;
         AsAdmin.run(() -> brands.create(brand, "Import " + suffix, false));
-        instagram = channels.addManual(brand, Platform.INSTAGRAM, "@import" + suffix, true);
+        instagram = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@import" + suffix, true));
         communityManager = TestUsers.ensure(users, brands, "imp-cm-" + suffix, Role.COMMUNITY_MANAGER, brand);
         copywriter = TestUsers.ensure(users, brands, "imp-copy-" + suffix, Role.COPYWRITER, brand);
     }

@@ -164,9 +164,10 @@ class InboxUiTest {
             return;
         }
         AsAdmin.run(() -> brands.create(BRAND, "Inbox Test " + RUN, false));
-        mastodonChannel = channels.addMastodon(BRAND, "@brand@social.example", mastodon.baseUrl(), "token-1", true)
+        mastodonChannel = AsAdmin.call(() -> channels.addMastodon(BRAND, "@brand@social.example",
+                mastodon.baseUrl(), "token-1", true))
                 .id();
-        manualChannel = channels.addManual(BRAND, Platform.INSTAGRAM, "@brand", false).id();
+        manualChannel = AsAdmin.call(() -> channels.addManual(BRAND, Platform.INSTAGRAM, "@brand", false)).id();
         // both frontline queues: interaction-routing.dmn sends leads to the social media manager, the rest to
         // community managers, and what the classifier makes of a test text is not this test's business
         frontline(MANAGER, BRAND, "beanleaf");

@@ -101,7 +101,7 @@ class DashboardUiTest {
             return;
         }
         AsAdmin.run(() -> brands.create(BRAND, "Dashboard Test " + RUN, false));
-        channel = channels.addManual(BRAND, Platform.INSTAGRAM, "@dash" + RUN, true).id();
+        channel = AsAdmin.call(() -> channels.addManual(BRAND, Platform.INSTAGRAM, "@dash" + RUN, true)).id();
         users.createUser(MANAGER, MANAGER, "(test)", MANAGER + "@example.com", TestUsers.PASSWORD,
                 List.of(Role.SOCIAL_MANAGER, Role.COMMUNITY_MANAGER));
         brands.addMember(BRAND, MANAGER);
@@ -120,7 +120,7 @@ class DashboardUiTest {
                 Duration.ofHours(24))));
         brands.addMember(FIGURES, MANAGER);
         TestUsers.ensure(users, brands, ANALYST, Role.ANALYST, FIGURES);
-        long toots = channels.addManual(FIGURES, Platform.MASTODON, "@fig" + RUN, true).id();
+        long toots = AsAdmin.call(() -> channels.addManual(FIGURES, Platform.MASTODON, "@fig" + RUN, true)).id();
         Map<String, Long> pillarIds;
         try (SignedIn signedIn = SignedIn.as(users, MANAGER)) {
             pillarIds = pillars.define(FIGURES, List.of(new PillarTarget("Education", 60, false),

@@ -61,7 +61,7 @@ class MetricsImportUiTest {
     void aBrandWithALinkedInPage() {
         brand = "mui-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "Metrics UI " + brand, false));
-        linkedIn = channels.addManual(brand, Platform.LINKEDIN, "@mui", true);
+        linkedIn = AsAdmin.call(() -> channels.addManual(brand, Platform.LINKEDIN, "@mui", true));
         analyst = TestUsers.ensure(users, brands, "mui-analyst-" + brand, Role.ANALYST, brand);
     }
 
