@@ -78,14 +78,15 @@ class DeactivationUiTest {
             session.close();
         }
         if (taskId != null) {
-            taskService.deleteTask(taskId, "test over");
+            taskService.complete(taskId); // history is never deleted: the test task is finished instead
         }
     }
 
     @Test
     void aDeactivatedPersonCannotSignInTheirTaskGoesBackToItsGroupAndTheManagerIsTold() throws Exception {
         String person = PeopleTeam.fresh(users, brands, "ppl-leaver", Role.COPYWRITER, ALPHA);
-        new FormLoginClient(port).signIn(person, TestUsers.PASSWORD);
+        FormLoginClient browser = new FormLoginClient(port).signIn(person, TestUsers.PASSWORD);
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
         taskId = claimedTask(person);
 
         session = UiSession.signIn(context, users, MANAGER_ALPHA);
@@ -98,6 +99,10 @@ class DeactivationUiTest {
         assertThat(task.getAssignee()).isNull();
         assertThat(taskService.getIdentityLinksForTask(taskId)).extracting(IdentityLink::getGroupId)
                 .contains("copywriter");
+        HttpResponse<String> signedOut = browser.get("/");
+        assertThat(signedOut.statusCode()).as("their open session ended").isEqualTo(302);
+        assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
         HttpResponse<String> refused = AccountLinkPages.signIn(port, person, TestUsers.PASSWORD);
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(
