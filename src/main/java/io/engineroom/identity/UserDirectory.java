@@ -57,10 +57,16 @@ public class UserDirectory {
     }
 
     /**
-     * The person's e-mail address, for delivering notices. Read as Engine Room itself: the caller is often a
-     * process step running in someone's request, and Camunda would hide other users from that person.
+     * Where the person's notices are e-mailed: the notification address they chose on their profile, else their
+     * e-mail. Read as Engine Room itself: the caller is often a process step running in someone's request, and
+     * Camunda would hide other users from that person.
      */
     public Optional<String> email(String userId) {
+        List<String> chosen = jdbc.queryForList("select notification_address from person_account where user_id = ? "
+                + "and notification_address is not null", String.class, userId);
+        if (!chosen.isEmpty() && !chosen.get(0).isBlank()) {
+            return Optional.of(chosen.get(0));
+        }
         User user = engine.asSystem(() -> identityService.createUserQuery().userId(userId).singleResult());
         return Optional.ofNullable(user).map(User::getEmail).filter(email -> !email.isBlank());
     }

@@ -7,6 +7,7 @@ import io.engineroom.identity.signin.SignInThrottledException;
 import java.util.List;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a username and password against Camunda's IdentityService; the user's groups become authorities. The
  * sign-in throttle is asked first, so an attempt during a delay never reaches the password check (nor Camunda's
- * count of failures), and wrong passwords are counted by account and address.
+ * count of failures), and wrong passwords are counted by account and address. A deactivated person is refused even
+ * with the right password.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -46,6 +48,10 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Wrong username or password");
         }
         throttle.succeeded(userId, address);
+        if (!users.isActive(userId)) {
+            // said only after the right password, so it tells nobody else whether the account exists
+            throw new DisabledException("This account is deactivated. Ask an administrator if you need it again.");
+        }
         EngineRoomUser user = users.load(userId).orElseThrow(() -> new BadCredentialsException("Unknown user"));
         List<SimpleGrantedAuthority> authorities = user.groups().stream()
                 .map(group -> new SimpleGrantedAuthority("ROLE_" + group)).toList();

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.engineroom.identity.signin.SignInThrottledException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -43,6 +44,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (failed && lastRefusal() instanceof SignInThrottledException throttled) {
             i18n.getErrorMessage().setTitle("Too many attempts");
             i18n.getErrorMessage().setMessage(throttled.getMessage() + ".");
+        } else if (failed && lastRefusal() instanceof DisabledException deactivated) {
+            i18n.getErrorMessage().setTitle("Account deactivated");
+            i18n.getErrorMessage().setMessage(deactivated.getMessage());
         }
         login.setI18n(i18n);
         login.setError(failed);
