@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -14,7 +15,9 @@ import io.engineroom.brand.BrandSummary;
 import io.engineroom.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A brand's policies on one screen, each tab saved on its own: the sections come from the modules that own the
@@ -30,6 +33,7 @@ public class PoliciesView extends VerticalLayout {
     final ComboBox<BrandSummary> brand = new ComboBox<>("Brand");
     private final List<BrandPolicySection> sections;
     TabSheet tabs;
+    final Map<String, Tab> tabByTitle = new LinkedHashMap<>();
 
     public PoliciesView(BrandPolicyAccess access, List<BrandPolicySection> sections) {
         this.sections = sections.stream().sorted(Comparator.comparingInt(BrandPolicySection::order)).toList();
@@ -51,6 +55,7 @@ public class PoliciesView extends VerticalLayout {
         if (tabs != null) {
             remove(tabs);
             tabs = null;
+            tabByTitle.clear();
         }
         if (chosen == null) {
             return;
@@ -58,7 +63,8 @@ public class PoliciesView extends VerticalLayout {
         tabs = new TabSheet();
         tabs.setId("policy-sections");
         tabs.setWidthFull();
-        sections.forEach(section -> tabs.add(section.title(), section.create(chosen.id())));
+        sections.forEach(section -> tabByTitle.put(section.title(), tabs.add(section.title(),
+                section.create(chosen.id()))));
         add(tabs);
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.base.ui.FormProblems;
@@ -64,7 +65,7 @@ class TemplatesEditor extends VerticalLayout {
         text.setWidthFull();
         text.setMaxLength(ResponseTemplates.MAX_TEXT);
         text.setValueChangeMode(ValueChangeMode.EAGER);
-        text.addValueChangeListener(change -> checkPlaceholders());
+        text.addValueChangeListener(change -> preview());
         preview.setId("policy-template-preview");
         preview.addClassName("er-pre-wrap");
         save.setId("policy-template-save");
@@ -75,7 +76,13 @@ class TemplatesEditor extends VerticalLayout {
         remove.addClickListener(click -> remove());
         saved.setId("policy-template-saved");
         binder.forField(name).bind("name");
-        binder.forField(text).bind("text");
+        // a placeholder the inbox would not fill is flagged at the text as it is typed, and stops the save
+        binder.forField(text).withValidator((value, context) -> {
+            Set<String> unknown = ResponseTemplates.unknownPlaceholders(value);
+            return unknown.isEmpty() ? ValidationResult.ok() : ValidationResult.error("Unknown placeholder "
+                    + String.join(", ", unknown) + ": the inbox fills {"
+                    + String.join("}, {", ResponseTemplates.PLACEHOLDERS) + "} only");
+        }).bind("text");
         HorizontalLayout picker = new HorizontalLayout(choose, create);
         picker.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Span previewLabel = new Span("Preview (sample values)");
@@ -98,15 +105,11 @@ class TemplatesEditor extends VerticalLayout {
         binder.readRecord(template == null ? new TemplateForm("", "") : new TemplateForm(template.name(),
                 template.text()));
         remove.setEnabled(template != null);
-        checkPlaceholders();
+        preview();
     }
 
-    private void checkPlaceholders() {
+    private void preview() {
         preview.setText(ResponseTemplates.preview(text.getValue(), brandName, agentName));
-        Set<String> unknown = ResponseTemplates.unknownPlaceholders(text.getValue());
-        text.setErrorMessage(unknown.isEmpty() ? null : "Unknown placeholder " + String.join(", ", unknown)
-                + ": the inbox fills {" + String.join("}, {", ResponseTemplates.PLACEHOLDERS) + "} only");
-        text.setInvalid(!unknown.isEmpty());
     }
 
     private void save() {
