@@ -239,7 +239,7 @@ class PoliciesUiTest {
         assertThat(ownSlaTargets()).isEmpty();
 
         _setValue(complaint, 20);
-        _click(_get(Checkbox.class, spec -> spec.withId("policy-sla-question-business-hours")));
+        _setValue(_get(Checkbox.class, spec -> spec.withId("policy-sla-question-business-hours")), true);
         _click(_get(Button.class, spec -> spec.withId("policy-sla-save")));
 
         assertThat(ownSlaTargets()).containsExactly(
