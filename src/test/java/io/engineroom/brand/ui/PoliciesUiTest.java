@@ -177,6 +177,32 @@ class PoliciesUiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aTemplateIsRewrittenAndRemovedAndEachChangeIsRecorded() {
+        as("admin", () -> templates.define(brand, "Thanks", "Thanks, {author}!"));
+        events.clear();
+        open(manager);
+        select("Reply templates");
+        ComboBox<TemplateSummary> choose = _get(ComboBox.class, spec -> spec.withId("policy-template-choose"));
+        _setValue(choose, choose.getListDataView().getItems().filter(t -> t.name().equals("Thanks")).findFirst()
+                .orElseThrow());
+        TextArea text = _get(TextArea.class, spec -> spec.withId("policy-template-text"));
+        assertThat(text.getValue()).isEqualTo("Thanks, {author}!");
+
+        _setValue(text, "Thank you, {author}. {agent}");
+        _click(_get(Button.class, spec -> spec.withId("policy-template-save")));
+
+        assertThat(as(manager, () -> templates.managed(brand))).extracting(TemplateSummary::text)
+                .containsExactly("Thank you, {author}. {agent}");
+        _click(_get(Button.class, spec -> spec.withId("policy-template-remove")));
+
+        assertThat(as(manager, () -> templates.managed(brand))).isEmpty();
+        assertThat(changes("Reply template 'Thanks'")).extracting(AdminChange::action)
+                .containsExactly("template changed", "template removed");
+        assertThat(changes("Reply template 'Thanks'").get(0).before()).containsEntry("Text", "Thanks, {author}!");
+    }
+
+    @Test
     void aKpiTargetOutOfRangeIsRefusedAtItsKpiAndValidTargetsAreSaved() {
         open(manager);
         select("KPI targets");
