@@ -1,9 +1,12 @@
 package io.engineroom.brand;
 
+import io.engineroom.base.AdminChange;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.domain.BrandRepository;
 import io.engineroom.brand.domain.ContentPillar;
 import io.engineroom.brand.domain.ContentPillarRepository;
+import io.engineroom.identity.EngineRoomUser;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,19 +25,29 @@ public class PillarService {
 
     private final ContentPillarRepository pillars;
     private final BrandRepository brands;
+    private final BrandPolicyAccess access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    PillarService(ContentPillarRepository pillars, BrandRepository brands) {
+    PillarService(ContentPillarRepository pillars, BrandRepository brands, BrandPolicyAccess access,
+            ApplicationEventPublisher events, Clock clock) {
         this.pillars = pillars;
         this.brands = brands;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
     }
 
     /**
      * Sets the brand's pillars to exactly these: existing pillars of the same name keep their id (and their
-     * content items), new names are added, missing ones removed unless content items still use them.
+     * content items), new names are added, missing ones removed unless content items still use them. For an admin
+     * or a social media manager of the brand; the change is recorded as an {@link AdminChange}.
      */
     @Transactional
     public List<PillarSummary> define(String brandId, List<PillarTarget> targets) {
+        EngineRoomUser user = access.require(brandId);
         validate(brandId, targets);
+        Map<String, String> before = shown(of(brandId));
         Map<String, ContentPillar> existing = pillars.findByBrandIdOrderByTargetShareDescNameAsc(brandId).stream()
                 .collect(Collectors.toMap(ContentPillar::getName, Function.identity()));
         for (PillarTarget target : targets) {
@@ -52,7 +66,18 @@ public class PillarService {
             throw new InvalidInput("pillars", "Content items still use "
                     + String.join(", ", existing.keySet()) + "; move them to another pillar first");
         }
-        return of(brandId);
+        List<PillarSummary> after = of(brandId);
+        events.publishEvent(new AdminChange("policy", "Content pillars", brandId, "pillars changed", user.id(),
+                clock.instant(), before, shown(after)));
+        return after;
+    }
+
+    /** Each pillar as the audit trail shows it: name to share, with "promotional" where it is. */
+    private static Map<String, String> shown(List<PillarSummary> pillars) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        pillars.forEach(pillar -> shown.put(pillar.name(), pillar.targetShare() + " %"
+                + (pillar.promotional() ? " (promotional)" : "")));
+        return shown;
     }
 
     @Transactional(readOnly = true)

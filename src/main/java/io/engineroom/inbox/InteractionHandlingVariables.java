@@ -59,6 +59,10 @@ public final class InteractionHandlingVariables {
      */
     public static final SopVariable<Map<String, Object>> POLICY = map("policy");
 
+    // "Apply SLA policy" also hands the decision brandFirstResponseTarget and brandBusinessHoursOnly: local inputs
+    // of that step, read from the brand's policy by inbox.process.BrandSla at the decision point, never process
+    // variables, so nothing a task completer writes can change them.
+
     /** The group that answers: StartSla from the policy; the Respond task's candidate groups. */
     public static final SopVariable<String> QUEUE = text("queue");
 

@@ -1,10 +1,16 @@
 package io.engineroom.inbox;
 
+import io.engineroom.base.AdminChange;
+import io.engineroom.base.InvalidInput;
+import io.engineroom.brand.BrandPolicyAccess;
+import io.engineroom.identity.EngineRoomUser;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,11 +33,13 @@ public class SpikeDetector {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BrandPolicyAccess access;
 
-    SpikeDetector(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    SpikeDetector(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, BrandPolicyAccess access) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
@@ -42,13 +50,46 @@ public class SpikeDetector {
         return found.isEmpty() ? SpikeSettings.DEFAULT : found.get(0);
     }
 
+    /** Sets the brand's spike rule: an admin or a social media manager of the brand; recorded as an AdminChange. */
     @Transactional
     public void configure(String brandId, SpikeSettings settings) {
+        EngineRoomUser user = access.require(brandId);
+        SpikeSettings before = settings(brandId);
         if (jdbc.update("update inbox_settings set spike_threshold = ?, spike_window_minutes = ? where brand_id = ?",
                 settings.threshold(), settings.window().toMinutes(), brandId) == 0) {
             jdbc.update("insert into inbox_settings (brand_id, spike_threshold, spike_window_minutes) values (?, ?, ?)",
                     brandId, settings.threshold(), settings.window().toMinutes());
         }
+        events.publishEvent(new AdminChange("policy", "Negative spike", brandId, "spike rule changed", user.id(),
+                clock.instant(), shown(before), shown(settings)));
+    }
+
+    /**
+     * The same from a form's numbers: a threshold or window out of range is refused by field ({@code threshold},
+     * {@code windowMinutes}) and nothing is saved.
+     */
+    @Transactional
+    public SpikeSettings configure(String brandId, Integer threshold, Integer windowMinutes) {
+        access.require(brandId);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (threshold == null || threshold < SpikeSettings.MIN_THRESHOLD || threshold > SpikeSettings.MAX_THRESHOLD) {
+            problems.put("threshold", "A spike is " + SpikeSettings.MIN_THRESHOLD + " to 10 000 negative interactions");
+        }
+        if (windowMinutes == null || windowMinutes < 1 || windowMinutes > SpikeSettings.MAX_WINDOW.toMinutes()) {
+            problems.put("windowMinutes", "The window is 1 minute to " + SpikeSettings.MAX_WINDOW.toHours() + " hours ("
+                    + SpikeSettings.MAX_WINDOW.toMinutes() + " minutes)");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        SpikeSettings settings = new SpikeSettings(threshold, Duration.ofMinutes(windowMinutes));
+        configure(brandId, settings);
+        return settings;
+    }
+
+    private static Map<String, String> shown(SpikeSettings settings) {
+        return Map.of("Negative interactions", String.valueOf(settings.threshold()),
+                "Within (minutes)", String.valueOf(settings.window().toMinutes()));
     }
 
     /** After the interactions are committed, on their own transaction: a failure here never loses an interaction. */

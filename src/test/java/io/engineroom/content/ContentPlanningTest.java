@@ -77,7 +77,7 @@ class ContentPlanningTest {
         linkedin = AsAdmin.call(() -> channels.addWebhook(brand, Platform.LINKEDIN, "Planning Test",
                 "https://hooks.example.com/in",
                 "a-secret-of-enough-length", true));
-        pillarList = pillars.define(brand, List.of(new PillarTarget("Education", 40, false),
+        pillarList = definePillars(List.of(new PillarTarget("Education", 40, false),
                 new PillarTarget("Community", 25, false), new PillarTarget("Inspiration", 20, false),
                 new PillarTarget("Promotion", 15, true)));
     }
@@ -114,9 +114,9 @@ class ContentPlanningTest {
 
     @Test
     void pillarTargetsMustAddUpToOneHundred() {
-        assertThatThrownBy(() -> pillars.define(brand, List.of(new PillarTarget("Education", 60, false),
+        assertThatThrownBy(() -> definePillars(List.of(new PillarTarget("Education", 60, false),
                 new PillarTarget("Promotion", 30, true)))).hasMessageContaining("add up to 90 %");
-        assertThatThrownBy(() -> pillars.define(brand, List.of(new PillarTarget("Education", 50, false),
+        assertThatThrownBy(() -> definePillars(List.of(new PillarTarget("Education", 50, false),
                 new PillarTarget("education", 50, true)))).hasMessageContaining("named twice");
         assertThat(pillars.of(brand)).extracting(PillarSummary::name)
                 .containsExactly("Education", "Community", "Inspiration", "Promotion");
@@ -126,7 +126,7 @@ class ContentPlanningTest {
     void aPillarInUseCannotBeRemoved() {
         content.plan(brand, brief("Uses promotion", pillar("Promotion"), inDays(3), Set.of(x.id())));
 
-        assertThatThrownBy(() -> pillars.define(brand, List.of(new PillarTarget("Education", 100, false))))
+        assertThatThrownBy(() -> definePillars(List.of(new PillarTarget("Education", 100, false))))
                 .hasMessageContaining("Content items still use");
         assertThat(pillars.of(brand)).hasSize(4);
     }
@@ -238,5 +238,12 @@ class ContentPlanningTest {
 
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    /** Pillars are a brand policy: set by an admin (or the brand's social media manager). */
+    private List<PillarSummary> definePillars(List<PillarTarget> targets) {
+        try (var admin = SignedIn.as(users, "admin")) {
+            return pillars.define(brand, targets);
+        }
     }
 }

@@ -117,7 +117,9 @@ class CrisisSopTest {
                 LocalTime.MIN,
                 LocalTime.of(23, 59), ZoneOffset.UTC)));
         channel = AsAdmin.call(() -> channels.addManual(brand, Platform.X, "@soptest", true)).id();
-        spikes.configure(brand, new SpikeSettings(3, Duration.ofMinutes(15)));
+        try (var admin = SignedIn.as(users, "admin")) {
+            spikes.configure(brand, new SpikeSettings(3, Duration.ofMinutes(15)));
+        }
         // the chain follows user ids within a role: the lead first, then the deputy
         lead = person("lead1-" + suffix, Role.CRISIS_LEAD);
         deputy = person("lead2-" + suffix, Role.CRISIS_LEAD);

@@ -61,7 +61,9 @@ class IncidentRaisingTest {
         brand = "crisis-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "Crisis Test", false));
         channel = AsAdmin.call(() -> channels.addManual(brand, Platform.X, "@crisistest", true)).id();
-        spikes.configure(brand, new SpikeSettings(3, Duration.ofMinutes(15)));
+        try (var admin = SignedIn.as(users, "admin")) {
+            spikes.configure(brand, new SpikeSettings(3, Duration.ofMinutes(15)));
+        }
         for (String user : List.of("community-manager", "copywriter", "crisis-lead")) {
             brands.addMember(brand, user);
         }

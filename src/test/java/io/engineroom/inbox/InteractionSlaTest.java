@@ -179,7 +179,9 @@ class InteractionSlaTest {
 
     @Test
     void aNegativeSpikeRaisesOneCrisisSignal() {
-        spikes.configure(brand, new SpikeSettings(3, Duration.ofMinutes(15)));
+        try (var admin = SignedIn.as(users, "admin")) {
+            spikes.configure(brand, new SpikeSettings(3, Duration.ofMinutes(15)));
+        }
 
         intake.accept(channel, List.of(complaint("s-1"), complaint("s-2")));
         assertThat(signals()).isEmpty();

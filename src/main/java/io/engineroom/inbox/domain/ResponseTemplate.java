@@ -29,6 +29,11 @@ public class ResponseTemplate {
         this.text = text;
     }
 
+    public void rewrite(String name, String text) {
+        this.name = name;
+        this.text = text;
+    }
+
     public Long getId() {
         return id;
     }

@@ -38,6 +38,7 @@ import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.UiSession;
+import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -104,7 +105,7 @@ class CalendarUiTest {
                 Duration.ofHours(24))));
         x = AsAdmin.call(() -> channels.addManual(brand, Platform.X, "@caltest", true));
         linkedin = AsAdmin.call(() -> channels.addManual(brand, Platform.LINKEDIN, "Calendar Test", false));
-        pillarList = pillars.define(brand, List.of(new PillarTarget("Education", 40, false),
+        pillarList = definePillars(List.of(new PillarTarget("Education", 40, false),
                 new PillarTarget("Community", 25, false), new PillarTarget("Inspiration", 20, false),
                 new PillarTarget("Promotion", 15, true)));
         // the user's brands are read at sign-in: membership first, then the login in logIn()
@@ -359,5 +360,12 @@ class CalendarUiTest {
         Instant publishAt = at.atZone(AUCKLAND).toInstant();
         return new ContentBrief(title, "engagement", null, "Key message of " + title, pillar(pillarName).id(), null,
                 publishAt, Set.of(x.id()));
+    }
+
+    /** Pillars are a brand policy: set by an admin (or the brand's social media manager). */
+    private List<PillarSummary> definePillars(List<PillarTarget> targets) {
+        try (var admin = SignedIn.as(users, "admin")) {
+            return pillars.define(brand, targets);
+        }
     }
 }

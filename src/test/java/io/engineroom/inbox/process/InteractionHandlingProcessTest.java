@@ -43,6 +43,9 @@ import io.engineroom.inbox.CrisisSignal;
 import io.engineroom.inbox.InteractionProgress;
 import io.engineroom.inbox.InteractionReplies;
 import io.engineroom.inbox.ReplyOutcome;
+import io.engineroom.inbox.SlaTarget;
+import io.engineroom.inbox.SlaTargets;
+import io.engineroom.inbox.Category;
 import io.engineroom.inbox.ReplyResult;
 import io.engineroom.inbox.InteractionState;
 import io.engineroom.workflow.deployment.SopDeployer;
@@ -56,6 +59,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -93,6 +97,7 @@ class InteractionHandlingProcessTest {
     final BrandService brands = mock(BrandService.class);
     final InteractionProgress progress = mock(InteractionProgress.class);
     final InteractionFacts facts = new InteractionFacts(progress);
+    final SlaTargets slaTargets = mock(SlaTargets.class);
     final List<Object> events = new ArrayList<>();
     boolean replyDelivered = true;
     int repliesSent;
@@ -107,6 +112,7 @@ class InteractionHandlingProcessTest {
         // the interaction's record names the instance that handles it, and its brand
         when(progress.interactionOfInstance(anyString(), eq("interaction:" + INTERACTION))).thenReturn(INTERACTION);
         when(progress.brandOf(INTERACTION)).thenReturn("beanleaf");
+        Mocks.register("brandSla", new BrandSla(slaTargets));
         Mocks.register("startSla", new StartSla(brands, progress));
         Mocks.register("startSupportSla", new StartSupportSla(brands));
         Mocks.register("recordResponse", new RecordResponse(progress, facts));
@@ -182,6 +188,32 @@ class InteractionHandlingProcessTest {
         assertThat(respondTask(instance).getDueDate()).isEqualTo(Date.from(Instant.parse("2031-03-10T11:00:00Z")));
         // 75 % of 4 h = 3 h: 2 h on Friday, 1 h on Monday
         assertThat(job(instance, "SlaNearlyDue").getDuedate()).isEqualTo(Date.from(Instant.parse("2031-03-10T10:00:00Z")));
+    }
+
+    @Test
+    void aBrandsOwnTargetForTheCategoryReplacesTheShippedTargetAndBusinessHoursButKeepsTheQueue() {
+        // the brand answers leads within 30 minutes round the clock; the shipped table says two business hours
+        when(slaTargets.forInteraction(eq(INTERACTION), anyString()))
+                .thenReturn(Optional.of(new SlaTarget(Category.LEAD, Duration.ofMinutes(30), false)));
+        // Friday 18:00 London: outside business hours, which the brand's target ignores
+        Instant evening = Instant.parse("2031-03-07T18:00:00Z");
+
+        ProcessInstance instance = start("LEAD", "NEUTRAL", "NORMAL", evening);
+
+        Task respond = respondTask(instance);
+        assertThat(respond).hasCandidateGroup("social-manager");
+        assertThat(respond.getDueDate()).isEqualTo(Date.from(evening.plus(Duration.ofMinutes(30))));
+        assertThat(instance).variables().doesNotContainKey("brandFirstResponseTarget");
+    }
+
+    @Test
+    void withoutATargetOfItsOwnTheBrandGetsTheShippedTable() {
+        when(slaTargets.forInteraction(eq(INTERACTION), anyString())).thenReturn(Optional.empty());
+
+        ProcessInstance instance = start("LEAD", "NEUTRAL", "NORMAL", Instant.parse("2031-03-07T16:00:00Z"));
+
+        // shipped rule "Lead": two business hours, Friday 16:00 + 1 h, Monday 09:00 + 1 h
+        assertThat(respondTask(instance).getDueDate()).isEqualTo(Date.from(Instant.parse("2031-03-10T10:00:00Z")));
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * The lint's look-ups without an engine: Engine Room's groups; as delegates, those the shipped models name plus
- * {@code recordBrief}; {@code sopTimings} as the expression bean; three Spring beans no model may use; forms
+ * {@code recordBrief}; {@code sopTimings} and {@code brandSla} as the expression beans; three Spring beans no model may use; forms
  * {@code deployed-form} version 1.
  */
 final class StandInEnvironment implements LintEnvironment {
@@ -41,12 +41,12 @@ final class StandInEnvironment implements LintEnvironment {
 
     @Override
     public boolean isExpressionBean(String beanName) {
-        return "sopTimings".equals(beanName);
+        return expressionBeans().contains(beanName);
     }
 
     @Override
     public Set<String> expressionBeans() {
-        return Set.of("sopTimings");
+        return Set.of("sopTimings", "brandSla");
     }
 
     @Override
