@@ -3,6 +3,7 @@ package io.engineroom.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.engineroom.audit.changes.AdminChangeTable;
 import io.engineroom.base.AdminChange;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.Role;
@@ -11,8 +12,11 @@ import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
 import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -130,6 +134,16 @@ class AdminChangeRecordTest {
                 "2026-11-02T11:00:00Z,admin," + area + ",'@beanleaf on Mastodon,beanleaf,disabled,Enabled: yes → no",
                 "2026-11-02T10:00:00Z,admin," + area + ",'@beanleaf on Mastodon,beanleaf,credential issued,"
                         + "Intake secret: (none) → (issued)");
+    }
+
+    @Test
+    void nothingOffersAWayToChangeOrRemoveARecordedChange() {
+        for (Class<?> type : List.of(AdminChangeLog.class, AdminChangeTable.class)) {
+            assertThat(Arrays.stream(type.getDeclaredMethods())
+                    .filter(method -> Modifier.isPublic(method.getModifiers())).map(Method::getName))
+                    .as(type.getSimpleName())
+                    .isSubsetOf("brands", "areas", "search", "count", "lastId");
+        }
     }
 
     private AdminChange change(String brandId, String subject) {
