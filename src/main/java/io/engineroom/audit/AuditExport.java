@@ -11,14 +11,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
- * Audit exports: a history search's instances, or one person's tasks and operations, as Excel or CSV. An export
- * runs the very queries of the screens, page by page, so it shows exactly what the caller may see there and never
- * holds more than a page; every page checks the caller again, as the screens do. Each export is pinned to the
- * moment it began (nothing started, completed or logged later), so work going on meanwhile cannot shift its pages.
+ * Audit exports: a history search's instances, one person's tasks and operations, or administrative changes, as
+ * Excel or CSV. An export runs the very queries of the screens, page by page, so it shows exactly what the caller
+ * may see there and never holds more than a page; every page checks the caller again, as the screens do. Each
+ * export is pinned to the moment it began (nothing started, completed, logged or recorded later), so work going on
+ * meanwhile cannot shift its pages.
  */
 @Service
 public class AuditExport {
@@ -29,13 +31,17 @@ public class AuditExport {
             "Decision", "Comment", "Instance");
     static final List<String> OPERATION_HEADERS = List.of("When", "Operation", "Entity", "Property", "Old value",
             "New value", "SOP", "Instance", "Task");
+    static final List<String> ADMIN_CHANGE_HEADERS = List.of("When", "Who", "Area", "Subject", "Brand", "Action",
+            "Changes");
 
     private final ProcessHistory history;
     private final HistoryAccess access;
+    private final AdminChangeLog adminChanges;
 
-    AuditExport(ProcessHistory history, HistoryAccess access) {
+    AuditExport(ProcessHistory history, HistoryAccess access, AdminChangeLog adminChanges) {
         this.history = history;
         this.access = access;
+        this.adminChanges = adminChanges;
     }
 
     /** The instances a history search finds, newest first. */
@@ -62,6 +68,18 @@ public class AuditExport {
         List<ExportTable> tables = format == ExportFormat.XLSX ? List.of(tasks, operations)
                 : List.of(csvSheet == PersonSheet.OPERATIONS ? operations : tasks);
         write(tables, format, out, progress);
+    }
+
+    /**
+     * The administrative changes a search finds, newest first, one row each with every field's "before → after" on
+     * its own line; pinned to the newest change when it began.
+     */
+    public void adminChanges(AdminChangeSearch search, ExportFormat format, OutputStream out,
+            ExportProgress progress) {
+        long upTo = adminChanges.lastId();
+        ExportTable table = table("Administration", ADMIN_CHANGE_HEADERS, s -> adminChanges.count(search, upTo),
+                (offset, limit) -> adminChanges.search(search, upTo, offset, limit), AuditExport::adminChangeRow);
+        write(List.of(table), format, out, progress);
     }
 
     /**
@@ -95,6 +113,12 @@ public class AuditExport {
     static List<Object> operationRow(OperationEntry entry) {
         return Arrays.asList(entry.at(), entry.operation(), entry.entityType(), entry.property(), entry.oldValue(),
                 entry.newValue(), entry.sopKey(), entry.processInstanceId(), entry.taskId());
+    }
+
+    static List<Object> adminChangeRow(AdminChangeEntry change) {
+        return Arrays.asList(change.at(), change.actor(), change.area(), change.subject(), change.brandId(),
+                change.action(), change.fields().stream().map(AdminChangeEntry.Field::text)
+                        .collect(Collectors.joining("\n")));
     }
 
     private interface Pager<T> {

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 /**
  * History for auditors: SOP instances, finished and running, by brand, SOP, business record, person, date and
  * outcome, a page at a time; each row opens the instance's page. Read-only: nothing here changes anything.
- * The filters are {@link HistoryFilters}, the exports {@link ExportPanel}.
+ * The filters are {@link HistoryFilters}, the exports {@link ExportPanel}; the tab beside it,
+ * {@link AdminChangesView}, lists the administrative changes.
  */
 @Route("history")
 @PageTitle("History · Engine Room")
@@ -54,7 +55,7 @@ public class HistoryView extends VerticalLayout {
         Paragraph note = new Paragraph("Times are UTC. A person is whoever started an instance, was assigned or "
                 + "completed a task in it, or appears in its operation log.");
         note.addClassName("er-note");
-        add(new H2("History"), filters, note, export, grid);
+        add(new H2("History"), new HistoryTabs(HistoryTabs.Side.INSTANCES), filters, note, export, grid);
         expand(grid);
     }
 
