@@ -27,9 +27,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Who may call what. Three filter chains: the channels' API ({@code /api/**}) authenticates each delivery by
  * its channel's credentials; the Camunda REST API (used by Camunda Modeler) takes HTTP Basic and keeps no
  * session; everything else is the Vaadin UI behind a login page, with single sign-on beside it when set up. Only
- * the login page and the health endpoint are open. Passwords are checked by the one AuthenticationProvider bean (CamundaIdentityAuthenticationProvider), which
- * Spring Security makes every chain's authentication manager: registering it on a chain as well would run it twice
- * for each wrong password (the chain's manager, then the shared one), counting every failure twice.
+ * the login page and the health endpoint are open. Passwords are checked by the one AuthenticationProvider bean
+ * (CamundaIdentityAuthenticationProvider), which Spring Security makes every chain's authentication manager:
+ * registering it on a chain as well would run it twice for each wrong password (the chain's manager, then the
+ * shared one), counting every failure twice.
  */
 @Configuration
 @EnableWebSecurity
