@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.base.ui.Notices;
 import io.engineroom.identity.BrandOption;
+import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.People;
 import io.engineroom.identity.PersonAccounts;
 import io.engineroom.identity.PersonSummary;
@@ -41,11 +42,13 @@ public class PeopleView extends VerticalLayout {
     private final People people;
     private final PersonAccounts accounts;
     final Grid<PersonSummary> grid = new Grid<>();
+    private final String me;
     private Map<String, String> brandNames = Map.of();
 
-    public PeopleView(People people, PersonAccounts accounts) {
+    public PeopleView(People people, PersonAccounts accounts, CurrentUser currentUser) {
         this.people = people;
         this.accounts = accounts;
+        this.me = currentUser.require().id();
         Paragraph about = new Paragraph("Invite people, give them roles and brands, and deactivate them when they "
                 + "leave: their claimed tasks go back to their groups. A social manager manages the people of "
                 + "their own brands; only an admin grants the admin and auditor roles. A role applies in every "
@@ -79,7 +82,8 @@ public class PeopleView extends VerticalLayout {
     private HorizontalLayout actions(PersonSummary person) {
         Button edit = small("Edit", "person-edit-" + person.userId(), () -> edit(person));
         HorizontalLayout actions = new HorizontalLayout(edit);
-        if (person.mayChangeAccount()) {
+        // one's own account: the profile page changes the password, and nobody deactivates themselves
+        if (person.mayChangeAccount() && !person.userId().equals(me)) {
             if (person.active()) {
                 actions.add(small("Reset password", "person-reset-" + person.userId(),
                         () -> act(() -> accounts.resetPassword(person.userId()), link -> new LinkShownOnce(link)

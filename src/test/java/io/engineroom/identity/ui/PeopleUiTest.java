@@ -86,6 +86,7 @@ class PeopleUiTest {
         assertThat(created.brands()).containsExactly(ALPHA);
         assertThat(created.displayName()).isEqualTo("Wanda Writer");
         assertThat(rows()).extracting(PersonSummary::userId).contains(id);
+        assertThat(PeopleGrid.button("admin", "deactivate")).as("nobody deactivates themselves").isEmpty();
         AdminChange change = events.stream(AdminChange.class).filter(c -> c.subject().equals(id)).findFirst()
                 .orElseThrow();
         assertThat(change.action()).isEqualTo("invited");
