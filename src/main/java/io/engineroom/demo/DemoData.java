@@ -1,7 +1,7 @@
 package io.engineroom.demo;
 
 import io.engineroom.brand.BrandService;
-import io.engineroom.brand.BrandSettings;
+import io.engineroom.brand.BrandDetails;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.brand.PillarService;
@@ -11,6 +11,8 @@ import io.engineroom.brand.Platform;
 import io.engineroom.content.ContentApprovalVariables;
 import io.engineroom.content.ContentBrief;
 import io.engineroom.content.ContentService;
+import io.engineroom.identity.People;
+import io.engineroom.identity.PersonForm;
 import io.engineroom.identity.Role;
 import io.engineroom.inbox.ResponseTemplates;
 import io.engineroom.identity.UserDirectory;
@@ -58,9 +60,11 @@ class DemoData implements ApplicationRunner {
     private final TaskService taskService;
     private final ResponseTemplates templates;
     private final KpiTargets kpiTargets;
+    private final People people;
 
-    DemoData(BrandService brands, ChannelService channels, PillarService pillars, UserDirectory users,
+    DemoData(BrandService brands, ChannelService channels, PillarService pillars, UserDirectory users, People people,
             ContentService content, TaskService taskService, ResponseTemplates templates, KpiTargets kpiTargets) {
+        this.people = people;
         this.templates = templates;
         this.kpiTargets = kpiTargets;
         this.brands = brands;
@@ -91,12 +95,11 @@ class DemoData implements ApplicationRunner {
 
     /** Brands, channels, people and policies: an administrator's work, done through the administration's services. */
     private void setUpTeam() {
-        brands.create("northwind", "Northwind Bank", true);
-        brands.create("beanleaf", "Bean & Leaf Coffee", false);
-        brands.configure(new BrandSettings("northwind", "Northwind Bank", true, true, ZoneId.of("Europe/London"),
-                Duration.ofHours(48)));
-        brands.configure(new BrandSettings("beanleaf", "Bean & Leaf Coffee", false, false, ZoneId.of("Europe/Berlin"),
-                Duration.ofHours(24)));
+        BrandDetails usual = BrandDetails.defaults("northwind", "Northwind Bank");
+        brands.create(new BrandDetails("northwind", "Northwind Bank", ZoneId.of("Europe/London"), true, true,
+                Duration.ofHours(48), null, usual.hours(), usual.holidays()));
+        brands.create(new BrandDetails("beanleaf", "Bean & Leaf Coffee", ZoneId.of("Europe/Berlin"), false, false,
+                Duration.ofHours(24), null, usual.hours(), usual.holidays()));
         channels.addManual("northwind", Platform.LINKEDIN, "Northwind Bank", true);
         channels.addManual("northwind", Platform.X, "@northwindbank", true);
         channels.addManual("beanleaf", Platform.INSTAGRAM, "@beanleafcoffee", true);
@@ -107,19 +110,18 @@ class DemoData implements ApplicationRunner {
                     new PillarTarget("Promotion", 15, true)));
         }
         for (Role role : Role.values()) {
-            if (role != Role.CLIENT_APPROVER) {
-                users.createUser(role.groupId(), role.displayName(), "(demo)", role.groupId() + "@example.com",
-                        PASSWORD, List.of(role));
-                brands.addMember("northwind", role.groupId());
-                brands.addMember("beanleaf", role.groupId());
+            if (role != Role.CLIENT_APPROVER && role != Role.ADMIN) {
+                addPerson(role.groupId(), role.displayName(), "(demo)", role.groupId() + "@example.com", role,
+                        Set.copyOf(BRANDS));
             }
         }
-        users.createUser("client-northwind", "Nora", "Client (Northwind)", "client@northwind.example", PASSWORD,
-                List.of(Role.CLIENT_APPROVER));
-        brands.addMember("northwind", "client-northwind");
-        users.createUser("client-beanleaf", "Ben", "Client (Bean & Leaf)", "client@beanleaf.example", PASSWORD,
-                List.of(Role.CLIENT_APPROVER));
-        brands.addMember("beanleaf", "client-beanleaf");
+        // the admin exists already (it is who sets the demo up): it joins both brands, as on the People screen
+        brands.addMember("northwind", DemoAdmin.ID);
+        brands.addMember("beanleaf", DemoAdmin.ID);
+        addPerson("client-northwind", "Nora", "Client (Northwind)", "client@northwind.example", Role.CLIENT_APPROVER,
+                Set.of("northwind"));
+        addPerson("client-beanleaf", "Ben", "Client (Bean & Leaf)", "client@beanleaf.example", Role.CLIENT_APPROVER,
+                Set.of("beanleaf"));
         replyTemplates();
         kpiTargets();
     }
@@ -166,6 +168,16 @@ class DemoData implements ApplicationRunner {
             templates.seed(brand, "Move to a private message", "Hi {author}, could you send us a direct message "
                     + "with the details? We will sort it out from there. {agent} ({brand})");
         }
+    }
+
+    /**
+     * Invites the person as the People screen does; instead of the person choosing a password through the link, the
+     * demo gives everyone its one known password (demo mode has no password policy).
+     */
+    private void addPerson(String userId, String firstName, String lastName, String email, Role role,
+            Set<String> brandIds) {
+        people.invite(new PersonForm(userId, firstName, lastName, email, Set.of(role), brandIds));
+        users.changePassword(userId, PASSWORD);
     }
 
     /** A content item on the brand's main channels, in the given pillar, due the given days from now at 10:00. */
