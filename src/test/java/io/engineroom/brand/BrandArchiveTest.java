@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.identity.UserDirectory;
 import io.engineroom.inbox.IncomingInteraction;
 import io.engineroom.inbox.InteractionIntake;
 import io.engineroom.inbox.InteractionKind;
 import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.SignedIn;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * An archived brand keeps its records but takes no new work: reporting-cadence's hourly timer starts no report for
@@ -43,6 +46,8 @@ class BrandArchiveTest {
     ChannelService channels;
     @Autowired
     InteractionIntake intake;
+    @Autowired
+    UserDirectory users;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -134,6 +139,16 @@ class BrandArchiveTest {
         assertThat(changed.mainChannel()).isFalse();
         assertThat(mainChannelIds()).doesNotContain(channel);
         assertThat(AsAdmin.call(() -> channels.setMain(channel, true)).mainChannel()).isTrue();
+    }
+
+    @Test
+    void aSocialManagerOfOtherBrandsCannotChangeThisBrandsMainChannels() {
+        try (var signedIn = SignedIn.as(users, "social-manager")) {
+            assertThatThrownBy(() -> channels.setMainChannel(channel, false))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+
+        assertThat(mainChannelIds()).contains(channel);
     }
 
     private List<Long> mainChannelIds() {

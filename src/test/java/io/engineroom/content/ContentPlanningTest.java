@@ -89,8 +89,8 @@ class ContentPlanningTest {
         assertThat(settings.clientSignOffRequired()).isTrue();
         assertThat(settings.timeZone()).isEqualTo(BERLIN);
         assertThat(settings.approvalLeadTime()).isEqualTo(Duration.ofHours(48));
-        assertThatThrownBy(() -> brands.configure(new BrandSettings(brand, " ", false, false, null,
-                Duration.ofMinutes(90)))).isInstanceOfSatisfying(InvalidInput.class, refused ->
+        assertThatThrownBy(() -> AsAdmin.run(() -> brands.configure(new BrandSettings(brand, " ", false, false, null,
+                Duration.ofMinutes(90))))).isInstanceOfSatisfying(InvalidInput.class, refused ->
                 assertThat(refused.problems()).containsOnlyKeys("name", "timeZone", "approvalLeadTime"));
         assertThat(brands.settings(brand).approvalLeadTime()).isEqualTo(Duration.ofHours(48));
     }

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.HasErrorParameter;
 import io.engineroom.brand.BrandDetails;
 import io.engineroom.brand.BrandListing;
 import io.engineroom.brand.BrandService;
@@ -242,6 +243,19 @@ class BrandsUiTest {
         tenant.setName("Made elsewhere");
         identityService.saveTenant(tenant);
         assertThat(brands.find(id)).as("not a brand yet").isEmpty();
+        // a member of the tenant (as Camunda Admin would make one) opens the brand screens: the tenant is ignored
+        String member = TestUsers.ensure(users, brands, "member-" + suffix, Role.SOCIAL_MANAGER, "beanleaf");
+        identityService.createTenantUserMembership(id, member);
+        session = UiSession.signIn(context, users, member);
+        for (String screen : List.of("", "inbox", "dashboard", "incidents", "calendar")) {
+            UI.getCurrent().navigate(screen);
+            assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(screen)
+                    .noneMatch(HasErrorParameter.class::isInstance);
+        }
+        @SuppressWarnings("unchecked")
+        ComboBox<BrandSummary> chooser = _get(ComboBox.class, spec -> spec.withId("calendar-brand"));
+        assertThat(chooser.getListDataView().getItems().map(BrandSummary::id).toList()).containsExactly("beanleaf");
+        session.close();
 
         openAsAdmin();
         _click(button("brand-adopt-" + id));
