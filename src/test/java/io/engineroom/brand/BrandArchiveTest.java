@@ -144,7 +144,7 @@ class BrandArchiveTest {
     @Test
     void aSocialManagerOfOtherBrandsCannotChangeThisBrandsMainChannels() {
         try (var signedIn = SignedIn.as(users, "social-manager")) {
-            assertThatThrownBy(() -> channels.setMainChannel(channel, false))
+            assertThatThrownBy(() -> channels.setMain(channel, false))
                     .isInstanceOf(AccessDeniedException.class);
         }
 
