@@ -339,6 +339,9 @@ class PoliciesUiTest {
         assertThat(view.brand.getValue().id()).isEqualTo(brand);
         assertThat(view.tabByTitle.keySet()).containsExactly("Pillars", "Reply templates", "KPI targets",
                 "Negative spike", "SLA targets");
+        assertThat(view.tabByTitle.values()).extracting(tab -> tab.getId().orElseThrow()).containsExactly(
+                "policy-tab-pillars", "policy-tab-reply-templates", "policy-tab-kpi-targets",
+                "policy-tab-negative-spike", "policy-tab-sla-targets");
     }
 
     private void select(String title) {
