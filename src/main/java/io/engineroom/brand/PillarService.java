@@ -39,8 +39,8 @@ public class PillarService {
     }
 
     /**
-     * Sets the brand's pillars to exactly these: existing pillars of the same name keep their id (and their
-     * content items), new names are added, missing ones removed unless content items still use them. For an admin
+     * Sets the brand's pillars to exactly these: existing pillars of the same id (renamed) or name keep their id
+     * (and their content items), new names are added, missing ones removed unless content items still use them. For an admin
      * or a social media manager of the brand; the change is recorded as an {@link AdminChange}.
      */
     @Transactional
@@ -52,10 +52,15 @@ public class PillarService {
                 .collect(Collectors.toMap(ContentPillar::getName, Function.identity()));
         for (PillarTarget target : targets) {
             String name = target.name().trim();
-            ContentPillar pillar = existing.remove(name);
+            ContentPillar pillar = existing.values().stream()
+                    .filter(candidate -> target.id() != null && target.id().equals(candidate.getId())).findFirst()
+                    .orElse(existing.get(name));
             if (pillar == null) {
                 pillars.save(new ContentPillar(brandId, name, target.targetShare(), target.promotional()));
             } else {
+                existing.remove(pillar.getName());
+                // a renamed pillar keeps its id, so the content items in it move with it
+                pillar.rename(name);
                 pillar.retarget(target.targetShare(), target.promotional());
             }
         }

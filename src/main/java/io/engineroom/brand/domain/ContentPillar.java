@@ -37,6 +37,10 @@ public class ContentPillar {
         this.promotional = promotional;
     }
 
+    public void rename(String name) {
+        this.name = name;
+    }
+
     public void retarget(int targetShare, boolean promotional) {
         this.targetShare = targetShare;
         this.promotional = promotional;

@@ -89,7 +89,7 @@ class PillarsEditor extends VerticalLayout {
         }
         try {
             List<PillarSummary> defined = pillars.define(brandId, rows.stream().map(row -> new PillarTarget(
-                    row.name.getValue(), row.share.getValue(), row.promotional.getValue())).toList());
+                    row.pillarId, row.name.getValue(), row.share.getValue(), row.promotional.getValue())).toList());
             saved.setText("Saved " + defined.size() + (defined.size() == 1 ? " pillar" : " pillars"));
             Notices.success(saved.getText());
         } catch (InvalidInput refused) {
@@ -135,8 +135,11 @@ class PillarsEditor extends VerticalLayout {
         final Checkbox promotional = new Checkbox("Promotional");
         final Button remove = new Button("Remove");
         final HorizontalLayout layout = new HorizontalLayout();
+        /** The pillar this row shows, so a new name renames it; null for a row added here. */
+        final Long pillarId;
 
         Row(int number, PillarSummary pillar) {
+            pillarId = pillar.id() == 0 ? null : pillar.id();
             name.setId("policy-pillar-name-" + number);
             name.setValue(pillar.name());
             name.setMaxLength(100);

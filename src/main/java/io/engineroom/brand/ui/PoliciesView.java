@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -63,8 +64,11 @@ public class PoliciesView extends VerticalLayout {
         tabs = new TabSheet();
         tabs.setId("policy-sections");
         tabs.setWidthFull();
-        sections.forEach(section -> tabByTitle.put(section.title(), tabs.add(section.title(),
-                section.create(chosen.id()))));
+        sections.forEach(section -> {
+            Tab tab = tabs.add(section.title(), section.create(chosen.id()));
+            tab.setId("policy-tab-" + section.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+            tabByTitle.put(section.title(), tab);
+        });
         add(tabs);
     }
 }

@@ -141,6 +141,15 @@ class PoliciesUiTest {
             assertThat(change.after()).containsEntry("Education", "50 %").containsEntry("Promotion",
                     "40 % (promotional)").containsEntry("Community", "10 %");
         });
+
+        long promotion = pillars.of(brand).stream().filter(pillar -> pillar.name().equals("Promotion"))
+                .findFirst().orElseThrow().id();
+        _setValue(_get(TextField.class, spec -> spec.withId("policy-pillar-name-1")), "Offers");
+        _click(_get(Button.class, spec -> spec.withId("policy-pillars-save")));
+
+        assertThat(pillars.of(brand)).filteredOn(pillar -> pillar.name().equals("Offers"))
+                .extracting(PillarSummary::id).as("renamed, not replaced").containsExactly(promotion);
+        assertThat(pillars.of(brand)).extracting(PillarSummary::name).doesNotContain("Promotion");
     }
 
     @Test
@@ -339,6 +348,9 @@ class PoliciesUiTest {
         assertThat(view.brand.getValue().id()).isEqualTo(brand);
         assertThat(view.tabByTitle.keySet()).containsExactly("Pillars", "Reply templates", "KPI targets",
                 "Negative spike", "SLA targets");
+        assertThat(view.tabByTitle.values()).extracting(tab -> tab.getId().orElseThrow()).containsExactly(
+                "policy-tab-pillars", "policy-tab-reply-templates", "policy-tab-kpi-targets",
+                "policy-tab-negative-spike", "policy-tab-sla-targets");
     }
 
     private void select(String title) {
