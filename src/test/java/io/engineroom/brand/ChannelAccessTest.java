@@ -129,6 +129,9 @@ class ChannelAccessTest {
         try (var signedIn = SignedIn.as(users, copywriter)) {
             assertThatThrownBy(() -> channels.addManual(ours, Platform.X, "@writer", false))
                     .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> checks.mastodonAccount("https://social.example", "token"))
+                    .as("no calls to typed-in addresses for those who cannot add channels")
+                    .isInstanceOf(AccessDeniedException.class);
             assertThat(channels.mayManage(ours)).isFalse();
         }
         assertThatThrownBy(() -> channels.addManual(ours, Platform.X, "@nobody", false))

@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.engineroom.base.OutboundAddresses;
 import io.engineroom.brand.ChannelChecks.MastodonAccountCheck;
 import io.engineroom.brand.ChannelConnection;
+import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.Connector;
 import io.engineroom.brand.Platform;
 import io.engineroom.publishing.Post;
@@ -79,7 +80,9 @@ class OutboundAddressCheckTest {
     }
 
     private ConnectionChecks checks(ConnectorHttp http) {
-        return new ConnectionChecks(http, webhook(http), null, new ObjectMapper());
+        // who may check is ChannelAccessTest's concern: here anyone may
+        return new ConnectionChecks(http, webhook(http), org.mockito.Mockito.mock(ChannelService.class),
+                new ObjectMapper());
     }
 
     private Post aPost() {
