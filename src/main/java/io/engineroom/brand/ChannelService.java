@@ -200,6 +200,19 @@ public class ChannelService {
         }
     }
 
+    /**
+     * Refuses anyone who manages no brand's channels: for checks made before a channel exists (reading a Mastodon
+     * account from a server and token typed into the form), which call out to an address a person typed.
+     *
+     * @throws AccessDeniedException unless the signed-in person is an admin or a social manager of some brand
+     */
+    public void requireMayManageSome() {
+        EngineRoomUser user = currentUser.require();
+        if (!user.hasRole(Role.ADMIN) && (!user.hasRole(Role.SOCIAL_MANAGER) || user.brands().isEmpty())) {
+            throw new AccessDeniedException(user.id() + " manages no brand's channels");
+        }
+    }
+
     private static boolean mayManage(EngineRoomUser user, String brandId) {
         return user.hasRole(Role.ADMIN)
                 || (brandId != null && user.hasRole(Role.SOCIAL_MANAGER) && user.belongsTo(brandId));

@@ -32,6 +32,11 @@ class ConnectionChecks implements ChannelChecks {
 
     @Override
     public MastodonAccountCheck mastodonAccount(String baseUrl, String accessToken) {
+        channels.requireMayManageSome();
+        return readAccount(baseUrl, accessToken);
+    }
+
+    private MastodonAccountCheck readAccount(String baseUrl, String accessToken) {
         URI uri;
         try {
             uri = URI.create((baseUrl == null ? "" : baseUrl.trim().replaceAll("/+$", ""))
@@ -78,7 +83,7 @@ class ConnectionChecks implements ChannelChecks {
             return MastodonAccountCheck.failed(null, channel.platform().displayName() + " " + channel.handle()
                     + " is not connected through the Mastodon API");
         }
-        return mastodonAccount(channel.baseUrl(), channel.accessToken());
+        return readAccount(channel.baseUrl(), channel.accessToken());
     }
 
     private ChannelConnection managed(long channelId) {

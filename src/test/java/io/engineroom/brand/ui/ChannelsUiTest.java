@@ -1,6 +1,7 @@
 package io.engineroom.brand.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -82,6 +83,7 @@ class ChannelsUiTest {
         stub.stubFor(get("/api/v1/accounts/verify_credentials").withHeader("Authorization", equalTo("Bearer bad"))
                 .willReturn(aResponse().withStatus(401).withBody("{\"error\":\"The access token is invalid\"}")));
         stub.stubFor(post("/hook").willReturn(aResponse().withStatus(202).withBody("{\"received\":true}")));
+        warmUp();
         brandId = "chan-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.call(() -> brands.create(brandId, "Channels " + brandId, false));
         session = UiSession.signIn(context, users, "admin");
@@ -123,7 +125,7 @@ class ChannelsUiTest {
         _click(button("channel-mastodon-test"));
         assertThat(url.isInvalid()).isFalse();
         assertThat(account.getText()).isEqualTo("Connected to Bean Test (@beantest), 42 followers");
-        assertThat(handle.getValue()).isEqualTo("@beantest@127.0.0.1");
+        assertThat(handle.getValue()).isEqualTo("@beantest@" + java.net.URI.create(stub.baseUrl()).getHost());
 
         _setValue(handle, "@beantest@coffee.social");
         _setValue(_get(Checkbox.class, spec -> spec.withId("channel-mastodon-main")), true);
@@ -140,7 +142,7 @@ class ChannelsUiTest {
         _click(button("channel-test"));
         assertThat(_get(Span.class, spec -> spec.withId("channel-test-answer")).getText())
                 .isEqualTo("Connected to Bean Test (@beantest), 42 followers");
-        assertThat(events.stream(AdminChange.class).filter(change -> brandId.equals(change.brandId())))
+        assertThat(events.stream(AdminChange.class).filter(this::aChannelChange))
                 .singleElement().satisfies(change -> {
                     assertThat(change.action()).isEqualTo("added");
                     assertThat(change.after()).containsEntry("Access token", "(issued)")
@@ -151,7 +153,7 @@ class ChannelsUiTest {
     @Test
     void badInputIsShownAtItsFieldAndNothingIsSaved() {
         _click(button("channel-add-mastodon"));
-        _setValue(_get(TextField.class, spec -> spec.withId("channel-mastodon-url")), "not an address");
+        _setValue(_get(TextField.class, spec -> spec.withId("channel-mastodon-url")), "mastodon.social");
         _click(button("channel-mastodon-save"));
 
         assertThat(_get(TextField.class, spec -> spec.withId("channel-mastodon-url")).getErrorMessage())
@@ -172,7 +174,7 @@ class ChannelsUiTest {
         assertThat(_get(TextField.class, spec -> spec.withId("channel-webhook-url")).getErrorMessage())
                 .isEqualTo("An http(s) address is required");
         assertThat(AsAdmin.call(() -> channels.of(brandId))).isEmpty();
-        assertThat(events.stream(AdminChange.class)).noneMatch(change -> brandId.equals(change.brandId()));
+        assertThat(events.stream(AdminChange.class)).noneMatch(this::aChannelChange);
     }
 
     @Test
@@ -196,7 +198,7 @@ class ChannelsUiTest {
         assertThat(sent.getBodyAsString()).contains("\"event\":\"test\"", "\"channel\":" + webhook.id());
         assertThat(sent.getHeader(WebhookConnector.SIGNATURE_HEADER)).isEqualTo("sha256="
                 + WebhookConnector.hmacSha256Hex(secret, sent.getBodyAsString().getBytes(StandardCharsets.UTF_8)));
-        assertThat(events.stream(AdminChange.class).filter(change -> brandId.equals(change.brandId())))
+        assertThat(events.stream(AdminChange.class).filter(this::aChannelChange))
                 .allSatisfy(change -> assertThat(change.after()).doesNotContainValue(secret));
     }
 
@@ -218,13 +220,30 @@ class ChannelsUiTest {
         assertThat(AsAdmin.call(() -> channels.enabledOf(brandId))).isEmpty();
         assertThat(GridKt._getFormattedRow(grid(), 0)).contains("main", "disabled");
         assertThat(button("channel-enabled").getText()).isEqualTo("Enable");
-        assertThat(button("channel-test").isVisible()).as("nothing to test on a channel posted to by hand").isFalse();
+        assertThat(_find(Button.class, spec -> spec.withId("channel-test"))).as("nothing to test by hand").isEmpty();
 
         _click(button("channel-enabled"));
         assertThat(AsAdmin.call(() -> channels.find(added.id())).orElseThrow().enabled()).isTrue();
-        assertThat(events.stream(AdminChange.class).filter(change -> brandId.equals(change.brandId())))
+        assertThat(events.stream(AdminChange.class).filter(this::aChannelChange))
                 .extracting(AdminChange::action)
                 .containsExactly("added", "made a main channel", "disabled", "enabled");
+    }
+
+    /** A change to this test's brand's channels (creating the brand itself may be recorded too). */
+    private boolean aChannelChange(AdminChange change) {
+        return brandId.equals(change.brandId()) && change.area().equals("channel");
+    }
+
+    /** A cold stand-in on a busy machine can miss the 2 s a channel gets to answer: called once before. */
+    private void warmUp() {
+        try {
+            java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(stub.baseUrl() + "/hook")).POST(java.net.http.HttpRequest.BodyPublishers
+                    .ofString("{}")).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        stub.resetRequests();
     }
 
     static Button button(String id) {
