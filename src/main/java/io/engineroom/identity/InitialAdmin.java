@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * A fresh production database has no users, and nobody can sign in to create one. When
  * {@code engineroom.initial-admin.password} is set and no administrator exists, this creates the user
- * {@code admin} with that password; from there users are managed in Camunda Admin. Outside demo mode the password
+ * {@code admin} with that password, whose first sign-in opens the setup guide; from there people are invited on
+ * the People screen. Outside demo mode the password
  * must meet Camunda's password policy, like every other.
  */
 @Component

@@ -18,9 +18,9 @@ import org.springframework.test.context.ContextConfiguration;
  * needs (as admin, see {@link SignedIn}) under names no other test of this context uses; what the application made
  * by itself before any test ran is kept in {@link FirstRunSnapshot}.
  *
- * <p>Its engine is named {@code first-run}, not {@code default}: Camunda keeps its engines in one registry per JVM,
+ * <p>Its engine is named {@code firstrun}, not {@code default} (Camunda refuses names with a hyphen, and falls back to {@code default}): Camunda keeps its engines in one registry per JVM,
  * where a second {@code default} would take the demo context's place (Camunda REST and the webapps address this one
- * as {@code /engine-rest/engine/first-run}, {@code /camunda/app/cockpit/first-run/}).
+ * as {@code /engine-rest/engine/firstrun}, {@code /camunda/app/cockpit/firstrun/}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,7 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {"engineroom.demo.enabled=false", "engineroom.demo.simulator.enabled=false",
                 "DB_URL=unused", "DB_USER=unused", "DB_PASSWORD=unused",
                 "ADMIN_PASSWORD=" + FirstRunIntegrationTest.ADMIN_PASSWORD,
-                "camunda.bpm.process-engine-name=first-run",
+                "camunda.bpm.process-engine-name=firstrun",
                 "engineroom.publishing.timeout=2s", "engineroom.inbox.mastodon-poll-enabled=false"})
 @ContextConfiguration(initializers = {FirstRunDatabase.class, TestOidcProvider.class, TestMailServer.class})
 @ActiveProfiles("postgres")

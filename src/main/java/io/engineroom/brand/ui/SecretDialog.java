@@ -33,7 +33,7 @@ class SecretDialog extends Dialog {
         Paragraph warning = new Paragraph("This value is shown now and never again: Engine Room cannot show it "
                 + "later. Copy it into the other system before you close this. Lost it? Issue a new one.");
         warning.setId("channel-secret-warning");
-        warning.getStyle().set("color", "var(--lumo-error-text-color)");
+        warning.addClassName("er-error-text");
         done.setId("channel-secret-done");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClickListener(click -> close());

@@ -28,7 +28,7 @@ class SetupStep extends HorizontalLayout {
         state.getElement().getThemeList().addAll(done ? List.of("badge", "success") : List.of("badge", "contrast"));
         state.setWidth("4rem");
         Span heading = new Span(number + ". " + title);
-        heading.getStyle().set("font-weight", "600");
+        heading.addClassName("er-strong");
         VerticalLayout text = new VerticalLayout(heading, new Paragraph(explanation));
         text.setPadding(false);
         text.setSpacing(false);

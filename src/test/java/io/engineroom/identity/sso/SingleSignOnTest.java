@@ -102,7 +102,7 @@ class SingleSignOnTest {
         // another role's screen is refused, and so are Camunda's webapps (administrators only)
         page.navigate(browser.baseUrl() + "/inbox");
         assertThat(page.locator("body")).containsText("Could not navigate to 'inbox'");
-        Response cockpit = page.navigate(browser.baseUrl() + "/camunda/app/cockpit/first-run/");
+        Response cockpit = page.navigate(browser.baseUrl() + "/camunda/app/cockpit/firstrun/");
         assertThat(cockpit.status()).isEqualTo(403);
     }
 

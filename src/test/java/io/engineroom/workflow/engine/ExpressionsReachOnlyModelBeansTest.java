@@ -126,7 +126,9 @@ class ExpressionsReachOnlyModelBeansTest {
         assertThat(modelBeans.isDelegate("recordBrief")).isTrue();
         assertThat(modelBeans.isDelegate("approvalRouteVariables")).isTrue();
         assertThat(modelBeans.isExpressionBean("sopTimings")).isTrue();
-        assertThat(modelBeans.expressionBeans()).containsExactly("sopTimings");
+        assertThat(modelBeans.isExpressionBean("brandSla")).isTrue();
+        // each one read-only: the SOPs' timings, and a brand's SLA target read from the interaction's record
+        assertThat(modelBeans.expressionBeans()).containsExactly("brandSla", "sopTimings");
         for (String bean : List.of("userDirectory", "identityService", "runtimeService", "processEngine",
                 "dataSource", "contentService")) {
             assertThat(modelBeans.isDelegate(bean) || modelBeans.isExpressionBean(bean)).as(bean).isFalse();
