@@ -222,6 +222,10 @@ class FirstTeamJourneyBrowserTest {
         Interaction answered = interactions.findById(interactionId).orElseThrow();
         assertThat(answered.getFirstResponseAt()).isNotNull().isAfterOrEqualTo(answered.getReceivedAt());
         browser.signOut();
+        // on the stand-in, all in all: the post, once, and the reply
+        mastodon.verify(2, postRequestedFor(urlEqualTo("/api/v1/statuses")));
+        mastodon.verify(1, postRequestedFor(urlEqualTo("/api/v1/statuses"))
+                .withRequestBody(matchingJsonPath("$.status", containing(CAPTION))));
 
         theAdminChangesAreRecorded(started, token);
         noDemoDataExists();
@@ -357,6 +361,7 @@ class FirstTeamJourneyBrowserTest {
         assertThat(page.locator("#calendar-brand input")).hasValue(BRAND_NAME);
         ZonedDateTime local = publishAt.atZone(BRAND_ZONE);
         Locator plus = page.locator("#add-" + local.toLocalDate());
+        assertThat(page.locator("#add-" + LocalDate.now(BRAND_ZONE))).isVisible(); // the month is drawn
         if (local.toLocalDate().getMonth() != LocalDate.now(BRAND_ZONE).getMonth() && plus.count() == 0) {
             page.locator("#calendar-next").click();
         }
