@@ -13,7 +13,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application as a team starts it for the first time: its own empty PostgreSQL database
  * ({@link FirstRunDatabase}), no demo data, {@code ADMIN_PASSWORD} set (so the only person is {@code admin}, with
- * {@link #ADMIN_PASSWORD}), single sign-on on against a real OpenID Connect provider ({@link TestOidcProvider}).
+ * {@link #ADMIN_PASSWORD}), single sign-on on against a real OpenID Connect provider ({@link TestOidcProvider}),
+ * and {@code OUTBOUND_ALLOW_PRIVATE_ADDRESSES} on, since the channels' stand-in servers run on localhost.
  * Every test class with this annotation shares one context, started once: a test creates the brands and people it
  * needs (as admin, see {@link SignedIn}) under names no other test of this context uses; what the application made
  * by itself before any test ran is kept in {@link FirstRunSnapshot}.
@@ -29,6 +30,8 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {"engineroom.demo.enabled=false", "engineroom.demo.simulator.enabled=false",
                 "DB_URL=unused", "DB_USER=unused", "DB_PASSWORD=unused",
                 "ADMIN_PASSWORD=" + FirstRunIntegrationTest.ADMIN_PASSWORD,
+                // as a team trying Engine Room against stand-in servers on its own machine sets it
+                "OUTBOUND_ALLOW_PRIVATE_ADDRESSES=true",
                 "camunda.bpm.process-engine-name=firstrun",
                 "engineroom.publishing.timeout=2s", "engineroom.inbox.mastodon-poll-enabled=false"})
 @ContextConfiguration(initializers = {FirstRunDatabase.class, TestOidcProvider.class, TestMailServer.class})
