@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
@@ -145,27 +146,19 @@ class DemoData implements ApplicationRunner {
      * Percentages as percent, first response in minutes, approval in hours.
      */
     private void kpiTargets() {
-        kpiTargets.set("northwind", "posts_published", 5);
-        kpiTargets.set("northwind", "engagement_rate", 2.5);
-        kpiTargets.set("northwind", "sla_compliance", 95);
-        kpiTargets.set("northwind", "first_response_minutes", 60);
-        kpiTargets.set("northwind", "approval_cycle_hours", 72);
-        kpiTargets.set("northwind", "negative_share", 15);
-        kpiTargets.set("beanleaf", "posts_published", 10);
-        kpiTargets.set("beanleaf", "engagement_rate", 5);
-        kpiTargets.set("beanleaf", "follower_change", 150);
-        kpiTargets.set("beanleaf", "sla_compliance", 90);
-        kpiTargets.set("beanleaf", "first_response_minutes", 120);
-        kpiTargets.set("beanleaf", "approval_cycle_hours", 36);
+        kpiTargets.define("northwind", Map.of("posts_published", 5.0, "engagement_rate", 2.5, "sla_compliance", 95.0,
+                "first_response_minutes", 60.0, "approval_cycle_hours", 72.0, "negative_share", 15.0));
+        kpiTargets.define("beanleaf", Map.of("posts_published", 10.0, "engagement_rate", 5.0, "follower_change", 150.0,
+                "sla_compliance", 90.0, "first_response_minutes", 120.0, "approval_cycle_hours", 36.0));
     }
 
-    /** Saved replies for the inbox, with the placeholders the inbox fills in. */
+    /** Saved replies with the placeholders the inbox fills in, saved as the Brand policies screen saves them. */
     private void replyTemplates() {
         for (String brand : List.of("northwind", "beanleaf")) {
-            templates.seed(brand, "Thanks", "Thank you, {author}! Glad you like it. {agent} for {brand}");
-            templates.seed(brand, "Sorry, we are on it", "Hi {author}, sorry about that. We are looking into it and "
+            templates.define(brand, "Thanks", "Thank you, {author}! Glad you like it. {agent} for {brand}");
+            templates.define(brand, "Sorry, we are on it", "Hi {author}, sorry about that. We are looking into it and "
                     + "will get back to you here on {channel}. {agent}, {brand}");
-            templates.seed(brand, "Move to a private message", "Hi {author}, could you send us a direct message "
+            templates.define(brand, "Move to a private message", "Hi {author}, could you send us a direct message "
                     + "with the details? We will sort it out from there. {agent} ({brand})");
         }
     }
