@@ -8,9 +8,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may change a brand's policies (pillars, reply templates, KPI targets, spike rule, SLA targets): an admin, or
- * a social media manager who is a member of that brand. One rule for every module that owns a policy, so the
- * services and the screen's brand chooser cannot drift apart.
+ * Who may change a brand's policies (pillars, reply templates, KPI targets, spike rule, SLA targets) and its
+ * channels: an admin, or a social media manager who is a member of that brand. One rule for every module that owns
+ * a policy, and for {@link ChannelService}, so the services and the screens' brand choosers cannot drift apart.
  */
 @Component
 public class BrandPolicyAccess {
@@ -33,9 +33,12 @@ public class BrandPolicyAccess {
         return user;
     }
 
-    /** The brands whose policies the person asking may change, by name (none when nobody is signed in). */
+    /**
+     * The active brands whose policies the person asking may change, by name (none when nobody is signed in): an
+     * archived brand gets no new work, so its policies are not offered.
+     */
     public List<BrandSummary> manageable() {
-        return currentUser.find().map(user -> brands.all().stream()
+        return currentUser.find().map(user -> brands.active().stream()
                 .filter(brand -> mayManage(user, brand.id())).toList()).orElse(List.of());
     }
 

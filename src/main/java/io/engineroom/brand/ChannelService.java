@@ -214,8 +214,7 @@ public class ChannelService {
     }
 
     private static boolean mayManage(EngineRoomUser user, String brandId) {
-        return user.hasRole(Role.ADMIN)
-                || (brandId != null && user.hasRole(Role.SOCIAL_MANAGER) && user.belongsTo(brandId));
+        return BrandPolicyAccess.mayManage(user, brandId); // the same people as a brand's policies
     }
 
     private Channel managed(long channelId) {

@@ -60,7 +60,8 @@ public class ChannelsView extends VerticalLayout {
                 + "refused. Main channels are watched: three days without a post raise a task.");
         about.addClassName("er-intro");
         brand.setId("channel-brand");
-        List<BrandSummary> mine = brands.all().stream().filter(b -> channels.mayManage(b.id())).toList();
+        // archived brands get no new channels: their history stays, their work has stopped
+        List<BrandSummary> mine = brands.active().stream().filter(b -> channels.mayManage(b.id())).toList();
         brand.setItems(mine);
         brand.setItemLabelGenerator(BrandSummary::name);
         brand.addValueChangeListener(change -> refresh());
