@@ -37,16 +37,17 @@ class MastodonMentionsTest {
     JdbcTemplate jdbc;
 
     WireMockServer mastodon;
+    String brand;
     long channelId;
 
     @BeforeEach
     void aMastodonChannel() {
         mastodon = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         mastodon.start();
-        String brand = "masto-" + UUID.randomUUID().toString().substring(0, 8);
+        brand = "masto-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "Mastodon " + brand, false));
         channelId = AsAdmin.call(() -> channels.addMastodon(brand, "@" + brand + "@coffee.social",
-                mastodon.baseUrl(), "token-abc", false))
+                mastodon.baseUrl(), token(), false))
                 .id();
     }
 
@@ -85,7 +86,7 @@ class MastodonMentionsTest {
         assertThat(jdbc.queryForObject("select last_id from mastodon_mention_cursor where channel_id = ?", String.class,
                 channelId)).isEqualTo("105");
         mastodon.verify(getRequestedFor(urlPathEqualTo("/api/v1/notifications"))
-                .withQueryParam("types[]", equalTo("mention")).withHeader("Authorization", equalTo("Bearer token-abc")));
+                .withQueryParam("types[]", equalTo("mention")).withHeader("Authorization", equalTo("Bearer " + token())));
     }
 
     @Test
@@ -98,6 +99,36 @@ class MastodonMentionsTest {
                 channelId)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from interaction where channel_id = ?", Long.class, channelId))
                 .isZero();
+    }
+
+    @Test
+    void anArchivedBrandsAndADisabledChannelsMentionsAreNotPolled() {
+        mastodon.stubFor(get(urlPathEqualTo("/api/v1/notifications")).willReturn(json("[" + notification("201",
+                "9201", "public", "<p>Still there?</p>") + "]")));
+
+        // pollAll also polls other tests' channels: this one's requests are those with its own token
+        var thisChannelsPolls = getRequestedFor(urlPathEqualTo("/api/v1/notifications"))
+                .withHeader("Authorization", equalTo("Bearer " + token()));
+
+        AsAdmin.run(() -> brands.archive(brand));
+        mentions.pollAll();
+        mastodon.verify(0, thisChannelsPolls);
+
+        AsAdmin.run(() -> brands.unarchive(brand));
+        AsAdmin.call(() -> channels.setEnabled(channelId, false));
+        mentions.pollAll();
+        mastodon.verify(0, thisChannelsPolls);
+
+        AsAdmin.call(() -> channels.setEnabled(channelId, true));
+        mentions.pollAll();
+        mastodon.verify(thisChannelsPolls);
+        assertThat(jdbc.queryForList("select external_id from interaction where channel_id = ?", String.class,
+                channelId)).containsExactly("9201");
+    }
+
+    /** The channel's access token, its own per test, so its requests are told apart from other channels'. */
+    private String token() {
+        return "token-" + brand;
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
