@@ -1,5 +1,6 @@
 package io.engineroom.brand;
 
+import io.engineroom.base.Secrets;
 import io.engineroom.base.AdminChange;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.base.NotFound;
@@ -12,9 +13,7 @@ import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChannelService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** Prefix of the webhook signing secrets Engine Room makes, so a leaked one is recognisable. */
     static final String WEBHOOK_SECRET_PREFIX = "erw_";
 
@@ -94,9 +92,7 @@ public class ChannelService {
     @Transactional
     public NewWebhook addWebhook(String brandId, Platform platform, String handle, String webhookUrl,
             boolean mainChannel) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = WEBHOOK_SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = Secrets.random(WEBHOOK_SECRET_PREFIX);
         return new NewWebhook(addWebhook(brandId, platform, handle, webhookUrl, secret, mainChannel), secret);
     }
 

@@ -1,14 +1,9 @@
 package io.engineroom.identity;
 
+import io.engineroom.base.Secrets;
 import io.engineroom.base.InvalidInput;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -26,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountLinks {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
     private final IdentityService identityService;
@@ -55,12 +49,10 @@ public class AccountLinks {
         Instant now = clock.instant();
         jdbc.update("update account_link set replaced_at = ? where user_id = ? and purpose = ? and used_at is null "
                 + "and replaced_at is null", now.toEpochMilli(), userId, purpose.route());
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = Secrets.random("");
         Instant expires = now.plus(purpose.validFor());
         jdbc.update("insert into account_link (token_hash, user_id, purpose, created_by, created_at, expires_at) "
-                + "values (?, ?, ?, ?, ?, ?)", hash(token), userId, purpose.route(), by, now.toEpochMilli(),
+                + "values (?, ?, ?, ?, ?, ?)", Secrets.sha256Hex(token), userId, purpose.route(), by, now.toEpochMilli(),
                 expires.toEpochMilli());
         String url = mail.url("/" + purpose.route() + "/" + token);
         boolean mailed = mail.configured() && email != null && !email.isBlank();
@@ -81,7 +73,7 @@ public class AccountLinks {
     public LinkStatus check(String token) {
         List<Map<String, Object>> rows = token == null || token.isBlank() ? List.of()
                 : jdbc.queryForList("select user_id, purpose, expires_at, used_at, replaced_at from account_link "
-                        + "where token_hash = ?", hash(token));
+                        + "where token_hash = ?", Secrets.sha256Hex(token));
         if (rows.isEmpty()) {
             return new LinkStatus(LinkStatus.State.UNKNOWN, null, null);
         }
@@ -124,7 +116,7 @@ public class AccountLinks {
         Instant now = clock.instant();
         // the row's own check, so two tabs submitting at once cannot both use it
         if (jdbc.update("update account_link set used_at = ? where token_hash = ? and used_at is null "
-                + "and replaced_at is null and expires_at > ?", now.toEpochMilli(), hash(token),
+                + "and replaced_at is null and expires_at > ?", now.toEpochMilli(), Secrets.sha256Hex(token),
                 now.toEpochMilli()) != 1) {
             throw new InvalidInput("link", "This link was used already. Ask for a new one.");
         }
@@ -146,12 +138,4 @@ public class AccountLinks {
                 + (days == 1 ? " day" : " days") + "):\n" + url + "\n";
     }
 
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

@@ -1,12 +1,11 @@
 package io.engineroom.identity;
 
+import io.engineroom.base.Secrets;
 import io.engineroom.base.AdminChange;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.identity.PeopleAccess.Asker;
 import io.engineroom.identity.PersonRecords.Person;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,7 +34,6 @@ public class People {
     /** Camunda's user id rule as Engine Room configures it, and the width of its column. */
     static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9-]{0,63}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PeopleAccess access;
     private final PersonRecords records;
@@ -104,7 +102,7 @@ public class People {
             user.setFirstName(form.firstName().strip());
             user.setLastName(form.lastName().strip());
             user.setEmail(form.email().strip());
-            user.setPassword(unknowable());
+            user.setPassword(Secrets.random(""));
             // a random password nobody is told: the policy is for passwords people choose
             ((IdentityServiceImpl) identityService).saveUser(user, true);
             return null;
@@ -232,9 +230,4 @@ public class People {
         return brandIds.isEmpty() ? "(none)" : brandIds.stream().sorted().collect(Collectors.joining(", "));
     }
 
-    private static String unknowable() {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        return Base64.getEncoder().encodeToString(random);
-    }
 }

@@ -9,7 +9,7 @@ import io.engineroom.brand.ChannelSummary;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.inbox.domain.IntakeCredential;
 import io.engineroom.inbox.domain.IntakeCredentialRepository;
-import io.engineroom.inbox.domain.Secrets;
+import io.engineroom.base.Secrets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;

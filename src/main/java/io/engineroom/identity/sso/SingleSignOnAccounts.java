@@ -1,15 +1,14 @@
 package io.engineroom.identity.sso;
 
+import io.engineroom.base.Secrets;
 import io.engineroom.base.AdminChange;
 import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 class SingleSignOnAccounts {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IdentityService identityService;
     private final UserDirectory users;
@@ -144,7 +142,7 @@ class SingleSignOnAccounts {
         user.setEmail(email.isEmpty() ? null : email);
         if (existing == null) {
             // a password nobody knows: the person signs in through the provider only
-            user.setPassword(unguessablePassword());
+            user.setPassword(Secrets.random(""));
         }
         // skips the password policy, which is for passwords people choose
         ((IdentityServiceImpl) identityService).saveUser(user, true);
@@ -190,9 +188,4 @@ class SingleSignOnAccounts {
         return Map.of("Roles", String.join(", ", List.copyOf(roles)), "Brands", String.join(", ", List.copyOf(brands)));
     }
 
-    private static String unguessablePassword() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

@@ -2,7 +2,7 @@ package io.engineroom.inbox.web;
 
 import io.engineroom.inbox.domain.IntakeCredential;
 import io.engineroom.inbox.domain.IntakeCredentialRepository;
-import io.engineroom.inbox.domain.Secrets;
+import io.engineroom.base.Secrets;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;

@@ -1,4 +1,4 @@
-package io.engineroom.inbox.domain;
+package io.engineroom.base;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Making and hashing intake secrets. */
+/**
+ * Making and hashing secrets: intake tokens and signing secrets, webhook secrets, invitation and reset links, the
+ * passwords nobody knows of invited and single sign-on accounts. One source of randomness and one hash for all.
+ */
 public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
