@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountLinks {
 
-
     private final JdbcTemplate jdbc;
     private final IdentityService identityService;
     private final EngineIdentity engine;

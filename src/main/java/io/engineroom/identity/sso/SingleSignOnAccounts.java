@@ -38,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 class SingleSignOnAccounts {
 
-
     private final IdentityService identityService;
     private final UserDirectory users;
     private final EngineIdentity engine;
