@@ -1,5 +1,6 @@
 package io.engineroom.content;
 
+import io.engineroom.workflow.LiveSops;
 import static io.engineroom.content.ContentApprovalVariables.APPROVAL_LEAD_HOURS;
 import static io.engineroom.content.ContentApprovalVariables.AUDIENCE;
 import static io.engineroom.content.ContentApprovalVariables.BRAND;
@@ -61,6 +62,7 @@ public class ContentService {
 
     private final ContentItemRepository items;
     private final RuntimeService runtimeService;
+    private final LiveSops liveSops;
     private final ManagementService managementService;
     private final HistoryService historyService;
     private final BrandService brands;
@@ -72,10 +74,11 @@ public class ContentService {
 
     ContentService(ContentItemRepository items, RuntimeService runtimeService, ManagementService managementService,
             HistoryService historyService, IdentityService identityService, BriefCheck briefCheck, CurrentUser currentUser,
-            EngineIdentity engineIdentity, Clock clock, BrandService brands) {
+            EngineIdentity engineIdentity, Clock clock, BrandService brands, LiveSops liveSops) {
         this.brands = brands;
         this.items = items;
         this.runtimeService = runtimeService;
+        this.liveSops = liveSops;
         this.managementService = managementService;
         this.historyService = historyService;
         this.identityService = identityService;
@@ -131,7 +134,7 @@ public class ContentService {
         putIfPresent(variables, KEY_MESSAGE, item.getKeyMessage());
         putIfPresent(variables, CAMPAIGN, item.getCampaign());
         putIfPresent(variables, PUBLISH_AT, item.getPublishAt() == null ? null : Date.from(item.getPublishAt()));
-        return runtimeService.startProcessInstanceByKey(SOP_KEY, item.businessKey(), variables).getId();
+        return liveSops.start(SOP_KEY, item.getBrandId(), item.businessKey(), variables).getId();
     }
 
     private static <T> void putIfPresent(VariableMap variables, SopVariable<T> variable, T value) {

@@ -1,6 +1,7 @@
 package io.engineroom.crisis;
 
 
+import io.engineroom.workflow.LiveSops;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.crisis.domain.Incident;
 import io.engineroom.crisis.domain.IncidentRepository;
@@ -44,19 +45,21 @@ public class IncidentService {
     private final IncidentTimeline timeline;
     private final IncidentReaders readers;
     private final RuntimeService runtimeService;
+    private final LiveSops liveSops;
     private final EngineIdentity engineIdentity;
     private final CrisisSettings settings;
     private final Clock clock;
 
     IncidentService(IncidentRepository incidents, InteractionDirectory interactions, CurrentUser currentUser,
             IncidentTimeline timeline, IncidentReaders readers, RuntimeService runtimeService, EngineIdentity engineIdentity,
-            CrisisSettings settings, Clock clock) {
+            CrisisSettings settings, Clock clock, LiveSops liveSops) {
         this.incidents = incidents;
         this.interactions = interactions;
         this.currentUser = currentUser;
         this.timeline = timeline;
         this.readers = readers;
         this.runtimeService = runtimeService;
+        this.liveSops = liveSops;
         this.engineIdentity = engineIdentity;
         this.settings = settings;
         this.clock = clock;
@@ -129,7 +132,7 @@ public class IncidentService {
     private String startSop(Incident incident) {
         VariableMap variables = CrisisCommunicationVariables.start(incident.getId(), incident.getBrandId(),
                 incident.getTitle(), incident.getDescription(), settings.acknowledgeWithin().toString());
-        return engineIdentity.asSystem(() -> runtimeService.startProcessInstanceByKey(SOP_KEY,
+        return engineIdentity.asSystem(() -> liveSops.start(SOP_KEY, incident.getBrandId(),
                 "incident:" + incident.getId(), variables).getId());
     }
 

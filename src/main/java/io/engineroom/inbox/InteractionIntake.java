@@ -1,5 +1,6 @@
 package io.engineroom.inbox;
 
+import io.engineroom.workflow.LiveSops;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.base.NotFound;
 import io.engineroom.brand.BrandService;
@@ -43,6 +44,7 @@ public class InteractionIntake {
     private final BrandService brands;
     private final InteractionClassifier classifier;
     private final RuntimeService runtimeService;
+    private final LiveSops liveSops;
     private final EngineIdentity engineIdentity;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
@@ -51,12 +53,13 @@ public class InteractionIntake {
     InteractionIntake(InteractionRepository interactions, ChannelService channels, BrandService brands,
             InteractionClassifier classifier,
             RuntimeService runtimeService, EngineIdentity engineIdentity, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, LiveSops liveSops) {
         this.interactions = interactions;
         this.channels = channels;
         this.brands = brands;
         this.classifier = classifier;
         this.runtimeService = runtimeService;
+        this.liveSops = liveSops;
         this.engineIdentity = engineIdentity;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
@@ -145,7 +148,7 @@ public class InteractionIntake {
         InteractionHandlingVariables.SENTIMENT.put(variables, interaction.getSentiment().name());
         InteractionHandlingVariables.PRIORITY.put(variables, interaction.getPriority().name());
         InteractionHandlingVariables.RECEIVED_AT.put(variables, Date.from(interaction.getReceivedAt()));
-        return engineIdentity.asSystem(() -> runtimeService.startProcessInstanceByKey(SOP_KEY,
+        return engineIdentity.asSystem(() -> liveSops.start(SOP_KEY, channel.brandId(),
                 interaction.businessKey(), variables).getId());
     }
 

@@ -1,5 +1,6 @@
 package io.engineroom.publishing;
 
+import io.engineroom.workflow.LiveSops;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.MainChannel;
 import io.engineroom.publishing.domain.PublicationAttempt;
@@ -26,19 +27,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChannelCadence {
 
     /** Message that starts channel-health's "revive silent channel" path for one channel. */
+    public static final String SOP_KEY = "channel-health";
     public static final String CHANNEL_SILENT = "channel-silent";
 
     private final ChannelService channels;
     private final PublicationAttemptRepository attempts;
     private final RuntimeService runtimeService;
+    private final LiveSops liveSops;
     private final Clock clock;
     private final Duration silentAfter;
 
     ChannelCadence(ChannelService channels, PublicationAttemptRepository attempts, RuntimeService runtimeService,
+            LiveSops liveSops,
             Clock clock, PublishingSettings settings) {
         this.channels = channels;
         this.attempts = attempts;
         this.runtimeService = runtimeService;
+        this.liveSops = liveSops;
         this.clock = clock;
         this.silentAfter = settings.cadence().silentAfter();
     }
@@ -84,7 +89,7 @@ public class ChannelCadence {
             ChannelHealthVariables.CHANNEL_LABEL.put(variables, silent.channel().label());
             ChannelHealthVariables.LAST_POST.put(variables, silent.describeLastPost());
             ChannelHealthVariables.SILENT_DAYS.put(variables, days);
-            runtimeService.createMessageCorrelation(CHANNEL_SILENT)
+            liveSops.startMessage(SOP_KEY, CHANNEL_SILENT, silent.channel().brandId())
                     .processInstanceBusinessKey(businessKey)
                     .setVariables(variables)
                     .correlateStartMessage();

@@ -1,5 +1,6 @@
 package io.engineroom.reporting;
 
+import io.engineroom.workflow.LiveSops;
 import io.engineroom.base.BusinessKey;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.base.NotFound;
@@ -40,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportLifecycle {
 
     /** Starts one brand's report in reporting-cadence.bpmn, as that brand's (tenant's) process instance. */
+    public static final String SOP_KEY = "reporting-cadence";
     public static final String REPORT_DUE = "report-due";
     public static final int MAX_INSIGHTS = 8000;
     private static final Set<Role> RECIPIENTS = Set.of(Role.ANALYST, Role.SOCIAL_MANAGER, Role.EXECUTIVE);
@@ -53,11 +55,12 @@ public class ReportLifecycle {
     private final Notifications notifications;
     private final UserDirectory users;
     private final RuntimeService runtimeService;
+    private final LiveSops liveSops;
     private final Clock clock;
 
     ReportLifecycle(ReportRepository reports, BrandService brands, ChannelService channels, ReportWriter writer,
             ReportingMetrics metrics, KpiDictionary dictionary, Notifications notifications, UserDirectory users,
-            RuntimeService runtimeService, Clock clock) {
+            RuntimeService runtimeService, LiveSops liveSops, Clock clock) {
         this.reports = reports;
         this.brands = brands;
         this.channels = channels;
@@ -67,6 +70,7 @@ public class ReportLifecycle {
         this.notifications = notifications;
         this.users = users;
         this.runtimeService = runtimeService;
+        this.liveSops = liveSops;
         this.clock = clock;
     }
 
@@ -108,7 +112,7 @@ public class ReportLifecycle {
         ReportingCadenceVariables.REPORT_ID.put(variables, report.getId());
         ReportingCadenceVariables.CADENCE.put(variables, period.cadence().name());
         ReportingCadenceVariables.TITLE.put(variables, title(period, brandName));
-        runtimeService.createMessageCorrelation(REPORT_DUE)
+        liveSops.startMessage(SOP_KEY, REPORT_DUE, period.brandId())
                 .processInstanceBusinessKey("report:" + report.getId())
                 .setVariables(variables)
                 .correlateStartMessage();

@@ -19,6 +19,7 @@ import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.notification.Notice;
 import io.engineroom.notification.Notifications;
+import io.engineroom.workflow.LiveSops;
 import io.engineroom.reporting.domain.Report;
 import io.engineroom.reporting.domain.ReportRepository;
 import java.time.Clock;
@@ -52,7 +53,7 @@ class ReportLifecycleTest {
     void aWeeklyReport() {
         lifecycle = new ReportLifecycle(reports, brands, mock(ChannelService.class), mock(ReportWriter.class),
                 metrics, dictionary, notifications, users, mock(RuntimeService.class),
-                Clock.fixed(now, ZoneOffset.UTC));
+                mock(LiveSops.class), Clock.fixed(now, ZoneOffset.UTC));
         report = new Report(WEEK, now);
         report.generated("beanleaf-weekly-2031-02-24.xlsx", new byte[] {1, 2, 3}, now);
         when(reports.findById(7L)).thenReturn(Optional.of(report));

@@ -1,6 +1,7 @@
 package io.engineroom.workflow.deployment;
 
 import io.engineroom.workflow.SopRefused;
+import io.engineroom.workflow.change.ChangeIntake;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +33,9 @@ import org.springframework.stereotype.Service;
  * forms by deployment ({@code camunda:formRefBinding="deployment"}), a changed model is deployed together with
  * the forms it uses, and a changed form together with the models that use it; models that do not touch the
  * change keep their version.
+ *
+ * <p>Like any other deployment, a changed folder goes through SOP change control: it waits for review before it
+ * takes effect. Only the first deployment on an empty database is live at once.
  */
 @Service
 public class SopDeployer {
@@ -70,7 +74,9 @@ public class SopDeployer {
                 // Camunda checks again under its deployment lock, so nodes starting together deploy once.
                 .enableDuplicateFiltering(false);
         toDeploy.forEach(file -> builder.addInputStream(file.name(), new ByteArrayInputStream(file.content())));
-        Deployment deployment = deploy(builder, toDeploy);
+        // the first deployment on an empty database is the team's starting point: nothing to review it against
+        Deployment deployment = deployed.isEmpty() ? ChangeIntake.atOnce(() -> deploy(builder, toDeploy))
+                : deploy(builder, toDeploy);
         log.info("Deployed SOP changes {} as deployment {}", toDeploy.stream().map(SopFile::name).toList(),
                 deployment.getId());
         return Optional.of(deployment);

@@ -2,7 +2,9 @@ package io.engineroom.workflow.engine;
 
 import io.engineroom.brand.BrandRetention;
 import io.engineroom.identity.Role;
+import io.engineroom.workflow.LiveSops;
 import io.engineroom.workflow.SopLint;
+import io.engineroom.workflow.change.ChangeIntake;
 import io.engineroom.workflow.inbox.InboxTaskListener;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Engine Room's settings for the Camunda engine: brands as tenants, the admin role, global task listeners, the SOP
- * lint before every deployment, expressions that reach only Engine Room's {@link ModelBeans} and no scripts, claimed
+ * lint before every deployment, SOP change control after it (held for review, decisions bound to the brand's live
+ * version), expressions that reach only Engine Room's {@link ModelBeans} and no scripts, claimed
  * tasks that stay with their person, history that nobody deletes and that each brand keeps as long as it chose.
  */
 @Component
@@ -28,11 +31,16 @@ class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
     private final ObjectProvider<SopLint> lint;
     private final BrandRetention retention;
     private final ModelBeans modelBeans;
+    // change control and live versions read the engine's repository: fetched when first needed, like the lint
+    private final ObjectProvider<ChangeIntake> changeIntake;
+    private final ObjectProvider<LiveSops> liveSops;
 
     EngineRoomEnginePlugin(InboxTaskListener inbox, ObjectProvider<SopLint> lint, BrandRetention retention,
-            ModelBeans modelBeans) {
+            ModelBeans modelBeans, ObjectProvider<ChangeIntake> changeIntake, ObjectProvider<LiveSops> liveSops) {
         this.inbox = inbox;
         this.lint = lint;
+        this.changeIntake = changeIntake;
+        this.liveSops = liveSops;
         this.retention = retention;
         this.modelBeans = modelBeans;
     }
@@ -58,6 +66,14 @@ class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
         }
         List<Deployer> preDeployers = configuration.getCustomPreDeployers();
         preDeployers.add(new LintBeforeDeploying(lint::getObject));
+        if (configuration.getCustomPostDeployers() == null) {
+            configuration.setCustomPostDeployers(new ArrayList<>());
+        }
+        configuration.getCustomPostDeployers().add(new HoldForReview(changeIntake::getObject));
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new LiveDecisionBinding(liveSops::getObject));
         configuration.setHistoryRemovalTimeProvider(new BrandRemovalTime(retention));
         // Camunda's default provider, plus: a claimed task is moved only by its assignee, a manager or an admin
         configuration.setResourceAuthorizationProvider(new ClaimedTaskProtection());
