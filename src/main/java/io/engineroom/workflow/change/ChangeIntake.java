@@ -45,6 +45,8 @@ import org.springframework.stereotype.Component;
 public class ChangeIntake {
 
     public static final String REVIEW_SOP = "sop-change";
+    /** The message that ends an open review when an administrator activated the change at once. */
+    public static final String ACTIVATED_AT_ONCE = "sop-change-activated-at-once";
 
     private static final Logger log = LoggerFactory.getLogger(ChangeIntake.class);
     private static final ThreadLocal<Boolean> AT_ONCE = ThreadLocal.withInitial(() -> false);

@@ -1,0 +1,123 @@
+package io.engineroom.workflow;
+
+import io.engineroom.base.InvalidInput;
+import io.engineroom.base.NotFound;
+import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.EngineIdentity;
+import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.identity.Role;
+import io.engineroom.workflow.change.ChangeIntake;
+import io.engineroom.workflow.change.SopChangeActivation;
+import io.engineroom.workflow.change.SopChangeTable;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * SOP changes for the people who own or audit them: what was proposed, by whom, who reviewed it, when it took
+ * effect; and the administrator's emergency activation. Administrators see every change; social media managers and
+ * auditors the changes of their brands and the shared ones (a shared version is what their brands run unless they
+ * have their own). The review itself is the change-review SOP's task.
+ */
+@Service
+public class SopChanges {
+
+    /** An emergency activation explains itself in at least this many characters. */
+    public static final int MIN_REASON = 10;
+    public static final int MAX_PAGE = 500;
+
+    private final CurrentUser currentUser;
+    private final SopChangeTable table;
+    private final SopChangeActivation activation;
+    private final RuntimeService runtimeService;
+    private final EngineIdentity engine;
+
+    SopChanges(CurrentUser currentUser, SopChangeTable table, SopChangeActivation activation,
+            RuntimeService runtimeService, EngineIdentity engine) {
+        this.currentUser = currentUser;
+        this.table = table;
+        this.activation = activation;
+        this.runtimeService = runtimeService;
+        this.engine = engine;
+    }
+
+    /** The change if the caller may see it. */
+    @Transactional(readOnly = true)
+    public Optional<SopChange> find(long id) {
+        EngineRoomUser me = reader();
+        return table.find(id).filter(change -> sees(me, change));
+    }
+
+    /** The change a deployment made, if the caller may see it. */
+    @Transactional(readOnly = true)
+    public Optional<SopChange> forDeployment(String deploymentId) {
+        EngineRoomUser me = reader();
+        return table.findByDeployment(deploymentId).filter(change -> sees(me, change));
+    }
+
+    /** The changes the caller may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<SopChange> list(int offset, int limit) {
+        EngineRoomUser me = reader();
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInput("page", "A page is 1 to " + MAX_PAGE + " changes from offset 0 or more");
+        }
+        return table.list(visibleBrands(me), offset, limit);
+    }
+
+    /**
+     * Activates a change at once, without (or against) its review: for an administrator who must, in an
+     * emergency, and who writes why. Recorded as an emergency activation; the open review, if any, ends.
+     *
+     * @throws InvalidInput   when the reason is missing or too short, or the change is live already
+     * @throws NotFound       when there is no such change
+     * @throws AccessDeniedException when the caller is not an administrator
+     */
+    @Transactional
+    public SopChange activateNow(long id, String reason) {
+        EngineRoomUser me = currentUser.require();
+        if (!me.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only an administrator may activate an SOP change without its review");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < MIN_REASON) {
+            throw new InvalidInput("reason", "Write why this change cannot wait for its review (at least "
+                    + MIN_REASON + " characters)");
+        }
+        SopChange change = table.find(id).orElseThrow(() -> new NotFound("SOP change", "No SOP change " + id));
+        if (change.status().live()) {
+            throw new InvalidInput("change", "This change is live already (" + change.status().label() + ")");
+        }
+        engine.asSystem(() -> {
+            activation.activateInEmergency(change, me.id(), why);
+            if (change.reviewInstanceId() != null && runtimeService.createProcessInstanceQuery()
+                    .processInstanceId(change.reviewInstanceId()).count() > 0) {
+                runtimeService.createMessageCorrelation(ChangeIntake.ACTIVATED_AT_ONCE)
+                        .processInstanceId(change.reviewInstanceId()).correlate();
+            }
+            return null;
+        });
+        return table.find(id).orElseThrow();
+    }
+
+    private EngineRoomUser reader() {
+        EngineRoomUser me = currentUser.require();
+        if (!me.hasRole(Role.ADMIN) && !me.hasRole(Role.SOCIAL_MANAGER) && !me.hasRole(Role.AUDITOR)) {
+            throw new AccessDeniedException("SOP changes are read by SOP owners and auditors");
+        }
+        return me;
+    }
+
+    private static boolean sees(EngineRoomUser me, SopChange change) {
+        return me.hasRole(Role.ADMIN) || change.shared() || me.belongsTo(change.brandId());
+    }
+
+    /** null: every brand (an administrator). */
+    private static Set<String> visibleBrands(EngineRoomUser me) {
+        return me.hasRole(Role.ADMIN) ? null : me.brands();
+    }
+}
