@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.engineroom.workflow.LiveSops;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,6 +67,8 @@ class CrisisSignalEventsTest {
 
     @MockitoBean
     RuntimeService runtimeService;
+    @MockitoBean
+    LiveSops liveSops;
     @MockitoBean
     InteractionDirectory interactions;
     @MockitoBean
@@ -112,7 +115,7 @@ class CrisisSignalEventsTest {
     void aSignalFromTheInboxOpensAnIncidentWithItsInteractionAndStartsTheCrisisSop(Scenario scenario) {
         ProcessInstance instance = mock(ProcessInstance.class);
         when(instance.getId()).thenReturn("crisis-instance-1");
-        when(runtimeService.startProcessInstanceByKey(eq(IncidentService.SOP_KEY), anyString(), anyMap()))
+        when(liveSops.start(eq(IncidentService.SOP_KEY), eq(brand), anyString(), anyMap()))
                 .thenReturn(instance);
 
         scenario.publish(new CrisisSignal(brand, List.of(interaction), "3 negative interactions within 15 minutes",
@@ -124,7 +127,7 @@ class CrisisSignalEventsTest {
                             .containsEntry("description", "3 negative interactions within 15 minutes");
                     assertThat(jdbc.queryForList("select interaction_id from incident_interaction where incident_id = ?",
                             String.class, incident)).containsExactly(interaction);
-                    verify(runtimeService, timeout(10_000)).startProcessInstanceByKey(eq(IncidentService.SOP_KEY),
+                    verify(liveSops, timeout(10_000)).start(eq(IncidentService.SOP_KEY), eq(brand),
                             eq("incident:" + incident), anyMap());
                 });
         await().atMost(Duration.ofSeconds(10)).until(() -> incompleteOfThisBrand().isEmpty());
@@ -135,7 +138,7 @@ class CrisisSignalEventsTest {
         ProcessInstance instance = mock(ProcessInstance.class);
         when(instance.getId()).thenReturn("crisis-instance-2");
         AtomicInteger attempts = new AtomicInteger();
-        when(runtimeService.startProcessInstanceByKey(eq(IncidentService.SOP_KEY), anyString(), anyMap()))
+        when(liveSops.start(eq(IncidentService.SOP_KEY), eq(brand), anyString(), anyMap()))
                 .thenAnswer(call -> {
                     if (attempts.incrementAndGet() == 1) {
                         throw new ProcessEngineException("the engine is down");
