@@ -13,6 +13,7 @@ import io.engineroom.workflow.sop.Provenance;
 import io.engineroom.workflow.sop.VersionStandings;
 import io.engineroom.workflow.sop.VersionStandings.Standing;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ public class SopVersions {
     private static final List<String> EXTENSIONS = List.of(".bpmn", ".dmn", ".form");
     /** By deployment, newest first: version numbers count per brand, so they alone do not order a mixed list. */
     private static final Comparator<SopVersion> NEWEST_FIRST = Comparator.comparing(SopVersion::deployedAt,
-            Comparator.nullsFirst(Comparator.<java.time.Instant>naturalOrder())).reversed()
+            Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed()
             .thenComparing(Comparator.comparingInt(SopVersion::version).reversed());
 
     private final SopOwners owners;

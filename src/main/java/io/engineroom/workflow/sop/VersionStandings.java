@@ -35,7 +35,7 @@ public class VersionStandings {
     }
 
     /** One version's standing; {@code changeId} null when it was deployed before change control. */
-    public record Standing(String brandId, Status status, Long changeId, String proposedBy) {
+    public record Standing(String brandId, Status status, Long changeId) {
     }
 
     /** The standing of each model, by definition id. */
@@ -54,7 +54,7 @@ public class VersionStandings {
             Optional<String> liveId = liveByScope.computeIfAbsent(model.kind() + "/" + model.key() + "/" + brand,
                     scope -> liveDefinition(model.kind(), model.key(), brand));
             standings.put(model.definitionId(), new Standing(brand, status(model, change, liveId),
-                    change == null ? null : change.id(), change == null ? null : change.proposer()));
+                    change == null ? null : change.id()));
         }
         return standings;
     }
