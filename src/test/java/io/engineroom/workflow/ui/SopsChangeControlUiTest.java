@@ -249,6 +249,9 @@ class SopsChangeControlUiTest {
 
         int row = rowOf(view.changes, change.id());
         assertThat(rows(view.changes).get(row).proposer()).isEqualTo(proposer);
+        assertThat(SopChangesGrid.models(rows(view.changes).get(row))).isEqualTo(key + " v1 (new)");
+        assertThat(cellText(view.changes, row, "status", "sops-change-status-" + change.id()))
+                .isEqualTo("waits for review");
         assertThat(_find(GridKt._getCellComponent(view.changes, row, "actions"), Button.class)).isEmpty();
     }
 
