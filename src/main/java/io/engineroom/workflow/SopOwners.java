@@ -26,6 +26,11 @@ class SopOwners {
         return me;
     }
 
+    /** Whether this person sees a version of the brand's own (or, null, a shared one): administrators all. */
+    static boolean sees(EngineRoomUser me, String brandId) {
+        return brandId == null || me.hasRole(Role.ADMIN) || me.belongsTo(brandId);
+    }
+
     /** The brands whose instances this person sees; empty Optional means all (an administrator). */
     static Optional<Set<String>> brandsOf(EngineRoomUser me) {
         return me.hasRole(Role.ADMIN) ? Optional.empty() : Optional.of(me.brands());

@@ -176,7 +176,8 @@ class SopLifecycleTest {
         String uiKey = "sops-test-ui-" + suffix;
 
         try (SignedIn signedIn = SignedIn.as(users, "admin")) {
-            List<SopVersion> deployed = sops.deploy(SopTestModels.files(uiKey, SopTestModels.model(uiKey, false, "legal")));
+            List<SopVersion> deployed = sops.deploy(SopTestModels.files(uiKey, SopTestModels.model(uiKey, false, "legal")),
+                    null);
             assertThat(deployed).extracting(SopVersion::key).containsExactly(uiKey);
 
             SopVersion fromModeler = sops.versions(modelerKey).get(0);
@@ -199,11 +200,11 @@ class SopLifecycleTest {
         String key = "sops-test-refused-" + suffix;
         String broken = SopTestModels.withoutImplementation(key);
         try (SignedIn signedIn = SignedIn.as(users, "social-manager")) {
-            assertThatThrownBy(() -> sops.deploy(SopTestModels.files(key, broken)))
+            assertThatThrownBy(() -> sops.deploy(SopTestModels.files(key, broken), "northwind"))
                     .isInstanceOf(SopDeploymentRefused.class)
                     .satisfies(refused -> assertThat(((SopDeploymentRefused) refused).problems())
                             .anySatisfy(problem -> assertThat(problem.toString()).contains("NoImplementation")));
-            assertThatThrownBy(() -> sops.deploy(Map.of("notes.txt", "x".getBytes(StandardCharsets.UTF_8))))
+            assertThatThrownBy(() -> sops.deploy(Map.of("notes.txt", "x".getBytes(StandardCharsets.UTF_8)), "northwind"))
                     .isInstanceOf(io.engineroom.base.InvalidInput.class).hasMessageContaining("notes.txt");
         }
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();

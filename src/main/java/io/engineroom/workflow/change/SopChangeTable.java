@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -106,6 +108,21 @@ public class SopChangeTable {
     public Optional<SopChange> findByDeployment(String deploymentId) {
         return jdbc.sql("select " + COLUMNS + " from sop_change where deployment_id = :deployment")
                 .param("deployment", deploymentId).query(this::change).optional().map(this::withModels);
+    }
+
+    /**
+     * The changes of the given deployments by deployment id, without their models: one query for a screen that lists
+     * many versions. A deployment without a change (forms only, or made before change control) is absent.
+     */
+    public Map<String, SopChange> byDeployments(Collection<String> deploymentIds) {
+        if (deploymentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, SopChange> byDeployment = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from sop_change where deployment_id in (:deployments)")
+                .param("deployments", Set.copyOf(deploymentIds)).query(this::change).list()
+                .forEach(change -> byDeployment.put(change.deploymentId(), change));
+        return byDeployment;
     }
 
     /**

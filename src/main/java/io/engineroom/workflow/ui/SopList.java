@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SOPs screen's list of deployed processes and decisions, each with a badge saying how it stands against its
- * file in {@code processes/} ("What differs" opens the comparison). A grid of its own so the view only wires the
- * list, the versions and the upload together.
+ * The SOPs screen's list of deployed processes and decisions: the shared version live now (not merely the newest
+ * deployed, which may wait for review), a marker when versions wait for review, and a badge saying how it stands
+ * against its file in {@code processes/} ("What differs" opens the comparison). A grid of its own so the view only
+ * wires the list, the versions and the upload together.
  */
 class SopList extends Grid<SopSummary> {
 
@@ -30,7 +31,7 @@ class SopList extends Grid<SopSummary> {
         addColumn(SopSummary::name).setHeader("Name").setKey("name").setSortable(true)
                 .setTooltipGenerator(SopSummary::name);
         addColumn(sop -> sop.kind().label()).setHeader("Kind").setKey("kind").setWidth("6rem").setFlexGrow(0);
-        addColumn(SopSummary::latestVersion).setHeader("Latest").setKey("latest").setWidth("6rem").setFlexGrow(0);
+        addComponentColumn(this::live).setHeader("Live (shared)").setKey("live").setWidth("14rem").setFlexGrow(0);
         addColumn(SopSummary::versions).setHeader("Versions").setKey("versions").setWidth("7rem").setFlexGrow(0);
         addComponentColumn(this::driftBadge).setHeader("Against processes/").setKey("drift").setWidth("16rem")
                 .setFlexGrow(0);
@@ -41,6 +42,19 @@ class SopList extends Grid<SopSummary> {
     void show(List<SopSummary> sops, Map<String, DriftEntry> drift) {
         driftByKey = drift;
         setItems(sops);
+    }
+
+    /** "v3", and "1 waits for review" beside it while a newer version waits. */
+    private Component live(SopSummary sop) {
+        Span version = new Span(sop.liveVersion() == null ? "none" : "v" + sop.liveVersion());
+        version.setId("sops-live-" + sop.key());
+        if (sop.waitingForReview() == 0) {
+            return version;
+        }
+        Span waiting = new Span(sop.waitingForReview() + " waits for review");
+        waiting.setId("sops-waiting-" + sop.key());
+        waiting.getElement().getThemeList().add("badge");
+        return new HorizontalLayout(version, waiting);
     }
 
     private Component driftBadge(SopSummary sop) {

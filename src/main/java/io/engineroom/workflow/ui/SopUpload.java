@@ -9,9 +9,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.workflow.SopChange;
+import io.engineroom.workflow.SopChanges;
+import io.engineroom.workflow.SopDeployTarget;
 import io.engineroom.workflow.SopDeploymentRefused;
 import io.engineroom.workflow.SopProblem;
 import io.engineroom.workflow.SopVersion;
@@ -21,16 +25,19 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Deploying SOP files from the screen: upload .bpmn, .dmn and .form files (a model with the forms it binds),
- * read the lint's problems, deploy them as one deployment. Refusals (lint or engine) are listed next to the
- * upload, by file and element; nothing deploys then.
+ * Deploying SOP files from the screen: choose whose version it is (a brand the person manages, or for administrators
+ * the shared one), upload .bpmn, .dmn and .form files (a model with the forms it binds), read the lint's problems,
+ * deploy them as one deployment, which then waits for another SOP owner's review. Refusals (lint, engine, or a
+ * brand the person may not deploy for) are shown next to the upload, by file and element; nothing deploys then.
  */
 class SopUpload extends VerticalLayout {
 
+    final Select<SopDeployTarget> brand = new Select<>();
     final Upload upload = new Upload(this::receive);
     final Span files = new Span();
     final Span error = new Span();
@@ -39,13 +46,27 @@ class SopUpload extends VerticalLayout {
     final Button deploy = new Button("Deploy");
     final Button clear = new Button("Clear");
     private final SopVersions sops;
+    private final SopChanges changes;
     private final Runnable afterDeploy;
     /** Files received so far; written on the upload's request thread, read on the UI's. */
     private final Map<String, byte[]> pending = new LinkedHashMap<>();
 
-    SopUpload(SopVersions sops, Runnable afterDeploy) {
+    SopUpload(SopVersions sops, SopChanges changes, Runnable afterDeploy) {
         this.sops = sops;
+        this.changes = changes;
         this.afterDeploy = afterDeploy;
+        List<SopDeployTarget> targets = sops.deployTargets();
+        brand.setId("sops-upload-brand");
+        brand.setLabel("Deploy for");
+        brand.setItems(targets);
+        brand.setItemLabelGenerator(SopDeployTarget::label);
+        brand.setWidth("20rem");
+        brand.setHelperText(targets.isEmpty() ? "You manage no brand, so you cannot deploy SOPs"
+                : "A brand's own version, or the shared one every brand without its own runs");
+        if (!targets.isEmpty()) {
+            brand.setValue(targets.get(0));
+        }
+        brand.addValueChangeListener(change -> result.setText(""));
         upload.setId("sops-upload");
         upload.setAcceptedFileTypes(".bpmn", ".dmn", ".form");
         upload.setMaxFileSize((int) SopVersions.MAX_FILE_BYTES);
@@ -74,7 +95,7 @@ class SopUpload extends VerticalLayout {
             result.setText("");
         });
         setPadding(false);
-        add(new H3("Deploy SOP files"), upload, files, new HorizontalLayout(deploy, clear), error, problems, result);
+        add(new H3("Deploy SOP files"), brand, upload, files, new HorizontalLayout(deploy, clear), error, problems, result);
         show(List.of(), null);
     }
 
@@ -114,22 +135,38 @@ class SopUpload extends VerticalLayout {
             snapshot = new LinkedHashMap<>(pending);
         }
         result.setText("");
+        SopDeployTarget target = brand.getValue();
+        if (target == null) {
+            showError("Nothing deployed: choose whose version this is");
+            return;
+        }
         try {
-            List<SopVersion> created = sops.deploy(snapshot);
+            List<SopVersion> created = sops.deploy(snapshot, target.brandId());
             synchronized (pending) {
                 pending.clear();
             }
             upload.clearFileList();
             show(List.of(), null);
             result.setText(created.isEmpty() ? "Nothing new: these files are deployed already"
-                    : "Deployed " + created.stream().map(version -> version.key() + " v" + version.version())
-                            .collect(Collectors.joining(", ")));
+                    : deployed(created, target, changes.forDeployment(created.get(0).deploymentId())));
             afterDeploy.run();
         } catch (SopDeploymentRefused refused) {
             show(refused.problems(), "Nothing deployed:\n" + lines(refused.problems()));
         } catch (InvalidInput refused) {
             showError("Nothing deployed: " + String.join("; ", refused.problems().values()));
+        } catch (AccessDeniedException refused) {
+            showError("Nothing deployed: " + refused.getMessage());
         }
+    }
+
+    /** "Deployed content-approval v5 for Bean & Leaf: waits for review by another SOP owner of Bean & Leaf". */
+    static String deployed(List<SopVersion> created, SopDeployTarget target, Optional<SopChange> change) {
+        String what = "Deployed " + created.stream().map(version -> version.key() + " v" + version.version())
+                .collect(Collectors.joining(", ")) + (target.shared() ? " as the shared version" : " for "
+                        + target.label());
+        return change.map(made -> what + ": " + (made.status().live() ? "live now (" + made.status().label() + ")"
+                : "waits for review by " + (target.shared() ? "another administrator"
+                        : "another SOP owner of " + target.label()))).orElse(what);
     }
 
     private void show(List<SopProblem> found, String message) {
@@ -140,7 +177,7 @@ class SopUpload extends VerticalLayout {
         files.setText(names.isEmpty() ? "No files chosen" : "To deploy: " + String.join(", ", names));
         problems.setItems(found);
         problems.setVisible(!found.isEmpty());
-        deploy.setEnabled(!names.isEmpty() && found.isEmpty());
+        deploy.setEnabled(!names.isEmpty() && found.isEmpty() && brand.getValue() != null);
         showError(message);
     }
 

@@ -20,9 +20,12 @@ import io.engineroom.support.UiSession;
 import io.engineroom.workflow.ElementChange;
 import io.engineroom.workflow.MigrationPreview.InstanceCheck;
 import io.engineroom.workflow.MigrationReport.Outcome;
+import io.engineroom.workflow.SopChange;
 import io.engineroom.workflow.SopSummary;
 import io.engineroom.workflow.SopTestModels;
 import io.engineroom.workflow.SopVersion;
+import io.engineroom.workflow.change.ChangeIntake;
+import io.engineroom.workflow.change.SopChangeTable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +41,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** The SOPs screen on the real application with test-only SOP keys, driven with Karibu-Testing. */
+/**
+ * The SOPs screen on the real application with test-only SOP keys, driven with Karibu-Testing. Fixture versions go
+ * live at once ({@link ChangeIntake#atOnce}); the screen under change control is SopsChangeControlUiTest's.
+ */
 @EngineRoomIntegrationTest
 class SopsUiTest {
 
@@ -52,10 +58,14 @@ class SopsUiTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    SopChangeTable changes;
 
     UiSession session;
     String key;
     final List<String> started = new ArrayList<>();
+    /** Deployments whose review the test leaves open: ended afterwards, or they sit in managers' inboxes. */
+    final List<String> reviews = new ArrayList<>();
 
     @BeforeEach
     void aTestKey() {
@@ -71,11 +81,14 @@ class SopsUiTest {
         List<String> running = started.stream().filter(id -> runtimeService.createProcessInstanceQuery()
                 .processInstanceId(id).count() > 0).toList();
         runtimeService.deleteProcessInstances(running, "test over", true, true);
+        reviews.forEach(deployment -> changes.findByDeployment(deployment).map(SopChange::reviewInstanceId)
+                .filter(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0)
+                .ifPresent(id -> runtimeService.deleteProcessInstance(id, "test over")));
     }
 
     @Test
     void theListShowsEverySopWithItsDriftAndTheChosenOnesVersions() {
-        SopTestModels.deploy(repositoryService, key, SopTestModels.model(key, false, "legal"));
+        fixture(SopTestModels.model(key, false, "legal"));
         SopsView view = open("social-manager");
 
         assertThat(rows(view.list)).extracting(SopSummary::key).contains("content-approval", "approval-stages", key);
@@ -92,8 +105,8 @@ class SopsUiTest {
 
     @Test
     void compareShowsTheChangedElement() {
-        SopTestModels.deploy(repositoryService, key, SopTestModels.model(key, false, "legal"));
-        SopTestModels.deploy(repositoryService, key, SopTestModels.model(key, false, "brand-reviewer"));
+        fixture(SopTestModels.model(key, false, "legal"));
+        fixture(SopTestModels.model(key, false, "brand-reviewer"));
         SopsView view = open("social-manager");
         view.list.select(summary(view, key));
 
@@ -110,11 +123,11 @@ class SopsUiTest {
 
     @Test
     void migrationShowsThePreviewAndThenTheReport() {
-        SopTestModels.deploy(repositoryService, key, SopTestModels.model(key, true, "legal"));
+        fixture(SopTestModels.model(key, true, "legal"));
         ProcessInstance atDraft = start();
         ProcessInstance atCheck = start();
         taskService.complete(taskService.createTaskQuery().processInstanceId(atCheck.getId()).singleResult().getId());
-        SopTestModels.deploy(repositoryService, key, SopTestModels.model(key, false, "legal"));
+        fixture(SopTestModels.model(key, false, "legal"));
         SopsView view = open("social-manager");
         view.list.select(summary(view, key));
         assertThat(rows(view.versions)).extracting(SopVersion::version, SopVersion::runningInstances)
@@ -195,11 +208,15 @@ class SopsUiTest {
         _click(_get(Button.class, spec -> spec.withId("sops-deploy")));
 
         assertThat(_get(Span.class, spec -> spec.withId("sops-upload-result")).getText())
-                .isEqualTo("Deployed " + key + " v1");
+                .isEqualTo("Deployed " + key + " v1 for Bean & Leaf Coffee: waits for review by another SOP owner of "
+                        + "Bean & Leaf Coffee");
         view.list.select(summary(view, key));
         assertThat(rows(view.versions)).singleElement().satisfies(version -> {
             assertThat(version.deployedBy()).isEqualTo("social-manager");
             assertThat(version.source()).isEqualTo("Engine Room UI");
+            assertThat(version.brandId()).isEqualTo("beanleaf");
+            assertThat(version.status()).isEqualTo(SopVersion.Status.IN_REVIEW);
+            reviews.add(version.deploymentId());
         });
     }
 
@@ -208,6 +225,11 @@ class SopsUiTest {
         session = UiSession.signIn(context, users, "copywriter");
         UI.getCurrent().navigate(SopsView.class);
         assertThatThrownBy(() -> _get(SopsView.class)).isInstanceOf(AssertionError.class);
+    }
+
+    /** A fixture version, live at once: these tests are about the screen, not the review (SopsChangeControlUiTest). */
+    private void fixture(String xml) {
+        ChangeIntake.atOnce(() -> SopTestModels.deploy(repositoryService, key, xml));
     }
 
     private SopsView open(String userId) {
