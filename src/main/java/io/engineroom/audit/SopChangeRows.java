@@ -24,6 +24,9 @@ final class SopChangeRows implements ExportTable {
             "Kind", "Element changes", "Reviewed by", "Reviewed", "Comment", "Emergency reason", "Took effect",
             "Activated by", "Source", "Deployment");
 
+    /** The diff of a model whose key is new for its brand (and not shared before). */
+    static final String NEW_SOP = "a new SOP here, nothing to compare with";
+
     /** A cell of Excel holds at most 32,767 characters; a diff longer than this is cut, saying how many lines. */
     static final int MAX_DIFF = 32_000;
 
@@ -110,7 +113,7 @@ final class SopChangeRows implements ExportTable {
         return Arrays.asList(change.id(), change.proposedAt(), change.proposer(),
                 change.shared() ? "Shared" : change.brandId(), change.status().label(),
                 model == null ? null : model.label(), model == null ? null : model.kind().label(),
-                model == null ? null : diff(model.changes()), change.reviewedBy(), change.reviewedAt(),
+                model == null ? null : model.replacesVersion() == null ? NEW_SOP : diff(model.changes()), change.reviewedBy(), change.reviewedAt(),
                 change.reviewComment(), change.emergencyReason(), change.activatedAt(), change.activatedBy(),
                 change.source(), change.deploymentId());
     }
