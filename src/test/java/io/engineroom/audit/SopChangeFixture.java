@@ -31,7 +31,8 @@ public final class SopChangeFixture {
     public static final String REJECT_COMMENT = "Drafts stay with legal, please";
     public static final String EMERGENCY_REASON = "The regulator's deadline is today: cannot wait for the review";
     /** The one element the brands' versions change against the shared first version. */
-    public static final String DIFF_LINE = "changed userTask Draft (Draft): camunda:candidateGroups: legal → brand-reviewer";
+    public static final String DIFF_LINE =
+            "changed userTask Draft (Draft): camunda:candidateGroups: legal → brand-reviewer";
 
     public final String key = "audit-sop-change-" + UUID.randomUUID().toString().substring(0, 8);
     public final String beanleafManager;
