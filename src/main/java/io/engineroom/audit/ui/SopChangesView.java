@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
  * The History screen's SOP changes side: every change of an SOP the person may see (administrators all, others
  * their brands' own and the shared ones), newest first: who proposed it, what it changes, who reviewed it and when
  * it took effect. An administrator's emergency activation stands out with its reason; a row opens to the element
- * diff of each model. Read-only: a change moves only through its review (the change-review SOP) or an emergency
- * activation on the SOPs screen.
+ * diff of each model. Read-only: a change moves only through its review (the change-review SOP) or an
+ * administrator's emergency activation.
  */
 @Route("history/sop-changes")
 @PageTitle("SOP change history · Engine Room")
