@@ -4,6 +4,8 @@ import io.engineroom.audit.export.CsvExport;
 import io.engineroom.audit.export.ExportTable;
 import io.engineroom.audit.export.XlsxExport;
 import io.engineroom.audit.history.HistoryAccess;
+import io.engineroom.workflow.SopChangeSearch;
+import io.engineroom.workflow.SopChanges;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,11 +18,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
- * Audit exports: a history search's instances, one person's tasks and operations, or administrative changes, as
- * Excel or CSV. An export runs the very queries of the screens, page by page, so it shows exactly what the caller
- * may see there and never holds more than a page; every page checks the caller again, as the screens do. Each
- * export is pinned to the moment it began (nothing started, completed, logged or recorded later), so work going on
- * meanwhile cannot shift its pages.
+ * Audit exports: a history search's instances, one person's tasks and operations, administrative changes, or SOP
+ * changes, as Excel or CSV. An export runs the very queries of the screens, page by page, so it shows exactly what
+ * the caller may see there and never holds more than a page; every page checks the caller again, as the screens do.
+ * Each export is pinned to the moment it began (nothing started, completed, logged, recorded or proposed later), so
+ * work going on meanwhile cannot shift its pages.
  */
 @Service
 public class AuditExport {
@@ -37,11 +39,13 @@ public class AuditExport {
     private final ProcessHistory history;
     private final HistoryAccess access;
     private final AdminChangeLog adminChanges;
+    private final SopChanges sopChanges;
 
-    AuditExport(ProcessHistory history, HistoryAccess access, AdminChangeLog adminChanges) {
+    AuditExport(ProcessHistory history, HistoryAccess access, AdminChangeLog adminChanges, SopChanges sopChanges) {
         this.history = history;
         this.access = access;
         this.adminChanges = adminChanges;
+        this.sopChanges = sopChanges;
     }
 
     /** The instances a history search finds, newest first. */
@@ -80,6 +84,15 @@ public class AuditExport {
         ExportTable table = table("Administration", ADMIN_CHANGE_HEADERS, s -> adminChanges.count(search, upTo),
                 (offset, limit) -> adminChanges.search(search, upTo, offset, limit), AuditExport::adminChangeRow);
         write(List.of(table), format, out, progress);
+    }
+
+    /**
+     * The SOP changes a search finds, newest first, one row per model of each change with its element diff, one
+     * element a line; pinned to the changes found when it began (nothing proposed later, and a change decided
+     * meanwhile keeps its place).
+     */
+    public void sopChanges(SopChangeSearch search, ExportFormat format, OutputStream out, ExportProgress progress) {
+        write(List.of(new SopChangeRows(sopChanges, sopChanges.pin(search))), format, out, progress);
     }
 
     /**

@@ -9,7 +9,9 @@ import io.engineroom.identity.Role;
 import io.engineroom.workflow.change.ChangeIntake;
 import io.engineroom.workflow.change.SopChangeActivation;
 import io.engineroom.workflow.change.SopChangeTable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
@@ -69,6 +71,44 @@ public class SopChanges {
         return table.list(visibleBrands(me), offset, limit);
     }
 
+    /** The changes the search finds among those the caller may see, newest first, each with its models. */
+    @Transactional(readOnly = true)
+    public List<SopChange> search(SopChangeSearch search, int offset, int limit) {
+        EngineRoomUser me = reader();
+        check(search, offset, limit);
+        return table.search(visibleBrands(me), search, offset, limit);
+    }
+
+    /** How many changes {@link #search} finds in all. */
+    @Transactional(readOnly = true)
+    public long count(SopChangeSearch search) {
+        EngineRoomUser me = reader();
+        check(search, 0, 1);
+        return table.count(visibleBrands(me), search);
+    }
+
+    /**
+     * The changes the search finds now, newest first, with their number of models: an export pins itself to them
+     * when it begins and reads them with {@link #find(List)}, so changes proposed or decided meanwhile cannot shift
+     * its pages (a change's row still shows how it stands when its page is read).
+     */
+    @Transactional(readOnly = true)
+    public List<SopChangeSearch.Pinned> pin(SopChangeSearch search) {
+        EngineRoomUser me = reader();
+        check(search, 0, 1);
+        return table.pin(visibleBrands(me), search);
+    }
+
+    /** The given changes the caller may see, in the given order (at most a page); the others are left out. */
+    @Transactional(readOnly = true)
+    public List<SopChange> find(List<Long> ids) {
+        EngineRoomUser me = reader();
+        if (ids.size() > MAX_PAGE) {
+            throw new InvalidInput("page", "A page is 1 to " + MAX_PAGE + " changes");
+        }
+        return table.findAll(ids, visibleBrands(me));
+    }
+
     /**
      * Activates a change at once, without (or against) its review: for an administrator who must, in an
      * emergency, and who writes why. Recorded as an emergency activation; the open review, if any, ends.
@@ -102,6 +142,22 @@ public class SopChanges {
             return null;
         });
         return table.find(id).orElseThrow();
+    }
+
+    private static void check(SopChangeSearch search, int offset, int limit) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (search.sharedOnly() && search.brandId() != null) {
+            problems.put("brand", "Choose a brand or the shared versions, not both");
+        }
+        if (search.from() != null && search.to() != null && !search.to().isAfter(search.from())) {
+            problems.put("to", "The end of the range must be after its start");
+        }
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            problems.put("page", "A page is 1 to " + MAX_PAGE + " changes from offset 0 or more");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
     }
 
     private EngineRoomUser reader() {

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.engineroom.workflow.ElementChange;
 import io.engineroom.workflow.SopChange;
 import io.engineroom.workflow.SopChangeModel;
+import io.engineroom.workflow.SopChangeSearch;
 import io.engineroom.workflow.SopChangeStatus;
 import io.engineroom.workflow.SopKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -140,6 +142,53 @@ public class SopChangeTable {
         return statement.query(this::change).list().stream().map(this::withModels).toList();
     }
 
+    /**
+     * The changes a search finds among those of the given brands and the shared ones (every change when
+     * {@code brands} is null), newest first, each with its models.
+     */
+    public List<SopChange> search(Collection<String> brands, SopChangeSearch search, int offset, int limit) {
+        Filter filter = filter(brands, search);
+        List<SopChange> changes = jdbc.sql("select " + COLUMNS + " from sop_change" + filter.where
+                        + " order by proposed_at desc, id desc offset :offset rows fetch next :limit rows only")
+                .params(filter.params).param("offset", offset).param("limit", limit).query(this::change).list();
+        return withModels(changes);
+    }
+
+    /** How many changes {@link #search} finds in all. */
+    public long count(Collection<String> brands, SopChangeSearch search) {
+        Filter filter = filter(brands, search);
+        return jdbc.sql("select count(*) from sop_change" + filter.where).params(filter.params).query(Long.class)
+                .single();
+    }
+
+    /**
+     * The changes a search finds now, newest first, as (id, number of models) pairs: what an export writes, fixed
+     * when it begins, so changes proposed or decided meanwhile cannot shift its pages.
+     */
+    public List<SopChangeSearch.Pinned> pin(Collection<String> brands, SopChangeSearch search) {
+        Filter filter = filter(brands, search);
+        return jdbc.sql("select c.id, (select count(*) from sop_change_model m where m.change_id = c.id) "
+                        + "from sop_change c" + filter.where + " order by c.proposed_at desc, c.id desc")
+                .params(filter.params).query((rs, row) -> new SopChangeSearch.Pinned(rs.getLong(1), rs.getInt(2)))
+                .list();
+    }
+
+    /**
+     * The given changes, in the given order, each with its models; those not of the given brands or shared (when
+     * {@code brands} is not null) or not found are left out.
+     */
+    public List<SopChange> findAll(List<Long> ids, Collection<String> brands) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Filter filter = filter(brands, SopChangeSearch.ANY);
+        String where = (filter.where.isEmpty() ? " where " : filter.where + " and ") + "id in (:ids)";
+        Map<Long, SopChange> found = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from sop_change" + where).params(filter.params).param("ids", ids)
+                .query(this::change).list().forEach(change -> found.put(change.id(), change));
+        return withModels(ids.stream().map(found::get).filter(Objects::nonNull).toList());
+    }
+
     /** The deployments whose models must not be used: waiting for review or rejected. */
     public Set<String> notLiveDeployments() {
         return Set.copyOf(jdbc.sql("select deployment_id from sop_change where status in (:held)")
@@ -160,6 +209,64 @@ public class SopChangeTable {
                 change.proposedAt(), change.source(), change.status(), change.reviewInstanceId(), change.reviewedBy(),
                 change.reviewedAt(), change.reviewComment(), change.emergencyReason(), change.activatedBy(),
                 change.activatedAt(), models);
+    }
+
+    /** The models of many changes in one query (a page of the history), in the order {@link #withModels} uses. */
+    private List<SopChange> withModels(List<SopChange> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<SopChangeModel>> models = new HashMap<>();
+        jdbc.sql("select change_id, definition_id, kind, model_key, model_name, version, replaces_definition_id, "
+                        + "replaces_version, replaces_brand_id, element_changes from sop_change_model "
+                        + "where change_id in (:ids) order by change_id, kind desc, model_key")
+                .param("ids", changes.stream().map(SopChange::id).toList())
+                .query(rs -> {
+                    models.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new SopChangeModel(
+                            rs.getString(2), SopKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                            rs.getInt(6), rs.getString(7), (Integer) rs.getObject(8, Integer.class), rs.getString(9),
+                            changes(rs.getString(10))));
+                });
+        return changes.stream().map(change -> new SopChange(change.id(), change.deploymentId(), change.brandId(),
+                change.proposedBy(), change.proposedAt(), change.source(), change.status(), change.reviewInstanceId(),
+                change.reviewedBy(), change.reviewedAt(), change.reviewComment(), change.emergencyReason(),
+                change.activatedBy(), change.activatedAt(), models.getOrDefault(change.id(), List.of()))).toList();
+    }
+
+    /** What the caller may see (null: everything) and what the search narrows it to, as a where clause. */
+    private static Filter filter(Collection<String> brands, SopChangeSearch search) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (brands != null) {
+            if (brands.isEmpty()) {
+                conditions.add("brand_id is null");
+            } else {
+                conditions.add("(brand_id is null or brand_id in (:visible))");
+                params.put("visible", brands);
+            }
+        }
+        if (search.sharedOnly()) {
+            conditions.add("brand_id is null");
+        }
+        condition(conditions, params, "brand_id = :brand", "brand", search.brandId());
+        condition(conditions, params, "status = :status", "status",
+                search.status() == null ? null : search.status().name());
+        condition(conditions, params, "proposed_at >= :from", "from",
+                search.from() == null ? null : Timestamp.from(search.from()));
+        condition(conditions, params, "proposed_at < :to", "to",
+                search.to() == null ? null : Timestamp.from(search.to()));
+        return new Filter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+    }
+
+    private static void condition(List<String> conditions, Map<String, Object> params, String sql, String name,
+            Object value) {
+        if (value != null) {
+            conditions.add(sql);
+            params.put(name, value);
+        }
+    }
+
+    private record Filter(String where, Map<String, Object> params) {
     }
 
     private SopChange change(ResultSet rs, int row) throws SQLException {
