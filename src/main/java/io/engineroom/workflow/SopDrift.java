@@ -95,7 +95,7 @@ public class SopDrift {
             deployed.keySet().stream().filter(id -> !inFolder.containsKey(id)).forEach(keys::add);
             for (String id : keys) {
                 FolderModel file = inFolder.get(id);
-                Map<Optional<String>, List<Definition>> byTenant = deployed.getOrDefault(id, new TreeMap<>());
+                Map<Optional<String>, List<Definition>> byTenant = deployed.getOrDefault(id, Map.of());
                 entries.addAll(sharedEntries(file, byTenant.getOrDefault(Optional.empty(), new ArrayList<>()),
                         held));
                 byTenant.forEach((tenant, versions) -> tenant.ifPresent(brand -> entries.addAll(brandEntries(file,

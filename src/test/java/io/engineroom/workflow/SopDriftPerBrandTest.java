@@ -122,6 +122,14 @@ class SopDriftPerBrandTest {
         });
     }
 
+    @Test
+    void aFolderFileNeverDeployedIsSaidToBeSo() {
+        assertThat(entries("admin")).singleElement().satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(Status.NOT_DEPLOYED);
+            assertThat(entry.summary()).isEqualTo("in folder but never deployed");
+        });
+    }
+
     private List<DriftEntry> entries(String user) {
         try (var signedIn = SignedIn.as(users, user)) {
             return drift.check(folders).stream().filter(entry -> entry.key().equals(key)).toList();
