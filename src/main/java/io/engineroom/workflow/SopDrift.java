@@ -1,7 +1,10 @@
 package io.engineroom.workflow;
 
+import io.engineroom.brand.BrandService;
 import io.engineroom.identity.EngineIdentity;
+import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.workflow.DriftEntry.Status;
+import io.engineroom.workflow.change.SopChangeTable;
 import io.engineroom.workflow.deployment.SopFolders;
 import io.engineroom.workflow.sop.DeployedModel;
 import io.engineroom.workflow.sop.DeployedModels;
@@ -14,10 +17,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -26,11 +35,13 @@ import org.camunda.bpm.model.xml.ModelException;
 import org.springframework.stereotype.Service;
 
 /**
- * Drift between the SOP folder ({@code processes/}, the models as committed) and what is deployed: a model changed
- * and deployed from Camunda Modeler but not committed, a model never deployed, a deployed key no file holds.
- * Each BPMN process and DMN decision in the folder is matched with the latest deployed version of its key,
- * whatever the deployed resource was named ({@code processes/x.bpmn} by the folder deployer, {@code x.bpmn} by
- * Modeler).
+ * Drift between the SOP folder ({@code processes/}, the models as committed) and what runs: a model changed and
+ * approved from Camunda Modeler but not committed, a model never deployed, a deployed key no file holds. The folder
+ * holds the shared version of each SOP, so each BPMN process and DMN decision in it is compared with the shared
+ * <em>live</em> version of its key (not simply the latest deployed, which may be a brand's own version or one
+ * waiting for review), whatever the deployed resource was named ({@code processes/x.bpmn} by the folder deployer,
+ * {@code x.bpmn} by Modeler). Brands' own live versions and versions waiting for review are listed as entries of
+ * their own, so a brand's chosen version is not called drift; a manager sees those of their brands only.
  */
 @Service
 public class SopDrift {
@@ -39,12 +50,19 @@ public class SopDrift {
     private final EngineIdentity engine;
     private final DeployedModels models;
     private final SopFolders folders;
+    private final RepositoryService repositoryService;
+    private final SopChangeTable changes;
+    private final BrandService brands;
 
-    SopDrift(SopOwners owners, EngineIdentity engine, DeployedModels models, SopFolders folders) {
+    SopDrift(SopOwners owners, EngineIdentity engine, DeployedModels models, SopFolders folders,
+            RepositoryService repositoryService, SopChangeTable changes, BrandService brands) {
         this.owners = owners;
         this.engine = engine;
         this.models = models;
         this.folders = folders;
+        this.repositoryService = repositoryService;
+        this.changes = changes;
+        this.brands = brands;
     }
 
     /** Drift of the configured folder. */
@@ -52,25 +70,107 @@ public class SopDrift {
         return check(folders);
     }
 
-    /** Drift of the given folders' models: folder keys by key, then deployed keys no file holds. */
+    /**
+     * Drift of the given folders' models, key by key (folder keys first, then deployed keys no file holds): first the
+     * folder's comparison with the shared live version, then the shared version waiting for review, then each of the
+     * caller's brands' own live version and own version waiting for review.
+     */
     public List<DriftEntry> check(SopFolders from) {
-        owners.require();
+        EngineRoomUser me = owners.require();
+        Optional<Set<String>> visible = SopOwners.brandsOf(me);
         Map<String, FolderModel> inFolder = folderModels(from.processesDir());
         return engine.asSystem(() -> {
-            Map<String, DeployedModel> latest = new LinkedHashMap<>();
-            models.latest().forEach(model -> latest.put(id(model.kind(), model.key()), model));
+            Set<String> held = changes.notLiveDeployments();
+            Map<String, Map<Optional<String>, List<Definition>>> deployed = new TreeMap<>();
+            definitions().stream()
+                    .filter(definition -> definition.tenant() == null
+                            || visible.map(mine -> mine.contains(definition.tenant())).orElse(true))
+                    .forEach(definition -> deployed.computeIfAbsent(id(definition.kind(), definition.key()),
+                            id -> new TreeMap<>(SHARED_FIRST)).computeIfAbsent(Optional.ofNullable(definition.tenant()),
+                            tenant -> new ArrayList<>()).add(definition));
+            Map<String, String> brandNames = brandNames(deployed);
             List<DriftEntry> entries = new ArrayList<>();
-            inFolder.values().stream().sorted(Comparator.comparing(FolderModel::key))
-                    .forEach(file -> entries.add(compare(file, latest.get(id(file.kind(), file.key())))));
-            latest.values().stream().filter(model -> !inFolder.containsKey(id(model.kind(), model.key())))
-                    .sorted(Comparator.comparing(DeployedModel::kind).thenComparing(DeployedModel::key))
-                    .forEach(model -> entries.add(new DriftEntry(model.key(), model.kind(), Status.NOT_IN_FOLDER, null,
-                            model.version(), model.definitionId(), List.of(), null)));
+            List<String> keys = new ArrayList<>(inFolder.keySet().stream().sorted(Comparator.comparing(
+                    id -> inFolder.get(id).key())).toList());
+            deployed.keySet().stream().filter(id -> !inFolder.containsKey(id)).forEach(keys::add);
+            for (String id : keys) {
+                FolderModel file = inFolder.get(id);
+                Map<Optional<String>, List<Definition>> byTenant = deployed.getOrDefault(id, Map.of());
+                entries.addAll(sharedEntries(file, byTenant.getOrDefault(Optional.empty(), new ArrayList<>()),
+                        held));
+                byTenant.forEach((tenant, versions) -> tenant.ifPresent(brand -> entries.addAll(brandEntries(file,
+                        brand, versions, held, brandNames))));
+            }
             return entries;
         });
     }
 
-    private DriftEntry compare(FolderModel file, DeployedModel deployed) {
+    /**
+     * The shared version against the folder: its live version compared with the file (or "not in folder"), then a
+     * newer shared version waiting for review; with nothing live, the one in review is compared with the file.
+     */
+    private List<DriftEntry> sharedEntries(FolderModel file, List<Definition> versions, Set<String> held) {
+        Optional<Definition> live = live(versions, held);
+        Optional<WaitingVersion> waiting = waiting(versions, live, held);
+        List<DriftEntry> entries = new ArrayList<>();
+        if (live.isPresent()) {
+            entries.add(file == null ? notInFolder(live.get()) : compare(file, live.get(), null));
+        } else if (file != null && waiting.isEmpty()) {
+            entries.add(compare(file, null, null));
+        }
+        waiting.ifPresent(found -> entries.add(compare(file, found.version(), found.changeId())));
+        return entries;
+    }
+
+    /** A brand's own live version, then its own version waiting for review. */
+    private List<DriftEntry> brandEntries(FolderModel file, String brand, List<Definition> versions,
+            Set<String> held, Map<String, String> brandNames) {
+        Optional<Definition> live = live(versions, held);
+        List<DriftEntry> entries = new ArrayList<>();
+        live.ifPresent(found -> entries.add(own(file, found, Status.BRAND_VERSION, brand, brandNames, null)));
+        waiting(versions, live, held).ifPresent(found -> entries.add(own(file, found.version(), Status.IN_REVIEW,
+                brand, brandNames, found.changeId())));
+        return entries;
+    }
+
+    private static Optional<Definition> live(List<Definition> versions, Set<String> held) {
+        return versions.stream().filter(version -> version.isLive(held))
+                .max(Comparator.comparingInt(Definition::version));
+    }
+
+    /** The newest version after the live one whose change waits for review (a rejected one does not). */
+    private Optional<WaitingVersion> waiting(List<Definition> versions, Optional<Definition> live, Set<String> held) {
+        return versions.stream()
+                .filter(version -> live.map(found -> version.version() > found.version()).orElse(true))
+                .filter(version -> held.contains(version.deploymentId()))
+                .sorted(Comparator.comparingInt(Definition::version).reversed())
+                .flatMap(version -> changes.findByDeployment(version.deploymentId())
+                        .filter(change -> change.status() == SopChangeStatus.IN_REVIEW)
+                        .map(change -> new WaitingVersion(version, change.id())).stream())
+                .findFirst();
+    }
+
+    private DriftEntry own(FolderModel file, Definition version, DriftEntry.Status status, String brand,
+            Map<String, String> brandNames, Long changeId) {
+        return new DriftEntry(version.key(), version.kind(), status, file == null ? null : file.name(),
+                version.version(), version.id(), file == null || file.problem() != null ? List.of()
+                        : changesFrom(file, version), null, brand, brandNames.getOrDefault(brand, brand), changeId);
+    }
+
+    private static DriftEntry notInFolder(Definition version) {
+        return new DriftEntry(version.key(), version.kind(), Status.NOT_IN_FOLDER, null, version.version(),
+                version.id(), List.of(), null);
+    }
+
+    /**
+     * The folder's file against a shared version: the live one, or (with {@code changeId}) one waiting for review,
+     * reported as such; no version at all is a file never deployed.
+     */
+    private DriftEntry compare(FolderModel file, Definition deployed, Long changeId) {
+        if (file == null) {
+            return new DriftEntry(deployed.key(), deployed.kind(), Status.IN_REVIEW, null, deployed.version(),
+                    deployed.id(), List.of(), null, null, null, changeId);
+        }
         if (file.problem() != null) {
             return new DriftEntry(file.key(), file.kind(), Status.UNREADABLE, file.name(), null, null, List.of(),
                     file.problem());
@@ -79,12 +179,42 @@ public class SopDrift {
             return new DriftEntry(file.key(), file.kind(), Status.NOT_DEPLOYED, file.name(), null, null, List.of(),
                     null);
         }
-        byte[] deployedContent = models.content(deployed);
-        List<ElementChange> changes = Arrays.equals(deployedContent, file.content()) ? List.of()
-                : ModelDiff.between(file.name(), file.content(), deployedContent);
-        return new DriftEntry(file.key(), file.kind(), changes.isEmpty() ? Status.IN_SYNC : Status.DIFFERS,
-                file.name(), deployed.version(), deployed.definitionId(), changes, null);
+        List<ElementChange> changed = changesFrom(file, deployed);
+        Status status = changeId != null ? Status.IN_REVIEW : changed.isEmpty() ? Status.IN_SYNC : Status.DIFFERS;
+        return new DriftEntry(file.key(), file.kind(), status, file.name(), deployed.version(), deployed.id(),
+                changed, null, null, null, changeId);
     }
+
+    private List<ElementChange> changesFrom(FolderModel file, Definition deployed) {
+        byte[] deployedContent = models.content(new DeployedModel(deployed.id(), deployed.key(), deployed.key(),
+                deployed.kind(), deployed.version(), deployed.deploymentId(), deployed.resourceName()));
+        return Arrays.equals(deployedContent, file.content()) ? List.of()
+                : ModelDiff.between(file.name(), file.content(), deployedContent);
+    }
+
+    /** Every deployed process and decision definition, of every tenant. */
+    private List<Definition> definitions() {
+        List<Definition> all = new ArrayList<>();
+        repositoryService.createProcessDefinitionQuery().list().forEach(process -> all.add(new Definition(
+                process.getId(), SopKind.PROCESS, process.getKey(), process.getTenantId(), process.getVersion(),
+                process.getDeploymentId(), process.getResourceName(), process.isSuspended())));
+        repositoryService.createDecisionDefinitionQuery().list().forEach(decision -> all.add(new Definition(
+                decision.getId(), SopKind.DECISION, decision.getKey(), decision.getTenantId(), decision.getVersion(),
+                decision.getDeploymentId(), decision.getResourceName(), false)));
+        return all;
+    }
+
+    private Map<String, String> brandNames(Map<String, Map<Optional<String>, List<Definition>>> deployed) {
+        Set<String> ids = new TreeSet<>();
+        deployed.values().forEach(byTenant -> byTenant.keySet().forEach(tenant -> tenant.ifPresent(ids::add)));
+        Map<String, String> names = new HashMap<>();
+        brands.find(ids).forEach(brand -> names.put(brand.id(), brand.name()));
+        return names;
+    }
+
+    /** The shared version (empty tenant) before every brand's, brands by id. */
+    private static final Comparator<Optional<String>> SHARED_FIRST = Comparator.comparing(
+            (Optional<String> tenant) -> tenant.isPresent()).thenComparing(tenant -> tenant.orElse(""));
 
     /** Every process and decision in the folder's models by kind and key; a file that does not parse, by name. */
     private static Map<String, FolderModel> folderModels(Path folder) {
@@ -128,5 +258,18 @@ public class SopDrift {
     }
 
     private record FolderModel(String key, SopKind kind, String name, byte[] content, String problem) {
+    }
+
+    /** One deployed definition, with its tenant (null: shared). */
+    private record Definition(String id, SopKind kind, String key, String tenant, int version, String deploymentId,
+            String resourceName, boolean suspended) {
+
+        /** As {@link LiveSops} decides: not held for review or rejected, and (a process) not suspended. */
+        boolean isLive(Set<String> held) {
+            return !held.contains(deploymentId) && !suspended;
+        }
+    }
+
+    private record WaitingVersion(Definition version, long changeId) {
     }
 }

@@ -9,6 +9,15 @@ import java.util.Map;
  */
 public interface SopLint {
 
-    /** Every problem of one deployment's files (name to bytes: .bpmn, .dmn, .form); empty when it may deploy. */
-    List<SopProblem> check(Map<String, byte[]> resources);
+    /** Every problem of one shared deployment's files (name to bytes: .bpmn, .dmn, .form); empty when it may deploy. */
+    default List<SopProblem> check(Map<String, byte[]> resources) {
+        return check(resources, null);
+    }
+
+    /**
+     * Every problem of one deployment's files for a brand (null: the shared version). The brand matters where a model
+     * refers to another one: a business rule task's decision must be in the deployment or live for that brand (its own
+     * version, else the shared one).
+     */
+    List<SopProblem> check(Map<String, byte[]> resources, String brandId);
 }

@@ -31,8 +31,9 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Camunda Modeler's deployment call and the Camunda REST API over real HTTP, in the exact shape Modeler 5 sends
- * it: only SOP owners deploy (and see Modeler's connection check succeed), only Modeler's parts are accepted, an
- * upload over the size limit is refused before it is read, nobody anonymous gets an answer.
+ * it: only SOP owners deploy (and see Modeler's connection check succeed), managers for their brands and
+ * administrators the shared version too, the answer says the deployment waits for review, only Modeler's parts are
+ * accepted, an upload over the size limit is refused before it is read, nobody anonymous gets an answer.
  */
 @EngineRoomIntegrationTest
 class EngineRestSecurityTest {
@@ -59,19 +60,75 @@ class EngineRestSecurityTest {
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"SOCIAL_MANAGER", "ADMIN"})
-    void sopOwnersDeployFromModeler(Role role) throws Exception {
+    void sopOwnersDeployFromModelerAndHearThatItWaitsForReview(Role role) throws Exception {
         String key = "modeler-" + UUID.randomUUID();
+        // a manager deploys their brand's own version; the shared version is an administrator's
+        String[] brand = role == Role.ADMIN ? new String[0] : new String[] {"tenant-id", "beanleaf"};
 
         assertThat(get(role.groupId(), "/engine-rest/deployment?maxResults=0").statusCode()).isEqualTo(200);
         assertThat(get(role.groupId(), "/engine-rest/version").body()).contains("\"version\"");
-        HttpResponse<String> response = deploy(role.groupId(), DEMO_PASSWORD, modeler(key, "enable-duplicate-filtering"));
+        HttpResponse<String> response = deploy(role.groupId(), DEMO_PASSWORD,
+                modeler(key, "enable-duplicate-filtering", brand));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"deployedProcessDefinitions\"")
+                .contains("\"message\":\"Deployed, not live yet: " + (role == Role.ADMIN ? "the shared " : "") + key
+                        + " v1").contains("\"engineRoomChange\":{\"id\":").contains("\"status\":\"IN_REVIEW\"");
+        assertThat(response.headers().firstValue("X-Engine-Room-Review")).hasValueSatisfying(
+                header -> assertThat(header).startsWith("IN_REVIEW; change="));
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isEqualTo(1);
         String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).singleResult()
                 .getId();
         assertThat(get(role.groupId(), "/engine-rest/process-definition/" + definitionId + "/xml").body())
                 .contains(key);
+    }
+
+    @Test
+    void theAnswerOnTheEngineAliasSaysItWaitsForReviewToo() throws Exception {
+        String key = "modeler-" + UUID.randomUUID();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/engine-rest/engine/default/deployment/create"))
+                .header("Authorization", basic("social-manager", DEMO_PASSWORD)).header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(modeler(key, "deploy-changed-only", "tenant-id",
+                        "beanleaf"))).build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("waits for review by another SOP owner of Bean & Leaf");
+        assertThat(response.headers().firstValue("X-Engine-Room-Review")).isPresent();
+    }
+
+    @Test
+    void aSocialManagerMayNotDeployTheSharedVersion() throws Exception {
+        String key = "modeler-" + UUID.randomUUID();
+
+        HttpResponse<String> response = deploy("social-manager", DEMO_PASSWORD,
+                modeler(key, "enable-duplicate-filtering"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("Only administrators deploy the shared version of an SOP; choose your"
+                + " brand as Tenant ID in Camunda Modeler");
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+    }
+
+    @Test
+    void anAdministratorDeploysForAnyExistingBrandButNoInventedOne() throws Exception {
+        String key = "modeler-" + UUID.randomUUID();
+        String invented = "modeler-" + UUID.randomUUID();
+
+        HttpResponse<String> forBeanLeaf = deploy("admin", DEMO_PASSWORD,
+                modeler(key, "deploy-changed-only", "tenant-id", "beanleaf"));
+        HttpResponse<String> forNobody = deploy("admin", DEMO_PASSWORD,
+                modeler(invented, "deploy-changed-only", "tenant-id", "no-such-brand"));
+
+        assertThat(forBeanLeaf.statusCode()).as(forBeanLeaf.body()).isEqualTo(200);
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).singleResult()
+                .getTenantId()).isEqualTo("beanleaf");
+        assertThat(forNobody.statusCode()).isEqualTo(403);
+        assertThat(forNobody.body()).contains("There is no brand 'no-such-brand'");
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(invented).count()).isZero();
     }
 
     @Test
@@ -95,7 +152,7 @@ class EngineRestSecurityTest {
                 modeler(key, "enable-duplicate-filtering", "tenant-id", "northwind"));
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).contains("your own brands only");
+        assertThat(response.body()).contains("your own brands only").contains("your brands: beanleaf");
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
     }
 

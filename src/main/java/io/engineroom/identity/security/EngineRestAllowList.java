@@ -20,7 +20,8 @@ import java.util.Set;
  * <ul>
  * <li>SOP owners (social managers, admins): what Camunda Modeler sends to deploy (its connection check
  * {@code GET /deployment?maxResults=0}, {@code GET /version}, {@code POST /deployment/create}) and reading
- * deployments and definitions.</li>
+ * deployments and definitions. For which brand (the shared version: administrators only) is judged on the
+ * deployment's parts by {@link EngineRestUploads}.</li>
  * <li>Auditors: reading history, kept to their brands by Camunda's tenant check.</li>
  * <li>Admins: reading everything, and operations: jobs, job definitions, suspension, migration, batches.
  * History stays protected by the engine's own guard.</li>

@@ -1,7 +1,9 @@
 package io.engineroom.identity.security;
 
 import io.engineroom.identity.CurrentUser;
+import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.IdentitySettings;
+import io.engineroom.identity.Role;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -17,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.commons.fileupload.FileItemIterator;
 import org.apache.commons.fileupload.FileItemStream;
 import org.apache.commons.fileupload.FileUpload;
@@ -31,18 +35,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Content-Length when it declares one, else by counting the bytes as they arrive (chunked bodies): reading stops
  * one byte past the limit. An accepted body (at most the limit, which Camunda would hold anyway) is kept here and
  * handed on. A deployment's parts are checked with the parser Camunda itself uses (commons-fileupload), so the
- * names judged are the names Camunda will read: Modeler's settings and files, nothing else, and a
- * {@code tenant-id} only of a brand the deployer belongs to. Runs after {@link EngineRestGate}, so only callers
- * who may deploy get this far.
+ * names judged are the names Camunda will read: Modeler's settings and files, nothing else. Who may deploy for
+ * whom: a deployment without {@code tenant-id} is the shared version every brand without its own runs, so only
+ * administrators deploy it; a {@code tenant-id} is a brand's own version, deployed by an administrator (any
+ * existing brand) or a social media manager of that brand. Runs after {@link EngineRestGate}, so only callers who
+ * may deploy get this far; what they deploy still waits for review (the workflow module's change control).
  */
 class EngineRestUploads extends OncePerRequestFilter {
 
+    static final String SHARED_FOR_ADMINS = "Only administrators deploy the shared version of an SOP; choose your"
+            + " brand as Tenant ID in Camunda Modeler";
+
     private final long maxBytes;
     private final CurrentUser currentUser;
+    private final Predicate<String> brandExists;
 
-    EngineRestUploads(IdentitySettings.EngineRest properties, CurrentUser currentUser) {
+    /** @param brandExists whether a brand (a Camunda tenant) of this id exists */
+    EngineRestUploads(IdentitySettings.EngineRest properties, CurrentUser currentUser,
+            Predicate<String> brandExists) {
         this.maxBytes = properties.maxUploadSize().toBytes();
         this.currentUser = currentUser;
+        this.brandExists = brandExists;
     }
 
     @Override
@@ -101,6 +114,7 @@ class EngineRestUploads extends OncePerRequestFilter {
     }
 
     private Optional<String> refusedPart(HttpServletRequest request, byte[] body) {
+        String tenant = null;
         try {
             FileItemIterator parts = new FileUpload().getItemIterator(new Body(request.getContentType(), body));
             while (parts.hasNext()) {
@@ -115,17 +129,45 @@ class EngineRestUploads extends OncePerRequestFilter {
                             + EngineRestAllowList.DEPLOYMENT_FIELDS + " and files (parts with a file name).");
                 }
                 if (name.equals("tenant-id")) {
-                    // a brand's own SOP version is deployed by someone of that brand only
-                    String brand = Streams.asString(part.openStream(), StandardCharsets.UTF_8.name()).trim();
-                    if (currentUser.find().map(user -> !user.belongsTo(brand)).orElse(true)) {
-                        return Optional.of("You may deploy for your own brands only, not for '" + brand + "'.");
+                    if (tenant != null) {
+                        // Camunda reads one of them: which one must not be a guess here
+                        return Optional.of("Name one Tenant ID, not several.");
                     }
+                    tenant = Streams.asString(part.openStream(), StandardCharsets.UTF_8.name()).trim();
                 }
             }
-            return Optional.empty();
         } catch (FileUploadException | IOException e) {
             return Optional.of("The multipart body could not be read: " + e.getMessage());
         }
+        Optional<String> brand = Optional.ofNullable(tenant);
+        return currentUser.find().map(user -> refusedFor(user, brand))
+                .orElse(Optional.of("Sign in to deploy."));
+    }
+
+    /** Why this person may not deploy for the brand (empty: the shared version), or empty when they may. */
+    Optional<String> refusedFor(EngineRoomUser user, Optional<String> brand) {
+        boolean admin = user.hasRole(Role.ADMIN);
+        if (brand.isEmpty()) {
+            return admin ? Optional.empty() : Optional.of(SHARED_FOR_ADMINS + yourBrands(user) + ".");
+        }
+        String id = brand.get();
+        if (id.isEmpty()) {
+            return Optional.of("The Tenant ID is empty: name " + (admin ? "a brand, or leave it out to deploy the"
+                    + " shared version" : "your brand") + yourBrands(user) + ".");
+        }
+        if (admin) {
+            return brandExists.test(id) ? Optional.empty()
+                    : Optional.of("There is no brand '" + id + "': the Tenant ID names a brand's id.");
+        }
+        if (user.hasRole(Role.SOCIAL_MANAGER) && user.belongsTo(id)) {
+            return Optional.empty();
+        }
+        return Optional.of("You may deploy for your own brands only, not for '" + id + "'" + yourBrands(user) + ".");
+    }
+
+    private static String yourBrands(EngineRoomUser user) {
+        return user.brands().isEmpty() || user.hasRole(Role.ADMIN) ? ""
+                : " (your brands: " + String.join(", ", new TreeSet<>(user.brands())) + ")";
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {

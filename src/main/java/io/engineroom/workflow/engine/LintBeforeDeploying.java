@@ -36,9 +36,10 @@ class LintBeforeDeploying implements Deployer {
         for (Map.Entry<String, ResourceEntity> resource : deployment.getResources().entrySet()) {
             resources.put(resource.getKey(), resource.getValue().getBytes());
         }
-        // the deployer may lack READ on groups: the lint's look-ups are the engine's own, not the caller's
+        // the deployer may lack READ on groups: the lint's look-ups are the engine's own, not the caller's; the tenant
+        // is the brand whose live decisions the models may use
         List<SopProblem> problems = Context.getCommandContext()
-                .runWithoutAuthorization(() -> lint.get().check(resources));
+                .runWithoutAuthorization(() -> lint.get().check(resources, deployment.getTenantId()));
         if (!problems.isEmpty()) {
             throw new SopRefused(problems);
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
@@ -15,8 +16,9 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.w3c.dom.Document;
 
 /**
- * The rules for one BPMN model: who works its user tasks, their forms, timers, history time to live, and that it
- * runs no code of the deployer's choosing ({@link BpmnCodeChecks}).
+ * The rules for one BPMN model: who works its user tasks, their forms, timers, history time to live, the decisions
+ * its business rule tasks use ({@link DecisionRefs}), and that it runs no code of the deployer's choosing
+ * ({@link BpmnCodeChecks}).
  */
 final class BpmnChecks {
 
@@ -37,7 +39,7 @@ final class BpmnChecks {
         this.problems = problems;
     }
 
-    static void check(String resource, byte[] content, Set<String> formsInDeployment, LintEnvironment environment,
+    static void check(String resource, byte[] content, DeploymentScope scope, LintEnvironment environment,
             List<SopProblem> problems) {
         BpmnModelInstance model;
         try {
@@ -46,11 +48,13 @@ final class BpmnChecks {
             problems.add(new SopProblem(resource, null, "is not a readable BPMN model: " + rootMessage(e)));
             return;
         }
-        BpmnChecks checks = new BpmnChecks(resource, model, formsInDeployment, environment, problems);
+        BpmnChecks checks = new BpmnChecks(resource, model, scope.forms(), environment, problems);
         checks.historyTimeToLive();
         model.getModelElementsByType(UserTask.class).forEach(checks::userTask);
         model.getModelElementsByType(StartEvent.class).forEach(checks::startForm);
         model.getModelElementsByType(TimerEventDefinition.class).forEach(checks::timer);
+        model.getModelElementsByType(BusinessRuleTask.class).forEach(task -> DecisionRefs.check(resource, task, scope,
+                environment, problems));
         BpmnCodeChecks.check(resource, ((Document) model.getDocument().getDomSource().getNode()).getDocumentElement(),
                 environment, problems);
     }

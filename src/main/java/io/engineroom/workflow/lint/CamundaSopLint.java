@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Engine Room's SOP lint: the rules every deployment must pass, whether from the folders, Camunda Modeler or the
  * SOPs screen (see {@code workflow.engine.LintBeforeDeploying}). Files are checked in name order, so the problems
- * come in the same order every time.
+ * come in the same order every time. A deployment is for a brand (its own version) or shared; that decides which
+ * decisions its business rule tasks may use ({@link DecisionRefs}).
  */
 @Component
 class CamundaSopLint implements SopLint {
@@ -25,14 +26,17 @@ class CamundaSopLint implements SopLint {
     }
 
     @Override
-    public List<SopProblem> check(Map<String, byte[]> resources) {
+    public List<SopProblem> check(Map<String, byte[]> resources, String brandId) {
         Map<String, byte[]> files = new TreeMap<>(resources);
         Set<String> formsInDeployment = files.entrySet().stream().filter(file -> isForm(file.getKey()))
                 .flatMap(file -> FormChecks.formId(file.getValue()).stream()).collect(Collectors.toSet());
+        Set<String> decisionsInDeployment = files.entrySet().stream().filter(file -> isDmn(file.getKey()))
+                .flatMap(file -> DecisionRefs.decisionIds(file.getValue()).stream()).collect(Collectors.toSet());
+        DeploymentScope scope = new DeploymentScope(brandId, formsInDeployment, decisionsInDeployment);
         List<SopProblem> problems = new ArrayList<>();
         files.forEach((name, content) -> {
             if (isBpmn(name)) {
-                BpmnChecks.check(name, content, formsInDeployment, environment, problems);
+                BpmnChecks.check(name, content, scope, environment, problems);
             } else if (isDmn(name)) {
                 DmnChecks.check(name, content, problems);
             } else if (isForm(name)) {

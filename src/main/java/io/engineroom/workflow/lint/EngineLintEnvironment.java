@@ -1,5 +1,6 @@
 package io.engineroom.workflow.lint;
 
+import io.engineroom.workflow.LiveSops;
 import io.engineroom.workflow.engine.ModelBeans;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -10,8 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * The lint's look-ups against the running application: Camunda's groups, the Spring beans and which of them a model
  * may use ({@link ModelBeans}, the same list the engine resolves expressions against), and the deployed Camunda
- * Forms. The forms are read from Camunda's own table because its Java API has no query for form definitions; the
- * JDBC read joins the deployment's transaction.
+ * Forms, and the live decisions ({@link LiveSops}, the look-up business rule tasks use when they run). The forms
+ * are read from Camunda's own table because its Java API has no query for form definitions; the JDBC read joins the
+ * deployment's transaction.
  */
 @Component
 class EngineLintEnvironment implements LintEnvironment {
@@ -20,13 +22,20 @@ class EngineLintEnvironment implements LintEnvironment {
     private final ApplicationContext context;
     private final JdbcTemplate jdbc;
     private final ModelBeans modelBeans;
+    private final LiveSops live;
 
     EngineLintEnvironment(IdentityService identityService, ApplicationContext context, JdbcTemplate jdbc,
-            ModelBeans modelBeans) {
+            ModelBeans modelBeans, LiveSops live) {
         this.identityService = identityService;
         this.context = context;
         this.jdbc = jdbc;
         this.modelBeans = modelBeans;
+        this.live = live;
+    }
+
+    @Override
+    public boolean decisionLive(String decisionKey, String brandId) {
+        return live.decision(decisionKey, brandId).isPresent();
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.engineroom.workflow.lint;
 import java.util.Set;
 
 /**
- * What the lint looks up outside the files themselves: groups, beans and forms that exist, and which beans a model
+ * What the lint looks up outside the files themselves: groups, beans, forms and live decisions that exist, and which beans a model
  * may use. An interface so the rules can be unit-tested without an engine.
  */
 interface LintEnvironment {
@@ -23,4 +23,10 @@ interface LintEnvironment {
 
     /** A Camunda Form with this id is deployed already (any version when {@code version} is null). */
     boolean formDeployed(String formId, Integer version);
+
+    /**
+     * A live decision of this key serves the brand: the brand's own live version, else the shared live one (null
+     * brand: the shared one only). Not live: deployed but waiting for review, or rejected.
+     */
+    boolean decisionLive(String decisionKey, String brandId);
 }

@@ -86,7 +86,9 @@ class SopList extends Grid<SopSummary> {
         DIFFERS("error"),
         UNREADABLE("error"),
         NOT_IN_FOLDER("contrast"),
-        NOT_DEPLOYED("contrast");
+        NOT_DEPLOYED("contrast"),
+        BRAND_VERSION("contrast"),
+        IN_REVIEW("primary");
 
         private final String badgeTheme;
 
@@ -101,6 +103,8 @@ class SopList extends Grid<SopSummary> {
                 case UNREADABLE -> UNREADABLE;
                 case NOT_IN_FOLDER -> NOT_IN_FOLDER;
                 case NOT_DEPLOYED -> NOT_DEPLOYED;
+                case BRAND_VERSION -> BRAND_VERSION;
+                case IN_REVIEW -> IN_REVIEW;
             };
         }
 

@@ -60,6 +60,8 @@ class SopChangeControlTest {
     @Test
     void aBrandsOwnVersionWaitsSuspendedUntilAnotherOwnerApprovesItThenOnlyThatBrandRunsIt() throws IOException {
         ProcessDefinition sharedBefore = live.process("content-approval", null).orElseThrow();
+        // the shared version, unless a test before this one (tests share one database) gave Bean & Leaf its own
+        ProcessDefinition beanLeafBefore = live.process("content-approval", "beanleaf").orElseThrow();
 
         DeploymentWithDefinitions deployment = deployAs(proposer, "beanleaf", "Content approval (Bean &amp; Leaf)");
         ProcessDefinition proposed = deployment.getDeployedProcessDefinitions().get(0);
@@ -70,12 +72,12 @@ class SopChangeControlTest {
         assertThat(change.brandId()).isEqualTo("beanleaf");
         assertThat(change.proposedBy()).isEqualTo(proposer);
         assertThat(change.models()).singleElement().satisfies(model -> {
-            assertThat(model.replacesDefinitionId()).isEqualTo(sharedBefore.getId());
+            assertThat(model.replacesDefinitionId()).isEqualTo(beanLeafBefore.getId());
             assertThat(model.changes()).anySatisfy(element -> assertThat(element.elementId())
                     .isEqualTo("content-approval"));
         });
         assertThat(live.process("content-approval", "beanleaf")).map(ProcessDefinition::getId)
-                .contains(sharedBefore.getId());
+                .contains(beanLeafBefore.getId());
 
         Task review = taskService.createTaskQuery().processInstanceId(change.reviewInstanceId()).singleResult();
         assertThat(review.getTenantId()).isEqualTo("beanleaf");

@@ -16,13 +16,17 @@ import java.util.stream.Stream;
 /**
  * The lint's look-ups without an engine: Engine Room's groups; as delegates, those the shipped models name plus
  * {@code recordBrief}; {@code sopTimings} and {@code brandSla} as the expression beans; three Spring beans no model may use; forms
- * {@code deployed-form} version 1.
+ * {@code deployed-form} version 1; as live decisions the shipped models' (shared) and {@value #BEANLEAF_DECISION} for
+ * Bean &amp; Leaf only.
  */
 final class StandInEnvironment implements LintEnvironment {
 
     static final Set<String> GROUPS = Arrays.stream(Role.values()).map(Role::groupId).collect(Collectors.toSet());
     static final Set<String> OTHER_BEANS = Set.of("userDirectory", "identityService", "runtimeService");
     static final Set<String> DELEGATES = delegatesOfTheShippedModels();
+    static final Set<String> SHARED_DECISIONS = decisionsOfTheShippedModels();
+    /** A decision only Bean &amp; Leaf runs (its own live version); no shared one has its key. */
+    static final String BEANLEAF_DECISION = "beanleaf-tone";
 
     @Override
     public boolean groupExists(String groupId) {
@@ -52,6 +56,28 @@ final class StandInEnvironment implements LintEnvironment {
     @Override
     public boolean formDeployed(String formId, Integer version) {
         return formId.equals("deployed-form") && (version == null || version == 1);
+    }
+
+    @Override
+    public boolean decisionLive(String decisionKey, String brandId) {
+        return SHARED_DECISIONS.contains(decisionKey)
+                || "beanleaf".equals(brandId) && BEANLEAF_DECISION.equals(decisionKey);
+    }
+
+    private static Set<String> decisionsOfTheShippedModels() {
+        Pattern decision = Pattern.compile("<decision id=\"([^\"]+)\"");
+        Set<String> ids = new TreeSet<>();
+        try (Stream<Path> models = Files.list(Path.of("processes"))) {
+            for (Path model : models.filter(file -> file.toString().endsWith(".dmn")).toList()) {
+                Matcher found = decision.matcher(Files.readString(model));
+                while (found.find()) {
+                    ids.add(found.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ids;
     }
 
     private static Set<String> delegatesOfTheShippedModels() {
