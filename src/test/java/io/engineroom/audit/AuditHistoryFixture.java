@@ -5,6 +5,7 @@ import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
+import io.engineroom.workflow.change.ChangeIntake;
 import io.engineroom.workflow.TaskInbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -107,11 +108,12 @@ public record AuditHistoryFixture(String run, String keyPrefix, String manager, 
 
     private static void deploy(RepositoryService repository) {
         try {
-            repository.createDeployment().name("audit-test").enableDuplicateFiltering(false)
+            var deployment = repository.createDeployment().name("audit-test").enableDuplicateFiltering(false)
                     .addClasspathResource("sops/audit-test-review.bpmn")
                     .addString("content-review.form", Files.readString(Path.of("forms", "content-review.form")))
-                    .addString("content-copy.form", Files.readString(Path.of("forms", "content-copy.form")))
-                    .deploy();
+                    .addString("content-copy.form", Files.readString(Path.of("forms", "content-copy.form")));
+            // a fixture, not an SOP change under test: live at once instead of waiting for a review
+            ChangeIntake.atOnce(deployment::deploy);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

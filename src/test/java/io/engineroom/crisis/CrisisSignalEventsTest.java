@@ -16,6 +16,7 @@ import io.engineroom.identity.EngineIdentity;
 import io.engineroom.inbox.CrisisSignal;
 import io.engineroom.inbox.InteractionDirectory;
 import io.engineroom.support.EmbeddedPostgresInitializer;
+import io.engineroom.workflow.LiveSops;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,9 +49,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * failing listener loses nothing: the signal stays an incomplete publication in the registry and raises the incident
  * when it is sent again (what a restart does, spring.modulith.events.republish-outstanding-events-on-restart).
  *
- * <p>What lies outside the module is mocked: the engine (Camunda is off here), the inbox's directory, who is acting.
- * Beans are created lazily, so only what the flow touches is built (the room, the delegates and the views need
- * modules this slice leaves out).
+ * <p>What lies outside the module is mocked: the engine (Camunda is off here) and its live SOP versions, the inbox's
+ * directory, who is acting. Beans are created lazily, so only what the flow touches is built (the room, the
+ * delegates and the views need modules this slice leaves out).
  */
 @ApplicationModuleTest(extraIncludes = "base", webEnvironment = WebEnvironment.NONE)
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
@@ -66,6 +67,9 @@ class CrisisSignalEventsTest {
 
     @MockitoBean
     RuntimeService runtimeService;
+    /** The brand's live version of the crisis SOP is started through it (the workflow module's, mocked here). */
+    @MockitoBean
+    LiveSops liveSops;
     @MockitoBean
     InteractionDirectory interactions;
     @MockitoBean
@@ -112,8 +116,7 @@ class CrisisSignalEventsTest {
     void aSignalFromTheInboxOpensAnIncidentWithItsInteractionAndStartsTheCrisisSop(Scenario scenario) {
         ProcessInstance instance = mock(ProcessInstance.class);
         when(instance.getId()).thenReturn("crisis-instance-1");
-        when(runtimeService.startProcessInstanceByKey(eq(IncidentService.SOP_KEY), anyString(), anyMap()))
-                .thenReturn(instance);
+        when(liveSops.start(eq(IncidentService.SOP_KEY), eq(brand), anyString(), anyMap())).thenReturn(instance);
 
         scenario.publish(new CrisisSignal(brand, List.of(interaction), "3 negative interactions within 15 minutes",
                         null))
@@ -124,7 +127,7 @@ class CrisisSignalEventsTest {
                             .containsEntry("description", "3 negative interactions within 15 minutes");
                     assertThat(jdbc.queryForList("select interaction_id from incident_interaction where incident_id = ?",
                             String.class, incident)).containsExactly(interaction);
-                    verify(runtimeService, timeout(10_000)).startProcessInstanceByKey(eq(IncidentService.SOP_KEY),
+                    verify(liveSops, timeout(10_000)).start(eq(IncidentService.SOP_KEY), eq(brand),
                             eq("incident:" + incident), anyMap());
                 });
         await().atMost(Duration.ofSeconds(10)).until(() -> incompleteOfThisBrand().isEmpty());
@@ -135,13 +138,12 @@ class CrisisSignalEventsTest {
         ProcessInstance instance = mock(ProcessInstance.class);
         when(instance.getId()).thenReturn("crisis-instance-2");
         AtomicInteger attempts = new AtomicInteger();
-        when(runtimeService.startProcessInstanceByKey(eq(IncidentService.SOP_KEY), anyString(), anyMap()))
-                .thenAnswer(call -> {
-                    if (attempts.incrementAndGet() == 1) {
-                        throw new ProcessEngineException("the engine is down");
-                    }
-                    return instance;
-                });
+        when(liveSops.start(eq(IncidentService.SOP_KEY), eq(brand), anyString(), anyMap())).thenAnswer(call -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new ProcessEngineException("the engine is down");
+            }
+            return instance;
+        });
 
         scenario.publish(new CrisisSignal(brand, List.of(interaction), "Raised by hand", "community-manager"))
                 .andWaitForStateChange(() -> attempts.get() > 0)
