@@ -55,12 +55,15 @@ public class ChangeIntake {
     private final LiveSops live;
     private final RepositoryService repositoryService;
     private final Clock clock;
+    private final LiveTimers timers;
 
-    ChangeIntake(SopChangeTable table, LiveSops live, RepositoryService repositoryService, Clock clock) {
+    ChangeIntake(SopChangeTable table, LiveSops live, RepositoryService repositoryService, Clock clock,
+            LiveTimers timers) {
         this.table = table;
         this.live = live;
         this.repositoryService = repositoryService;
         this.clock = clock;
+        this.timers = timers;
     }
 
     /** Runs a deployment that takes effect at once: the SOP folder's first one, on an empty database. */
@@ -104,6 +107,8 @@ public class ChangeIntake {
         context.runWithoutAuthorization(() -> {
             processes.forEach(process -> repositoryService.updateProcessDefinitionSuspensionState()
                     .byProcessDefinitionId(process.getId()).includeProcessInstances(false).suspend());
+            // suspending took the timers Camunda moved to the new versions: the live ones get theirs back
+            timers.keepWithLiveVersions(context, models, brand);
             VariableMap variables = Variables.createVariables();
             if (brand != null) {
                 SopVariables.BRAND.put(variables, brand);

@@ -74,6 +74,11 @@ class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPostBPMNParseListeners().add(new LiveDecisionBinding(liveSops::getObject));
+        // a timer start event starts the live version, not the newest one, which may be waiting for review
+        if (configuration.getCustomJobHandlers() == null) {
+            configuration.setCustomJobHandlers(new ArrayList<>());
+        }
+        configuration.getCustomJobHandlers().add(new LiveTimerStart(liveSops::getObject));
         configuration.setHistoryRemovalTimeProvider(new BrandRemovalTime(retention));
         // Camunda's default provider, plus: a claimed task is moved only by its assignee, a manager or an admin
         configuration.setResourceAuthorizationProvider(new ClaimedTaskProtection());
