@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -107,8 +108,9 @@ public class ChangeIntake {
         context.runWithoutAuthorization(() -> {
             processes.forEach(process -> repositoryService.updateProcessDefinitionSuspensionState()
                     .byProcessDefinitionId(process.getId()).includeProcessInstances(false).suspend());
-            // suspending took the timers Camunda moved to the new versions: the live ones get theirs back
-            timers.keepWithLiveVersions(context, models, brand);
+            // Camunda moved the timer start events to the new versions, which are suspended: the live ones keep them
+            timers.keepWithLiveVersions(context, processes.stream().map(ProcessDefinition::getId)
+                    .collect(Collectors.toSet()), models, brand);
             VariableMap variables = Variables.createVariables();
             if (brand != null) {
                 SopVariables.BRAND.put(variables, brand);

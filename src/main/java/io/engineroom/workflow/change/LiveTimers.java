@@ -6,7 +6,7 @@ import io.engineroom.workflow.SopChangeModel;
 import io.engineroom.workflow.SopKind;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -28,9 +28,10 @@ import org.springframework.stereotype.Component;
  * Keeps an SOP's timer start events (reporting-cadence's hourly run, channel-health's morning check) with the version
  * a brand runs. Camunda moves them to every newly deployed version of a key and tenant, deleting those of the version
  * before; a version waiting for review is suspended, so its timers would not fire and the brand's scheduled reports
- * and channel checks would stop until someone approved. So while a change waits, the live version gets its timer
- * start jobs back; once a change takes effect, the versions it replaces lose theirs and only the live one keeps them.
- * A rejected change changes nothing: the live version kept its timers all along.
+ * and channel checks would stop until someone approved. So only the live version of a key (per brand, and shared)
+ * holds timer start jobs: while a change waits, the version it replaces gets its timers back and the waiting one has
+ * none; once a change takes effect, its version gets them and the one it replaced loses them. A rejected change
+ * changes nothing: the live version kept its timers all along.
  *
  * <p>Camunda's own timer start handler starts the newest version of the key, which may be the one waiting; Engine
  * Room's ({@code workflow.engine.LiveTimerStart}) starts the live one.
@@ -50,11 +51,18 @@ class LiveTimers {
     }
 
     /**
-     * Inside the deploy command of a change held for review: the versions it replaces for its own brand (or shared
-     * ones for a shared change) get back the timer start jobs Camunda just took from them. A brand's first own
-     * version replaces the shared one, whose timers Camunda leaves alone.
+     * Inside the deploy command of a change held for review: its new versions lose the timer start jobs Camunda just
+     * gave them, and the versions they replace for the change's own brand (or the shared ones, for a shared change)
+     * get back those Camunda just took. A brand's first own version replaces the shared one, whose timers Camunda
+     * leaves alone.
      */
-    void keepWithLiveVersions(CommandContext context, List<SopChangeModel> models, String brand) {
+    void keepWithLiveVersions(CommandContext context, Set<String> heldProcessIds, List<SopChangeModel> models,
+            String brand) {
+        // not yet written to the database: found among the entities the deploy command is about to write
+        context.getDbEntityManager().getCachedEntitiesByType(JobEntity.class).stream()
+                .filter(job -> job instanceof TimerEntity && TimerStartEventJobHandler.TYPE.equals(
+                        job.getJobHandlerType()) && heldProcessIds.contains(job.getProcessDefinitionId()))
+                .forEach(JobEntity::delete);
         models.stream().filter(model -> model.kind() == SopKind.PROCESS && model.replacesDefinitionId() != null)
                 .filter(model -> Objects.equals(model.replacesBrandId(), brand))
                 .forEach(model -> {
@@ -68,8 +76,7 @@ class LiveTimers {
 
     /**
      * A change took effect (approved or activated in an emergency): for each of its processes, the brand's (or the
-     * shared) live version holds the timer start jobs, older versions none. A newer version still waiting keeps its
-     * suspended ones.
+     * shared) live version holds the timer start jobs, no other version of the key for that brand.
      */
     void moveToLiveVersions(SopChange change) {
         List<SopChangeModel> processes = change.models().stream().filter(model -> model.kind() == SopKind.PROCESS)
@@ -90,22 +97,20 @@ class LiveTimers {
         // the change's own version is being activated in this very command: the engine's queries do not see it yet
         ProcessDefinitionEntity activated = context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedProcessDefinitionById(model.definitionId());
-        Optional<ProcessDefinition> otherLive = live.process(model.key(), brand)
-                .filter(definition -> Objects.equals(definition.getTenantId(), brand));
-        ProcessDefinition liveVersion = otherLive.filter(other -> other.getVersion() > activated.getVersion())
+        // an older change approved after a newer one: the newer stays live
+        ProcessDefinition liveVersion = live.process(model.key(), brand)
+                .filter(other -> Objects.equals(other.getTenantId(), brand))
+                .filter(other -> other.getVersion() > activated.getVersion())
                 .orElse(activated);
-        List<JobEntity> jobs = context.getJobManager().findJobsByConfiguration(TimerStartEventJobHandler.TYPE,
-                model.key(), brand);
-        int versionOfLive = liveVersion.getVersion();
-        for (JobEntity job : jobs) {
-            ProcessDefinition of = job.getProcessDefinitionId() == null ? null
-                    : context.getProcessEngineConfiguration().getDeploymentCache()
-                            .findDeployedProcessDefinitionById(job.getProcessDefinitionId());
-            if (of == null || of.getVersion() < versionOfLive) {
+        boolean liveHasTimers = false;
+        for (JobEntity job : context.getJobManager().findJobsByConfiguration(TimerStartEventJobHandler.TYPE,
+                model.key(), brand)) {
+            if (liveVersion.getId().equals(job.getProcessDefinitionId())) {
+                liveHasTimers = true;
+            } else {
                 new DeleteJobsCmd(job.getId()).execute(context);
             }
         }
-        boolean liveHasTimers = jobs.stream().anyMatch(job -> liveVersion.getId().equals(job.getProcessDefinitionId()));
         if (!liveHasTimers) {
             startTimers(context, liveVersion.getId());
         }
