@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.cmd.DeleteJobsCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerStartEventJobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.AcquirableJobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
@@ -58,11 +59,13 @@ class LiveTimers {
      */
     void keepWithLiveVersions(CommandContext context, Set<String> heldProcessIds, List<SopChangeModel> models,
             String brand) {
-        // not yet written to the database: found among the entities the deploy command is about to write
-        context.getDbEntityManager().getCachedEntitiesByType(JobEntity.class).stream()
-                .filter(job -> job instanceof TimerEntity && TimerStartEventJobHandler.TYPE.equals(
-                        job.getJobHandlerType()) && heldProcessIds.contains(job.getProcessDefinitionId()))
-                .forEach(JobEntity::delete);
+        // not yet written to the database: found among the entities the deploy command is about to write (cached
+        // under the key Camunda files every job under)
+        context.getDbEntityManager().getCachedEntitiesByType(AcquirableJobEntity.class).stream()
+                .filter(TimerEntity.class::isInstance).map(TimerEntity.class::cast)
+                .filter(job -> TimerStartEventJobHandler.TYPE.equals(job.getJobHandlerType())
+                        && heldProcessIds.contains(job.getProcessDefinitionId()))
+                .toList().forEach(TimerEntity::delete);
         models.stream().filter(model -> model.kind() == SopKind.PROCESS && model.replacesDefinitionId() != null)
                 .filter(model -> Objects.equals(model.replacesBrandId(), brand))
                 .forEach(model -> {
