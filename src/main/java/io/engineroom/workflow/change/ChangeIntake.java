@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
  * Takes every new deployment of SOP models into change control, inside the deploy command (so the change is
  * recorded, and held, in the transaction that deploys it, whoever deploys: Camunda Modeler, the SOPs screen, the
  * folder at start-up). Its processes are suspended, its decisions left unused ({@link LiveSops}), the diff against
- * the versions it replaces is recorded, and the change-review SOP ({@value #REVIEW_SOP}) starts for its brand.
+ * the versions it replaces is recorded, and the change-review SOP ({@value #REVIEW_SOP}) starts for its brand. Timer
+ * start events stay with the versions that run ({@link LiveTimers}).
  *
  * <p>Goes live at once, recorded as such: the SOP folder's first deployment on an empty database, and any deployment
  * made while no change-review SOP is live (the upgrade that brings change control itself).

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Engine Room's settings for the Camunda engine: brands as tenants, the admin role, global task listeners, the SOP
  * lint before every deployment, SOP change control after it (held for review, decisions bound to the brand's live
- * version), expressions that reach only Engine Room's {@link ModelBeans} and no scripts, claimed
+ * version, timer start events starting it), expressions that reach only Engine Room's {@link ModelBeans} and no scripts, claimed
  * tasks that stay with their person, history that nobody deletes and that each brand keeps as long as it chose.
  */
 @Component
