@@ -2,6 +2,7 @@ package io.engineroom.benchmark;
 
 import io.engineroom.identity.Role;
 import io.engineroom.workflow.SopVariables;
+import io.engineroom.workflow.change.ChangeIntake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,9 @@ final class ReviewHistorySeeder {
         this.taskService = taskService;
         this.identityService = identityService;
         // the SOP lint runs on this deployment as on any other: content-review is bound "latest", deployed at start-up
-        repositoryService.createDeployment().name("engine-room-benchmark").enableDuplicateFiltering(false)
-                .addClasspathResource("benchmark/audit-export-benchmark.bpmn").deploy();
+        // a benchmark's fixture, not an SOP change under test: live at once instead of waiting for a review
+        ChangeIntake.atOnce(() -> repositoryService.createDeployment().name("engine-room-benchmark")
+                .enableDuplicateFiltering(false).addClasspathResource("benchmark/audit-export-benchmark.bpmn").deploy());
     }
 
     /** Seeds {@code instances} in {@code brand}, each reviewed by {@code reviewer}; returns instances per second. */

@@ -16,6 +16,7 @@ import io.engineroom.identity.EngineIdentity;
 import io.engineroom.inbox.CrisisSignal;
 import io.engineroom.inbox.InteractionDirectory;
 import io.engineroom.support.EmbeddedPostgresInitializer;
+import io.engineroom.workflow.LiveSops;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import io.engineroom.workflow.LiveSops;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,9 +49,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * failing listener loses nothing: the signal stays an incomplete publication in the registry and raises the incident
  * when it is sent again (what a restart does, spring.modulith.events.republish-outstanding-events-on-restart).
  *
- * <p>What lies outside the module is mocked: the engine (Camunda is off here), the inbox's directory, who is acting.
- * Beans are created lazily, so only what the flow touches is built (the room, the delegates and the views need
- * modules this slice leaves out).
+ * <p>What lies outside the module is mocked: the engine (Camunda is off here) and its live SOP versions, the inbox's
+ * directory, who is acting. Beans are created lazily, so only what the flow touches is built (the room, the
+ * delegates and the views need modules this slice leaves out).
  */
 @ApplicationModuleTest(extraIncludes = "base", webEnvironment = WebEnvironment.NONE)
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
@@ -67,6 +67,7 @@ class CrisisSignalEventsTest {
 
     @MockitoBean
     RuntimeService runtimeService;
+    /** The brand's live version of the crisis SOP is started through it (the workflow module's, mocked here). */
     @MockitoBean
     LiveSops liveSops;
     @MockitoBean
@@ -115,8 +116,7 @@ class CrisisSignalEventsTest {
     void aSignalFromTheInboxOpensAnIncidentWithItsInteractionAndStartsTheCrisisSop(Scenario scenario) {
         ProcessInstance instance = mock(ProcessInstance.class);
         when(instance.getId()).thenReturn("crisis-instance-1");
-        when(liveSops.start(eq(IncidentService.SOP_KEY), eq(brand), anyString(), anyMap()))
-                .thenReturn(instance);
+        when(liveSops.start(eq(IncidentService.SOP_KEY), eq(brand), anyString(), anyMap())).thenReturn(instance);
 
         scenario.publish(new CrisisSignal(brand, List.of(interaction), "3 negative interactions within 15 minutes",
                         null))
@@ -138,13 +138,12 @@ class CrisisSignalEventsTest {
         ProcessInstance instance = mock(ProcessInstance.class);
         when(instance.getId()).thenReturn("crisis-instance-2");
         AtomicInteger attempts = new AtomicInteger();
-        when(liveSops.start(eq(IncidentService.SOP_KEY), eq(brand), anyString(), anyMap()))
-                .thenAnswer(call -> {
-                    if (attempts.incrementAndGet() == 1) {
-                        throw new ProcessEngineException("the engine is down");
-                    }
-                    return instance;
-                });
+        when(liveSops.start(eq(IncidentService.SOP_KEY), eq(brand), anyString(), anyMap())).thenAnswer(call -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new ProcessEngineException("the engine is down");
+            }
+            return instance;
+        });
 
         scenario.publish(new CrisisSignal(brand, List.of(interaction), "Raised by hand", "community-manager"))
                 .andWaitForStateChange(() -> attempts.get() > 0)

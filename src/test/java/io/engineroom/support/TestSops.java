@@ -1,5 +1,6 @@
 package io.engineroom.support;
 
+import io.engineroom.workflow.change.ChangeIntake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,13 +10,15 @@ import org.camunda.bpm.engine.RepositoryService;
 /**
  * Test-only model fragments (src/test/resources/sops) that use the real delegates and listeners, deployed with
  * the real forms they bind to, so those can be tested through the engine apart from the SOPs that use them.
+ * They are fixtures, not SOP changes under test, so they go live at once ({@link ChangeIntake#atOnce}) instead of
+ * waiting for a review.
  */
 public final class TestSops {
 
     private TestSops() {
     }
 
-    /** Deploys the fragments and the named forms of {@code forms/}; unchanged ones are not deployed again. */
+    /** Deploys the fragments and the named forms of {@code forms/}, live; unchanged ones are not deployed again. */
     public static void deploy(RepositoryService repositoryService, String... formFiles) {
         var deployment = repositoryService.createDeployment().name("engine-room-test-fragments")
                 .enableDuplicateFiltering(false)
@@ -28,6 +31,6 @@ public final class TestSops {
                 throw new UncheckedIOException(e);
             }
         }
-        deployment.deploy();
+        ChangeIntake.atOnce(deployment::deploy);
     }
 }

@@ -8,6 +8,7 @@ import io.engineroom.brand.BrandService;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
+import io.engineroom.workflow.change.ChangeIntake;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -56,9 +57,10 @@ class BrandRetentionTest {
     @BeforeEach
     void deployAndRemember() {
         key = "guards-retention-" + UUID.randomUUID().toString().substring(0, 8);
-        repositoryService.createDeployment().name(key).addModelInstance(key + ".bpmn",
+        // a fixture, not an SOP change under test: live at once instead of waiting for a review
+        ChangeIntake.atOnce(() -> repositoryService.createDeployment().name(key).addModelInstance(key + ".bpmn",
                 Bpmn.createExecutableProcess(key).name("Retention test").camundaHistoryTimeToLive(30)
-                        .startEvent("Start").name("Start").endEvent("End").name("End").done()).deploy();
+                        .startEvent("Start").name("Start").endEvent("End").name("End").done()).deploy());
         try (var admin = SignedIn.as(users, "admin")) {
             northwindBefore = brands.historyRetentionDays("northwind");
             beanleafBefore = brands.historyRetentionDays("beanleaf");

@@ -74,8 +74,9 @@ class HistoryCommentsAndRetentionTest {
             attachment = taskService.createAttachment("url", taskId, instanceId, "Approved visual",
                     "the version the client saw", "https://example.com/visual-v3.png");
         });
+        // the shared one: a brand may have its own version too
         decision = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("approval-stages")
-                .latestVersion().singleResult();
+                .withoutTenantId().latestVersion().singleResult();
         decisionTimeToLive = decision.getHistoryTimeToLive();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.workflow.change.ChangeIntake;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -48,9 +49,10 @@ class HistoryProtectionTest {
     @BeforeEach
     void finishedInstanceWithAnOperationLog() {
         String key = "guards-history-" + UUID.randomUUID().toString().substring(0, 8);
-        deploymentId = repositoryService.createDeployment().name(key).addModelInstance(key + ".bpmn",
-                Bpmn.createExecutableProcess(key).name("History test").camundaHistoryTimeToLive(30)
-                        .startEvent("Start").name("Start").endEvent("End").name("End").done()).deploy().getId();
+        // a fixture, not an SOP change under test: live at once instead of waiting for a review
+        deploymentId = ChangeIntake.atOnce(() -> repositoryService.createDeployment().name(key).addModelInstance(
+                key + ".bpmn", Bpmn.createExecutableProcess(key).name("History test").camundaHistoryTimeToLive(30)
+                        .startEvent("Start").name("Start").endEvent("End").name("End").done()).deploy()).getId();
         definitionId = repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult()
                 .getId();
         // started by a signed-in person, so the operation log has an entry of its own

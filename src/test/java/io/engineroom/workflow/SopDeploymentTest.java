@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.workflow.change.SopChangeTable;
 import io.engineroom.workflow.deployment.SopDeployer;
 import io.engineroom.workflow.deployment.SopDeploymentException;
 import io.engineroom.workflow.deployment.SopFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** SOP folders deploy once, then only what changed, on PostgreSQL. */
+/**
+ * SOP folders deploy once, then only what changed, on PostgreSQL. A folder's first deployment is the team's starting
+ * point and goes live at once; what changes in it at a later start waits for review like any other SOP change.
+ */
 @EngineRoomIntegrationTest
 class SopDeploymentTest {
 
@@ -27,6 +35,10 @@ class SopDeploymentTest {
     SopDeployer deployer;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    SopChangeTable changes;
+    @Autowired
+    LiveSops live;
 
     @TempDir
     Path root;
@@ -43,23 +55,74 @@ class SopDeploymentTest {
 
     @Test
     void theRealSopFoldersAreDeployedAtStartAndARestartDeploysNothing() {
+        // the shared one: brands may have their own versions too
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("content-approval")
-                .latestVersion().singleResult()).isNotNull();
+                .withoutTenantId().latestVersion().singleResult()).isNotNull();
         long deployments = repositoryService.createDeploymentQuery().count();
 
         assertThat(deployer.deployChanges()).isEmpty();
 
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+        Deployment first = repositoryService.createDeploymentQuery().deploymentName(SopDeployer.DEPLOYMENT_NAME)
+                .orderByDeploymentTime().asc().list().get(0);
+        assertThat(changes.findByDeployment(first.getId())).map(SopChange::status).contains(SopChangeStatus.AT_ONCE);
+    }
+
+    @Test
+    void aFolderDeployedForTheFirstTimeGoesLiveAtOnceWithoutAReview() throws IOException {
+        twoModelsWithTheirForms();
+
+        Deployment deployment = deployFolders().orElseThrow();
+
+        SopChange change = changes.findByDeployment(deployment.getId()).orElseThrow();
+        assertThat(change.status()).isEqualTo(SopChangeStatus.AT_ONCE);
+        assertThat(change.proposedBy()).as("Engine Room, at start-up").isNull();
+        assertThat(change.source()).isEqualTo(SopDeployer.DEPLOYMENT_SOURCE);
+        assertThat(change.reviewInstanceId()).isNull();
+        assertThat(change.activatedAt()).isNotNull();
+        assertThat(change.models()).extracting(SopChangeModel::key)
+                .containsExactlyInAnyOrder("alpha-" + suffix, "beta-" + suffix);
+        for (String key : new String[] {"alpha", "beta"}) {
+            ProcessDefinition definition = latest(key);
+            assertThat(definition.isSuspended()).as(key).isFalse();
+            assertThat(live.process(key + "-" + suffix, null)).map(ProcessDefinition::getId)
+                    .contains(definition.getId());
+        }
+    }
+
+    @Test
+    void aFileChangedAtALaterStartWaitsForReviewWhileThePreviousVersionKeepsRunning() throws IOException {
+        twoModelsWithTheirForms();
+        deployFolders();
+        ProcessDefinition running = latest("beta");
+
+        writeModel("beta", "Beta, renamed", "form-beta");
+        Deployment deployment = deployFolders().orElseThrow();
+
+        SopChange change = changes.findByDeployment(deployment.getId()).orElseThrow();
+        assertThat(change.status()).isEqualTo(SopChangeStatus.IN_REVIEW);
+        assertThat(change.proposedBy()).isNull();
+        assertThat(change.reviewInstanceId()).isNotNull();
+        assertThat(change.models()).singleElement().satisfies(model -> {
+            assertThat(model.key()).isEqualTo("beta-" + suffix);
+            assertThat(model.replacesDefinitionId()).isEqualTo(running.getId());
+        });
+        ProcessDefinition waiting = latest("beta");
+        assertThat(waiting.getVersion()).isEqualTo(2);
+        assertThat(waiting.isSuspended()).isTrue();
+        assertThat(live.process("beta-" + suffix, null)).map(ProcessDefinition::getId).contains(running.getId());
+        assertThat(live.start("beta-" + suffix, "northwind", "beta:" + suffix, Map.of("brand", "northwind"))
+                .getProcessDefinitionId()).as("new work starts on the version that runs").isEqualTo(running.getId());
     }
 
     @Test
     void aRestartWithoutChangesCreatesNoDeploymentAndNoNewVersion() throws IOException {
         twoModelsWithTheirForms();
 
-        assertThat(deployer.deployChanges(folders())).isPresent();
+        assertThat(deployFolders()).isPresent();
         long deployments = repositoryService.createDeploymentQuery().count();
 
-        assertThat(deployer.deployChanges(folders())).isEmpty();
+        assertThat(deployFolders()).isEmpty();
 
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
         assertThat(version("alpha")).isEqualTo(1);
@@ -69,10 +132,10 @@ class SopDeploymentTest {
     @Test
     void changingOneModelVersionsOnlyThatModel() throws IOException {
         twoModelsWithTheirForms();
-        deployer.deployChanges(folders());
+        deployFolders();
 
         writeModel("beta", "Beta, renamed", "form-beta");
-        var deployment = deployer.deployChanges(folders()).orElseThrow();
+        var deployment = deployFolders().orElseThrow();
 
         assertThat(version("alpha")).isEqualTo(1);
         assertThat(version("beta")).isEqualTo(2);
@@ -84,10 +147,10 @@ class SopDeploymentTest {
     @Test
     void changingAFormRedeploysTheModelsThatUseItOnly() throws IOException {
         twoModelsWithTheirForms();
-        deployer.deployChanges(folders());
+        deployFolders();
 
         writeForm("form-alpha", "Second");
-        deployer.deployChanges(folders());
+        deployFolders();
 
         assertThat(version("alpha")).isEqualTo(2);
         assertThat(version("beta")).isEqualTo(1);
@@ -101,7 +164,7 @@ class SopDeploymentTest {
         Files.writeString(processes.resolve("broken-" + suffix + ".bpmn"), model.substring(0, model.length() / 2));
         long deployments = repositoryService.createDeploymentQuery().count();
 
-        assertThatThrownBy(() -> deployer.deployChanges(folders()))
+        assertThatThrownBy(this::deployFolders)
                 .isInstanceOf(SopDeploymentException.class)
                 .hasMessageContaining("processes/broken-" + suffix + ".bpmn");
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
@@ -116,7 +179,7 @@ class SopDeploymentTest {
                 .endEvent("End").name("End").done();
         Files.writeString(processes.resolve("gamma-" + suffix + ".bpmn"), Bpmn.convertToString(model));
 
-        assertThatThrownBy(() -> deployer.deployChanges(folders()))
+        assertThatThrownBy(this::deployFolders)
                 .isInstanceOf(SopDeploymentException.class)
                 .hasMessageContaining("processes/gamma-" + suffix + ".bpmn")
                 .hasMessageContaining("NoImplementation");
@@ -129,13 +192,18 @@ class SopDeploymentTest {
         writeForm("form-beta", "First");
     }
 
-    private SopFolders folders() {
-        return new SopFolders(processes, forms);
+    /** The temporary folders, as a folder of their own: their own deployment name, so their first one is new. */
+    private Optional<Deployment> deployFolders() {
+        return deployer.deployChanges(new SopFolders(processes, forms), "sops-test-" + suffix);
     }
 
     private int version(String key) {
+        return latest(key).getVersion();
+    }
+
+    private ProcessDefinition latest(String key) {
         return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key + "-" + suffix)
-                .latestVersion().singleResult().getVersion();
+                .latestVersion().singleResult();
     }
 
     private void writeModel(String key, String name, String formId) throws IOException {

@@ -1,5 +1,6 @@
 package io.engineroom.workflow;
 
+import io.engineroom.workflow.change.ChangeIntake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -54,10 +55,14 @@ public final class SopTestModels {
         }
     }
 
-    /** Deploys the model with its form straight on the engine (nobody signed in) and returns its definition. */
+    /**
+     * Deploys the model with its form straight on the engine (nobody signed in), live at once as a fixture (not held
+     * for review: {@link ChangeIntake#atOnce}), and returns its definition.
+     */
     public static ProcessDefinition deploy(RepositoryService repositoryService, String key, String xml) {
-        String deploymentId = repositoryService.createDeployment().name("sops-test")
-                .addString(key + ".bpmn", xml).addInputStream(FORM_FILE, new java.io.ByteArrayInputStream(form())).deploy().getId();
+        String deploymentId = ChangeIntake.atOnce(() -> repositoryService.createDeployment().name("sops-test")
+                .addString(key + ".bpmn", xml).addInputStream(FORM_FILE, new java.io.ByteArrayInputStream(form()))
+                .deploy()).getId();
         return repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
     }
 

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -36,7 +37,8 @@ import org.springframework.stereotype.Component;
  * Takes every new deployment of SOP models into change control, inside the deploy command (so the change is
  * recorded, and held, in the transaction that deploys it, whoever deploys: Camunda Modeler, the SOPs screen, the
  * folder at start-up). Its processes are suspended, its decisions left unused ({@link LiveSops}), the diff against
- * the versions it replaces is recorded, and the change-review SOP ({@value #REVIEW_SOP}) starts for its brand.
+ * the versions it replaces is recorded, and the change-review SOP ({@value #REVIEW_SOP}) starts for its brand. Timer
+ * start events stay with the versions that run ({@link LiveTimers}).
  *
  * <p>Goes live at once, recorded as such: the SOP folder's first deployment on an empty database, and any deployment
  * made while no change-review SOP is live (the upgrade that brings change control itself).
@@ -55,12 +57,15 @@ public class ChangeIntake {
     private final LiveSops live;
     private final RepositoryService repositoryService;
     private final Clock clock;
+    private final LiveTimers timers;
 
-    ChangeIntake(SopChangeTable table, LiveSops live, RepositoryService repositoryService, Clock clock) {
+    ChangeIntake(SopChangeTable table, LiveSops live, RepositoryService repositoryService, Clock clock,
+            LiveTimers timers) {
         this.table = table;
         this.live = live;
         this.repositoryService = repositoryService;
         this.clock = clock;
+        this.timers = timers;
     }
 
     /** Runs a deployment that takes effect at once: the SOP folder's first one, on an empty database. */
@@ -104,6 +109,9 @@ public class ChangeIntake {
         context.runWithoutAuthorization(() -> {
             processes.forEach(process -> repositoryService.updateProcessDefinitionSuspensionState()
                     .byProcessDefinitionId(process.getId()).includeProcessInstances(false).suspend());
+            // Camunda moved the timer start events to the new versions, which are suspended: the live ones keep them
+            timers.keepWithLiveVersions(context, processes.stream().map(ProcessDefinition::getId)
+                    .collect(Collectors.toSet()), models, brand);
             VariableMap variables = Variables.createVariables();
             if (brand != null) {
                 SopVariables.BRAND.put(variables, brand);

@@ -23,18 +23,21 @@ public class SopChangeActivation {
     private final RepositoryService repositoryService;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LiveTimers timers;
 
     SopChangeActivation(SopChangeTable table, RepositoryService repositoryService, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, LiveTimers timers) {
         this.table = table;
         this.repositoryService = repositoryService;
         this.events = events;
         this.clock = clock;
+        this.timers = timers;
     }
 
     public void approve(SopChange change, String reviewer, String comment) {
         activateProcesses(change);
         table.reviewed(change.id(), true, reviewer, comment, clock.instant());
+        timersToLiveVersions(change);
         decided(change, SopChangeStatus.APPROVED, reviewer, comment);
     }
 
@@ -46,6 +49,7 @@ public class SopChangeActivation {
     public void activateInEmergency(SopChange change, String admin, String reason) {
         activateProcesses(change);
         table.activatedInEmergency(change.id(), admin, reason, clock.instant());
+        timersToLiveVersions(change);
         decided(change, SopChangeStatus.EMERGENCY, admin, reason);
     }
 
@@ -53,6 +57,11 @@ public class SopChangeActivation {
         change.models().stream().filter(model -> model.kind() == SopKind.PROCESS)
                 .forEach(model -> repositoryService.updateProcessDefinitionSuspensionState()
                         .byProcessDefinitionId(model.definitionId()).includeProcessInstances(false).activate());
+    }
+
+    /** Once the change is live: timer start events fire for the live versions only ({@link LiveTimers}). */
+    private void timersToLiveVersions(SopChange change) {
+        timers.moveToLiveVersions(change);
     }
 
     private void decided(SopChange change, SopChangeStatus status, String by, String comment) {

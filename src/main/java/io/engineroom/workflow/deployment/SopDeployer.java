@@ -35,7 +35,8 @@ import org.springframework.stereotype.Service;
  * change keep their version.
  *
  * <p>Like any other deployment, a changed folder goes through SOP change control: it waits for review before it
- * takes effect. Only the first deployment on an empty database is live at once.
+ * takes effect (while the version before keeps running). Only the folder's first deployment, on an empty database,
+ * is live at once.
  */
 @Service
 public class SopDeployer {
@@ -59,9 +60,20 @@ public class SopDeployer {
     }
 
     public Optional<Deployment> deployChanges(SopFolders from) {
+        return deployChanges(from, DEPLOYMENT_NAME);
+    }
+
+    /**
+     * Deploys what changed in the folders since the last deployment named {@code deploymentName}. The first one of
+     * that name is the team's starting point, with nothing to review it against: it goes live at once. Every later
+     * one waits for review.
+     */
+    public Optional<Deployment> deployChanges(SopFolders from, String deploymentName) {
         List<SopFile> files = new ArrayList<>(read(from.processesDir(), ".bpmn", ".dmn"));
         files.addAll(read(from.formsDir(), ".form"));
-        Map<String, byte[]> deployed = lastDeployedContent(files.stream().map(SopFile::name).toList());
+        boolean first = repositoryService.createDeploymentQuery().deploymentName(deploymentName).count() == 0;
+        Map<String, byte[]> deployed = lastDeployedContent(deploymentName,
+                files.stream().map(SopFile::name).toList());
         List<SopFile> changed = files.stream().filter(file -> !file.sameContentAs(deployed.get(file.name()))).toList();
         if (changed.isEmpty()) {
             log.info("SOPs up to date: {} files in {} and {}", files.size(), from.processesDir(), from.formsDir());
@@ -69,16 +81,15 @@ public class SopDeployer {
         }
         Set<SopFile> toDeploy = new SopReferences(files).withDependents(changed);
         DeploymentBuilder builder = repositoryService.createDeployment()
-                .name(DEPLOYMENT_NAME)
+                .name(deploymentName)
                 .source(DEPLOYMENT_SOURCE)
                 // Camunda checks again under its deployment lock, so nodes starting together deploy once.
                 .enableDuplicateFiltering(false);
         toDeploy.forEach(file -> builder.addInputStream(file.name(), new ByteArrayInputStream(file.content())));
-        // the first deployment on an empty database is the team's starting point: nothing to review it against
-        Deployment deployment = deployed.isEmpty() ? ChangeIntake.atOnce(() -> deploy(builder, toDeploy))
+        Deployment deployment = first ? ChangeIntake.atOnce(() -> deploy(builder, toDeploy))
                 : deploy(builder, toDeploy);
-        log.info("Deployed SOP changes {} as deployment {}", toDeploy.stream().map(SopFile::name).toList(),
-                deployment.getId());
+        log.info("Deployed SOP changes {} as deployment {}{}", toDeploy.stream().map(SopFile::name).toList(),
+                deployment.getId(), first ? " (the first one: live at once)" : "");
         return Optional.of(deployment);
     }
 
@@ -98,9 +109,9 @@ public class SopDeployer {
     }
 
     /** The bytes of the newest deployed version of each name, from this deployer's own deployments. */
-    private Map<String, byte[]> lastDeployedContent(List<String> names) {
+    private Map<String, byte[]> lastDeployedContent(String deploymentName, List<String> names) {
         Map<String, byte[]> latest = new HashMap<>();
-        List<Deployment> deployments = repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME)
+        List<Deployment> deployments = repositoryService.createDeploymentQuery().deploymentName(deploymentName)
                 .orderByDeploymentTime().desc().list();
         for (Deployment deployment : deployments) {
             if (latest.keySet().containsAll(names)) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Engine Room's settings for the Camunda engine: brands as tenants, the admin role, global task listeners, the SOP
  * lint before every deployment, SOP change control after it (held for review, decisions bound to the brand's live
- * version), expressions that reach only Engine Room's {@link ModelBeans} and no scripts, claimed
+ * version, timer start events starting it), expressions that reach only Engine Room's {@link ModelBeans} and no scripts, claimed
  * tasks that stay with their person, history that nobody deletes and that each brand keeps as long as it chose.
  */
 @Component
@@ -74,6 +74,11 @@ class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPostBPMNParseListeners().add(new LiveDecisionBinding(liveSops::getObject));
+        // a timer start event starts the live version, not the newest one, which may be waiting for review
+        if (configuration.getCustomJobHandlers() == null) {
+            configuration.setCustomJobHandlers(new ArrayList<>());
+        }
+        configuration.getCustomJobHandlers().add(new LiveTimerStart(liveSops::getObject));
         configuration.setHistoryRemovalTimeProvider(new BrandRemovalTime(retention));
         // Camunda's default provider, plus: a claimed task is moved only by its assignee, a manager or an admin
         configuration.setResourceAuthorizationProvider(new ClaimedTaskProtection());

@@ -48,6 +48,7 @@ import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.UiSession;
+import io.engineroom.workflow.change.ChangeIntake;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -326,7 +327,9 @@ class IncidentUiTest {
         process.eventSubProcess().startEvent("StatusUpdateDue").interrupting(false).timerWithCycle("R/PT1H")
                 .userTask("PostStatusUpdate").name("Post a status update").camundaCandidateGroups("crisis-lead")
                 .camundaFormRef("crisis-status-update").camundaFormRefBinding("latest").endEvent();
-        repositoryService.createDeployment().name(STAND_IN).addModelInstance(STAND_IN + ".bpmn", model).deploy();
+        // a fixture, not an SOP change under test: live at once instead of waiting for a review
+        ChangeIntake.atOnce(() -> repositoryService.createDeployment().name(STAND_IN)
+                .addModelInstance(STAND_IN + ".bpmn", model).deploy());
         String standIn = runtimeService.startProcessInstanceByKey(STAND_IN, "incident:" + incidentId, variables)
                 .getId();
         standInInstanceId = standIn;

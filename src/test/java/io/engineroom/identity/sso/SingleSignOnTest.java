@@ -13,6 +13,7 @@ import io.engineroom.support.BrowserSession;
 import io.engineroom.support.FirstRunIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestOidcProvider;
+import io.engineroom.workflow.change.ChangeIntake;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -68,8 +69,9 @@ class SingleSignOnTest {
 
     @Test
     void aCopywriterOfBeanleafLandsInMyWorkWithExactlyThoseRights() {
-        repositoryService.createDeployment().name("single-sign-on-test").enableDuplicateFiltering(true)
-                .addClasspathResource("sops/single-sign-on-test.bpmn").deploy();
+        // a fixture, not an SOP change under test: live at once instead of waiting for a review
+        ChangeIntake.atOnce(() -> repositoryService.createDeployment().name("single-sign-on-test")
+                .enableDuplicateFiltering(true).addClasspathResource("sops/single-sign-on-test.bpmn").deploy());
         String ours = runtimeService.startProcessInstanceByKey("single-sign-on-test",
                 Map.of("brand", BRAND, "title", "Autumn blend teaser")).getId();
         String theirs = runtimeService.startProcessInstanceByKey("single-sign-on-test",
