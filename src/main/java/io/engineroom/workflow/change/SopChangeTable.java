@@ -108,6 +108,12 @@ public class SopChangeTable {
                 .param("deployment", deploymentId).query(this::change).optional().map(this::withModels);
     }
 
+    /** The change whose review runs (or ran) in this process instance of the change-review SOP. */
+    public Optional<SopChange> findByReviewInstance(String reviewInstanceId) {
+        return jdbc.sql("select " + COLUMNS + " from sop_change where review_instance_id = :instance")
+                .param("instance", reviewInstanceId).query(this::change).optional().map(this::withModels);
+    }
+
     /**
      * Changes newest first: of the given brands and the shared ones, or every change when {@code brands} is null.
      */
