@@ -119,6 +119,7 @@ public class ChangeIntake {
                 models.stream().map(SopChangeModel::label).toList());
     }
 
+    /** The review's title, so several open reviews in one person's work can be told apart without opening them. */
     static String title(long id, List<SopChangeModel> models) {
         String title = "SOP change " + id + ": " + models.stream().map(SopChangeModel::label)
                 .collect(Collectors.joining(", "));

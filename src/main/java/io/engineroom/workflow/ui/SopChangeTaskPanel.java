@@ -79,8 +79,10 @@ class SopChangeTaskPanel implements TaskPanel {
 
     private static Div diff(SopChangeModel model) {
         Div section = new Div();
+        section.setWidthFull();
         section.add(new H4(model.name() == null ? model.label() : model.name() + ": " + model.label()));
         ElementChangesGrid grid = new ElementChangesGrid("sop-change-diff-" + model.key());
+        grid.setWidthFull();
         if (model.replacesVersion() == null) {
             grid.setVisible(false);
             section.add(muted("A new SOP here: no earlier version to compare with"), grid);

@@ -60,6 +60,8 @@ class SopChangeControlTest {
     @Test
     void aBrandsOwnVersionWaitsSuspendedUntilAnotherOwnerApprovesItThenOnlyThatBrandRunsIt() throws IOException {
         ProcessDefinition sharedBefore = live.process("content-approval", null).orElseThrow();
+        // another test may have given Bean & Leaf its own version already: the change replaces whichever it runs
+        ProcessDefinition beanleafBefore = live.process("content-approval", "beanleaf").orElseThrow();
 
         DeploymentWithDefinitions deployment = deployAs(proposer, "beanleaf", "Content approval (Bean &amp; Leaf)");
         ProcessDefinition proposed = deployment.getDeployedProcessDefinitions().get(0);
@@ -70,12 +72,12 @@ class SopChangeControlTest {
         assertThat(change.brandId()).isEqualTo("beanleaf");
         assertThat(change.proposedBy()).isEqualTo(proposer);
         assertThat(change.models()).singleElement().satisfies(model -> {
-            assertThat(model.replacesDefinitionId()).isEqualTo(sharedBefore.getId());
+            assertThat(model.replacesDefinitionId()).isEqualTo(beanleafBefore.getId());
             assertThat(model.changes()).anySatisfy(element -> assertThat(element.elementId())
                     .isEqualTo("content-approval"));
         });
         assertThat(live.process("content-approval", "beanleaf")).map(ProcessDefinition::getId)
-                .contains(sharedBefore.getId());
+                .contains(beanleafBefore.getId());
 
         Task review = taskService.createTaskQuery().processInstanceId(change.reviewInstanceId()).singleResult();
         assertThat(review.getTenantId()).isEqualTo("beanleaf");
