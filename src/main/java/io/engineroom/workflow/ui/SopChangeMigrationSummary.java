@@ -29,20 +29,24 @@ final class SopChangeMigrationSummary {
                     + "instances to move"));
             return migration;
         }
+        String to = review.change().shared() ? "shared" : review.change().brandId();
         for (ModelMigration model : review.migrations()) {
-            migration.add(model(model));
+            migration.add(model(model, to));
         }
         return migration;
     }
 
-    private static Div model(ModelMigration model) {
+    /** Versions count per brand, so each side says whose version it is: "shared v3 → beanleaf v1". */
+    private static Div model(ModelMigration model, String to) {
         Div section = new Div();
         String key = model.model().key();
         if (model.problem() != null) {
             section.add(new Paragraph(key + ": no preview (" + model.problem() + ")"));
             return section;
         }
-        section.add(new Paragraph(key + " v" + model.model().replacesVersion() + " → v" + model.model().version()
+        String from = model.model().replacesBrandId() == null ? "shared" : model.model().replacesBrandId();
+        section.add(new Paragraph(key + " " + from + " v" + model.model().replacesVersion() + " → " + to + " v"
+                + model.model().version()
                 + ": " + model.movable().size() + " of " + model.instances().size()
                 + " running instances could move"));
         if (!model.instances().isEmpty()) {
