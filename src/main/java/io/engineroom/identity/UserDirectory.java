@@ -124,6 +124,12 @@ public class UserDirectory {
                 .orderByUserId().asc().list().stream().map(User::getId).toList();
     }
 
+    /** Everyone who holds a role, whatever their brands, by user id (say, every administrator). */
+    public List<String> withRole(Role role) {
+        return engine.asSystem(() -> identityService.createUserQuery().memberOfGroup(role.groupId()).orderByUserId()
+                .asc().list().stream().map(User::getId).toList());
+    }
+
     /** Creates a user with a password and roles; a user that exists already is left unchanged. */
     public void createUser(String userId, String firstName, String lastName, String email, String password,
             List<Role> roles) {

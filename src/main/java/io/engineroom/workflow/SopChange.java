@@ -31,4 +31,12 @@ public record SopChange(long id, String deploymentId, String brandId, String pro
     public boolean shared() {
         return brandId == null;
     }
+
+    /**
+     * Whether work of this brand (a running instance's) is this change's business: any brand's for a shared change,
+     * else only its own brand's; the version a brand's change replaces may be the shared one other brands run.
+     */
+    public boolean concerns(String instanceBrandId) {
+        return shared() || brandId.equals(instanceBrandId);
+    }
 }

@@ -116,12 +116,21 @@ public class ChangeIntake {
             if (brand != null) {
                 SopVariables.BRAND.put(variables, brand);
             }
+            // what the reviewer sees in My work and above the task page: which change, of which SOPs
+            SopVariables.TITLE.put(variables, title(id, models));
             ProcessInstance review = live.start(REVIEW_SOP, brand, REVIEW_SOP + ":" + id, variables);
             table.reviewStarted(id, review.getId());
             return null;
         });
         log.info("SOP change {} (deployment {}) by {} waits for review: {}", id, deployment.getId(), proposer,
                 models.stream().map(SopChangeModel::label).toList());
+    }
+
+    /** The review's title, so several open reviews in one person's work can be told apart without opening them. */
+    static String title(long id, List<SopChangeModel> models) {
+        String title = "SOP change " + id + ": " + models.stream().map(SopChangeModel::label)
+                .collect(Collectors.joining(", "));
+        return title.length() > 200 ? title.substring(0, 199) + "…" : title;
     }
 
     /** The change review is the control itself: a brand may not run its own, easier one. */

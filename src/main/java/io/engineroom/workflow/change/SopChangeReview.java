@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Four eyes on an SOP change, in the engine, so it holds for the inbox and Camunda's own task APIs alike: the review
- * task of a shared change is offered to administrators only, and nobody claims or completes the review of a change
- * they proposed. Which change, and who proposed it, is read from the change record named by the instance's
+ * Four eyes on an SOP change, in the engine, so it holds for the inbox and Camunda's own task APIs alike: nobody
+ * claims or completes the review of a change they proposed, and only an administrator that of a shared change (which
+ * is offered to administrators only: {@link SopChangeReviewers}). Which change, and who proposed it, is read from the change record named by the instance's
  * business key, never from a variable.
  */
 @Component("sopChangeReview")
@@ -31,12 +31,6 @@ class SopChangeReview implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         SopChange change = of(task.getExecution(), table);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            if (change.shared()) {
-                task.deleteCandidateGroup(Role.SOCIAL_MANAGER.groupId());
-            }
-            return;
-        }
         String reviewer = EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee()
                 : Acting.completer(task);
         if (reviewer == null) {

@@ -112,6 +112,12 @@ public class SopChangeTable {
                 .param("deployment", deploymentId).query(this::change).optional().map(this::withModels);
     }
 
+    /** The change whose review runs (or ran) in this process instance of the change-review SOP. */
+    public Optional<SopChange> findByReviewInstance(String reviewInstanceId) {
+        return jdbc.sql("select " + COLUMNS + " from sop_change where review_instance_id = :instance")
+                .param("instance", reviewInstanceId).query(this::change).optional().map(this::withModels);
+    }
+
     /**
      * The changes of the given deployments by deployment id, without their models: one query for a screen that lists
      * many versions. A deployment without a change (forms only, or made before change control) is absent.

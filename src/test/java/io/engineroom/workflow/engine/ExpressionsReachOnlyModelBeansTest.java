@@ -129,7 +129,7 @@ class ExpressionsReachOnlyModelBeansTest {
         assertThat(modelBeans.isExpressionBean("sopTimings")).isTrue();
         assertThat(modelBeans.isExpressionBean("brandSla")).isTrue();
         // each one read-only: the SOPs' timings, and a brand's SLA target read from the interaction's record
-        assertThat(modelBeans.expressionBeans()).containsExactly("brandSla", "sopTimings");
+        assertThat(modelBeans.expressionBeans()).containsExactly("brandSla", "sopChangeReviewers", "sopTimings");
         for (String bean : List.of("userDirectory", "identityService", "runtimeService", "processEngine",
                 "dataSource", "contentService")) {
             assertThat(modelBeans.isDelegate(bean) || modelBeans.isExpressionBean(bean)).as(bean).isFalse();
