@@ -73,6 +73,8 @@ class SopLifecycleTest {
     BrandService brands;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    SopChanges changes;
 
     @TempDir
     Path root;
@@ -171,8 +173,8 @@ class SopLifecycleTest {
     @Test
     void provenanceNamesThePersonAndTheSourceOfEachDeployment() {
         String modelerKey = "sops-test-modeler-" + suffix;
-        assertThat(deployLikeModeler("social-manager", modelerKey, SopTestModels.model(modelerKey, false, "legal"))
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(deployLikeModeler("social-manager", modelerKey, SopTestModels.model(modelerKey, false, "legal"),
+                "beanleaf").getStatusCode()).isEqualTo(HttpStatus.OK);
         String uiKey = "sops-test-ui-" + suffix;
 
         try (SignedIn signedIn = SignedIn.as(users, "admin")) {
@@ -227,14 +229,21 @@ class SopLifecycleTest {
         Files.write(forms.resolve(SopTestModels.FORM + ".form"), SopTestModels.form());
         SopFolders folders = new SopFolders(processes, forms);
 
-        try (SignedIn signedIn = SignedIn.as(users, "social-manager")) {
+        try (SignedIn signedIn = SignedIn.as(users, "admin")) {
             assertThat(entry(folders, key).status()).isEqualTo(Status.NOT_DEPLOYED);
-            deployer.deployChanges(folders);
+            // a folder of its own: its first deployment is live at once, as on an empty database
+            deployer.deployChanges(folders, "sops-test-drift-folder-" + suffix);
             assertThat(entry(folders, key).status()).isEqualTo(Status.IN_SYNC);
             assertThat(entry(folders, "content-approval").status()).isEqualTo(Status.NOT_IN_FOLDER);
 
             String changed = SopTestModels.model(key, true, "brand-reviewer");
-            assertThat(deployLikeModeler("social-manager", key, changed).getStatusCode()).isEqualTo(HttpStatus.OK);
+            var answer = deployLikeModeler("admin", key, changed, null);
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+            // held for review, the shared live version is still the folder's
+            assertThat(entry(folders, key).status()).isEqualTo(Status.IN_SYNC);
+            long changeId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.getBody())
+                    .path("engineRoomChange").path("id").asLong();
+            changes.activateNow(changeId, "Drift test: the Modeler change must be live");
 
             DriftEntry drifted = entry(folders, key);
             assertThat(drifted.status()).isEqualTo(Status.DIFFERS);
@@ -273,9 +282,14 @@ class SopLifecycleTest {
     }
 
     /** The call Camunda Modeler makes: multipart to /engine-rest with HTTP Basic, the model and its form. */
-    private org.springframework.http.ResponseEntity<String> deployLikeModeler(String user, String key, String xml) {
+    /** A shared version (admins) when {@code tenant} is null, else that brand's own. */
+    private org.springframework.http.ResponseEntity<String> deployLikeModeler(String user, String key, String xml,
+            String tenant) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         body.add("deployment-name", key);
+        if (tenant != null) {
+            body.add("tenant-id", tenant);
+        }
         body.add("deployment-source", "Camunda Modeler");
         body.add("data", file(key + ".bpmn", xml.getBytes(StandardCharsets.UTF_8)));
         body.add("form", file(SopTestModels.FORM + ".form", SopTestModels.form()));

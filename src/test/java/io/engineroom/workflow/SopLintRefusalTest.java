@@ -31,8 +31,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The SOP lint refuses a deployment from Camunda Modeler (a real multipart POST to {@code /engine-rest} with HTTP
- * Basic, as Modeler sends it) with 400 and every problem by element id, one test per rule, and nothing deploys;
- * the folder deployer refuses a bad folder the same way.
+ * Basic, as Modeler sends it, as an admin deploying the shared version) with 400 and every problem by element id,
+ * one test per rule, and nothing deploys; the folder deployer refuses a bad folder the same way.
  */
 @EngineRoomIntegrationTest
 class SopLintRefusalTest {
@@ -197,7 +197,7 @@ class SopLintRefusalTest {
         }));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.withBasicAuth("social-manager", "demo").postForEntity("/engine-rest/deployment/create",
+        return http.withBasicAuth("admin", "demo").postForEntity("/engine-rest/deployment/create",
                 new HttpEntity<>(body, headers), String.class);
     }
 
