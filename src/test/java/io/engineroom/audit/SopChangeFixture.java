@@ -1,5 +1,6 @@
 package io.engineroom.audit;
 
+import io.engineroom.support.ReviewSopChange;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
@@ -105,14 +106,7 @@ public final class SopChangeFixture {
     }
 
     private void review(SopChange change, String reviewer, String brand, Map<String, Object> decision) {
-        Task task = taskService.createTaskQuery().processInstanceId(change.reviewInstanceId()).singleResult();
-        taskService.claim(task.getId(), reviewer);
-        identityService.setAuthentication(reviewer, List.of(Role.SOCIAL_MANAGER.groupId()), List.of(brand));
-        try {
-            taskService.complete(task.getId(), decision);
-        } finally {
-            identityService.clearAuthentication();
-        }
+        ReviewSopChange.decide(taskService, identityService, users, change, reviewer, decision);
     }
 
     /** The change as an administrator sees it now. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.engineroom.support.ReviewSopChange;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
@@ -184,17 +185,8 @@ class SopBrandDeploymentTest {
 
     /** The review task, claimed and approved by the reviewer signed in to the engine, as the inbox does it. */
     private void approve(SopVersion version, String by) {
-        SopChange change = changes.findByDeployment(version.deploymentId()).orElseThrow();
-        Task review = taskService.createTaskQuery().processInstanceId(change.reviewInstanceId()).singleResult();
-        taskService.claim(review.getId(), by);
-        List<String> groups = users.load(by).orElseThrow().groups().stream().toList();
-        List<String> brandIds = users.load(by).orElseThrow().brands().stream().toList();
-        identityService.setAuthentication(by, groups, brandIds);
-        try {
-            taskService.complete(review.getId(), Map.of("reviewDecision", "approve"));
-        } finally {
-            identityService.clearAuthentication();
-        }
+        ReviewSopChange.approve(taskService, identityService, users,
+                changes.findByDeployment(version.deploymentId()).orElseThrow(), by);
     }
 
     private static BrandSopVersion row(List<BrandSopVersion> rows, String brandId) {

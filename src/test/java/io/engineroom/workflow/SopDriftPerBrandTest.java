@@ -2,6 +2,7 @@ package io.engineroom.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engineroom.support.ReviewSopChange;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
@@ -152,14 +153,7 @@ class SopDriftPerBrandTest {
     }
 
     private void approve(Deployment deployment) {
-        var change = changes.findByDeployment(deployment.getId()).orElseThrow();
-        var review = taskService.createTaskQuery().processInstanceId(change.reviewInstanceId()).singleResult();
-        taskService.claim(review.getId(), reviewer);
-        identityService.setAuthentication(reviewer, List.of(Role.SOCIAL_MANAGER.groupId()), List.of("beanleaf"));
-        try {
-            taskService.complete(review.getId(), Map.of("reviewDecision", "approve"));
-        } finally {
-            identityService.clearAuthentication();
-        }
+        ReviewSopChange.approve(taskService, identityService, users,
+                changes.findByDeployment(deployment.getId()).orElseThrow(), reviewer);
     }
 }

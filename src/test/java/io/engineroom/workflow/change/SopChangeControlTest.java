@@ -3,6 +3,7 @@ package io.engineroom.workflow.change;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.engineroom.support.ReviewSopChange;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
@@ -84,13 +85,7 @@ class SopChangeControlTest {
         assertThatThrownBy(() -> taskService.claim(review.getId(), proposer))
                 .hasMessageContaining("proposed this SOP change");
 
-        taskService.claim(review.getId(), reviewer);
-        identityService.setAuthentication(reviewer, List.of(Role.SOCIAL_MANAGER.groupId()), List.of("beanleaf"));
-        try {
-            taskService.complete(review.getId(), Map.of("reviewDecision", "approve"));
-        } finally {
-            identityService.clearAuthentication();
-        }
+        ReviewSopChange.approve(taskService, identityService, users, change, reviewer);
 
         assertThat(changes.find(change.id()).orElseThrow().status()).isEqualTo(SopChangeStatus.APPROVED);
         assertThat(changes.find(change.id()).orElseThrow().reviewedBy()).isEqualTo(reviewer);

@@ -3,6 +3,7 @@ package io.engineroom.workflow.change;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.engineroom.support.ReviewSopChange;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
@@ -212,14 +213,7 @@ class TimerAndMessageStartsDuringReviewTest {
     }
 
     private void completeReviewAs(String userId, SopChange change, Map<String, Object> decision) {
-        Task review = taskService.createTaskQuery().processInstanceId(change.reviewInstanceId()).singleResult();
-        taskService.claim(review.getId(), userId);
-        identityService.setAuthentication(userId, List.of(Role.ADMIN.groupId()));
-        try {
-            taskService.complete(review.getId(), decision);
-        } finally {
-            identityService.clearAuthentication();
-        }
+        ReviewSopChange.decide(taskService, identityService, users, change, userId, decision);
     }
 
     /** The real channel-health with another name, and the form it binds by deployment, deployed as the person. */

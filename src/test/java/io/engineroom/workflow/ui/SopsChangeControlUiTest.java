@@ -16,6 +16,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import io.engineroom.support.ReviewSopChange;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
@@ -281,15 +282,8 @@ class SopsChangeControlUiTest {
 
     /** The review task, claimed and approved by the reviewer signed in to the engine, as the inbox does it. */
     private void approve(SopVersion version, String by) {
-        SopChange change = changes.findByDeployment(version.deploymentId()).orElseThrow();
-        Task review = taskService.createTaskQuery().processInstanceId(change.reviewInstanceId()).singleResult();
-        taskService.claim(review.getId(), by);
-        identityService.setAuthentication(by, List.of(Role.SOCIAL_MANAGER.groupId()), List.of("beanleaf"));
-        try {
-            taskService.complete(review.getId(), Map.of("reviewDecision", "approve"));
-        } finally {
-            identityService.clearAuthentication();
-        }
+        ReviewSopChange.approve(taskService, identityService, users,
+                changes.findByDeployment(version.deploymentId()).orElseThrow(), by);
     }
 
     private static List<SopDeployTarget> choices(SopsView view) {
