@@ -143,13 +143,16 @@ public class SopVersions {
         });
     }
 
-    /** The lint's problems with files about to be deployed (file name to bytes); empty when they may deploy. */
-    public List<SopProblem> lint(Map<String, byte[]> files) {
+    /**
+     * The lint's problems with files about to be deployed (file name to bytes) for a brand (null: the shared
+     * version), as the engine will lint them when they are deployed; empty when they may deploy.
+     */
+    public List<SopProblem> lint(Map<String, byte[]> files, String brandId) {
         owners.require();
         checkFiles(files);
         // the lint looks up groups, forms and decisions as the engine does when deploying, not as the person (who
         // may not read groups): the engine's pre-deployer runs it the same way
-        return engine.asSystem(() -> lint.check(files));
+        return engine.asSystem(() -> lint.check(files, brandId));
     }
 
     /**

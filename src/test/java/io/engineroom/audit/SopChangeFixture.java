@@ -1,9 +1,9 @@
 package io.engineroom.audit;
 
-import io.engineroom.support.ReviewSopChange;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.support.ReviewSopChange;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
 import io.engineroom.workflow.SopChange;

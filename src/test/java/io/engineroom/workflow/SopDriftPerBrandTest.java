@@ -2,11 +2,11 @@ package io.engineroom.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.engineroom.support.ReviewSopChange;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.ReviewSopChange;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
 import io.engineroom.workflow.DriftEntry.Status;

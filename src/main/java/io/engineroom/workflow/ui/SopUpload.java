@@ -48,6 +48,8 @@ class SopUpload extends VerticalLayout {
     private final SopVersions sops;
     private final SopChanges changes;
     private final Runnable afterDeploy;
+    /** The chosen brand's id (null: shared), for the lint on the upload's request thread. */
+    private volatile String lintBrand;
     /** Files received so far; written on the upload's request thread, read on the UI's. */
     private final Map<String, byte[]> pending = new LinkedHashMap<>();
 
@@ -65,8 +67,9 @@ class SopUpload extends VerticalLayout {
                 : "A brand's own version, or the shared one every brand without its own runs");
         if (!targets.isEmpty()) {
             brand.setValue(targets.get(0));
+            lintBrand = targets.get(0).brandId();
         }
-        brand.addValueChangeListener(change -> result.setText(""));
+        brand.addValueChangeListener(change -> brandChosen(change.getValue()));
         upload.setId("sops-upload");
         upload.setAcceptedFileTypes(".bpmn", ".dmn", ".form");
         upload.setMaxFileSize((int) SopVersions.MAX_FILE_BYTES);
@@ -111,22 +114,36 @@ class SopUpload extends VerticalLayout {
             pending.put(event.getFileName(), content);
             snapshot = new LinkedHashMap<>(pending);
         }
-        List<SopProblem> found;
-        String refusal = null;
-        try {
-            found = sops.lint(snapshot);
-        } catch (InvalidInput | AccessDeniedException refused) {
-            found = List.of();
-            refusal = refused instanceof InvalidInput invalid ? String.join("; ", invalid.problems().values())
-                    : refused.getMessage();
-        }
-        List<SopProblem> lintProblems = found;
-        String message = refusal != null ? refusal
-                : lintProblems.isEmpty() ? null : "Fix these problems before deploying:\n" + lines(lintProblems);
+        Linted linted = lint(snapshot);
         ui.access(() -> {
             result.setText("");
-            show(lintProblems, message);
+            show(linted.problems(), linted.message());
         });
+    }
+
+    /** Lints the files for the brand chosen now: a brand's own decisions count for that brand only. */
+    private Linted lint(Map<String, byte[]> files) {
+        try {
+            List<SopProblem> found = sops.lint(files, lintBrand);
+            return new Linted(found, found.isEmpty() ? null : "Fix these problems before deploying:\n" + lines(found));
+        } catch (InvalidInput | AccessDeniedException refused) {
+            return new Linted(List.of(), refused instanceof InvalidInput invalid
+                    ? String.join("; ", invalid.problems().values()) : refused.getMessage());
+        }
+    }
+
+    /** Another brand chosen: what the pending files reference may be live for one brand and not another. */
+    private void brandChosen(SopDeployTarget target) {
+        lintBrand = target == null ? null : target.brandId();
+        result.setText("");
+        Map<String, byte[]> snapshot;
+        synchronized (pending) {
+            snapshot = new LinkedHashMap<>(pending);
+        }
+        if (!snapshot.isEmpty()) {
+            Linted linted = lint(snapshot);
+            show(linted.problems(), linted.message());
+        }
     }
 
     private void deploy() {
@@ -188,5 +205,8 @@ class SopUpload extends VerticalLayout {
 
     private static String lines(List<SopProblem> problems) {
         return problems.stream().map(SopProblem::toString).collect(Collectors.joining("\n"));
+    }
+
+    private record Linted(List<SopProblem> problems, String message) {
     }
 }

@@ -3,11 +3,11 @@ package io.engineroom.workflow.change;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.engineroom.support.ReviewSopChange;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.ReviewSopChange;
 import io.engineroom.support.TestUsers;
 import io.engineroom.workflow.LiveSops;
 import io.engineroom.workflow.SopChange;

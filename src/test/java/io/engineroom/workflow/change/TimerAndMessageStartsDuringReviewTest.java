@@ -3,7 +3,6 @@ package io.engineroom.workflow.change;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.engineroom.support.ReviewSopChange;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
@@ -13,6 +12,7 @@ import io.engineroom.identity.UserDirectory;
 import io.engineroom.publishing.ChannelCadence;
 import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.ReviewSopChange;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
 import io.engineroom.workflow.LiveSops;

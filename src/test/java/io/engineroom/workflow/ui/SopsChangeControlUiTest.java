@@ -16,11 +16,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import io.engineroom.support.ReviewSopChange;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.ReviewSopChange;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
 import io.engineroom.support.UiSession;
@@ -112,6 +112,29 @@ class SopsChangeControlUiTest {
         SopsView asManager = open(proposer);
         assertThat(choices(asManager)).extracting(SopDeployTarget::brandId, SopDeployTarget::label)
                 .containsExactly(tuple("beanleaf", "Bean & Leaf Coffee"));
+    }
+
+    @Test
+    void theLintBeforeDeployingLooksForDecisionsLiveForTheChosenBrand() {
+        String decision = key + "-tone";
+        // a decision only Bean & Leaf runs (live at once: this test is about the lint, not the review)
+        ChangeIntake.atOnce(() -> repositoryService.createDeployment().tenantId("beanleaf")
+                .addString(decision + ".dmn", toneTable(decision)).deploy());
+        SopsView view = open("admin");
+        view.upload.brand.setValue(choices(view).stream().filter(target -> "beanleaf".equals(target.brandId()))
+                .findFirst().orElseThrow());
+        Upload upload = _get(Upload.class, spec -> spec.withId("sops-upload"));
+        _upload(upload, key + ".bpmn", "application/octet-stream", decidingModel(decision));
+        MockVaadin.clientRoundtrip();
+
+        Span error = view.upload.error;
+        assertThat(error.getText()).doesNotContain(decision);
+
+        view.upload.brand.setValue(SopDeployTarget.SHARED);
+
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains(decision).contains("is not live as a shared decision");
+        assertThat(_get(Button.class, spec -> spec.withId("sops-deploy")).isEnabled()).isFalse();
     }
 
     @Test
@@ -253,6 +276,42 @@ class SopsChangeControlUiTest {
         assertThat(cellText(view.changes, row, "status", "sops-change-status-" + change.id()))
                 .isEqualTo("waits for review");
         assertThat(_find(GridKt._getCellComponent(view.changes, row, "actions"), Button.class)).isEmpty();
+    }
+
+    /** A process whose one step decides by {@code decision}. */
+    private byte[] decidingModel(String decision) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Defs" targetNamespace="http://test">
+                  <bpmn:process id="%s" name="Decides the tone" isExecutable="true" camunda:historyTimeToLive="30">
+                    <bpmn:startEvent id="Start" name="Start"/>
+                    <bpmn:businessRuleTask id="Tone" name="Decide the tone" camunda:decisionRef="%s"
+                        camunda:mapDecisionResult="singleEntry" camunda:resultVariable="tone"/>
+                    <bpmn:endEvent id="End" name="End"/>
+                    <bpmn:sequenceFlow id="ToTone" sourceRef="Start" targetRef="Tone"/>
+                    <bpmn:sequenceFlow id="ToEnd" sourceRef="Tone" targetRef="End"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(key, decision).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String toneTable(String decision) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
+                    xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="ToneDefs" name="Tone" namespace="http://test">
+                  <decision id="%s" name="Tone" camunda:historyTimeToLive="P1D">
+                    <decisionTable id="ToneTable" hitPolicy="FIRST">
+                      <input id="Score" label="Score"><inputExpression id="ScoreExpr" typeRef="integer"><text>score</text>
+                      </inputExpression></input>
+                      <output id="ToneOut" name="tone" typeRef="string"/>
+                      <rule id="Warm"><inputEntry id="WarmIn"><text>&gt; 3</text></inputEntry>
+                        <outputEntry id="WarmOut"><text>"warm"</text></outputEntry></rule>
+                    </decisionTable>
+                  </decision>
+                </definitions>
+                """.formatted(decision);
     }
 
     private SopsView open(String userId) {
