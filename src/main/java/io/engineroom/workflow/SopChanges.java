@@ -64,11 +64,7 @@ public class SopChanges {
     /** The changes the caller may see, newest first. */
     @Transactional(readOnly = true)
     public List<SopChange> list(int offset, int limit) {
-        EngineRoomUser me = reader();
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInput("page", "A page is 1 to " + MAX_PAGE + " changes from offset 0 or more");
-        }
-        return table.list(visibleBrands(me), offset, limit);
+        return search(SopChangeSearch.ANY, offset, limit);
     }
 
     /** The changes the search finds among those the caller may see, newest first, each with its models. */

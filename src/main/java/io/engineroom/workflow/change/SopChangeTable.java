@@ -134,21 +134,6 @@ public class SopChangeTable {
     }
 
     /**
-     * Changes newest first: of the given brands and the shared ones, or every change when {@code brands} is null.
-     */
-    public List<SopChange> list(Collection<String> brands, int offset, int limit) {
-        String where = brands == null ? "" : brands.isEmpty() ? " where brand_id is null"
-                : " where brand_id is null or brand_id in (:brands)";
-        JdbcClient.StatementSpec statement = jdbc.sql("select " + COLUMNS + " from sop_change" + where
-                + " order by proposed_at desc, id desc offset :offset rows fetch next :limit rows only")
-                .param("offset", offset).param("limit", limit);
-        if (brands != null && !brands.isEmpty()) {
-            statement = statement.param("brands", brands);
-        }
-        return statement.query(this::change).list().stream().map(this::withModels).toList();
-    }
-
-    /**
      * The changes a search finds among those of the given brands and the shared ones (every change when
      * {@code brands} is null), newest first, each with its models.
      */
@@ -203,21 +188,10 @@ public class SopChangeTable {
     }
 
     private SopChange withModels(SopChange change) {
-        List<SopChangeModel> models = jdbc.sql("select definition_id, kind, model_key, model_name, version, "
-                        + "replaces_definition_id, replaces_version, replaces_brand_id, element_changes "
-                        + "from sop_change_model where change_id = :id order by kind desc, model_key")
-                .param("id", change.id())
-                .query((rs, row) -> new SopChangeModel(rs.getString(1), SopKind.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
-                        (Integer) rs.getObject(7, Integer.class), rs.getString(8), changes(rs.getString(9))))
-                .list();
-        return new SopChange(change.id(), change.deploymentId(), change.brandId(), change.proposedBy(),
-                change.proposedAt(), change.source(), change.status(), change.reviewInstanceId(), change.reviewedBy(),
-                change.reviewedAt(), change.reviewComment(), change.emergencyReason(), change.activatedBy(),
-                change.activatedAt(), models);
+        return withModels(List.of(change)).get(0);
     }
 
-    /** The models of many changes in one query (a page of the history), in the order {@link #withModels} uses. */
+    /** Each change with its models (processes before decisions, then by key), read in one query for them all. */
     private List<SopChange> withModels(List<SopChange> changes) {
         if (changes.isEmpty()) {
             return List.of();
