@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -50,17 +49,15 @@ public class SopDrift {
     private final EngineIdentity engine;
     private final DeployedModels models;
     private final SopFolders folders;
-    private final RepositoryService repositoryService;
     private final SopChangeTable changes;
     private final BrandService brands;
 
     SopDrift(SopOwners owners, EngineIdentity engine, DeployedModels models, SopFolders folders,
-            RepositoryService repositoryService, SopChangeTable changes, BrandService brands) {
+            SopChangeTable changes, BrandService brands) {
         this.owners = owners;
         this.engine = engine;
         this.models = models;
         this.folders = folders;
-        this.repositoryService = repositoryService;
         this.changes = changes;
         this.brands = brands;
     }
@@ -81,12 +78,12 @@ public class SopDrift {
         Map<String, FolderModel> inFolder = folderModels(from.processesDir());
         return engine.asSystem(() -> {
             Set<String> held = changes.notLiveDeployments();
-            Map<String, Map<Optional<String>, List<Definition>>> deployed = new TreeMap<>();
-            definitions().stream()
-                    .filter(definition -> definition.tenant() == null
-                            || visible.map(mine -> mine.contains(definition.tenant())).orElse(true))
+            Map<String, Map<Optional<String>, List<DeployedModel>>> deployed = new TreeMap<>();
+            models.all().stream()
+                    .filter(definition -> definition.tenantId() == null
+                            || visible.map(mine -> mine.contains(definition.tenantId())).orElse(true))
                     .forEach(definition -> deployed.computeIfAbsent(id(definition.kind(), definition.key()),
-                            id -> new TreeMap<>(SHARED_FIRST)).computeIfAbsent(Optional.ofNullable(definition.tenant()),
+                            id -> new TreeMap<>(SHARED_FIRST)).computeIfAbsent(Optional.ofNullable(definition.tenantId()),
                             tenant -> new ArrayList<>()).add(definition));
             Map<String, String> brandNames = brandNames(deployed);
             List<DriftEntry> entries = new ArrayList<>();
@@ -95,7 +92,7 @@ public class SopDrift {
             deployed.keySet().stream().filter(id -> !inFolder.containsKey(id)).forEach(keys::add);
             for (String id : keys) {
                 FolderModel file = inFolder.get(id);
-                Map<Optional<String>, List<Definition>> byTenant = deployed.getOrDefault(id, Map.of());
+                Map<Optional<String>, List<DeployedModel>> byTenant = deployed.getOrDefault(id, Map.of());
                 entries.addAll(sharedEntries(file, byTenant.getOrDefault(Optional.empty(), new ArrayList<>()),
                         held));
                 byTenant.forEach((tenant, versions) -> tenant.ifPresent(brand -> entries.addAll(brandEntries(file,
@@ -109,8 +106,8 @@ public class SopDrift {
      * The shared version against the folder: its live version compared with the file (or "not in folder"), then a
      * newer shared version waiting for review; with nothing live, the one in review is compared with the file.
      */
-    private List<DriftEntry> sharedEntries(FolderModel file, List<Definition> versions, Set<String> held) {
-        Optional<Definition> live = live(versions, held);
+    private List<DriftEntry> sharedEntries(FolderModel file, List<DeployedModel> versions, Set<String> held) {
+        Optional<DeployedModel> live = live(versions, held);
         Optional<WaitingVersion> waiting = waiting(versions, live, held);
         List<DriftEntry> entries = new ArrayList<>();
         if (live.isPresent()) {
@@ -123,9 +120,9 @@ public class SopDrift {
     }
 
     /** A brand's own live version, then its own version waiting for review. */
-    private List<DriftEntry> brandEntries(FolderModel file, String brand, List<Definition> versions,
+    private List<DriftEntry> brandEntries(FolderModel file, String brand, List<DeployedModel> versions,
             Set<String> held, Map<String, String> brandNames) {
-        Optional<Definition> live = live(versions, held);
+        Optional<DeployedModel> live = live(versions, held);
         List<DriftEntry> entries = new ArrayList<>();
         live.ifPresent(found -> entries.add(own(file, found, Status.BRAND_VERSION, brand, brandNames, null)));
         waiting(versions, live, held).ifPresent(found -> entries.add(own(file, found.version(), Status.IN_REVIEW,
@@ -133,43 +130,43 @@ public class SopDrift {
         return entries;
     }
 
-    private static Optional<Definition> live(List<Definition> versions, Set<String> held) {
-        return versions.stream().filter(version -> version.isLive(held))
-                .max(Comparator.comparingInt(Definition::version));
+    private static Optional<DeployedModel> live(List<DeployedModel> versions, Set<String> held) {
+        return versions.stream().filter(version -> isLive(version, held))
+                .max(Comparator.comparingInt(DeployedModel::version));
     }
 
     /** The newest version after the live one whose change waits for review (a rejected one does not). */
-    private Optional<WaitingVersion> waiting(List<Definition> versions, Optional<Definition> live, Set<String> held) {
+    private Optional<WaitingVersion> waiting(List<DeployedModel> versions, Optional<DeployedModel> live, Set<String> held) {
         return versions.stream()
                 .filter(version -> live.map(found -> version.version() > found.version()).orElse(true))
                 .filter(version -> held.contains(version.deploymentId()))
-                .sorted(Comparator.comparingInt(Definition::version).reversed())
+                .sorted(Comparator.comparingInt(DeployedModel::version).reversed())
                 .flatMap(version -> changes.findByDeployment(version.deploymentId())
                         .filter(change -> change.status() == SopChangeStatus.IN_REVIEW)
                         .map(change -> new WaitingVersion(version, change.id())).stream())
                 .findFirst();
     }
 
-    private DriftEntry own(FolderModel file, Definition version, DriftEntry.Status status, String brand,
+    private DriftEntry own(FolderModel file, DeployedModel version, DriftEntry.Status status, String brand,
             Map<String, String> brandNames, Long changeId) {
         return new DriftEntry(version.key(), version.kind(), status, file == null ? null : file.name(),
-                version.version(), version.id(), file == null || file.problem() != null ? List.of()
+                version.version(), version.definitionId(), file == null || file.problem() != null ? List.of()
                         : changesFrom(file, version), null, brand, brandNames.getOrDefault(brand, brand), changeId);
     }
 
-    private static DriftEntry notInFolder(Definition version) {
+    private static DriftEntry notInFolder(DeployedModel version) {
         return new DriftEntry(version.key(), version.kind(), Status.NOT_IN_FOLDER, null, version.version(),
-                version.id(), List.of(), null);
+                version.definitionId(), List.of(), null);
     }
 
     /**
      * The folder's file against a shared version: the live one, or (with {@code changeId}) one waiting for review,
      * reported as such; no version at all is a file never deployed.
      */
-    private DriftEntry compare(FolderModel file, Definition deployed, Long changeId) {
+    private DriftEntry compare(FolderModel file, DeployedModel deployed, Long changeId) {
         if (file == null) {
             return new DriftEntry(deployed.key(), deployed.kind(), Status.IN_REVIEW, null, deployed.version(),
-                    deployed.id(), List.of(), null, null, null, changeId);
+                    deployed.definitionId(), List.of(), null, null, null, changeId);
         }
         if (file.problem() != null) {
             return new DriftEntry(file.key(), file.kind(), Status.UNREADABLE, file.name(), null, null, List.of(),
@@ -181,30 +178,17 @@ public class SopDrift {
         }
         List<ElementChange> changed = changesFrom(file, deployed);
         Status status = changeId != null ? Status.IN_REVIEW : changed.isEmpty() ? Status.IN_SYNC : Status.DIFFERS;
-        return new DriftEntry(file.key(), file.kind(), status, file.name(), deployed.version(), deployed.id(),
+        return new DriftEntry(file.key(), file.kind(), status, file.name(), deployed.version(), deployed.definitionId(),
                 changed, null, null, null, changeId);
     }
 
-    private List<ElementChange> changesFrom(FolderModel file, Definition deployed) {
-        byte[] deployedContent = models.content(new DeployedModel(deployed.id(), deployed.key(), deployed.key(),
-                deployed.kind(), deployed.version(), deployed.deploymentId(), deployed.resourceName()));
+    private List<ElementChange> changesFrom(FolderModel file, DeployedModel deployed) {
+        byte[] deployedContent = models.content(deployed);
         return Arrays.equals(deployedContent, file.content()) ? List.of()
                 : ModelDiff.between(file.name(), file.content(), deployedContent);
     }
 
-    /** Every deployed process and decision definition, of every tenant. */
-    private List<Definition> definitions() {
-        List<Definition> all = new ArrayList<>();
-        repositoryService.createProcessDefinitionQuery().list().forEach(process -> all.add(new Definition(
-                process.getId(), SopKind.PROCESS, process.getKey(), process.getTenantId(), process.getVersion(),
-                process.getDeploymentId(), process.getResourceName(), process.isSuspended())));
-        repositoryService.createDecisionDefinitionQuery().list().forEach(decision -> all.add(new Definition(
-                decision.getId(), SopKind.DECISION, decision.getKey(), decision.getTenantId(), decision.getVersion(),
-                decision.getDeploymentId(), decision.getResourceName(), false)));
-        return all;
-    }
-
-    private Map<String, String> brandNames(Map<String, Map<Optional<String>, List<Definition>>> deployed) {
+    private Map<String, String> brandNames(Map<String, Map<Optional<String>, List<DeployedModel>>> deployed) {
         Set<String> ids = new TreeSet<>();
         deployed.values().forEach(byTenant -> byTenant.keySet().forEach(tenant -> tenant.ifPresent(ids::add)));
         Map<String, String> names = new HashMap<>();
@@ -260,16 +244,11 @@ public class SopDrift {
     private record FolderModel(String key, SopKind kind, String name, byte[] content, String problem) {
     }
 
-    /** One deployed definition, with its tenant (null: shared). */
-    private record Definition(String id, SopKind kind, String key, String tenant, int version, String deploymentId,
-            String resourceName, boolean suspended) {
-
-        /** As {@link LiveSops} decides: not held for review or rejected, and (a process) not suspended. */
-        boolean isLive(Set<String> held) {
-            return !held.contains(deploymentId) && !suspended;
-        }
+    /** As {@link LiveSops} decides: not held for review or rejected, and (a process) not suspended. */
+    private static boolean isLive(DeployedModel version, Set<String> held) {
+        return !held.contains(version.deploymentId()) && !version.suspended();
     }
 
-    private record WaitingVersion(Definition version, long changeId) {
+    private record WaitingVersion(DeployedModel version, long changeId) {
     }
 }

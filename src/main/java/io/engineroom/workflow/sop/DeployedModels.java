@@ -75,11 +75,13 @@ public class DeployedModels {
 
     private static DeployedModel of(ProcessDefinition definition) {
         return new DeployedModel(definition.getId(), definition.getKey(), definition.getName(), SopKind.PROCESS,
-                definition.getVersion(), definition.getDeploymentId(), definition.getResourceName());
+                definition.getVersion(), definition.getDeploymentId(), definition.getResourceName(),
+                definition.getTenantId(), definition.isSuspended());
     }
 
     private static DeployedModel of(DecisionDefinition definition) {
         return new DeployedModel(definition.getId(), definition.getKey(), definition.getName(), SopKind.DECISION,
-                definition.getVersion(), definition.getDeploymentId(), definition.getResourceName());
+                definition.getVersion(), definition.getDeploymentId(), definition.getResourceName(),
+                definition.getTenantId(), false);
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ResourceDefinition;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class VersionStandings {
 
-    private final RepositoryService repositoryService;
     private final SopChangeTable changes;
     private final LiveSops live;
 
-    VersionStandings(RepositoryService repositoryService, SopChangeTable changes, LiveSops live) {
-        this.repositoryService = repositoryService;
+    VersionStandings(SopChangeTable changes, LiveSops live) {
         this.changes = changes;
         this.live = live;
     }
@@ -43,13 +40,12 @@ public class VersionStandings {
         if (models.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> tenants = tenants(models);
         Map<String, SopChange> byDeployment = changes.byDeployments(models.stream().map(DeployedModel::deploymentId)
                 .collect(Collectors.toSet()));
         Map<String, Optional<String>> liveByScope = new HashMap<>();
         Map<String, Standing> standings = new HashMap<>();
         for (DeployedModel model : models) {
-            String brand = tenants.get(model.definitionId());
+            String brand = model.tenantId();
             SopChange change = byDeployment.get(model.deploymentId());
             Optional<String> liveId = liveByScope.computeIfAbsent(model.kind() + "/" + model.key() + "/" + brand,
                     scope -> liveDefinition(model.kind(), model.key(), brand));
@@ -76,25 +72,5 @@ public class VersionStandings {
             return Status.REJECTED;
         }
         return Status.SUPERSEDED;
-    }
-
-    private Map<String, String> tenants(List<DeployedModel> models) {
-        Map<String, String> tenants = new HashMap<>();
-        String[] processes = ids(models, SopKind.PROCESS);
-        if (processes.length > 0) {
-            repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(processes).list()
-                    .forEach(definition -> tenants.put(definition.getId(), definition.getTenantId()));
-        }
-        String[] decisions = ids(models, SopKind.DECISION);
-        if (decisions.length > 0) {
-            repositoryService.createDecisionDefinitionQuery().decisionDefinitionIdIn(decisions).list()
-                    .forEach(definition -> tenants.put(definition.getId(), definition.getTenantId()));
-        }
-        return tenants;
-    }
-
-    private static String[] ids(List<DeployedModel> models, SopKind kind) {
-        return models.stream().filter(model -> model.kind() == kind).map(DeployedModel::definitionId).distinct()
-                .toArray(String[]::new);
     }
 }
