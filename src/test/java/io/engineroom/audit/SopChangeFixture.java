@@ -1,6 +1,7 @@
 package io.engineroom.audit;
 
 import io.engineroom.brand.BrandService;
+import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.ReviewSopChange;
@@ -46,6 +47,7 @@ public final class SopChangeFixture {
 
     private final RepositoryService repositoryService;
     private final IdentityService identityService;
+    private final EngineIdentity engineIdentity;
     private final TaskService taskService;
     private final SopChanges changes;
     private final UserDirectory users;
@@ -53,6 +55,7 @@ public final class SopChangeFixture {
     private SopChangeFixture(ApplicationContext context) {
         repositoryService = context.getBean(RepositoryService.class);
         identityService = context.getBean(IdentityService.class);
+        engineIdentity = context.getBean(EngineIdentity.class);
         taskService = context.getBean(TaskService.class);
         changes = context.getBean(SopChanges.class);
         users = context.getBean(UserDirectory.class);
@@ -105,7 +108,7 @@ public final class SopChangeFixture {
     }
 
     private void review(SopChange change, String reviewer, String brand, Map<String, Object> decision) {
-        ReviewSopChange.decide(taskService, identityService, users, change, reviewer, decision);
+        ReviewSopChange.decide(taskService, engineIdentity, users, change, reviewer, decision);
     }
 
     /** The change as an administrator sees it now. */

@@ -1,11 +1,9 @@
 package io.engineroom.support;
 
-import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.workflow.SopChange;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -19,21 +17,17 @@ public final class ReviewSopChange {
     private ReviewSopChange() {
     }
 
-    public static void approve(TaskService tasks, IdentityService identity, UserDirectory users, SopChange change,
+    public static void approve(TaskService tasks, EngineIdentity engine, UserDirectory users, SopChange change,
             String reviewer) {
-        decide(tasks, identity, users, change, reviewer, Map.of("reviewDecision", "approve"));
+        decide(tasks, engine, users, change, reviewer, Map.of("reviewDecision", "approve"));
     }
 
-    public static void decide(TaskService tasks, IdentityService identity, UserDirectory users, SopChange change,
+    public static void decide(TaskService tasks, EngineIdentity engine, UserDirectory users, SopChange change,
             String reviewer, Map<String, Object> answers) {
         Task review = tasks.createTaskQuery().processInstanceId(change.reviewInstanceId()).singleResult();
         tasks.claim(review.getId(), reviewer);
-        EngineRoomUser person = users.load(reviewer).orElseThrow();
-        identity.setAuthentication(reviewer, List.copyOf(person.groups()), List.copyOf(person.brands()));
-        try {
+        try (EngineIdentity.Scope signedIn = engine.enter(users.load(reviewer).orElseThrow())) {
             tasks.complete(review.getId(), answers);
-        } finally {
-            identity.clearAuthentication();
         }
     }
 }

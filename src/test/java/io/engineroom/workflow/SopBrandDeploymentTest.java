@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.engineroom.brand.BrandService;
+import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -49,7 +49,7 @@ class SopBrandDeploymentTest {
     @Autowired
     TaskService taskService;
     @Autowired
-    IdentityService identityService;
+    EngineIdentity engineIdentity;
     @Autowired
     UserDirectory users;
     @Autowired
@@ -184,7 +184,7 @@ class SopBrandDeploymentTest {
 
     /** The review task, claimed and approved by the reviewer signed in to the engine, as the inbox does it. */
     private void approve(SopVersion version, String by) {
-        ReviewSopChange.approve(taskService, identityService, users,
+        ReviewSopChange.approve(taskService, engineIdentity, users,
                 changes.findByDeployment(version.deploymentId()).orElseThrow(), by);
     }
 

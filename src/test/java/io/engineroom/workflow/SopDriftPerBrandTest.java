@@ -3,6 +3,7 @@ package io.engineroom.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engineroom.brand.BrandService;
+import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
@@ -42,6 +43,8 @@ class SopDriftPerBrandTest {
     RepositoryService repositoryService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    EngineIdentity engineIdentity;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -152,7 +155,7 @@ class SopDriftPerBrandTest {
     }
 
     private void approve(Deployment deployment) {
-        ReviewSopChange.approve(taskService, identityService, users,
+        ReviewSopChange.approve(taskService, engineIdentity, users,
                 changes.findByDeployment(deployment.getId()).orElseThrow(), reviewer);
     }
 }

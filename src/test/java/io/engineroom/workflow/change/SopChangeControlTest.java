@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.engineroom.brand.BrandService;
+import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
@@ -37,6 +38,8 @@ class SopChangeControlTest {
     RepositoryService repositoryService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    EngineIdentity engineIdentity;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -84,7 +87,7 @@ class SopChangeControlTest {
         assertThatThrownBy(() -> taskService.claim(review.getId(), proposer))
                 .hasMessageContaining("proposed this SOP change");
 
-        ReviewSopChange.approve(taskService, identityService, users, change, reviewer);
+        ReviewSopChange.approve(taskService, engineIdentity, users, change, reviewer);
 
         assertThat(changes.find(change.id()).orElseThrow().status()).isEqualTo(SopChangeStatus.APPROVED);
         assertThat(changes.find(change.id()).orElseThrow().reviewedBy()).isEqualTo(reviewer);

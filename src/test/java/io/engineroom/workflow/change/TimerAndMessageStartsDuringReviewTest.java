@@ -7,6 +7,7 @@ import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.brand.Platform;
+import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.publishing.ChannelCadence;
@@ -69,6 +70,8 @@ class TimerAndMessageStartsDuringReviewTest {
     HistoryService historyService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    EngineIdentity engineIdentity;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -212,7 +215,7 @@ class TimerAndMessageStartsDuringReviewTest {
     }
 
     private void completeReviewAs(String userId, SopChange change, Map<String, Object> decision) {
-        ReviewSopChange.decide(taskService, identityService, users, change, userId, decision);
+        ReviewSopChange.decide(taskService, engineIdentity, users, change, userId, decision);
     }
 
     /** The real channel-health with another name, and the form it binds by deployment, deployed as the person. */

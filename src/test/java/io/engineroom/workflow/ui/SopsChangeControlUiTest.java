@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import io.engineroom.brand.BrandService;
+import io.engineroom.identity.EngineIdentity;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
@@ -38,7 +39,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -73,7 +73,7 @@ class SopsChangeControlUiTest {
     @Autowired
     TaskService taskService;
     @Autowired
-    IdentityService identityService;
+    EngineIdentity engineIdentity;
 
     UiSession session;
     String key;
@@ -340,7 +340,7 @@ class SopsChangeControlUiTest {
 
     /** The review task, claimed and approved by the reviewer signed in to the engine, as the inbox does it. */
     private void approve(SopVersion version, String by) {
-        ReviewSopChange.approve(taskService, identityService, users,
+        ReviewSopChange.approve(taskService, engineIdentity, users,
                 changes.findByDeployment(version.deploymentId()).orElseThrow(), by);
     }
 
