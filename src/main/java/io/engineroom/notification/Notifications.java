@@ -6,8 +6,9 @@ import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.notification.domain.NoticeRecord;
 import io.engineroom.notification.domain.NoticeRecordRepository;
-import io.engineroom.notification.mail.MailAttachment;
-import io.engineroom.notification.mail.NoticeMailer;
+import io.engineroom.notification.outbox.NewDelivery;
+import io.engineroom.notification.outbox.OutboxSettings;
+import io.engineroom.notification.outbox.OutboxStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -24,8 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Notices to people: in-app at once (the header's bell, the Notifications screen) and by e-mail once the step that
- * sent them has committed. Every delivery time is kept: created, first shown, e-mailed (or why not), acknowledged,
+ * Notices to people: in-app at once (the header's bell, the Notifications screen) and, as their recipient chose for
+ * the notice's kind ({@link NoticePreferences}), by e-mail through the outbox: the e-mail is written in the same
+ * transaction as the notice and sent by the outbox worker once it commits. Every delivery time is kept: created, first shown, e-mailed (or why not), acknowledged,
  * withdrawn. Only its recipient sees or acknowledges a notice; the module a topic belongs to decides who reads all
  * notices on it ({@link NoticeTopicAccess}).
  */
@@ -39,16 +42,23 @@ public class Notifications {
     public static final int MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
     private final NoticeRecordRepository notices;
-    private final NoticeMailer mailer;
+    private final NoticePreferences preferences;
+    private final DeliveryTiming timing;
+    private final OutboxStore outbox;
+    private final OutboxSettings outboxSettings;
     private final CurrentUser currentUser;
     private final ObjectProvider<NoticeTopicAccess> topicAccess;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifications(NoticeRecordRepository notices, NoticeMailer mailer, CurrentUser currentUser,
+    Notifications(NoticeRecordRepository notices, NoticePreferences preferences, DeliveryTiming timing,
+            OutboxStore outbox, OutboxSettings outboxSettings, CurrentUser currentUser,
             ObjectProvider<NoticeTopicAccess> topicAccess, ApplicationEventPublisher events, Clock clock) {
         this.notices = notices;
-        this.mailer = mailer;
+        this.preferences = preferences;
+        this.timing = timing;
+        this.outbox = outbox;
+        this.outboxSettings = outboxSettings;
         this.currentUser = currentUser;
         this.topicAccess = topicAccess;
         this.events = events;
@@ -56,22 +66,24 @@ public class Notifications {
     }
 
     /**
-     * Stores the notice in the caller's transaction (in-app at once when it commits) and e-mails it after commit;
-     * a rolled-back step sends nothing. For the caller's own rules (a process step, a service): callers decide who
-     * is told, so this asks nobody's permission and works without a signed-in user.
+     * Stores the notice in the caller's transaction (in-app at once when it commits) and, when its recipient hears
+     * of its kind at once, its e-mail in the outbox; a rolled-back step sends nothing. For the caller's own rules
+     * (a process step, a service): callers decide who is told, so this asks nobody's permission and works without a
+     * signed-in user.
      *
      * @return the notice's id
      */
     @Transactional
     public long send(Notice notice) {
         NoticeRecord saved = store(notice, Map.of());
-        mailer.sendAfterCommit(saved);
+        mailIfImmediate(saved, null);
         return saved.getId();
     }
 
     /**
      * As {@link #send(Notice)}, and the e-mail carries a file (a report's workbook). The file goes with the e-mail
-     * only: in-app the notice's link leads to where it can be downloaded.
+     * only: in-app the notice's link leads to where it can be downloaded. Whoever hears of the kind in the digest
+     * or in-app only finds it there.
      *
      * @return the notice's id
      */
@@ -88,7 +100,7 @@ public class Notifications {
             problems.put("content", "An attachment has 1 byte to " + MAX_ATTACHMENT_BYTES / (1024 * 1024) + " MB");
         }
         NoticeRecord saved = store(notice, problems);
-        mailer.sendAfterCommit(saved, new MailAttachment(fileName.strip(), contentType.strip(), content));
+        mailIfImmediate(saved, mail -> mail.withAttachment(fileName.strip(), contentType.strip(), content));
         return saved.getId();
     }
 
@@ -183,8 +195,23 @@ public class Notifications {
 
     private NoticeRecord store(Notice notice, Map<String, String> moreProblems) {
         check(notice, moreProblems);
-        return notices.saveAndFlush(new NoticeRecord(notice.recipientUserId().strip(), notice.subject().strip(),
-                notice.body().strip(), blankToNull(notice.link()), blankToNull(notice.topic()), now()));
+        String recipient = notice.recipientUserId().strip();
+        NoticeDelivery delivery = preferences.deliveryFor(recipient, notice.kind());
+        return notices.saveAndFlush(new NoticeRecord(recipient, notice.subject().strip(), notice.body().strip(),
+                blankToNull(notice.link()), blankToNull(notice.topic()), now(), notice.kind().code(),
+                blankToNull(notice.brandId()), delivery.name()));
+    }
+
+    /** Puts the notice's e-mail into the outbox when its recipient hears of its kind at once. */
+    private void mailIfImmediate(NoticeRecord notice, UnaryOperator<NewDelivery> withMore) {
+        if (!NoticeDelivery.IMMEDIATE.name().equals(notice.getDelivery())) {
+            return;
+        }
+        NoticeKind kind = NoticeKind.fromCode(notice.getKind()).orElse(NoticeKind.GENERAL);
+        Instant now = now();
+        NewDelivery mail = NewDelivery.mail(notice.getId(), notice.getRecipient(), notice.getBrandId(),
+                timing.mailAt(notice.getRecipient(), kind, notice.getBrandId(), now));
+        outbox.enqueue(withMore == null ? mail : withMore.apply(mail), outboxSettings.maxAttempts(), now);
     }
 
     private NoticeRecord find(long noticeId) {
@@ -229,6 +256,7 @@ public class Notifications {
         return new NoticeSummary(notice.getId(), notice.getRecipient(), notice.getSubject(), notice.getBody(),
                 notice.getLink(), notice.getTopic(), notice.getCreatedAt(), notice.getShownAt(),
                 notice.getEmailedAt(), notice.getEmailProblem(), notice.getAcknowledgedAt(), notice.getWithdrawnAt(),
-                notice.getWithdrawnReason());
+                notice.getWithdrawnReason(), NoticeKind.fromCode(notice.getKind()).orElse(NoticeKind.GENERAL),
+                notice.getBrandId(), NoticeDelivery.valueOf(notice.getDelivery()));
     }
 }

@@ -10,6 +10,8 @@ import io.engineroom.workflow.forms.FormSchema;
 import io.engineroom.workflow.forms.FormSchemaParser;
 import io.engineroom.workflow.forms.FormSubmission;
 import io.engineroom.workflow.inbox.InboxQuery;
+import io.engineroom.workflow.inbox.InboxStore;
+import io.engineroom.workflow.inbox.InboxTaskListener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,10 +55,12 @@ public class TaskInbox {
     private final RepositoryService repositoryService;
     private final IdentityService identityService;
     private final UserDirectory users;
+    private final InboxStore inboxStore;
 
     TaskInbox(InboxQuery query, CurrentUser currentUser, EngineIdentity engine, TaskService taskService,
             FormService formService, HistoryService historyService, RepositoryService repositoryService,
-            IdentityService identityService, UserDirectory users) {
+            IdentityService identityService, UserDirectory users, InboxStore inboxStore) {
+        this.inboxStore = inboxStore;
         this.identityService = identityService;
         this.users = users;
         this.query = query;
@@ -137,6 +141,62 @@ public class TaskInbox {
         candidates.removeIf(userId -> users.load(userId).map(user -> !user.belongsTo(task.getTenantId()))
                 .orElse(true));
         return candidates;
+    }
+
+    /**
+     * Who hears about a stored task: its assignee when it has one, else everyone who may claim it and belongs to its
+     * brand, active people only. For Engine Room's own steps (reminders, escalations): asks nobody's permission.
+     */
+    public List<String> peopleToTell(String taskId) {
+        return engine.asSystem(() -> {
+            Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+            if (task == null) {
+                return List.<String>of();
+            }
+            java.util.Set<String> groups = new java.util.HashSet<>();
+            java.util.Set<String> people = new java.util.HashSet<>();
+            for (IdentityLink link : taskService.getIdentityLinksForTask(taskId)) {
+                if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                    groups.add(link.getGroupId());
+                } else if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
+                    people.add(link.getUserId());
+                }
+            }
+            return peopleToTell(task.getTenantId(), task.getAssignee(), groups, people);
+        });
+    }
+
+    /**
+     * As {@link #peopleToTell(String)} for a task being created (a create listener's task is not stored yet): its
+     * assignee, else the members of its candidate groups and its candidate users who belong to its brand (any brand
+     * when the task has none), active people only.
+     */
+    public List<String> peopleToTell(String brandId, String assignee, java.util.Set<String> candidateGroups,
+            java.util.Set<String> candidateUsers) {
+        java.util.Set<String> people = new java.util.TreeSet<>();
+        if (assignee != null) {
+            people.add(assignee);
+        } else {
+            people.addAll(candidateUsers);
+            candidateGroups.forEach(group -> identityService.createUserQuery().memberOfGroup(group).list()
+                    .forEach(user -> people.add(user.getId())));
+            people.removeIf(userId -> users.load(userId)
+                    .map(user -> brandId != null && !user.belongsTo(brandId)).orElse(true));
+        }
+        return people.stream().filter(users::isActive).toList();
+    }
+
+    /**
+     * An SOP's reminder names the task: from now on it shows a badge in the inbox and comes first among the tasks
+     * due at the same time. For Engine Room's own steps.
+     */
+    public void markReminded(String taskId, java.time.Instant at) {
+        java.util.Date when = java.util.Date.from(at);
+        engine.asSystem(() -> {
+            taskService.setVariableLocal(taskId, InboxTaskListener.REMINDED_AT, when);
+            return null;
+        });
+        inboxStore.markReminded(taskId, when);
     }
 
     /** The SOPs deployed now, latest versions, by name. */

@@ -1,5 +1,6 @@
 package io.engineroom.notification;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +16,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +50,7 @@ class NotificationAttachmentTest {
         notifications.send(new Notice(recipient, "Weekly report", "Attached.", "/reports", topic), "weekly.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file);
 
-        MimeMessage[] mails = TestMailServer.get().getReceivedMessagesForDomain(recipient + "@example.com");
+        MimeMessage[] mails = TestMailServer.awaitMailFor(recipient + "@example.com");
         assertThat(mails).hasSize(1);
         Multipart parts = (Multipart) mails[0].getContent();
         Part attached = null;
@@ -63,6 +65,9 @@ class NotificationAttachmentTest {
         ByteArrayOutputStream content = new ByteArrayOutputStream();
         attached.getInputStream().transferTo(content);
         assertThat(content.toByteArray()).isEqualTo(file);
+        // the worker records the e-mail as sent right after the server took it
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notifications.about(topic))
+                .singleElement().satisfies(notice -> assertThat(notice.emailedAt()).isNotNull()));
         assertThat(notifications.about(topic)).singleElement().satisfies(notice -> {
             assertThat(notice.emailedAt()).isNotNull();
             assertThat(notice.link()).isEqualTo("/reports");
@@ -76,6 +81,6 @@ class NotificationAttachmentTest {
                 .isInstanceOfSatisfying(InvalidInput.class, problem -> assertThat(problem.problems())
                         .containsOnlyKeys("fileName", "content"));
         assertThat(notifications.about(topic)).isEmpty();
-        assertThat(TestMailServer.get().getReceivedMessagesForDomain(recipient + "@example.com")).isEmpty();
+        assertThat(TestMailServer.awaitMailFor(recipient + "@example.com")).isEmpty();
     }
 }

@@ -260,7 +260,7 @@ class ReportingCadenceSopTest {
     }
 
     private static MimeMessage mailTo(String who) {
-        MimeMessage[] mails = TestMailServer.get().getReceivedMessagesForDomain(who + "@example.com");
+        MimeMessage[] mails = TestMailServer.awaitMailFor(who + "@example.com");
         assertThat(mails).as("mail to " + who).isNotEmpty();
         return java.util.Arrays.stream(mails).filter(mail -> {
             try {

@@ -30,6 +30,25 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
         return server;
     }
 
+    /**
+     * The mail received for the address once there is some (the outbox worker sends a moment after the cause
+     * commits), waiting up to 10 s; none after that.
+     */
+    public static jakarta.mail.internet.MimeMessage[] awaitMailFor(String address) {
+        long until = System.currentTimeMillis() + 10_000;
+        jakarta.mail.internet.MimeMessage[] mails = get().getReceivedMessagesForDomain(address);
+        while (mails.length == 0 && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            mails = get().getReceivedMessagesForDomain(address);
+        }
+        return mails;
+    }
+
     /** Runs {@code work} while the mail server is down, then starts a fresh one on the same port. */
     public static synchronized void whileDown(Runnable work) {
         get().stop();

@@ -41,11 +41,23 @@ public class NoticeRecord {
     private Instant withdrawnAt;
     @Column(name = "withdrawn_reason")
     private String withdrawnReason;
+    @Column(nullable = false)
+    private String kind;
+    @Column(name = "brand_id")
+    private String brandId;
+    @Column(nullable = false)
+    private String delivery;
+    @Column(name = "digested_at")
+    private Instant digestedAt;
 
     protected NoticeRecord() {
     }
 
-    public NoticeRecord(String recipient, String subject, String body, String link, String topic, Instant at) {
+    public NoticeRecord(String recipient, String subject, String body, String link, String topic, Instant at,
+            String kind, String brandId, String delivery) {
+        this.kind = kind;
+        this.brandId = brandId;
+        this.delivery = delivery;
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
@@ -104,5 +116,23 @@ public class NoticeRecord {
 
     public String getWithdrawnReason() {
         return withdrawnReason;
+    }
+
+    /** The notice kind's code ({@code NoticeKind.code()}). */
+    public String getKind() {
+        return kind;
+    }
+
+    public String getBrandId() {
+        return brandId;
+    }
+
+    /** The delivery chosen when it was written ({@code NoticeDelivery.name()}). */
+    public String getDelivery() {
+        return delivery;
+    }
+
+    public Instant getDigestedAt() {
+        return digestedAt;
     }
 }

@@ -43,11 +43,16 @@ public class InboxQuery {
                                  or (c.candidate_type = 'U' and c.candidate_id = :me)))
             """ + IN_FILTER;
 
-    /** Soonest due first, tasks without a due last: the order of index inbox_item_due (V8). */
-    static final String FIRST_BY_DUE = " order by i.due_at nulls last, i.created_at, i.task_id limit :limit";
+    /**
+     * Soonest due first, tasks without a due last, and among tasks due at the same time the reminded ones first:
+     * the order of index inbox_item_due (V8) but for the reminded ones, a small sort within one due time.
+     */
+    static final String FIRST_BY_DUE = " order by i.due_at nulls last,"
+            + " case when i.reminded_at is null then 1 else 0 end, i.created_at, i.task_id limit :limit";
 
     private static final Comparator<InboxEntry> BY_DUE = Comparator
             .comparing(InboxEntry::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(entry -> entry.isReminded() ? 0 : 1)
             .thenComparing(InboxEntry::created).thenComparing(InboxEntry::taskId);
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -126,7 +131,7 @@ public class InboxQuery {
         return new InboxEntry(rs.getString("task_id"), rs.getString("task_name"), rs.getString("title"),
                 rs.getString("tenant_id"), rs.getString("process_definition_key"), rs.getString("sop_name"),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("due_at")), rs.getInt("priority"),
-                rs.getString("assignee"), rs.getString("business_key"));
+                rs.getString("assignee"), rs.getString("business_key"), instant(rs.getTimestamp("reminded_at")));
     }
 
     private static Instant instant(Timestamp timestamp) {

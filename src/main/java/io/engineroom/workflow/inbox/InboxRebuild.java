@@ -1,6 +1,7 @@
 package io.engineroom.workflow.inbox;
 
 import io.engineroom.workflow.SopVariables;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
@@ -97,6 +98,8 @@ public class InboxRebuild implements ApplicationRunner {
                 instance == null ? null : instance.getBusinessKey(), definition.getKey(), definition.getName(),
                 task.getTaskDefinitionKey(), task.getName(), title == null ? task.getName() : title,
                 task.getAssignee(), task.getCreateTime(), task.getDueDate(), task.getPriority(),
-                InboxTaskListener.candidates(links, true), InboxTaskListener.candidates(links, false));
+                InboxTaskListener.candidates(links, true), InboxTaskListener.candidates(links, false),
+                taskService.getVariableLocal(task.getId(), InboxTaskListener.REMINDED_AT) instanceof Date reminded
+                        ? reminded : null);
     }
 }

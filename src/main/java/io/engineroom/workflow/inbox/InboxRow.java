@@ -7,5 +7,5 @@ import java.util.Set;
 record InboxRow(String taskId, String tenantId, String processInstanceId, String businessKey,
         String processDefinitionKey, String sopName, String taskDefinitionKey, String taskName, String title,
         String assignee, Date createdAt, Date dueAt, int priority, Set<String> candidateGroups,
-        Set<String> candidateUsers) {
+        Set<String> candidateUsers, Date remindedAt) {
 }

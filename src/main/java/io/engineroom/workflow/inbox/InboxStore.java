@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
  * connection and transaction: the row commits or rolls back with the task itself.
  */
 @Repository
-class InboxStore {
+public class InboxStore {
 
     private final JdbcTemplate jdbc;
 
@@ -23,14 +23,22 @@ class InboxStore {
         jdbc.update("""
                 insert into inbox_item (task_id, tenant_id, process_instance_id, business_key,
                     process_definition_key, sop_name, task_definition_key, task_name, title, assignee,
-                    created_at, due_at, priority)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    created_at, due_at, priority, reminded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 row.taskId(), row.tenantId(), row.processInstanceId(), row.businessKey(),
                 row.processDefinitionKey(), row.sopName(), row.taskDefinitionKey(), row.taskName(),
                 truncate(row.title(), 500), row.assignee(), timestamp(row.createdAt()), timestamp(row.dueAt()),
-                row.priority());
+                row.priority(), timestamp(row.remindedAt()));
         row.candidateGroups().forEach(group -> insertCandidate(row.taskId(), "G", group));
         row.candidateUsers().forEach(user -> insertCandidate(row.taskId(), "U", user));
+    }
+
+    /**
+     * The task was reminded at {@code at}: its row shows a badge and comes first among those due at the same time.
+     * The task keeps the time too ({@link InboxTaskListener#REMINDED_AT}), so a rebuilt row has it.
+     */
+    public void markReminded(String taskId, Date at) {
+        jdbc.update("update inbox_item set reminded_at = ? where task_id = ?", timestamp(at), taskId);
     }
 
     void remove(String taskId) {

@@ -1,6 +1,7 @@
 package io.engineroom.workflow.inbox;
 
 import io.engineroom.workflow.SopVariables;
+import java.util.Date;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,6 +14,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 /** Keeps the task's inbox row in step with the task: every user task of every SOP gets this listener. */
 @org.springframework.stereotype.Component
 public class InboxTaskListener implements TaskListener {
+
+    /** The task-local variable with the time an SOP's reminder last named the task (a {@code Date}). */
+    public static final String REMINDED_AT = "engineRoomRemindedAt";
 
     private final InboxStore store;
 
@@ -38,7 +42,8 @@ public class InboxTaskListener implements TaskListener {
                 task.getExecution().getProcessBusinessKey(), definition.getKey(), definition.getName(),
                 task.getTaskDefinitionKey(), task.getName(), title == null ? task.getName() : title,
                 task.getAssignee(), task.getCreateTime(), task.getDueDate(), task.getPriority(),
-                candidates(task.getCandidates(), true), candidates(task.getCandidates(), false));
+                candidates(task.getCandidates(), true), candidates(task.getCandidates(), false),
+                task.getVariableLocal(REMINDED_AT) instanceof Date reminded ? reminded : null);
     }
 
     static Set<String> candidates(Set<IdentityLink> links, boolean groups) {

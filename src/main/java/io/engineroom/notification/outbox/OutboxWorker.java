@@ -1,0 +1,147 @@
+package io.engineroom.notification.outbox;
+
+import jakarta.annotation.PreDestroy;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what the outbox holds, on a thread of its own: a mail server or webhook target that is down or slow holds
+ * this worker, never a job-executor thread or a request. Each pass claims the due deliveries for this node, sends
+ * each once outside any transaction, and records the outcome: sent, retried after backoff, or dead once its
+ * attempts are used up. Every node runs it; the claims keep them from sending the same delivery twice.
+ */
+@Component
+public class OutboxWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+
+    private final OutboxStore store;
+    private final Map<DeliveryChannel, OutboundChannel> channels = new EnumMap<>(DeliveryChannel.class);
+    private final OutboxSettings settings;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    /** This node in claims: the JVM's name (pid@host) and a random part, so a restarted node is another claimer. */
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
+    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    private ScheduledFuture<?> running;
+
+    OutboxWorker(OutboxStore store, List<OutboundChannel> channels, OutboxSettings settings,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.store = store;
+        channels.forEach(channel -> this.channels.put(channel.channel(), channel));
+        this.settings = settings;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+        scheduler.setThreadNamePrefix("outbox-");
+        scheduler.initialize();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startWhenReady() {
+        if (settings.enabled()) {
+            start();
+        }
+    }
+
+    /** Starts sending every poll interval (again after {@link #stop()}). */
+    public synchronized void start() {
+        if (running == null) {
+            running = scheduler.scheduleWithFixedDelay(this::drainQuietly, settings.pollInterval());
+        }
+    }
+
+    /** Stops sending after the pass under way, as a node that shuts down does. */
+    public synchronized void stop() {
+        if (running != null) {
+            running.cancel(false);
+            running = null;
+        }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        stop();
+        scheduler.shutdown();
+    }
+
+    /**
+     * One pass: sends every delivery due now that no other node holds, a batch at a time.
+     *
+     * @return how many deliveries it attempted
+     */
+    public int drain() {
+        int attempted = 0;
+        List<OutboundDelivery> batch;
+        do {
+            Instant now = now();
+            batch = store.claimDue(now, now.plus(settings.lease()), node, settings.batchSize());
+            batch.forEach(this::attempt);
+            attempted += batch.size();
+        } while (batch.size() == settings.batchSize());
+        return attempted;
+    }
+
+    private void drainQuietly() {
+        try {
+            drain();
+        } catch (RuntimeException e) {
+            // the database is away for a moment: the next pass tries again, the claims expire meanwhile
+            log.warn("Outbox pass failed: {}", e.toString());
+        }
+    }
+
+    private void attempt(OutboundDelivery delivery) {
+        OutboundChannel channel = channels.get(delivery.channel());
+        DeliveryResult result;
+        if (channel == null) {
+            result = DeliveryResult.refused("No " + delivery.channel() + " channel on this node", null, null);
+        } else {
+            try {
+                result = channel.deliver(delivery);
+            } catch (RuntimeException e) {
+                log.warn("Delivery {} ({}) failed: {}", delivery.id(), delivery.channel(), e.toString());
+                result = DeliveryResult.retry(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                        null, null);
+            }
+        }
+        DeliveryResult outcome = result;
+        Instant at = now();
+        if (outcome.sent()) {
+            transaction.executeWithoutResult(status -> {
+                store.recordSent(delivery, outcome, at);
+                channel.onSent(delivery, at);
+            });
+            return;
+        }
+        int attemptsMade = delivery.attempts() + 1;
+        Instant retryAt = outcome.permanent() || attemptsMade >= delivery.maxAttempts() ? null
+                : at.plus(settings.backoffAfter(attemptsMade));
+        transaction.executeWithoutResult(status -> {
+            boolean dead = store.recordFailure(delivery, outcome, at, retryAt);
+            if (channel != null) {
+                channel.onFailed(delivery, outcome.error(), dead);
+            }
+        });
+    }
+
+    /** Now, to the microsecond the database keeps. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
