@@ -259,16 +259,25 @@ class ReportingCadenceSopTest {
         return notifications.about("report:" + report);
     }
 
-    private static MimeMessage mailTo(String who) {
-        MimeMessage[] mails = TestMailServer.awaitMailFor(who + "@example.com");
-        assertThat(mails).as("mail to " + who).isNotEmpty();
+    /** The mail with the workbook to the person, once the outbox worker has sent it (up to 10 s). */
+    private static MimeMessage mailTo(String who) throws InterruptedException {
+        long until = System.currentTimeMillis() + 10_000;
+        java.util.Optional<MimeMessage> withFile = withAttachment(TestMailServer.awaitMailFor(who + "@example.com"));
+        while (withFile.isEmpty() && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
+            withFile = withAttachment(TestMailServer.get().getReceivedMessagesForDomain(who + "@example.com"));
+        }
+        return withFile.orElseThrow(() -> new AssertionError("no mail with an attachment to " + who));
+    }
+
+    private static java.util.Optional<MimeMessage> withAttachment(MimeMessage[] mails) {
         return java.util.Arrays.stream(mails).filter(mail -> {
             try {
                 return mail.getContent() instanceof Multipart;
             } catch (Exception e) {
                 return false;
             }
-        }).findFirst().orElseThrow(() -> new AssertionError("no mail with an attachment to " + who));
+        }).findFirst();
     }
 
     private static Part attachment(MimeMessage mail) throws Exception {
