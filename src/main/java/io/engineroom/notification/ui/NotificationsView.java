@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.base.ui.Notices;
 import io.engineroom.notification.NoticeSummary;
@@ -55,7 +56,9 @@ public class NotificationsView extends VerticalLayout {
         grid.addColumn(NotificationsView::email).setHeader("E-mail").setKey("email").setWidth("12rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::state).setHeader("").setKey("state").setWidth("13rem").setFlexGrow(0);
-        add(new H2("Notifications"), grid);
+        RouterLink preferences = new RouterLink("How I hear of notices", NotificationPreferencesView.class);
+        preferences.setId("notifications-preferences");
+        add(new H2("Notifications"), preferences, grid);
         expand(grid);
     }
 
