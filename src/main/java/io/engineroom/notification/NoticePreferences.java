@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -142,7 +143,7 @@ public class NoticePreferences {
     @Transactional(readOnly = true)
     public ZoneId timeZoneOf(String userId) {
         return chosenZone(userId).orElseGet(() -> defaultZone(users.load(userId)
-                .map(user -> (Collection<String>) user.brands()).orElse(java.util.List.of())));
+                .map(user -> (Collection<String>) user.brands()).orElse(List.of())));
     }
 
     private Optional<ZoneId> chosenZone(String userId) {

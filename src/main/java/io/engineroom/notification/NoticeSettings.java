@@ -1,5 +1,6 @@
 package io.engineroom.notification;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -18,6 +19,6 @@ public record NoticeSettings(Map<NoticeKind, NoticeDelivery> deliveries, String 
         if (deliveries != null) {
             copy.putAll(deliveries);
         }
-        deliveries = java.util.Collections.unmodifiableMap(copy);
+        deliveries = Collections.unmodifiableMap(copy);
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.base.ui.Notices;
+import io.engineroom.notification.NoticeDelivery;
 import io.engineroom.notification.NoticeSummary;
 import io.engineroom.notification.Notifications;
 import jakarta.annotation.security.PermitAll;
@@ -118,6 +119,13 @@ public class NotificationsView extends VerticalLayout {
     private static String email(NoticeSummary notice) {
         if (notice.emailedAt() != null) {
             return "sent " + time(notice.emailedAt());
+        }
+        // as the person chose (notification preferences): no e-mail of its own is coming
+        if (notice.delivery() == NoticeDelivery.DIGEST) {
+            return "in the daily digest";
+        }
+        if (notice.delivery() == NoticeDelivery.IN_APP) {
+            return "not e-mailed (in-app only)";
         }
         return notice.emailProblem() == null ? "sending…" : notice.emailProblem();
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.vaadin.flow.component.UI;
@@ -17,9 +18,11 @@ import com.vaadin.flow.router.RouterLink;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.notification.Notice;
 import io.engineroom.notification.NoticeDelivery;
 import io.engineroom.notification.NoticeKind;
 import io.engineroom.notification.NoticePreferences;
+import io.engineroom.notification.Notifications;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.TestUsers;
 import io.engineroom.support.UiSession;
@@ -39,6 +42,8 @@ class NotificationPreferencesUiTest {
     ApplicationContext context;
     @Autowired
     NoticePreferences preferences;
+    @Autowired
+    Notifications notifications;
     @Autowired
     UserDirectory users;
     @Autowired
@@ -84,7 +89,11 @@ class NotificationPreferencesUiTest {
         assertThat(preferences.deliveryFor(person, NoticeKind.REVIEW_REMINDER)).isEqualTo(NoticeDelivery.IMMEDIATE);
         assertThat(preferences.timeZoneOf(person)).isEqualTo(ZoneId.of("America/Chicago"));
 
+        notifications.send(new Notice(person, "A reply is late", "Answer it.", null, "ui-prefs:" + person,
+                NoticeKind.SLA_BREACH, null));
         UI.getCurrent().navigate(NotificationsView.class);
+        assertThat(GridKt._getFormatted(_get(NotificationsView.class).grid, 0, "email"))
+                .isEqualTo("in the daily digest");
         UI.getCurrent().navigate(NotificationPreferencesView.class);
         assertThat(choice(NoticeKind.SLA_BREACH).getValue()).as("shown again").isEqualTo(NoticeDelivery.DIGEST);
         assertThat(timeZone().getValue()).isEqualTo("America/Chicago");
