@@ -14,8 +14,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.base.ui.Notices;
+import io.engineroom.notification.NoticeDelivery;
 import io.engineroom.notification.NoticeSummary;
 import io.engineroom.notification.Notifications;
 import jakarta.annotation.security.PermitAll;
@@ -55,7 +57,9 @@ public class NotificationsView extends VerticalLayout {
         grid.addColumn(NotificationsView::email).setHeader("E-mail").setKey("email").setWidth("12rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::state).setHeader("").setKey("state").setWidth("13rem").setFlexGrow(0);
-        add(new H2("Notifications"), grid);
+        RouterLink preferences = new RouterLink("How I hear of notices", NotificationPreferencesView.class);
+        preferences.setId("notifications-preferences");
+        add(new H2("Notifications"), preferences, grid);
         expand(grid);
     }
 
@@ -115,6 +119,13 @@ public class NotificationsView extends VerticalLayout {
     private static String email(NoticeSummary notice) {
         if (notice.emailedAt() != null) {
             return "sent " + time(notice.emailedAt());
+        }
+        // as the person chose (notification preferences): no e-mail of its own is coming
+        if (notice.delivery() == NoticeDelivery.DIGEST) {
+            return "in the daily digest";
+        }
+        if (notice.delivery() == NoticeDelivery.IN_APP) {
+            return "not e-mailed (in-app only)";
         }
         return notice.emailProblem() == null ? "sending…" : notice.emailProblem();
     }
