@@ -88,6 +88,9 @@ class OutboxRestartTest {
     @AfterEach
     void clockBackAndTheAppsWorkerRunning() {
         TestClock.get().reset();
+        // what the hand-made claims took of other tests' mail goes back to the app's worker at once
+        jdbc.update("update outbound_delivery set claimed_until = null, claimed_by = null"
+                + " where claimed_by in ('slow', 'other') and status = 'PENDING'");
         nodes.forEach(OutboxWorker::shutdown);
         appWorker.start();
     }
@@ -189,6 +192,36 @@ class OutboxRestartTest {
         assertThat(received).hasSize(2);
         assertThat(received.stream().map(OutboxRestartTest::messageId).distinct()).hasSize(1);
         assertThat(statesOf(List.of(person))).containsValue("SENT/1");
+    }
+
+    @Test
+    void aNodeWhoseLeaseRanOutBehindASlowBatchNeitherSendsWhatAnotherNodeTookNorUndoesItsSend() {
+        String person = TestUsers.ensure(users, brands, "lease-" + suffix, Role.CRISIS_LEAD);
+        long noticeId = notifications.send(new Notice(person, "Severity 3", "Have a look.", null, "t:" + suffix));
+        long deliveryId = jdbc.queryForObject("select id from outbound_delivery where notice_id = ?", Long.class,
+                noticeId);
+        java.time.Instant now = clock.instant();
+        OutboundDelivery slowNodes = store.claimDue(now, now.plus(settings.lease()), "slow", 500).stream()
+                .filter(d -> d.id() == deliveryId).findFirst().orElseThrow();
+
+        // the slow node's batch took longer than the lease: another node claims and sends it meanwhile
+        TestClock.get().moveBy(settings.lease().plusSeconds(1));
+        java.time.Instant later = clock.instant();
+        OutboundDelivery otherNodes = store.claimDue(later, later.plus(settings.lease()), "other", 500).stream()
+                .filter(d -> d.id() == deliveryId).findFirst().orElseThrow();
+        assertThat(store.renewClaim(otherNodes, "other", later.plus(settings.lease()))).isTrue();
+        assertThat(store.renewClaim(slowNodes, "slow", later.plus(settings.lease())))
+                .as("the slow node no longer holds it, so does not send it").isFalse();
+        store.recordSent(otherNodes, DeliveryResult.delivered(null, null), later);
+
+        // a late failure of the slow node (had it sent anyway) must not make the sent delivery pending again
+        assertThat(store.recordFailure(slowNodes, DeliveryResult.retry("Read timed out", null, null), later,
+                later.plusSeconds(30))).isFalse();
+        assertThat(store.find(deliveryId).orElseThrow()).satisfies(delivery -> {
+            assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENT);
+            assertThat(delivery.attempts()).isEqualTo(1);
+        });
+        assertThat(store.attempts(deliveryId)).extracting(DeliveryAttempt::succeeded).containsExactly(true, false);
     }
 
     /** A node: a fresh worker, with the real e-mail channel wrapped by what happens before and after each send. */
