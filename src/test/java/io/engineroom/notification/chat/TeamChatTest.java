@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.engineroom.base.AdminChange;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.base.TeamEvent;
 import io.engineroom.base.TeamEventType;
@@ -40,6 +41,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,6 +53,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * admin or the brand's social media manager manages the brand's chats.
  */
 @EngineRoomIntegrationTest
+@RecordApplicationEvents
 class TeamChatTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -67,6 +71,8 @@ class TeamChatTest {
     PlatformTransactionManager transactions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEvents recorded;
 
     WireMockServer server;
     String brand;
@@ -234,6 +240,17 @@ class TeamChatTest {
                 TeamEventType.INCIDENT_RAISED);
         assertThat(jdbc.queryForObject("select webhook_url from chat_target where id = ?", String.class, saved.id()))
                 .isEqualTo(server.baseUrl() + "/slack");
+
+        assertThat(recorded.stream(AdminChange.class).filter(change -> brand.equals(change.brandId())).toList())
+                .as("the audit trail's records, the address only by host").satisfiesExactly(
+                        created -> assertThat(created.action()).isEqualTo("created"),
+                        changed -> assertThat(changed.action()).isEqualTo("changed"))
+                .allSatisfy(change -> {
+                    assertThat(change.area()).isEqualTo("chat target");
+                    assertThat(change.actor()).isEqualTo(manager);
+                    assertThat(change.after()).containsEntry("Webhook", "localhost (address kept secret)");
+                    assertThat(change.after().values()).noneMatch(value -> value.contains("/slack"));
+                });
 
         asManager(() -> chats.sendTest(saved.id()));
         JsonNode test = readBody(awaitOne("/slack"));

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
-import io.engineroom.notification.Notice;
 import io.engineroom.notification.NoticeSummary;
 import io.engineroom.notification.Notifications;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.TestUsers;
+import io.engineroom.workflow.change.ChangeIntake;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -20,6 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,13 +31,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A mail server that takes the connection and never says a word (the issue's slow server, at its worst): the step
- * that sends a notice finishes at once, in its own transaction, while the app's own outbox worker is the one that
- * waits the SMTP timeout out and records it as the notice's e-mail problem, with the e-mail still pending.
+ * A mail server that takes the connection and never says a word (the issue's slow server, at its worst): a process
+ * job whose step tells a task's person (the real {@code tellTaskPeople} listener) finishes at once, while the app's
+ * own outbox worker is the thread that waits the SMTP timeout out and records it as the notice's e-mail problem,
+ * with the e-mail still pending.
  */
 @EngineRoomIntegrationTest
 class SilentMailServerTest {
@@ -47,7 +50,11 @@ class SilentMailServerTest {
     @Autowired
     JavaMailSenderImpl mailSender;
     @Autowired
-    PlatformTransactionManager transactions;
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -89,14 +96,22 @@ class SilentMailServerTest {
     @Test
     void theStepThatSendsANoticeFinishesAtOnceAndTheWorkerThreadWaitsOutTheSilentServer() throws Exception {
         String person = TestUsers.ensure(users, brands, "silent-" + UUID.randomUUID().toString().substring(0, 8),
-                Role.CRISIS_LEAD);
-        String topic = "incident:silent-" + person;
+                Role.CRISIS_LEAD, "beanleaf");
+        String topic = "notice-step:" + person;
+        // a fixture, not an SOP change under test: live at once instead of waiting for a review
+        ChangeIntake.atOnce(() -> repositoryService.createDeployment().name("notice-step-test")
+                .enableDuplicateFiltering(true).addClasspathResource("sops/notice-step-test.bpmn").deploy());
+        String instance = runtimeService.startProcessInstanceByKey("notice-step-test", topic,
+                Map.of("brand", "beanleaf", "person", person)).getId();
+        Job timer = managementService.createJobQuery().processInstanceId(instance).singleResult();
 
+        // the job runs here as on a job-executor thread: its step creates the task, which tells its person
         long started = System.nanoTime();
-        long noticeId = new TransactionTemplate(transactions).execute(status -> notifications.send(new Notice(person,
-                "Severity 1: Broken cups everywhere", "Acknowledge within 15 minutes.", "/incidents/12", topic)));
+        managementService.executeJob(timer.getId());
         Duration step = Duration.ofNanos(System.nanoTime() - started);
-        assertThat(step).as("the step does not wait for the mail server").isLessThan(Duration.ofSeconds(2));
+        assertThat(step).as("the job does not wait for the mail server").isLessThan(Duration.ofSeconds(3));
+        assertThat(notifications.about(topic)).as("its notice is stored").hasSize(1);
+        long noticeId = notifications.about(topic).get(0).id();
 
         // the app's worker picks it up and hangs on the silent server: it is the thread that waits
         Thread sender = awaitThreadIn("io.engineroom.notification.mail.MailChannel", "deliver");
