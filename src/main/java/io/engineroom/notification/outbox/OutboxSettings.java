@@ -11,8 +11,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code engineroom.outbox.*}: how the outbox worker sends. A failed attempt is retried after {@code firstRetry},
  * then twice as long each time up to {@code maxRetryDelay}; after {@code maxAttempts} attempts the delivery is dead
- * (and can be sent again by hand). A node claims a delivery for {@code lease}: if it dies meanwhile, another node
- * sends it once the lease has run out.
+ * (and can be sent again by hand). A node claims a delivery for {@code lease}, renewed just before each attempt: if
+ * it dies meanwhile, another node sends it once the lease has run out. The lease must outlast one attempt (the SMTP
+ * timeouts in {@code spring.mail.properties} add up to 25 s, a chat or webhook call's to 15 s), or a slow attempt
+ * could be made a second time by another node.
  *
  * @param enabled      whether this node runs the worker (tests that drive it by hand switch it off)
  * @param pollInterval how often the worker looks for due deliveries

@@ -78,8 +78,9 @@ public class OutboxStore {
         for (long id : candidates) {
             int won = jdbc.update("""
                     update outbound_delivery set claimed_until = ?, claimed_by = ?
-                    where id = ? and status = 'PENDING' and (claimed_until is null or claimed_until < ?)""",
-                    Timestamp.from(leaseUntil), node, id, Timestamp.from(now));
+                    where id = ? and status = 'PENDING' and next_attempt_at <= ?
+                        and (claimed_until is null or claimed_until < ?)""",
+                    Timestamp.from(leaseUntil), node, id, Timestamp.from(now), Timestamp.from(now));
             if (won == 1) {
                 find(id).ifPresent(claimed::add);
             }
@@ -91,34 +92,83 @@ public class OutboxStore {
         return jdbc.query("select " + COLUMNS + " from outbound_delivery where id = ?", ROW, id).stream().findFirst();
     }
 
-    /** Records a successful attempt. */
-    public void recordSent(OutboundDelivery delivery, DeliveryResult result, Instant at) {
-        int attempt = delivery.attempts() + 1;
+    /**
+     * Renews this node's claim on a delivery just before it is attempted, so a lease need only outlast one attempt,
+     * not a whole batch behind a slow server. Refused when the delivery is no longer this node's to send: another
+     * node claimed it after the lease ran out, or attempted or finished it since it was claimed.
+     *
+     * @return whether this node still holds the delivery and may send it now
+     */
+    public boolean renewClaim(OutboundDelivery delivery, String node, Instant leaseUntil) {
+        return jdbc.update("""
+                update outbound_delivery set claimed_until = ?
+                where id = ? and status = 'PENDING' and claimed_by = ? and claimed_until is not null and attempts = ?""",
+                Timestamp.from(leaseUntil), delivery.id(), node, delivery.attempts()) == 1;
+    }
+
+    /** Gives up this node's claim on a delivery it has not attempted (it stops): another node may send it at once. */
+    public void releaseClaim(OutboundDelivery delivery, String node) {
         jdbc.update("""
-                update outbound_delivery set status = 'SENT', attempts = ?, sent_at = ?, claimed_until = null,
-                    last_status = ?, last_response = ?, last_error = null
-                where id = ?""", attempt, Timestamp.from(at), result.status(), shorten(result.response(),
-                MAX_RESPONSE), delivery.id());
-        recordAttempt(delivery.id(), attempt, at, result);
+                update outbound_delivery set claimed_until = null, claimed_by = null
+                where id = ? and status = 'PENDING' and claimed_by = ? and attempts = ?""", delivery.id(), node,
+                delivery.attempts());
     }
 
     /**
-     * Records a failed attempt: pending again at {@code retryAt}, or dead when {@code retryAt} is null.
+     * Records a successful attempt. It was sent whatever else happened meanwhile, so it is SENT unless another node
+     * recorded it as sent already; the attempt is logged either way.
+     */
+    public void recordSent(OutboundDelivery delivery, DeliveryResult result, Instant at) {
+        markSent(delivery, result, at);
+    }
+
+    /** As {@link #recordSent}: whether this record made it SENT (false: another node had recorded it). */
+    boolean markSent(OutboundDelivery delivery, DeliveryResult result, Instant at) {
+        int attempt = delivery.attempts() + 1;
+        int changed = jdbc.update("""
+                update outbound_delivery set status = 'SENT', attempts = attempts + 1, sent_at = ?,
+                    claimed_until = null, last_status = ?, last_response = ?, last_error = null
+                where id = ? and status = 'PENDING'""", Timestamp.from(at), result.status(),
+                shorten(result.response(), MAX_RESPONSE), delivery.id());
+        recordAttempt(delivery.id(), attempt, at, result);
+        return changed == 1;
+    }
+
+    /**
+     * Records a failed attempt: pending again at {@code retryAt}, or dead when {@code retryAt} is null. Only while
+     * nobody else has attempted or finished the delivery since it was read: a slow attempt whose lease ran out must
+     * not turn another node's SENT back into PENDING (which would send it a third time); it is only logged then.
      *
-     * @return whether the delivery is dead now
+     * @return whether this failure made the delivery dead
      */
     public boolean recordFailure(OutboundDelivery delivery, DeliveryResult result, Instant at, Instant retryAt) {
+        return markFailed(delivery, result, at, retryAt) == FailureRecord.DEAD;
+    }
+
+    /** What recording a failed attempt did. */
+    enum FailureRecord {
+        /** Pending again, for a retry after backoff. */
+        RETRY,
+        /** Dead: no more attempts. */
+        DEAD,
+        /** Only logged: another node had attempted or finished the delivery since it was read. */
+        STALE
+    }
+
+    /** As {@link #recordFailure}, telling a stale record apart. */
+    FailureRecord markFailed(OutboundDelivery delivery, DeliveryResult result, Instant at, Instant retryAt) {
         int attempt = delivery.attempts() + 1;
         boolean dead = retryAt == null;
-        jdbc.update("""
+        int changed = jdbc.update("""
                 update outbound_delivery set status = ?, attempts = ?, next_attempt_at = ?, dead_at = ?,
                     claimed_until = null, last_status = ?, last_response = ?, last_error = ?
-                where id = ?""", dead ? DeliveryStatus.DEAD.name() : DeliveryStatus.PENDING.name(), attempt,
+                where id = ? and status = 'PENDING' and attempts = ?""",
+                dead ? DeliveryStatus.DEAD.name() : DeliveryStatus.PENDING.name(), attempt,
                 Timestamp.from(dead ? delivery.nextAttemptAt() : retryAt), dead ? Timestamp.from(at) : null,
                 result.status(), shorten(result.response(), MAX_RESPONSE), shorten(result.error(), MAX_ERROR),
-                delivery.id());
+                delivery.id(), delivery.attempts());
         recordAttempt(delivery.id(), attempt, at, result);
-        return dead;
+        return changed == 0 ? FailureRecord.STALE : dead ? FailureRecord.DEAD : FailureRecord.RETRY;
     }
 
     /**

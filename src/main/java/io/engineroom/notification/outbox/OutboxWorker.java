@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -24,6 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * this worker, never a job-executor thread or a request. Each pass claims the due deliveries for this node, sends
  * each once outside any transaction, and records the outcome: sent, retried after backoff, or dead once its
  * attempts are used up. Every node runs it; the claims keep them from sending the same delivery twice.
+ *
+ * <p>A claim is renewed just before each attempt, so the lease ({@code engineroom.outbox.lease}) need only outlast
+ * one attempt (the SMTP or HTTP timeouts), however long the batch behind a slow server takes. A node that dies
+ * leaves its claims to run out; a delivery a dead node had handed to its server but not yet recorded is sent again
+ * (at least once, never lost), with the same Message-ID or event id, so the copy is recognisably the same.
  */
 @Component
 public class OutboxWorker {
@@ -40,6 +46,8 @@ public class OutboxWorker {
             + UUID.randomUUID().toString().substring(0, 8);
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     private ScheduledFuture<?> running;
+    /** Set by {@link #stop()}: the pass under way ends after its current attempt and gives back its other claims. */
+    private volatile boolean stopping;
 
     OutboxWorker(OutboxStore store, List<OutboundChannel> channels, OutboxSettings settings,
             PlatformTransactionManager transactions, Clock clock) {
@@ -62,12 +70,17 @@ public class OutboxWorker {
     /** Starts sending every poll interval (again after {@link #stop()}). */
     public synchronized void start() {
         if (running == null) {
+            stopping = false;
             running = scheduler.scheduleWithFixedDelay(this::drainQuietly, settings.pollInterval());
         }
     }
 
-    /** Stops sending after the pass under way, as a node that shuts down does. */
+    /**
+     * Stops sending, as a node that shuts down does: the pass under way ends after the attempt in progress and
+     * gives back the claims it has not attempted, so another node need not wait for their lease to run out.
+     */
     public synchronized void stop() {
+        stopping = true;
         if (running != null) {
             running.cancel(false);
             running = null;
@@ -86,20 +99,34 @@ public class OutboxWorker {
      * @return how many deliveries it attempted
      */
     public int drain() {
+        return pass(() -> true);
+    }
+
+    private int pass(BooleanSupplier keepGoing) {
         int attempted = 0;
         List<OutboundDelivery> batch;
         do {
             Instant now = now();
             batch = store.claimDue(now, now.plus(settings.lease()), node, settings.batchSize());
-            batch.forEach(this::attempt);
-            attempted += batch.size();
+            for (int i = 0; i < batch.size(); i++) {
+                OutboundDelivery delivery = batch.get(i);
+                if (!keepGoing.getAsBoolean()) {
+                    batch.subList(i, batch.size()).forEach(rest -> store.releaseClaim(rest, node));
+                    return attempted;
+                }
+                // the batch's lease started when it was claimed: the attempts before this one may have used it up
+                if (store.renewClaim(delivery, node, now().plus(settings.lease()))) {
+                    attempt(delivery);
+                    attempted++;
+                }
+            }
         } while (batch.size() == settings.batchSize());
         return attempted;
     }
 
     private void drainQuietly() {
         try {
-            drain();
+            pass(() -> !stopping);
         } catch (RuntimeException e) {
             // the database is away for a moment: the next pass tries again, the claims expire meanwhile
             log.warn("Outbox pass failed: {}", e.toString());
@@ -124,8 +151,9 @@ public class OutboxWorker {
         Instant at = now();
         if (outcome.sent()) {
             transaction.executeWithoutResult(status -> {
-                store.recordSent(delivery, outcome, at);
-                channel.onSent(delivery, at);
+                if (store.markSent(delivery, outcome, at)) {
+                    channel.onSent(delivery, at);
+                }
             });
             return;
         }
@@ -133,9 +161,9 @@ public class OutboxWorker {
         Instant retryAt = outcome.permanent() || attemptsMade >= delivery.maxAttempts() ? null
                 : at.plus(settings.backoffAfter(attemptsMade));
         transaction.executeWithoutResult(status -> {
-            boolean dead = store.recordFailure(delivery, outcome, at, retryAt);
-            if (channel != null) {
-                channel.onFailed(delivery, outcome.error(), dead);
+            OutboxStore.FailureRecord recorded = store.markFailed(delivery, outcome, at, retryAt);
+            if (channel != null && recorded != OutboxStore.FailureRecord.STALE) {
+                channel.onFailed(delivery, outcome.error(), recorded == OutboxStore.FailureRecord.DEAD);
             }
         });
     }
