@@ -43,6 +43,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,11 +72,14 @@ public class ContentService {
     private final CurrentUser currentUser;
     private final EngineIdentity engineIdentity;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ContentService(ContentItemRepository items, RuntimeService runtimeService, ManagementService managementService,
             HistoryService historyService, IdentityService identityService, BriefCheck briefCheck, CurrentUser currentUser,
-            EngineIdentity engineIdentity, Clock clock, BrandService brands, LiveSops liveSops) {
+            EngineIdentity engineIdentity, Clock clock, BrandService brands, LiveSops liveSops,
+            ApplicationEventPublisher events) {
         this.brands = brands;
+        this.events = events;
         this.items = items;
         this.runtimeService = runtimeService;
         this.liveSops = liveSops;
@@ -273,10 +277,14 @@ public class ContentService {
                 () -> new NotFound("contentItem", "No content item " + contentItemId)).getBrandId();
     }
 
+    /** Records the approval and tells integrations, in the approving step's transaction. */
     @Transactional
     public void markApproved(long contentItemId) {
-        items.findById(contentItemId).orElseThrow(
-                () -> new NotFound("contentItem", "No content item " + contentItemId)).approve();
+        ContentItem item = items.findById(contentItemId).orElseThrow(
+                () -> new NotFound("contentItem", "No content item " + contentItemId));
+        item.approve();
+        events.publishEvent(new ContentApproved(item.getBrandId(), item.getId(), item.getTitle(),
+                item.getPublishAt(), clock.instant()));
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import io.engineroom.crisis.domain.Incident;
 import io.engineroom.crisis.domain.IncidentRepository;
 import java.time.Instant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,16 +19,24 @@ public class IncidentProgress {
 
     private final IncidentRepository incidents;
     private final IncidentTimeline timeline;
+    private final ApplicationEventPublisher events;
 
-    IncidentProgress(IncidentRepository incidents, IncidentTimeline timeline) {
+    IncidentProgress(IncidentRepository incidents, IncidentTimeline timeline, ApplicationEventPublisher events) {
         this.incidents = incidents;
         this.timeline = timeline;
+        this.events = events;
     }
 
     @Transactional
     public void assessed(long incidentId, int severity, String scenario, String by, String why) {
         Instant now = now();
-        incident(incidentId).assess(severity, scenario, by, now);
+        Incident incident = incident(incidentId);
+        Integer previous = incident.getSeverity();
+        incident.assess(severity, scenario, by, now);
+        if (previous == null || previous != severity) {
+            events.publishEvent(IncidentEvent.severityChanged(incident.getBrandId(), incidentId, incident.getTitle(),
+                    severity, previous, now));
+        }
         timeline.record(incidentId, now, by, "Severity " + severity + " assessed" + (scenario == null ? ""
                 : " (scenario: " + scenario + ")") + (why == null || why.isBlank() ? "" : ": " + why.strip()));
     }
@@ -35,7 +44,10 @@ public class IncidentProgress {
     @Transactional
     public void resolved(long incidentId, String by, String resolution) {
         Instant now = now();
-        incident(incidentId).resolve(by, resolution, now);
+        Incident incident = incident(incidentId);
+        incident.resolve(by, resolution, now);
+        events.publishEvent(IncidentEvent.resolved(incident.getBrandId(), incidentId, incident.getTitle(),
+                resolution, now));
         timeline.record(incidentId, now, by, "Resolved: " + resolution);
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -49,11 +50,13 @@ public class IncidentService {
     private final EngineIdentity engineIdentity;
     private final CrisisSettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     IncidentService(IncidentRepository incidents, InteractionDirectory interactions, CurrentUser currentUser,
             IncidentTimeline timeline, IncidentReaders readers, RuntimeService runtimeService, EngineIdentity engineIdentity,
-            CrisisSettings settings, Clock clock, LiveSops liveSops) {
+            CrisisSettings settings, Clock clock, LiveSops liveSops, ApplicationEventPublisher events) {
         this.incidents = incidents;
+        this.events = events;
         this.interactions = interactions;
         this.currentUser = currentUser;
         this.timeline = timeline;
@@ -124,6 +127,7 @@ public class IncidentService {
         incidents.flush();
         if (!joined) {
             incident.managedBy(startSop(incident));
+            events.publishEvent(IncidentEvent.raised(brandId, incident.getId(), incident.getTitle(), now));
         }
         return summary(incident, joined);
     }

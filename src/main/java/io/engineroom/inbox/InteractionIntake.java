@@ -130,6 +130,10 @@ public class InteractionIntake {
             entries.add(new IntakeReceipt.Entry(incoming.externalId(), interaction.getId(), false));
             received.add(new InteractionsReceived.Received(interaction.getId(), interaction.getSentiment(),
                     interaction.getCategory(), now));
+            // for integrations, one event per stored interaction, in this transaction with it
+            events.publishEvent(new InteractionReceived(channel.brandId(), interaction.getId(), channel.id(),
+                    interaction.getSentiment(), interaction.getCategory(), now, interaction.getAuthorHandle(),
+                    channel.label()));
         }
         if (!received.isEmpty()) {
             events.publishEvent(new InteractionsReceived(channel.brandId(), received));

@@ -5,6 +5,7 @@ import io.engineroom.base.BusinessKey;
 import io.engineroom.inbox.domain.Interaction;
 import io.engineroom.inbox.domain.InteractionRepository;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class InteractionProgress {
 
     private final InteractionRepository interactions;
+    private final ApplicationEventPublisher events;
 
-    InteractionProgress(InteractionRepository interactions) {
+    InteractionProgress(InteractionRepository interactions, ApplicationEventPublisher events) {
         this.interactions = interactions;
+        this.events = events;
     }
 
     @Transactional
@@ -31,9 +34,17 @@ public class InteractionProgress {
         find(interactionId).responded(at);
     }
 
+    /**
+     * Records the breach (the first one stays on the record) and tells integrations of this one.
+     *
+     * @param queue the group the interaction waits with
+     * @param due   when the answer was due
+     */
     @Transactional
-    public void breached(String interactionId, Instant at) {
-        find(interactionId).breached(at);
+    public void breached(String interactionId, Instant at, String queue, Instant due) {
+        Interaction interaction = find(interactionId);
+        interaction.breached(at);
+        events.publishEvent(new SlaBreached(interaction.getBrandId(), interactionId, queue, due, at));
     }
 
     @Transactional

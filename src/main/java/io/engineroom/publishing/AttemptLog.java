@@ -4,9 +4,13 @@ import io.engineroom.base.NotFound;
 import io.engineroom.publishing.domain.PublicationAttempt;
 import io.engineroom.publishing.domain.PublicationAttempt.Finding;
 import io.engineroom.publishing.domain.PublicationAttemptRepository;
+import io.engineroom.brand.ChannelService;
+import io.engineroom.brand.ChannelSummary;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,10 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 class AttemptLog {
 
     private final PublicationAttemptRepository attempts;
+    private final ChannelService channels;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AttemptLog(PublicationAttemptRepository attempts, Clock clock) {
+    AttemptLog(PublicationAttemptRepository attempts, ChannelService channels, ApplicationEventPublisher events,
+            Clock clock) {
         this.attempts = attempts;
+        this.channels = channels;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -58,8 +67,31 @@ class AttemptLog {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void finish(long attemptId, PublishOutcome outcome) {
-        attempts.findById(attemptId)
-                .orElseThrow(() -> new NotFound("attempt", "No publication attempt " + attemptId)).finish(outcome, clock.instant());
+        PublicationAttempt attempt = attempts.findById(attemptId)
+                .orElseThrow(() -> new NotFound("attempt", "No publication attempt " + attemptId));
+        Instant now = clock.instant();
+        attempt.finish(outcome, now);
+        // a manual channel's "needs a person" is no outcome yet: whoever posts it by hand records it (resolveLast)
+        if (outcome instanceof PublishOutcome.Published published) {
+            tell(attempt, published.postUrl(), null, now);
+        } else if (outcome instanceof PublishOutcome.Failed failed) {
+            tell(attempt, null, failed.reason(), now);
+        } else if (outcome instanceof PublishOutcome.Unknown unknown) {
+            tell(attempt, null, "Outcome unknown: " + unknown.reason(), now);
+        }
+    }
+
+    /** Tells integrations what came of a publication, in the transaction that records it. */
+    private void tell(PublicationAttempt attempt, String url, String failure, Instant at) {
+        ChannelSummary channel = channels.find(attempt.getChannelId()).orElse(null);
+        if (channel == null) {
+            return;
+        }
+        events.publishEvent(failure == null
+                ? new ContentPublished(channel.brandId(), attempt.getContentItemId(), channel.id(), channel.label(),
+                        url, at)
+                : new PublicationFailed(channel.brandId(), attempt.getContentItemId(), channel.id(),
+                        channel.label(), failure, at));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -88,6 +120,9 @@ class AttemptLog {
         noCall.finish(new PublishOutcome.NeedsPerson("Not sent by Engine Room"), clock.instant());
         noCall.resolve(resolution.posted() ? Finding.POSTED : Finding.NOT_POSTED, resolution.postUrl(),
                 resolution.note(), userId, clock.instant());
+        if (resolution.posted()) {
+            tell(noCall, resolution.postUrl(), null, clock.instant());
+        }
         return attempts.saveAndFlush(noCall);
     }
 
@@ -106,6 +141,10 @@ class AttemptLog {
         }
         attempt.resolve(resolution.posted() ? Finding.POSTED : Finding.NOT_POSTED, resolution.postUrl(),
                 resolution.note(), userId, clock.instant());
+        if (resolution.posted()) {
+            // posted by hand, or found posted after all: now it is out there
+            tell(attempt, resolution.postUrl(), null, clock.instant());
+        }
         return attempt;
     }
 

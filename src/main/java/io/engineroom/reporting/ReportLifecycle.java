@@ -29,6 +29,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,11 +58,13 @@ public class ReportLifecycle {
     private final RuntimeService runtimeService;
     private final LiveSops liveSops;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReportLifecycle(ReportRepository reports, BrandService brands, ChannelService channels, ReportWriter writer,
             ReportingMetrics metrics, KpiDictionary dictionary, Notifications notifications, UserDirectory users,
-            RuntimeService runtimeService, LiveSops liveSops, Clock clock) {
+            RuntimeService runtimeService, LiveSops liveSops, Clock clock, ApplicationEventPublisher events) {
         this.reports = reports;
+        this.events = events;
         this.brands = brands;
         this.channels = channels;
         this.writer = writer;
@@ -195,6 +198,8 @@ public class ReportLifecycle {
                     "/reports", "report:" + reportId), report.getFileName(), ReportFile.XLSX, report.getData());
         }
         report.distributed(now());
+        events.publishEvent(new ReportApproved(report.getBrandId(), reportId, report.getCadence(), report.period(),
+                title, now()));
         return recipients.size();
     }
 

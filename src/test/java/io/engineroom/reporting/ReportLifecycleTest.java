@@ -53,7 +53,7 @@ class ReportLifecycleTest {
     void aWeeklyReport() {
         lifecycle = new ReportLifecycle(reports, brands, mock(ChannelService.class), mock(ReportWriter.class),
                 metrics, dictionary, notifications, users, mock(RuntimeService.class),
-                mock(LiveSops.class), Clock.fixed(now, ZoneOffset.UTC));
+                mock(LiveSops.class), Clock.fixed(now, ZoneOffset.UTC), event -> { });
         report = new Report(WEEK, now);
         report.generated("beanleaf-weekly-2031-02-24.xlsx", new byte[] {1, 2, 3}, now);
         when(reports.findById(7L)).thenReturn(Optional.of(report));

@@ -1,9 +1,13 @@
 package io.engineroom.inbox.process;
 
 import static io.engineroom.inbox.InteractionHandlingVariables.BREACH_OF;
+import static io.engineroom.inbox.InteractionHandlingVariables.QUEUE;
+import static io.engineroom.inbox.InteractionHandlingVariables.SLA_DUE;
 import static io.engineroom.inbox.InteractionHandlingVariables.SUPPORT_DUE;
 
+import io.engineroom.identity.Roles;
 import io.engineroom.inbox.InteractionProgress;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,8 +31,11 @@ class RecordBreach implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         // support's clock exists only after a hand-off, and the first-response timer ends with the response
-        boolean support = SUPPORT_DUE.get(execution) != null;
+        Date supportDue = SUPPORT_DUE.get(execution);
+        boolean support = supportDue != null;
         BREACH_OF.set(execution, support ? "support" : "first response");
-        progress.breached(facts.interaction(execution), ClockUtil.getCurrentTime().toInstant());
+        Date due = support ? supportDue : SLA_DUE.get(execution);
+        progress.breached(facts.interaction(execution), ClockUtil.getCurrentTime().toInstant(),
+                support ? Roles.SUPPORT : QUEUE.get(execution), due.toInstant());
     }
 }

@@ -4,6 +4,7 @@ import io.engineroom.workflow.SopChange;
 import io.engineroom.workflow.SopChangeDecided;
 import io.engineroom.workflow.SopChangeModel;
 import io.engineroom.workflow.SopChangeStatus;
+import io.engineroom.workflow.SopChanged;
 import io.engineroom.workflow.SopKind;
 import java.time.Clock;
 import java.util.stream.Collectors;
@@ -65,7 +66,9 @@ public class SopChangeActivation {
     }
 
     private void decided(SopChange change, SopChangeStatus status, String by, String comment) {
+        String summary = change.models().stream().map(SopChangeModel::label).collect(Collectors.joining(", "));
         events.publishEvent(new SopChangeDecided(change.id(), change.brandId(), change.proposedBy(), status, by,
-                comment, change.models().stream().map(SopChangeModel::label).collect(Collectors.joining(", "))));
+                comment, summary));
+        events.publishEvent(new SopChanged(change.id(), change.brandId(), status, summary, by, clock.instant()));
     }
 }

@@ -267,7 +267,7 @@ class InteractionHandlingProcessTest {
 
         assertThat(instance).hasPassed("StartSupportSla", "SupportCase", "SupportSlaBreached", "BreachToHandle",
                 "RecordBreach", "HandleBreach", "BreachHandled", "InteractionHandled").isEnded();
-        verify(progress).breached(eq(INTERACTION), any());
+        verify(progress).breached(eq(INTERACTION), any(), eq("support"), any());
         verify(progress).resolved(eq(INTERACTION), eq(InteractionState.HANDED_OFF), any());
     }
 
@@ -306,7 +306,7 @@ class InteractionHandlingProcessTest {
                 .taskDefinitionKey("HandleBreach").singleResult();
         assertThat(taskService().getVariableLocal(breach.getId(), BREACH_SUMMARY.name()).toString())
                 .startsWith("The first response was due").contains("Respond (not claimed)");
-        verify(progress).breached(eq(INTERACTION), any());
+        verify(progress).breached(eq(INTERACTION), any(), eq("social-manager"), any());
         assertThat(respondTask(instance).getId()).isEqualTo(respond.getId());
     }
 
