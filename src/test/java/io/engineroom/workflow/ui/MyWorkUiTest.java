@@ -163,7 +163,7 @@ class MyWorkUiTest {
 
     private static java.util.List<String> badges(Component cell) {
         return _find(cell, Span.class).stream()
-                .filter(span -> span.getElement().getClassList().contains(DueCell.BADGE_CLASS)).map(Span::getText)
+                .filter(span -> span.getElement().getClassList().contains(Countdown.REMINDED_CLASS)).map(Span::getText)
                 .toList();
     }
 
