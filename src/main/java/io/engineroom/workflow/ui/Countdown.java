@@ -77,7 +77,11 @@ public final class Countdown {
             badge.addClassName(REMINDED_CLASS);
             badge.getElement().getThemeList().add("badge contrast small");
             badge.getElement().setAttribute("title", "Reminded " + REMINDED_AT.format(remindedAt));
-            badge.getStyle().set("margin-top", "var(--lumo-space-xs)");
+            // styled here, as the app does not load Lumo's badge styles
+            badge.getStyle().set("margin-top", "var(--lumo-space-xs)").set("padding", "0 var(--lumo-space-xs)")
+                    .set("font-size", "var(--lumo-font-size-xs)").set("font-weight", "500")
+                    .set("border-radius", "var(--lumo-border-radius-s)")
+                    .set("background", "var(--lumo-contrast-10pct)");
             cell.add(badge);
         }
         return cell;
