@@ -54,7 +54,8 @@ public class InteractionQueue {
         for (InboxEntry task : open) {
             Interaction interaction = byId.get(interactionId(task.businessKey()));
             if (interaction != null && me.belongsTo(interaction.getBrandId()) && matches(interaction, filter)) {
-                queue.add(new QueueEntry(task.taskId(), task.due(), task.assignee(), converter.of(interaction)));
+                queue.add(new QueueEntry(task.taskId(), task.due(), task.assignee(), converter.of(interaction),
+                        task.remindedAt()));
             }
         }
         return queue;

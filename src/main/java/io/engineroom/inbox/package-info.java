@@ -9,6 +9,7 @@
         "base::ui",
         "brand",
         "identity",
+        "notification",
         "publishing",
         "workflow",
         "workflow::countdown"})

@@ -35,7 +35,8 @@ class PeopleNotices {
         for (String brand : deactivated.brandIds().stream().sorted().toList()) {
             for (String manager : users.membersWithRole(brand, Role.SOCIAL_MANAGER)) {
                 if (!manager.equals(deactivated.userId()) && told.add(manager)) {
-                    notifications.send(notice(manager, deactivated, managedBy(manager, deactivated)));
+                    notifications.send(notice(manager, deactivated, managedBy(manager, deactivated),
+                            sharedBrand(manager, deactivated)));
                 }
             }
         }
@@ -49,7 +50,18 @@ class PeopleNotices {
                 .toList();
     }
 
-    private static Notice notice(String manager, PersonDeactivated deactivated, List<ReleasedTask> tasks) {
+    /**
+     * The brand the notice concerns (its business hours decide when the e-mail goes): the one brand the manager and
+     * the deactivated person share; none when they share several, as no one brand's hours then stand for all.
+     */
+    private String sharedBrand(String manager, PersonDeactivated deactivated) {
+        Set<String> brands = users.load(manager).map(user -> user.brands()).orElse(Set.of());
+        List<String> shared = deactivated.brandIds().stream().filter(brands::contains).distinct().toList();
+        return shared.size() == 1 ? shared.get(0) : null;
+    }
+
+    private static Notice notice(String manager, PersonDeactivated deactivated, List<ReleasedTask> tasks,
+            String brandId) {
         String who = deactivated.displayName() + " (" + deactivated.userId() + ")";
         String body = who + " was deactivated by " + deactivated.by() + " and can no longer sign in. "
                 + (tasks.isEmpty() ? "They had no claimed tasks of your brands."
@@ -58,7 +70,7 @@ class PeopleNotices {
                                         + task.brandId() + ")")
                                 .collect(Collectors.joining(", ")) + ".");
         return new Notice(manager, shorten(who + " was deactivated"), shorten4000(body), "/",
-                "person:" + deactivated.userId());
+                "person:" + deactivated.userId(), NoticeKind.PEOPLE, brandId);
     }
 
     private static String shorten(String subject) {

@@ -71,7 +71,8 @@ class SopChangeNotices {
                         + "for its review. Their reason: " + comment;
             }
         }
-        return new Notice(recipient, cut(subject, 200), cut(body, 4000), LINK, "sop-change:" + decided.changeId());
+        return new Notice(recipient, cut(subject, 200), cut(body, 4000), LINK, "sop-change:" + decided.changeId(),
+                NoticeKind.SOP_CHANGE, decided.brandId());
     }
 
     private static String cut(String text, int max) {

@@ -10,7 +10,9 @@ import io.engineroom.brand.ChannelService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.notification.Notice;
+import io.engineroom.notification.NoticeKind;
 import io.engineroom.notification.Notifications;
+import io.engineroom.notification.TaskNotices;
 import io.engineroom.reporting.domain.Report;
 import io.engineroom.reporting.domain.ReportRepository;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,15 +58,18 @@ public class ReportLifecycle {
     private final ReportingMetrics metrics;
     private final KpiDictionary dictionary;
     private final Notifications notifications;
+    private final TaskNotices taskNotices;
     private final UserDirectory users;
     private final RuntimeService runtimeService;
+    private final TaskService taskService;
     private final LiveSops liveSops;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     ReportLifecycle(ReportRepository reports, BrandService brands, ChannelService channels, ReportWriter writer,
-            ReportingMetrics metrics, KpiDictionary dictionary, Notifications notifications, UserDirectory users,
-            RuntimeService runtimeService, LiveSops liveSops, Clock clock, ApplicationEventPublisher events) {
+            ReportingMetrics metrics, KpiDictionary dictionary, Notifications notifications, TaskNotices taskNotices,
+            UserDirectory users, RuntimeService runtimeService, TaskService taskService, LiveSops liveSops,
+            Clock clock, ApplicationEventPublisher events) {
         this.reports = reports;
         this.events = events;
         this.brands = brands;
@@ -71,8 +78,10 @@ public class ReportLifecycle {
         this.metrics = metrics;
         this.dictionary = dictionary;
         this.notifications = notifications;
+        this.taskNotices = taskNotices;
         this.users = users;
         this.runtimeService = runtimeService;
+        this.taskService = taskService;
         this.liveSops = liveSops;
         this.clock = clock;
     }
@@ -162,7 +171,11 @@ public class ReportLifecycle {
         find(reportId).insightsWritten(insights.strip(), analyst);
     }
 
-    /** The manager's decision: approve, or send back to the analyst, which needs a comment. */
+    /**
+     * The manager's decision: approve, or send back to the analyst, which needs a comment. The analyst who wrote
+     * the insights hears that it came back and why, while they still work for the brand; else nobody in particular
+     * wrote them and the task itself waits for the brand's analysts.
+     */
     @Transactional
     public void decide(long reportId, boolean approve, String comment, String manager) {
         Report report = find(reportId);
@@ -174,6 +187,15 @@ public class ReportLifecycle {
             throw new InvalidInput("reviewComment", "Say what the analyst should change");
         }
         report.sentBack();
+        String analyst = report.getInsightsBy();
+        if (analyst != null && users.isActive(analyst) && users.load(analyst)
+                .map(user -> user.belongsTo(report.getBrandId())).orElse(false)) {
+            String title = title(report.period(), brandName(report.getBrandId()));
+            notifications.send(new Notice(analyst, cut("Sent back: " + title, 200),
+                    cut((manager == null ? "The manager" : manager) + " sent the report back: " + comment.strip()
+                            + " Rewrite the insights in My work.", 4000),
+                    "/", "report:" + reportId, NoticeKind.REPORT_SENT_BACK, report.getBrandId()));
+        }
     }
 
     /**
@@ -195,7 +217,8 @@ public class ReportLifecycle {
                             + (report.getApprovedBy() == null ? "" : " by " + report.getApprovedBy())
                             + ". The workbook, with the analyst's insights and recommendations, is attached to"
                             + " the e-mail and on the Reports screen.",
-                    "/reports", "report:" + reportId), report.getFileName(), ReportFile.XLSX, report.getData());
+                    "/reports", "report:" + reportId, NoticeKind.REPORT_DISTRIBUTED, report.getBrandId()),
+                    report.getFileName(), ReportFile.XLSX, report.getData());
         }
         report.distributed(now());
         events.publishEvent(new ReportApproved(report.getBrandId(), reportId, report.getCadence(), report.period(),
@@ -203,15 +226,28 @@ public class ReportLifecycle {
         return recipients.size();
     }
 
-    /** Reminds the brand's people with the role that the report waits for them. */
+    /**
+     * Reminds the people of the report's open task for the role (its assignee, else the brand's people with the
+     * role) that the report waits for them: the task shows a badge and comes first in their inbox among the tasks
+     * due at the same time.
+     *
+     * @return how many notices were sent
+     */
     @Transactional
     public int remind(long reportId, Role role, String what) {
         Report report = find(reportId);
         String title = title(report.period(), brandName(report.getBrandId()));
-        List<String> people = users.membersWithRole(report.getBrandId(), role);
-        people.forEach(person -> notifications.send(new Notice(person, "Reminder: " + title,
-                title + " waits for you: " + what + ". Find it in My work.", "/", "report:" + reportId)));
-        return people.size();
+        int sent = 0;
+        for (Task task : taskService.createTaskQuery().processInstanceBusinessKey("report:" + reportId)
+                .tenantIdIn(report.getBrandId()).taskCandidateGroup(role.groupId()).includeAssignedTasks().list()) {
+            sent += taskNotices.remind(task.getId(), NoticeKind.REPORT_DUE, cut("Reminder: " + title, 200),
+                    title + " waits for you: " + what + ".").size();
+        }
+        return sent;
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     @Transactional(readOnly = true)

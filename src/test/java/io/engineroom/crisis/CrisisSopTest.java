@@ -153,6 +153,11 @@ class CrisisSopTest {
                 .isEqualTo(2);
         assertThat(notices(incident)).extracting(NoticeSummary::recipient)
                 .containsExactlyInAnyOrder(lead, executive, legal);
+        assertThat(notices(incident)).as("crisis notices of the incident's brand: never held back")
+                .allSatisfy(notice -> {
+                    assertThat(notice.kind()).isEqualTo(io.engineroom.notification.NoticeKind.CRISIS);
+                    assertThat(notice.brandId()).isEqualTo(brand);
+                });
         assertThat(acknowledgeTask(incident, lead)).isNotNull();
         assertThat(timeline(incident)).anySatisfy(what -> assertThat(what).isEqualTo("Publishing frozen for " + brand));
     }

@@ -38,6 +38,8 @@ class SopChangeNoticesTest {
                 "Keep the legal review");
         assertThat(sent.getValue().topic()).isEqualTo("sop-change:7");
         assertThat(sent.getValue().link()).isEqualTo("/sops");
+        assertThat(sent.getValue().kind()).isEqualTo(NoticeKind.SOP_CHANGE);
+        assertThat(sent.getValue().brandId()).isEqualTo("beanleaf");
     }
 
     @Test

@@ -4,15 +4,21 @@ import static io.engineroom.publishing.ChannelHealthVariables.CHANNEL_LABEL;
 import static io.engineroom.publishing.ChannelHealthVariables.LAST_POST;
 import static io.engineroom.publishing.ChannelHealthVariables.SILENT_DAYS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.brand.Platform;
+import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.notification.NoticeKind;
+import io.engineroom.notification.NoticeSummary;
+import io.engineroom.notification.Notifications;
 import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
+import io.engineroom.support.TestUsers;
 import io.engineroom.workflow.InboxEntry;
 import io.engineroom.workflow.InboxFilter;
 import io.engineroom.workflow.TaskInbox;
@@ -51,8 +57,11 @@ class ChannelHealthTest {
     UserDirectory users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Notifications notifications;
 
     String brand;
+    String northwindManager;
     ChannelSummary silentX;
     ChannelSummary activeLinkedIn;
     ChannelSummary sideInstagram;
@@ -62,6 +71,7 @@ class ChannelHealthTest {
         brand = "cadence-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "Cadence Test", false));
         brands.addMember(brand, "social-manager");
+        northwindManager = TestUsers.ensure(users, brands, "notice-sm-northwind", Role.SOCIAL_MANAGER, "northwind");
         silentX = AsAdmin.call(() -> channels.addManual(brand, Platform.X, "@quiet", true));
         activeLinkedIn = AsAdmin.call(() -> channels.addManual(brand, Platform.LINKEDIN, "Busy Page", true));
         sideInstagram = AsAdmin.call(() -> channels.addManual(brand, Platform.INSTAGRAM, "@side", false));
@@ -91,6 +101,12 @@ class ChannelHealthTest {
             List<InboxEntry> work = inbox.page(new InboxFilter(brand, "channel-health"), 0, 50);
             assertThat(work).extracting(InboxEntry::title).containsExactly("X @quiet: no post for 5 days");
         }
+        assertThat(notifications.about("channel:" + silentX.id() + ":silence"))
+                .as("the brand's social media managers are told, nobody of another brand")
+                .extracting(NoticeSummary::recipient, NoticeSummary::link, NoticeSummary::kind, NoticeSummary::brandId)
+                .contains(tuple("social-manager", "/task/" + revive.getId(), NoticeKind.GENERAL, brand));
+        assertThat(notifications.about("channel:" + silentX.id() + ":silence")).extracting(NoticeSummary::recipient)
+                .doesNotContain(northwindManager);
 
         runTheMorningCheck();
 

@@ -19,6 +19,7 @@ import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.notification.Notice;
 import io.engineroom.notification.Notifications;
+import io.engineroom.notification.TaskNotices;
 import io.engineroom.workflow.LiveSops;
 import io.engineroom.reporting.domain.Report;
 import io.engineroom.reporting.domain.ReportRepository;
@@ -29,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -52,7 +54,8 @@ class ReportLifecycleTest {
     @BeforeEach
     void aWeeklyReport() {
         lifecycle = new ReportLifecycle(reports, brands, mock(ChannelService.class), mock(ReportWriter.class),
-                metrics, dictionary, notifications, users, mock(RuntimeService.class),
+                metrics, dictionary, notifications, mock(TaskNotices.class), users, mock(RuntimeService.class),
+                mock(TaskService.class),
                 mock(LiveSops.class), Clock.fixed(now, ZoneOffset.UTC), event -> { });
         report = new Report(WEEK, now);
         report.generated("beanleaf-weekly-2031-02-24.xlsx", new byte[] {1, 2, 3}, now);

@@ -4,6 +4,7 @@ import static io.engineroom.reporting.ReportingCadenceVariables.INSIGHTS;
 import static io.engineroom.reporting.ReportingCadenceVariables.REPORT_DECISION;
 import static io.engineroom.reporting.ReportingCadenceVariables.REVIEW_COMMENT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSettings;
@@ -11,6 +12,7 @@ import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.Platform;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.notification.NoticeKind;
 import io.engineroom.notification.NoticeSummary;
 import io.engineroom.notification.Notifications;
 import io.engineroom.support.AsAdmin;
@@ -158,12 +160,19 @@ class ReportingCadenceSopTest {
         assertThat(notices(report)).as("reminded after a day").extracting(NoticeSummary::recipient)
                 .containsExactly(analyst);
         assertThat(myTask(analyst, report)).as("the task stays").isNotNull();
+        assertThat(notices(report)).extracting(NoticeSummary::kind, NoticeSummary::link, NoticeSummary::brandId)
+                .containsExactly(tuple(NoticeKind.REPORT_DUE, "/task/" + insightsTask.taskId(), berlin));
+        assertThat(myTask(analyst, report).isReminded()).as("a badge in the analyst's inbox").isTrue();
 
         complete(report, analyst, Map.of(INSIGHTS.name(), "Reels carried the week; post two more next week."));
         complete(report, manager, Map.of(REPORT_DECISION.name(), "sendBack", REVIEW_COMMENT.name(),
                 "Say why reach fell."));
         assertThat(state(report)).isEqualTo("AWAITING_INSIGHTS");
         assertThat(myTask(analyst, report)).as("back with the analyst").isNotNull();
+        assertThat(notices(report)).filteredOn(notice -> notice.kind() == NoticeKind.REPORT_SENT_BACK)
+                .extracting(NoticeSummary::recipient, NoticeSummary::brandId).containsExactly(tuple(analyst, berlin));
+        assertThat(notices(report)).filteredOn(notice -> notice.kind() == NoticeKind.REPORT_SENT_BACK)
+                .allSatisfy(notice -> assertThat(notice.body()).contains("Say why reach fell."));
         complete(report, analyst, Map.of(INSIGHTS.name(), "Reach fell with one post fewer; reels carried the week."));
         runDueJobs(report, MONDAY_NINE_IN_BERLIN.plus(Duration.ofDays(2).plusHours(1)));
         assertThat(notices(report)).extracting(NoticeSummary::recipient).contains(manager);
@@ -195,6 +204,8 @@ class ReportingCadenceSopTest {
         }
         assertThat(notices(report)).filteredOn(notice -> notice.link().equals("/reports"))
                 .extracting(NoticeSummary::recipient).containsExactlyInAnyOrder(analyst, manager, executive);
+        assertThat(notices(report)).filteredOn(notice -> notice.link().equals("/reports"))
+                .extracting(NoticeSummary::kind).containsOnly(NoticeKind.REPORT_DISTRIBUTED);
     }
 
     private String brand(String id, String zone) {

@@ -7,6 +7,10 @@ import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.workflow.inbox.InboxRebuild;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -82,6 +86,36 @@ class InboxReadModelTest {
         assertThat(row(taskId)).isEqualTo(before);
         assertThat(candidates(taskId)).containsExactly("G:social-manager");
         assertThat(rebuild.rebuildIfStale()).isFalse();
+    }
+
+    @Test
+    void aRemindedTaskComesFirstAmongThoseDueAtTheSameTimeAndARebuiltRowKeepsTheReminder() {
+        long first = content.plan("beanleaf", "Due together, not reminded");
+        long second = content.plan("beanleaf", "Due together, reminded");
+        // the same due time, long past, so both head the list; the reminded one was created later
+        Date due = Date.from(Instant.parse("2001-01-01T00:00:00Z").plusSeconds(System.nanoTime() % 1_000_000));
+        taskService.setDueDate(task(first).getId(), due);
+        taskService.setDueDate(task(second).getId(), due);
+        assertThat(dueTogether()).as("oldest first while neither is reminded")
+                .containsExactly("Due together, not reminded", "Due together, reminded");
+
+        Instant reminded = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        inbox.markReminded(task(second).getId(), reminded);
+
+        assertThat(dueTogether()).containsExactly("Due together, reminded", "Due together, not reminded");
+        jdbc.update("delete from inbox_item where task_id = ?", task(second).getId());
+        assertThat(rebuild.rebuildIfStale()).isTrue();
+        assertThat(row(task(second).getId()).get("reminded_at")).as("kept on the task, so a rebuild has it")
+                .isEqualTo(Timestamp.from(reminded));
+        assertThat(dueTogether()).containsExactly("Due together, reminded", "Due together, not reminded");
+    }
+
+    /** The social manager's Bean & Leaf briefs of this test, in inbox order. */
+    private List<String> dueTogether() {
+        try (var signedIn = SignedIn.as(users, "social-manager")) {
+            return inbox.page(new InboxFilter("beanleaf", "content-approval"), 0, 200).stream()
+                    .map(InboxEntry::title).filter(title -> title.startsWith("Due together")).toList();
+        }
     }
 
     private Task task(long item) {

@@ -14,6 +14,7 @@ import io.engineroom.crisis.IncidentProgress;
 import io.engineroom.crisis.IncidentSummary;
 import io.engineroom.crisis.IncidentTimeline;
 import io.engineroom.notification.Notice;
+import io.engineroom.notification.NoticeKind;
 import io.engineroom.notification.Notifications;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -51,7 +52,7 @@ class SendCrisisNotice implements JavaDelegate {
                 + Durations.spoken(ACK_WITHIN.require(execution))
                 + "; otherwise the notice moves on to the next person.";
         long noticeId = notifications.send(new Notice(recipient, subject, body, "/incidents/" + incidentId,
-                "incident:" + incidentId));
+                "incident:" + incidentId, NoticeKind.CRISIS, incident.brandId()));
         NOTICE_TO.setLocal(execution, recipient);
         NOTICE_ID.setLocal(execution, noticeId);
         timeline.record(incidentId, null, "Notice sent to " + recipient + " (" + role + ") by e-mail and in the app");

@@ -2,6 +2,12 @@ package io.engineroom.inbox.process;
 
 import static io.engineroom.inbox.InteractionHandlingVariables.SLA_DUE;
 
+import io.engineroom.notification.NoticeKind;
+import io.engineroom.notification.TaskNotices;
+import io.engineroom.workflow.SopVariables;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,27 +15,44 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * 75 % of the first-response target is used: the interaction moves up in its queue's inbox and says so. The
- * response itself stays where it is.
+ * 75 % of the first-response target is used: the queue's people of the interaction's brand (or whoever claimed it)
+ * get a notice, the response shows a "Reminded" badge and comes first among the tasks due at the same time, and the
+ * task says so. The priority still moves up too, for Camunda's own task list, which sorts by it. The response
+ * itself stays where it is.
  */
 @Component("remindQueue")
 class RemindQueue implements JavaDelegate {
 
     static final int BUMP = 20;
 
-    private final TaskService taskService;
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
-    RemindQueue(TaskService taskService) {
+    private final TaskService taskService;
+    private final TaskNotices notices;
+
+    RemindQueue(TaskService taskService, TaskNotices notices) {
         this.taskService = taskService;
+        this.notices = notices;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        Date due = SLA_DUE.get(execution);
+        String title = SopVariables.TITLE.findIfTyped(execution).orElse("an interaction");
         for (Task respond : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey("Respond").list()) {
             taskService.setPriority(respond.getId(), Math.min(100, respond.getPriority() + BUMP));
             taskService.createComment(respond.getId(), execution.getProcessInstanceId(),
-                    "75 % of the response time is used: due " + SLA_DUE.get(execution));
+                    "75 % of the response time is used: due " + due);
+            String when = due == null ? "soon" : DUE.format(due.toInstant());
+            notices.remind(respond.getId(), NoticeKind.SLA_REMINDER, cut("Answer soon: " + title),
+                    "75 % of the response time for " + title + " is used. The answer is due " + when
+                            + "; after that it is a breach and goes to the social media manager.");
         }
+    }
+
+    private static String cut(String subject) {
+        return subject.length() <= 200 ? subject : subject.substring(0, 199) + "…";
     }
 }

@@ -125,7 +125,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("interaction-queue");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(entry -> Countdown.of(entry.due(), clock.instant())).setHeader("Due").setKey("due")
+        grid.addComponentColumn(entry -> Countdown.withReminder(entry.due(), entry.remindedAt(),
+                clock.instant())).setHeader("Due").setKey("due")
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(entry -> entry.interaction().channelLabel()).setHeader("Channel").setKey("channel")
                 .setWidth("10rem").setFlexGrow(0);

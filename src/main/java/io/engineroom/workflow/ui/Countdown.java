@@ -1,6 +1,8 @@
 package io.engineroom.workflow.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +35,12 @@ public final class Countdown {
               }, 1000);
             }""".replace("OVERDUE_CLASS", DueState.OVERDUE.cssClass());
 
+    /** The "Reminded" badge's CSS class: tests and styles find it by this, as a grid renders one per row. */
+    public static final String REMINDED_CLASS = "inbox-reminded";
+
+    private static final java.time.format.DateTimeFormatter REMINDED_AT = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
     private Countdown() {
     }
 
@@ -51,6 +59,32 @@ public final class Countdown {
             span.addClassName("overdue");
         }
         return span;
+    }
+
+    /**
+     * The countdown and, under it, a "Reminded" badge once an SOP's reminder named the task: the badge tells a
+     * reminded task from the others due at the same time (it sorts first among them too), so people see which ones
+     * someone is waiting on. My work and the interaction inbox show dues this way.
+     *
+     * @param remindedAt when a reminder last named the task; null when never
+     */
+    public static Component withReminder(Instant due, Instant remindedAt, Instant now) {
+        Div cell = new Div(of(due, now));
+        // one above the other: the due column is narrow
+        cell.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start");
+        if (remindedAt != null) {
+            Span badge = new Span("Reminded");
+            badge.addClassName(REMINDED_CLASS);
+            badge.getElement().getThemeList().add("badge contrast small");
+            badge.getElement().setAttribute("title", "Reminded " + REMINDED_AT.format(remindedAt));
+            // styled here, as the app does not load Lumo's badge styles
+            badge.getStyle().set("margin-top", "var(--lumo-space-xs)").set("padding", "0 var(--lumo-space-xs)")
+                    .set("font-size", "var(--lumo-font-size-xs)").set("font-weight", "500")
+                    .set("border-radius", "var(--lumo-border-radius-s)")
+                    .set("background", "var(--lumo-contrast-10pct)");
+            cell.add(badge);
+        }
+        return cell;
     }
 
     /** Starts the page's ticker once per page. */

@@ -95,7 +95,7 @@ public class MyWorkView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(InboxEntry::sopName).setHeader("SOP").setKey("sop").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(entry -> CREATED.format(entry.created())).setHeader("Created").setKey("created")
                 .setWidth("8rem").setFlexGrow(0);
-        grid.addComponentColumn(entry -> Countdown.of(entry.due(), clock.instant())).setHeader("Due").setKey("due")
+        grid.addComponentColumn(entry -> Countdown.withReminder(entry.due(), entry.remindedAt(), clock.instant())).setHeader("Due").setKey("due")
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(InboxEntry::priority).setHeader("Priority").setKey("priority").setWidth("5.5rem")
                 .setFlexGrow(0);

@@ -104,6 +104,8 @@ class ContentApprovalProcessTest {
     /** Stands in for checkFreeze: whether the brand's publishing is frozen when the publish time comes. */
     boolean frozen = false;
     final java.util.concurrent.atomic.AtomicInteger reminders = new java.util.concurrent.atomic.AtomicInteger();
+    /** Stands in for tellTaskPeople: which tasks were created with which kind of notice. */
+    final io.engineroom.support.ToldTasks told = new io.engineroom.support.ToldTasks();
     /** What the stand-in publishContent reports as left to do per channel. */
     List<Long> byHand = List.of();
     List<Long> toVerify = List.of();
@@ -142,6 +144,7 @@ class ContentApprovalProcessTest {
                 CHANNEL_ID.get(task)));
         Mocks.register("collectFirstDayMetrics", (JavaDelegate) execution -> metricsCollections.incrementAndGet());
         Mocks.register("remindReviewer", (JavaDelegate) execution -> reminders.incrementAndGet());
+        Mocks.register("tellTaskPeople", told);
         Mocks.register("checkFreeze", (JavaDelegate) execution -> PUBLISHING_FROZEN.set(execution, frozen));
         Mocks.register("publishContent", (JavaDelegate) execution -> {
             publishCalls.incrementAndGet();
@@ -468,6 +471,7 @@ class ContentApprovalProcessTest {
 
         Task chase = taskQuery(instance, "ChaseApproval");
         assertThat(chase).hasCandidateGroup("social-manager");
+        assertThat(told.told()).as("the managers are told").containsExactly("ChaseApproval:approval-at-risk");
         assertThat(taskService().getVariableLocal(chase.getId(), WAITING_AT.name()).toString())
                 .contains("Write copy (not claimed yet)");
         assertThat(instance).isWaitingAt("WriteCopy", "ChaseApproval");
@@ -561,6 +565,8 @@ class ContentApprovalProcessTest {
         assertThat(tasks).extracting(task -> taskService().getVariableLocal(task.getId(), CHANNEL_LABEL.name()))
                 .containsExactlyInAnyOrder("channel 7", "channel 8", "channel 9");
         tasks.forEach(task -> assertThat(task).hasCandidateGroup("social-manager"));
+        assertThat(told.told()).as("each task's people are told").containsExactlyInAnyOrder(
+                "PostByHand:post-by-hand", "PostByHand:post-by-hand", "VerifyPublication:verify-publication");
         assertThat(instance).isNotWaitingAt("ADayAfterPublishing");
         tasks.forEach(task -> complete(task));
 

@@ -120,6 +120,7 @@ class DeactivationUiTest {
         assertThat(notice.recipient()).isEqualTo(MANAGER_ALPHA);
         assertThat(notice.subject()).isEqualTo(person + " (test) (" + person + ") was deactivated");
         assertThat(notice.body()).contains("Write the launch caption (" + ALPHA + ")");
+        assertThat(notice.kind()).isEqualTo(io.engineroom.notification.NoticeKind.PEOPLE);
 
         session = UiSession.signIn(context, users, MANAGER_ALPHA);
         UI.getCurrent().navigate(PeopleView.class);

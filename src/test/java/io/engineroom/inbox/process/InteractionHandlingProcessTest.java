@@ -71,6 +71,9 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import io.engineroom.notification.NoticeKind;
+import io.engineroom.notification.TaskNotices;
+import io.engineroom.support.ToldTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +102,8 @@ class InteractionHandlingProcessTest {
     final InteractionFacts facts = new InteractionFacts(progress);
     final SlaTargets slaTargets = mock(SlaTargets.class);
     final List<Object> events = new ArrayList<>();
+    final TaskNotices taskNotices = mock(TaskNotices.class);
+    final ToldTasks told = new ToldTasks();
     boolean replyDelivered = true;
     int repliesSent;
     int moderations;
@@ -116,7 +121,8 @@ class InteractionHandlingProcessTest {
         Mocks.register("startSla", new StartSla(brands, progress));
         Mocks.register("startSupportSla", new StartSupportSla(brands));
         Mocks.register("recordResponse", new RecordResponse(progress, facts));
-        Mocks.register("remindQueue", new RemindQueue(taskService()));
+        Mocks.register("remindQueue", new RemindQueue(taskService(), taskNotices));
+        Mocks.register("tellTaskPeople", told);
         Mocks.register("recordBreach", new RecordBreach(progress, facts));
         Mocks.register("describeBreach", new DescribeBreach());
         Mocks.register("raiseCrisis", new RaiseCrisis(events::add, facts));
@@ -260,6 +266,8 @@ class InteractionHandlingProcessTest {
         Task breach = taskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("HandleBreach").singleResult();
         assertThat(breach).hasCandidateGroup("social-manager");
+        assertThat(told.told()).as("support told of the hand-off, the manager of the breach")
+                .containsExactly("SupportCase:support-hand-off", "HandleBreach:sla-breach");
         assertThat(taskService().getVariableLocal(breach.getId(), BREACH_SUMMARY.name()).toString())
                 .startsWith("Support was due").contains("Support case (not claimed)");
         complete(breach, withVariables(BREACH_NOTE.name(), "Support was short-staffed; called the customer"));
@@ -300,6 +308,8 @@ class InteractionHandlingProcessTest {
         managementService().executeJob(job(instance, "SlaNearlyDue").getId());
         assertThat(respondTask(instance).getPriority()).isEqualTo(priority + RemindQueue.BUMP);
         assertThat(instance).hasPassed("RemindQueue", "QueueReminded");
+        verify(taskNotices).remind(eq(respond.getId()), eq(NoticeKind.SLA_REMINDER), anyString(), anyString());
+        assertThat(told.told()).as("nobody told of the breach yet").isEmpty();
 
         managementService().executeJob(job(instance, "SlaBreached").getId());
         Task breach = taskService().createTaskQuery().processInstanceId(instance.getId())
@@ -308,6 +318,7 @@ class InteractionHandlingProcessTest {
                 .startsWith("The first response was due").contains("Respond (not claimed)");
         verify(progress).breached(eq(INTERACTION), any(), eq("social-manager"), any());
         assertThat(respondTask(instance).getId()).isEqualTo(respond.getId());
+        assertThat(told.told()).containsExactly("HandleBreach:sla-breach");
     }
 
     @Test

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -123,6 +124,8 @@ class InboxUiTest {
     HistoryService historyService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.engineroom.workflow.TaskInbox taskInbox;
 
     UiSession session;
 
@@ -197,14 +200,20 @@ class InboxUiTest {
             corrections.correct(soon, Sentiment.POSITIVE, Category.PRAISE);
             corrections.correct(later, Sentiment.NEUTRAL, Category.QUESTION);
         }
+        taskInbox.markReminded(respondTask(later).orElseThrow().getId(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
         logIn(MANAGER);
         Grid<QueueEntry> grid = grid();
 
         List<String> mine = ids(grid).stream().filter(List.of(later, overdue, soon)::contains).toList();
         assertThat(mine).containsExactly(overdue, soon, later);
-        Span due = (Span) GridKt._getCellComponent(grid, ids(grid).indexOf(overdue), "due");
+        // the cell holds the countdown, and a "Reminded" badge under it once the SLA reminder named the task
+        Component dueCell = GridKt._getCellComponent(grid, ids(grid).indexOf(overdue), "due");
+        Span due = (Span) dueCell.getChildren().findFirst().orElseThrow();
         assertThat(due.getText()).startsWith("overdue 2h");
         assertThat(due.getElement().getClassList()).contains("overdue");
+        assertThat(reminded(dueCell)).isEmpty();
+        assertThat(reminded(GridKt._getCellComponent(grid, ids(grid).indexOf(later), "due")))
+                .containsExactly("Reminded");
         assertThat(GridKt._getFormattedRow(grid, ids(grid).indexOf(soon)))
                 .contains("Instagram @brand", "@soon", "Due within the hour", "POSITIVE", "PRAISE", "OPEN");
 
@@ -436,6 +445,13 @@ class InboxUiTest {
     private Optional<Task> respondTask(String interactionId) {
         return Optional.ofNullable(taskService.createTaskQuery().processInstanceBusinessKey("interaction:"
                 + interactionId).taskDefinitionKey(InteractionQueue.RESPOND_TASK).singleResult());
+    }
+
+    private static List<String> reminded(Component cell) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(cell, Span.class).stream()
+                .filter(span -> span.getElement().getClassList().contains(
+                        io.engineroom.workflow.ui.Countdown.REMINDED_CLASS))
+                .map(Span::getText).toList();
     }
 
     private void due(String interactionId, Instant due) {

@@ -40,12 +40,14 @@ class ChannelHealthProcessTest {
 
     ProcessEngine engine;
     final AtomicInteger checks = new AtomicInteger();
+    final io.engineroom.support.ToldTasks told = new io.engineroom.support.ToldTasks();
 
     @BeforeEach
     void deploy() {
         BpmnAwareTests.init(engine);
         new SopDeployer(repositoryService(), new SopFolders(Path.of("processes"), Path.of("forms"))).deployChanges();
         Mocks.register("findSilentChannels", (JavaDelegate) execution -> checks.incrementAndGet());
+        Mocks.register("tellTaskPeople", told);
     }
 
     @AfterEach
@@ -76,6 +78,7 @@ class ChannelHealthProcessTest {
 
         assertThat(instance).isWaitingAt("ReviveChannel");
         assertThat(task(instance)).hasCandidateGroup("social-manager").hasFormKey(null);
+        assertThat(told.told()).as("the managers are told").containsExactly("ReviveChannel:general");
         complete(task(instance),
                 withVariables(REVIVE_ACTION.name(), "planned", REVIVE_NOTE.name(), "Autumn post on Monday"));
         assertThat(instance).hasPassed("ChannelSilent", "ReviveChannel", "SilenceHandled").isEnded();

@@ -44,6 +44,8 @@ class MyWorkUiTest {
     TaskService taskService;
     @Autowired
     UserDirectory users;
+    @Autowired
+    io.engineroom.workflow.TaskInbox taskInbox;
 
     UiSession session;
     String title;
@@ -129,7 +131,9 @@ class MyWorkUiTest {
         taskService.setDueDate(task().getId(), Date.from(Instant.now().minus(2, ChronoUnit.HOURS)));
         logIn("copywriter");
         Grid<InboxEntry> inbox = inbox();
-        Component due = GridKt._getCellComponent(inbox, rowOf(inbox, title), "due");
+        // the cell holds the countdown, and a badge under it once reminded
+        Component due = GridKt._getCellComponent(inbox, rowOf(inbox, title), "due").getChildren().findFirst()
+                .orElseThrow();
         assertThat(((Span) due).getText()).startsWith("overdue 2h");
         assertThat(due.getElement().getClassList()).contains("overdue");
 
@@ -139,6 +143,28 @@ class MyWorkUiTest {
         _setValue(brand, brand.getListDataView().getItems().filter(b -> b.id().equals("northwind")).findFirst()
                 .orElseThrow());
         assertThat(titles(inbox)).doesNotContain(title).allSatisfy(t -> assertThat(t).isNotNull());
+    }
+
+    @Test
+    void aRemindedTaskShowsTheRemindedBadgeAndTheOthersDoNot() {
+        String other = "Karibu other " + UUID.randomUUID().toString().substring(0, 8);
+        long otherItem = content.plan("beanleaf", other);
+        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey("content:" + otherItem)
+                .singleResult().getId(), Map.of("objective", "awareness", "keyMessage", "Not reminded"));
+        taskInbox.markReminded(task().getId(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+
+        logIn("copywriter");
+        Grid<InboxEntry> inbox = inbox();
+
+        assertThat(GridKt._get(inbox, rowOf(inbox, title)).isReminded()).isTrue();
+        assertThat(badges(GridKt._getCellComponent(inbox, rowOf(inbox, title), "due"))).containsExactly("Reminded");
+        assertThat(badges(GridKt._getCellComponent(inbox, rowOf(inbox, other), "due"))).isEmpty();
+    }
+
+    private static java.util.List<String> badges(Component cell) {
+        return _find(cell, Span.class).stream()
+                .filter(span -> span.getElement().getClassList().contains(Countdown.REMINDED_CLASS)).map(Span::getText)
+                .toList();
     }
 
     private void logIn(String userId) {
