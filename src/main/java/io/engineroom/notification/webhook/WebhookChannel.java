@@ -1,25 +1,17 @@
 package io.engineroom.notification.webhook;
 
-import io.engineroom.base.OutboundAddresses;
+import io.engineroom.base.Secrets;
 import io.engineroom.notification.outbox.DeliveryChannel;
 import io.engineroom.notification.outbox.DeliveryResult;
 import io.engineroom.notification.outbox.OutboundChannel;
 import io.engineroom.notification.outbox.OutboundDelivery;
-import java.io.IOException;
-import java.io.InputStream;
+import io.engineroom.notification.outbox.OutboundPost;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +22,7 @@ import org.springframework.stereotype.Component;
  * old timestamps or used signatures still takes a retry. {@code X-EngineRoom-Event} names the type and
  * {@code X-EngineRoom-Delivery} the event's id, the same on every attempt and re-send.
  *
- * <p>2xx is delivered; 408, 429, 5xx, a timeout or no connection are tried again by the outbox with backoff; any
- * other answer is refused for good (the receiver will not take it however often it is sent). The address is
- * checked again before every call: its name may point somewhere else now. No redirects are followed.
+ * <p>Which answers are tried again and how the address is checked: {@link OutboundPost}.
  */
 @Component
 class WebhookChannel implements OutboundChannel {
@@ -41,18 +31,14 @@ class WebhookChannel implements OutboundChannel {
     static final String SIGNATURE_HEADER = "X-EngineRoom-Signature";
     static final String EVENT_HEADER = "X-EngineRoom-Event";
     static final String DELIVERY_HEADER = "X-EngineRoom-Delivery";
-    /** How much of an answer the delivery log keeps (the outbox cuts it further). */
-    private static final int RESPONSE_BYTES = 2000;
 
     private final WebhookStore subscriptions;
-    private final OutboundAddresses addresses;
+    private final OutboundPost post;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    WebhookChannel(WebhookStore subscriptions, OutboundAddresses addresses, Clock clock) {
+    WebhookChannel(WebhookStore subscriptions, OutboundPost post, Clock clock) {
         this.subscriptions = subscriptions;
-        this.addresses = addresses;
+        this.post = post;
         this.clock = clock;
     }
 
@@ -74,54 +60,17 @@ class WebhookChannel implements OutboundChannel {
         } catch (IllegalArgumentException e) {
             return DeliveryResult.refused("Not an address: " + target.get().url(), null, null);
         }
-        Optional<String> refusal = addresses.refusal(uri);
-        if (refusal.isPresent()) {
-            return DeliveryResult.refused(refusal.get(), null, null);
-        }
         byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
         String timestamp = Long.toString(clock.instant().getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").header("User-Agent", "EngineRoom")
-                .header(TIMESTAMP_HEADER, timestamp)
-                .header(SIGNATURE_HEADER, "sha256=" + signature(target.get().secret(), timestamp, body))
-                .header(EVENT_HEADER, delivery.eventType()).header(DELIVERY_HEADER, delivery.eventId())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            String answer = start(response.body());
-            int status = response.statusCode();
-            if (status >= 200 && status < 300) {
-                return DeliveryResult.delivered(status, answer);
-            }
-            String problem = "Answered HTTP " + status;
-            return status == 408 || status == 429 || status >= 500 ? DeliveryResult.retry(problem, status, answer)
-                    : DeliveryResult.refused(problem, status, answer);
-        } catch (HttpTimeoutException e) {
-            return DeliveryResult.retry("No answer within the time limit: " + e.getMessage(), null, null);
-        } catch (IOException e) {
-            return DeliveryResult.retry("Could not connect: " + e, null, null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return DeliveryResult.retry("Interrupted while sending", null, null);
-        }
+        return post.post(uri, body, Map.of(TIMESTAMP_HEADER, timestamp,
+                SIGNATURE_HEADER, "sha256=" + signature(target.get().secret(), timestamp, body),
+                EVENT_HEADER, delivery.eventType(), DELIVERY_HEADER, delivery.eventId()));
     }
 
     /** The hex HMAC-SHA256 of {@code "<timestamp>.<body>"}: what {@code X-EngineRoom-Signature} carries. */
     static String signature(String secret, String timestamp, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Every Java runtime has HmacSHA256", e);
-        }
+        return HexFormat.of().formatHex(Secrets.timestampedHmac(secret, timestamp, body));
     }
 
     /** The start of the answer, for the delivery log; the rest is not read into memory. */
-    private static String start(InputStream body) throws IOException {
-        try (body) {
-            return new String(body.readNBytes(RESPONSE_BYTES), StandardCharsets.UTF_8);
-        }
-    }
 }

@@ -13,6 +13,7 @@ import io.engineroom.notification.outbox.DeliveryChannel;
 import io.engineroom.notification.outbox.DeliveryResult;
 import io.engineroom.notification.outbox.DeliveryStatus;
 import io.engineroom.notification.outbox.OutboundDelivery;
+import io.engineroom.notification.outbox.OutboundPost;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,7 +104,7 @@ class WebhookChannelTest {
     }
 
     private WebhookChannel channel(OutboundAddresses addresses) {
-        return new WebhookChannel(store, addresses, clock);
+        return new WebhookChannel(store, new OutboundPost(addresses), clock);
     }
 
     private static OutboundDelivery delivery() {
