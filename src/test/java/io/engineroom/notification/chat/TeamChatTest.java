@@ -205,7 +205,7 @@ class TeamChatTest {
         assertThat(refused.status()).isEqualTo(DeliveryStatus.DEAD);
         assertThat(refused.lastStatus()).isEqualTo(400);
         assertThat(refused.lastResponse()).isEqualTo("no_service");
-        assertThat(refused.lastError()).contains("refused the message (400)");
+        assertThat(refused.lastError()).endsWith("answered HTTP 400");
         OutboundDelivery later = awaitDelivery(busy, delivery -> delivery.attempts() == 1);
         assertThat(later.status()).isEqualTo(DeliveryStatus.PENDING);
         assertThat(later.lastStatus()).isEqualTo(429);
