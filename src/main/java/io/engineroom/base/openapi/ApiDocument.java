@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
  * ({@code /api/**}) and the events it sends to their systems. Each controller describes its operations where they
  * are written; this holds what they share: the title, and the RFC 9457 problem every refusal of {@code /api} is
  * (schema {@value #PROBLEM}). A controller documents an error status with its code and meaning only; every 4xx
- * and 5xx answer without content of its own is then a problem, so no operation can describe its refusals otherwise.
+ * and 5xx answer is then a problem (springdoc would otherwise show the success body's type for it), so no
+ * operation can describe its refusals otherwise.
  */
 @Configuration
 class ApiDocument {
@@ -35,13 +36,17 @@ class ApiDocument {
                 Engine Room's own HTTP API for the systems around a social media team: channels and collectors \
                 deliver interactions (`/api/interactions`), and Engine Room calls subscribers back with the events \
                 listed under webhooks, signed with the subscription's secret. Every refusal is an RFC 9457 problem \
-                (`application/problem+json`)."""))
-                .components(new Components().addSchemas(PROBLEM, problem()));
+                (`application/problem+json`)."""));
     }
 
     @Bean
     OpenApiCustomizer problemResponses() {
         return api -> {
+            // added here, with the references: springdoc drops the schemas no operation refers to before customizing
+            if (api.getComponents() == null) {
+                api.setComponents(new Components());
+            }
+            api.getComponents().addSchemas(PROBLEM, problem());
             if (api.getPaths() == null) {
                 return;
             }
@@ -50,7 +55,9 @@ class ApiDocument {
                     return;
                 }
                 operation.getResponses().forEach((status, response) -> {
-                    if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() == null) {
+                    boolean refusal = status.startsWith("4") || status.startsWith("5");
+                    if (refusal && (response.getContent() == null || !response.getContent()
+                            .containsKey(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE))) {
                         response.setContent(new Content().addMediaType(
                                 org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                                 new MediaType().schema(new JsonSchema().$ref("#/components/schemas/" + PROBLEM))));
