@@ -27,17 +27,17 @@ public enum TeamEventType {
             "A content item passed every review of its approval chain.",
             field("contentId", "integer", "The content item's id"),
             field("title", "string", "The item's working title"),
-            field("publishAt", "date-time", "When it is planned to go out")),
+            field("publishAt", "date-time", "When it is planned to go out; absent when it has no time yet")),
     CONTENT_PUBLISHED("content.published", "Content published",
             "A content item went out on one of its channels.",
             field("contentId", "integer", "The content item's id"),
             field("channelId", "integer", "The channel it went out on"),
-            field("url", "string", "Where it can be seen, when the platform says")),
+            field("url", "string", "Where it can be seen; absent when the platform did not say")),
     PUBLICATION_FAILED("publication.failed", "Publication failed",
             "A content item could not be published on a channel, or its outcome is unknown.",
             field("contentId", "integer", "The content item's id"),
             field("channelId", "integer", "The channel it was meant for"),
-            field("reason", "string", "What went wrong")),
+            field("reason", "string", "What went wrong, or why its outcome is unknown")),
     INCIDENT_RAISED("incident.raised", "Incident raised",
             "A crisis incident was raised, by hand or by a negative-sentiment spike.",
             field("incidentId", "integer", "The incident's id"),
@@ -66,6 +66,14 @@ public enum TeamEventType {
 
     /** One documented field of an event's data: its name, its JSON type (or date-time) and what it means. */
     public record Field(String name, String type, String description) {
+
+        /**
+         * Whether an event may leave this field out: its description says when ("absent when ..."). Every other
+         * field is in every event of its type (the OpenAPI document lists those as required).
+         */
+        public boolean optional() {
+            return description.contains("absent ");
+        }
     }
 
     private final String wireName;

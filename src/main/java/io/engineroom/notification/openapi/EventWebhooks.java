@@ -61,8 +61,8 @@ class EventWebhooks implements OpenApiCustomizer {
                         + "before trusting the body, and answer fast: do the work after answering.")
                 .parameters(List.of(
                         header("X-EngineRoom-Event", "The event's type", text()._const(type.wireName())),
-                        header("X-EngineRoom-Delivery", "The id of this delivery in the subscription's delivery log",
-                                text()),
+                        header("X-EngineRoom-Delivery", "The event's id, as `id` in the body: the same on every "
+                                + "attempt and re-send", text()),
                         header("X-EngineRoom-Timestamp", "Unix time in seconds of signing; refuse a stale one to "
                                 + "stop replays", typed("integer")),
                         header("X-EngineRoom-Signature", "`sha256=<hex>`: the HMAC-SHA256, with the subscription's "
@@ -73,14 +73,19 @@ class EventWebhooks implements OpenApiCustomizer {
                         new MediaType().schema(new JsonSchema().$ref("#/components/schemas/" + schema)))))
                 .responses(new ApiResponses()
                         .addApiResponse("2XX", new ApiResponse().description("Acknowledged: the delivery is done"))
-                        .addApiResponse("default", new ApiResponse().description(retries())));
+                        .addApiResponse("408", retried("Timed out"))
+                        .addApiResponse("429", retried("Too many requests"))
+                        .addApiResponse("5XX", retried("The receiver failed"))
+                        .addApiResponse("default", new ApiResponse().description("Any other answer is a refusal for "
+                                + "good: the delivery is dead at once (it can be sent again from the delivery log)")));
     }
 
-    private String retries() {
-        return "Any other answer, or none within 10 s, is a failed attempt: it is retried after "
-                + outbox.firstRetry() + ", then twice as long each time up to " + outbox.maxRetryDelay()
-                + " (ISO-8601 durations). After " + outbox.maxAttempts() + " attempts the delivery is dead; it can be "
-                + "sent again from the subscription's delivery log.";
+    /** What the outbox does after a failed attempt (no answer within 10 s or no connection count as one, too). */
+    private ApiResponse retried(String what) {
+        return new ApiResponse().description(what + ": tried again, as when there is no answer within 10 s or no "
+                + "connection, after " + outbox.firstRetry() + ", then twice as long each time up to "
+                + outbox.maxRetryDelay() + " (ISO-8601 durations). After " + outbox.maxAttempts() + " attempts the "
+                + "delivery is dead; it can be sent again from the subscription's delivery log.");
     }
 
     private static Parameter header(String name, String description, Schema<?> schema) {
@@ -109,7 +114,9 @@ class EventWebhooks implements OpenApiCustomizer {
         for (TeamEventType.Field field : type.fields()) {
             fields.put(field.name(), fieldSchema(field.type()).description(field.description()));
         }
-        return typed("object").description("The facts of a " + type.wireName() + " event").properties(fields);
+        return typed("object").description("The facts of a " + type.wireName() + " event").properties(fields)
+                .required(type.fields().stream().filter(field -> !field.optional()).map(TeamEventType.Field::name)
+                        .toList());
     }
 
     /** A field's JSON type; times and dates are strings in ISO-8601 (RFC 3339). */
