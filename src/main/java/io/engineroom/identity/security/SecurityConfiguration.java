@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineIdentity;
+import io.engineroom.identity.Role;
 import io.engineroom.identity.signin.ThrottledBasicEntryPoint;
 import io.engineroom.identity.sso.SingleSignOnLogin;
 import io.engineroom.identity.ui.LoginView;
@@ -27,10 +28,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Who may call what. Three filter chains: the channels' API ({@code /api/**}) authenticates each delivery by
  * its channel's credentials; the Camunda REST API (used by Camunda Modeler) takes HTTP Basic and keeps no
  * session; everything else is the Vaadin UI behind a login page, with single sign-on beside it when set up. Only
- * the login page and the health endpoint are open. Passwords are checked by the one AuthenticationProvider bean
- * (CamundaIdentityAuthenticationProvider), which Spring Security makes every chain's authentication manager:
- * registering it on a chain as well would run it twice for each wrong password (the chain's manager, then the
- * shared one), counting every failure twice.
+ * the login page, the health endpoint and the OpenAPI document are open. Passwords are checked by the one
+ * AuthenticationProvider bean (CamundaIdentityAuthenticationProvider), which Spring Security makes every chain's
+ * authentication manager: registering it on a chain as well would run it twice for each wrong password (the
+ * chain's manager, then the shared one), counting every failure twice.
  */
 @Configuration
 @EnableWebSecurity
@@ -84,7 +85,14 @@ class SecurityConfiguration {
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/admin/setup/**"))
                         .denyAll()
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health/**"))
-                        .permitAll())
+                        .permitAll()
+                        // the OpenAPI document is the contract integrators build against, public like the API it
+                        // describes; its browsable page (which also sends requests) is for administrators
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"))
+                        .permitAll()
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"))
+                        .hasAuthority(Role.ADMIN.authority()))
                 // CSRF everywhere, the login form included (Vaadin's default leaves the login post open to login
                 // CSRF). Vaadin's own requests carry Vaadin's CSRF token; the Camunda webapps carry their own.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest,

@@ -10,6 +10,19 @@ import io.engineroom.brand.ChannelSummary;
 import io.engineroom.inbox.IncomingInteraction;
 import io.engineroom.inbox.IntakeReceipt;
 import io.engineroom.inbox.InteractionIntake;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +47,18 @@ import org.springframework.web.bind.annotation.RestController;
  * duplicate of the interaction it found.
  */
 @RestController
+@Tag(name = "Interactions", description = "Channels and collectors deliver comments, messages, mentions and reviews")
+@SecurityScheme(name = InteractionApi.TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The channel's intake token (Channels screen, credentials): it names the channel by itself")
+@SecurityScheme(name = InteractionApi.SIGNATURE, type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+        paramName = ChannelAuthentication.SIGNATURE_HEADER, description = "`sha256=<hex>`: the HMAC-SHA256, with the "
+        + "channel's signing secret, of `<X-EngineRoom-Timestamp>.<raw body>`. Send X-EngineRoom-Channel and "
+        + "X-EngineRoom-Timestamp with it. A signature is good once, within 5 minutes of its timestamp: sign every "
+        + "attempt anew. With a token as well, both must hold for the same channel.")
 class InteractionApi {
+
+    static final String TOKEN = "channelToken";
+    static final String SIGNATURE = "channelSignature";
 
     static final int MAX_BODY_BYTES = 1024 * 1024;
 
@@ -59,9 +83,46 @@ class InteractionApi {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    record Receipt(long channelId, long created, List<IntakeReceipt.Entry> interactions) {
+    @Schema(name = "IntakeReceipt", description = "What became of each delivered interaction, in delivery order")
+    record Receipt(@Schema(description = "The channel the delivery was stored for") long channelId,
+            @Schema(description = "How many interactions are new (not duplicates)") long created,
+            List<IntakeReceipt.Entry> interactions) {
     }
 
+    @Operation(summary = "Deliver interactions", description = "Stores one interaction or a batch for the channel the "
+            + "credentials belong to, all or nothing, and starts its handling. A repeated delivery is safe: each entry "
+            + "already seen answers as a duplicate of the interaction it found.",
+            security = {@SecurityRequirement(name = TOKEN), @SecurityRequirement(name = SIGNATURE)},
+            parameters = {
+                @Parameter(in = ParameterIn.HEADER, name = ChannelAuthentication.CHANNEL_HEADER, example = "7",
+                        description = "The channel's id: required with a signature",
+                        schema = @Schema(type = "integer")),
+                @Parameter(in = ParameterIn.HEADER, name = ChannelAuthentication.TIMESTAMP_HEADER,
+                        example = "1795253400", schema = @Schema(type = "integer"),
+                        description = "Unix time in seconds of signing: required with a signature")},
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = DeliveryBody.class), examples = @ExampleObject(value = """
+                                    {"channelId": 7, "interactions": [{"externalId": "109337151213", "kind": "COMMENT",
+                                      "authorHandle": "@anna@example.social", "text": "My order never arrived",
+                                      "occurredAt": "2026-11-21T09:30:00Z"}]}"""))))
+    @ApiResponse(responseCode = "202", description = "Stored (or recognised as delivered before)", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = Receipt.class), examples = @ExampleObject(
+                    value = """
+                            {"channelId": 7, "created": 1, "interactions": [{"externalId": "109337151213",
+                              "interactionId": "0b9d6f0e-2c1e-4d6a-9a53-3f1e2b7c8d90", "duplicate": false}]}""")))
+    @ApiResponse(responseCode = "400", description = "Not JSON, not an object, or a field of the wrong JSON type")
+    @ApiResponse(responseCode = "401", description = "No, wrong, revoked or used credentials; a stale timestamp",
+            headers = @Header(name = "WWW-Authenticate", description = "Bearer realm=\"Engine Room interactions\""))
+    @ApiResponse(responseCode = "403", description = "The channel is disabled, or the body names another channel")
+    @ApiResponse(responseCode = "404", description = "The channel no longer exists")
+    @ApiResponse(responseCode = "413", description = "The body is larger than " + MAX_BODY_BYTES + " bytes")
+    @ApiResponse(responseCode = "415", description = "Not Content-Type: application/json in UTF-8")
+    @ApiResponse(responseCode = "422", description = "Values that are not acceptable, listed by field in errors")
+    @ApiResponse(responseCode = "429", description = "Too many requests from this address or for this channel",
+            headers = @Header(name = "Retry-After", description = "Seconds until a retry can succeed",
+                    schema = @Schema(type = "integer")))
+    @ApiResponse(responseCode = "500", description = "Not stored, nothing of the delivery kept: try again later")
     @PostMapping("/api/interactions")
     ResponseEntity<Receipt> deliver(HttpServletRequest request) {
         limits.requireAddress(request.getRemoteAddr());
