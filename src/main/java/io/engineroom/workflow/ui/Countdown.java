@@ -70,18 +70,12 @@ public final class Countdown {
      */
     public static Component withReminder(Instant due, Instant remindedAt, Instant now) {
         Div cell = new Div(of(due, now));
-        // one above the other: the due column is narrow
-        cell.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start");
+        cell.addClassName("er-due-cell");
         if (remindedAt != null) {
             Span badge = new Span("Reminded");
             badge.addClassName(REMINDED_CLASS);
-            badge.getElement().getThemeList().add("badge contrast small");
+            badge.addClassName("er-reminded");
             badge.getElement().setAttribute("title", "Reminded " + REMINDED_AT.format(remindedAt));
-            // styled here, as the app does not load Lumo's badge styles
-            badge.getStyle().set("margin-top", "var(--lumo-space-xs)").set("padding", "0 var(--lumo-space-xs)")
-                    .set("font-size", "var(--lumo-font-size-xs)").set("font-weight", "500")
-                    .set("border-radius", "var(--lumo-border-radius-s)")
-                    .set("background", "var(--lumo-contrast-10pct)");
             cell.add(badge);
         }
         return cell;
