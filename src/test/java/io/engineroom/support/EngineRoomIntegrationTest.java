@@ -23,6 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {"engineroom.demo.enabled=true", "DB_URL=unused", "DB_USER=unused", "DB_PASSWORD=unused",
                 // publishing tests make a stand-in channel answer too late: 2 s keeps them short
                 "engineroom.publishing.timeout=2s",
+                // SilentMailServerTest waits out an SMTP read timeout: 3 s rather than production's 10 s
+                "spring.mail.properties[mail.smtp.timeout]=3000",
                 // the stand-in channel servers run on localhost
                 "engineroom.outbound.allow-private-addresses=true",
                 // nothing arrives on its own: tests deliver the interactions they count

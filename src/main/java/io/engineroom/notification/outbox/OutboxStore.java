@@ -70,10 +70,20 @@ public class OutboxStore {
      * and claimed by nobody (or by a node whose lease ran out). Oldest due first.
      */
     public List<OutboundDelivery> claimDue(Instant now, Instant leaseUntil, String node, int limit) {
-        List<Long> candidates = jdbc.queryForList("""
+        return claimDue(null, now, leaseUntil, node, limit);
+    }
+
+    /** As {@link #claimDue(Instant, Instant, String, int)}, of one channel only (every channel when null). */
+    public List<OutboundDelivery> claimDue(DeliveryChannel channel, Instant now, Instant leaseUntil, String node,
+            int limit) {
+        String due = """
                 select id from outbound_delivery
-                where status = 'PENDING' and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?)
-                order by next_attempt_at, id limit ?""", Long.class, Timestamp.from(now), Timestamp.from(now), limit);
+                where status = 'PENDING' and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?)""";
+        String order = " order by next_attempt_at, id limit ?";
+        List<Long> candidates = channel == null
+                ? jdbc.queryForList(due + order, Long.class, Timestamp.from(now), Timestamp.from(now), limit)
+                : jdbc.queryForList(due + " and channel = ?" + order, Long.class, Timestamp.from(now),
+                        Timestamp.from(now), channel.name(), limit);
         List<OutboundDelivery> claimed = new ArrayList<>();
         for (long id : candidates) {
             int won = jdbc.update("""

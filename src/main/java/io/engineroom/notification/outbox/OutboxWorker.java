@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what the outbox holds, on a thread of its own: a mail server or webhook target that is down or slow holds
- * this worker, never a job-executor thread or a request. Each pass claims the due deliveries for this node, sends
+ * Sends what the outbox holds, on threads of its own, one lane per channel: a mail server or webhook receiver that
+ * is down or slow holds its own lane, never a job-executor thread, a request, or the other channels' deliveries. Each pass claims the due deliveries for this node, sends
  * each once outside any transaction, and records the outcome: sent, retried after backoff, or dead once its
  * attempts are used up. Every node runs it; the claims keep them from sending the same delivery twice.
  *
@@ -45,7 +46,8 @@ public class OutboxWorker {
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
             + UUID.randomUUID().toString().substring(0, 8);
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-    private ScheduledFuture<?> running;
+    /** One lane per channel, so a slow chat or webhook receiver never holds up e-mail, nor e-mail them. */
+    private final List<ScheduledFuture<?>> running = new ArrayList<>();
     /** Set by {@link #stop()}: the pass under way ends after its current attempt and gives back its other claims. */
     private volatile boolean stopping;
 
@@ -57,6 +59,7 @@ public class OutboxWorker {
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         scheduler.setThreadNamePrefix("outbox-");
+        scheduler.setPoolSize(DeliveryChannel.values().length);
         scheduler.initialize();
     }
 
@@ -69,9 +72,11 @@ public class OutboxWorker {
 
     /** Starts sending every poll interval (again after {@link #stop()}). */
     public synchronized void start() {
-        if (running == null) {
+        if (running.isEmpty()) {
             stopping = false;
-            running = scheduler.scheduleWithFixedDelay(this::drainQuietly, settings.pollInterval());
+            for (DeliveryChannel lane : channels.keySet()) {
+                running.add(scheduler.scheduleWithFixedDelay(() -> drainQuietly(lane), settings.pollInterval()));
+            }
         }
     }
 
@@ -81,10 +86,8 @@ public class OutboxWorker {
      */
     public synchronized void stop() {
         stopping = true;
-        if (running != null) {
-            running.cancel(false);
-            running = null;
-        }
+        running.forEach(lane -> lane.cancel(false));
+        running.clear();
     }
 
     @PreDestroy
@@ -99,15 +102,16 @@ public class OutboxWorker {
      * @return how many deliveries it attempted
      */
     public int drain() {
-        return pass(() -> true);
+        return pass(null, () -> true);
     }
 
-    private int pass(BooleanSupplier keepGoing) {
+    /** One pass over one channel's deliveries (every channel's when null). */
+    private int pass(DeliveryChannel lane, BooleanSupplier keepGoing) {
         int attempted = 0;
         List<OutboundDelivery> batch;
         do {
             Instant now = now();
-            batch = store.claimDue(now, now.plus(settings.lease()), node, settings.batchSize());
+            batch = store.claimDue(lane, now, now.plus(settings.lease()), node, settings.batchSize());
             for (int i = 0; i < batch.size(); i++) {
                 OutboundDelivery delivery = batch.get(i);
                 if (!keepGoing.getAsBoolean()) {
@@ -124,9 +128,9 @@ public class OutboxWorker {
         return attempted;
     }
 
-    private void drainQuietly() {
+    private void drainQuietly(DeliveryChannel lane) {
         try {
-            pass(() -> !stopping);
+            pass(lane, () -> !stopping);
         } catch (RuntimeException e) {
             // the database is away for a moment: the next pass tries again, the claims expire meanwhile
             log.warn("Outbox pass failed: {}", e.toString());
