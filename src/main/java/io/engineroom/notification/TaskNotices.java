@@ -84,6 +84,19 @@ public class TaskNotices {
                 subject, body);
     }
 
+    /**
+     * An escalation raised to the people of a task being created ("Handle the breach"): they are told, and the task
+     * carries the same mark as a reminded one (badge, first among those due at the same time), since someone is
+     * already waiting on it.
+     *
+     * @return the notices' ids
+     */
+    @Transactional
+    public List<Long> escalate(DelegateTask task, NoticeKind kind, String subject, String body) {
+        inbox.markReminded(task, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        return tell(task, kind, subject, body);
+    }
+
     private List<Long> send(List<String> people, String taskId, String brandId, String topic, NoticeKind kind,
             String subject, String body) {
         return people.stream().map(person -> notifications.send(new Notice(person, subject, body, "/task/" + taskId,

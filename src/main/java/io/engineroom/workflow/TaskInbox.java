@@ -199,6 +199,17 @@ public class TaskInbox {
         inboxStore.markReminded(taskId, when);
     }
 
+    /**
+     * As {@link #markReminded(String, java.time.Instant)} for a task being created (an escalation that is raised to
+     * its people at once): the mark goes on the task in hand, as a create listener's task is not stored yet.
+     */
+    public void markReminded(org.camunda.bpm.engine.delegate.DelegateTask task, java.time.Instant at) {
+        java.util.Date when = java.util.Date.from(at);
+        task.setVariableLocal(InboxTaskListener.REMINDED_AT, when);
+        // the inbox row may be written already (Engine Room's listeners run first): mark it too
+        inboxStore.markReminded(task.getId(), when);
+    }
+
     /** The SOPs deployed now, latest versions, by name. */
     public List<SopOption> sops() {
         return repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()

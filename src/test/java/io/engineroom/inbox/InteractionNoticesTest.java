@@ -129,6 +129,8 @@ class InteractionNoticesTest {
                 .doesNotContain(otherManager, queue);
         assertThat(notices(id, NoticeKind.SLA_BREACH)).allSatisfy(notice ->
                 assertThat(notice.subject()).startsWith("Handle the breach"));
+        assertThat(inboxOf(manager, id)).extracting(InboxEntry::taskName, InboxEntry::isReminded)
+                .as("the escalation carries the badge").contains(tuple("Handle the breach", true));
     }
 
     @Test

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task listener {@code ${tellTaskPeople}} (event {@code create}): tells the people who may work the new task, as
- * the kind of notice its extension property {@code notice} names (for example {@code sla-breach}), so an SOP owner
- * adds a notice to any task in Camunda Modeler without code. A task without the property, or with a kind Engine Room
+ * the kind of notice its extension property {@code notice} names (for example {@code sla-breach}), and marks the task
+ * as raised to them (the inbox's badge), so an SOP owner adds an escalation to any task in Camunda Modeler without
+ * code. A task without the property, or with a kind Engine Room
  * does not know, is refused when it is created: a notice that silently goes nowhere is what this is here to end.
  */
 @Component("tellTaskPeople")
@@ -46,7 +47,7 @@ class TellTaskPeople implements TaskListener {
         String subject = task.getName() + (title == null ? "" : ": " + title);
         String body = kind.label() + ". \"" + task.getName() + "\" waits for you"
                 + (task.getDueDate() == null ? "" : ", due " + DUE.format(task.getDueDate().toInstant())) + ".";
-        notices.tell(task, kind, shorten(subject, 200), body);
+        notices.escalate(task, kind, shorten(subject, 200), body);
     }
 
     /** The value of a Camunda extension property of a model element. */
