@@ -6,6 +6,7 @@ import io.engineroom.base.NotFound;
 import io.engineroom.base.OutboundAddresses;
 import io.engineroom.base.Secrets;
 import io.engineroom.base.TeamEventType;
+import io.engineroom.brand.BrandPolicyAccess;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.identity.CurrentUser;
@@ -32,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Webhooks screen's service: a brand's event subscriptions and their delivery logs. Admins manage every brand's,
- * a social media manager those of the brands they belong to; everyone else is refused, whatever screen they come
+ * a social media manager those of the brands they belong to ({@link BrandPolicyAccess}, the rule of every brand
+ * policy); everyone else is refused, whatever screen they come
  * from. A new subscription's signing secret (and a rotated one) is returned once and never shown again. Every change
  * is one transaction with its {@link AdminChange}; bad input changes nothing.
  */
@@ -48,18 +50,20 @@ public class WebhookSubscriptions {
     private final OutboxStore outbox;
     private final BrandService brands;
     private final CurrentUser currentUser;
+    private final BrandPolicyAccess access;
     private final OutboundAddresses addresses;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final boolean plainHttpAllowed;
 
     WebhookSubscriptions(WebhookStore store, OutboxStore outbox, BrandService brands, CurrentUser currentUser,
-            OutboundAddresses addresses, ApplicationEventPublisher events, Clock clock,
+            BrandPolicyAccess access, OutboundAddresses addresses, ApplicationEventPublisher events, Clock clock,
             @Value("${engineroom.outbound.allow-private-addresses:false}") boolean plainHttpAllowed) {
         this.store = store;
         this.outbox = outbox;
         this.brands = brands;
         this.currentUser = currentUser;
+        this.access = access;
         this.addresses = addresses;
         this.events = events;
         this.clock = clock;
@@ -80,8 +84,8 @@ public class WebhookSubscriptions {
     /** The active brands whose subscriptions the person asking manages, by name. */
     @Transactional(readOnly = true)
     public List<BrandSummary> manageableBrands() {
-        EngineRoomUser user = asker();
-        return brands.active().stream().filter(brand -> manages(user, brand.id())).toList();
+        asker();
+        return access.manageable();
     }
 
     @Transactional(readOnly = true)
@@ -222,18 +226,10 @@ public class WebhookSubscriptions {
         return user;
     }
 
+    /** The person asking, if they manage the brand's webhooks: the rule of every brand policy. */
     private EngineRoomUser require(String brandId) {
-        EngineRoomUser user = asker();
-        if (!manages(user, brandId)) {
-            throw new AccessDeniedException("Only an admin or a social media manager of brand '" + brandId
-                    + "' manages its webhooks");
-        }
-        return user;
-    }
-
-    static boolean manages(EngineRoomUser user, String brandId) {
-        return user.hasRole(Role.ADMIN) || (brandId != null && user.hasRole(Role.SOCIAL_MANAGER)
-                && user.belongsTo(brandId));
+        asker();
+        return access.require(brandId);
     }
 
     private static Map<String, String> shown(WebhookSubscription subscription) {

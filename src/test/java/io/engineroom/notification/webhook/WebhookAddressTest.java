@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class WebhookAddressTest {
 
-    final WebhookSubscriptions production = new WebhookSubscriptions(null, null, null, null,
+    final WebhookSubscriptions production = new WebhookSubscriptions(null, null, null, null, null,
             new OutboundAddresses(false), event -> { }, Clock.systemUTC(), false);
 
     @Test
