@@ -2,6 +2,7 @@ package io.engineroom.notification.openapi;
 
 import io.engineroom.base.TeamEventType;
 import io.engineroom.notification.outbox.OutboxSettings;
+import io.engineroom.notification.webhook.WebhookChannel;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -60,13 +61,14 @@ class EventWebhooks implements OpenApiCustomizer {
                 .description(type.description() + "\n\nSent as a POST to the subscription's URL. Check the signature "
                         + "before trusting the body, and answer fast: do the work after answering.")
                 .parameters(List.of(
-                        header("X-EngineRoom-Event", "The event's type", text()._const(type.wireName())),
-                        header("X-EngineRoom-Delivery", "The event's id, as `id` in the body: the same on every "
+                        header(WebhookChannel.EVENT_HEADER, "The event's type", text()._const(type.wireName())),
+                        header(WebhookChannel.DELIVERY_HEADER, "The event's id, as `id` in the body: the same on every "
                                 + "attempt and re-send", text()),
-                        header("X-EngineRoom-Timestamp", "Unix time in seconds of signing; refuse a stale one to "
-                                + "stop replays", typed("integer")),
-                        header("X-EngineRoom-Signature", "`sha256=<hex>`: the HMAC-SHA256, with the subscription's "
-                                + "secret, of `<X-EngineRoom-Timestamp>.<raw body>`; compare in constant time",
+                        header(WebhookChannel.TIMESTAMP_HEADER, "Unix time in seconds of signing; refuse a stale one "
+                                + "to stop replays", typed("integer")),
+                        header(WebhookChannel.SIGNATURE_HEADER, "`sha256=<hex>`: the HMAC-SHA256, with the "
+                                + "subscription's secret, of `<X-EngineRoom-Timestamp>.<raw body>`; compare in "
+                                + "constant time",
                                 text().pattern("^sha256=[0-9a-f]{64}$"))))
                 .requestBody(new RequestBody().required(true).content(new Content().addMediaType(
                         org.springframework.http.MediaType.APPLICATION_JSON_VALUE,

@@ -25,12 +25,12 @@ import org.springframework.stereotype.Component;
  * <p>Which answers are tried again and how the address is checked: {@link OutboundPost}.
  */
 @Component
-class WebhookChannel implements OutboundChannel {
+public class WebhookChannel implements OutboundChannel {
 
-    static final String TIMESTAMP_HEADER = "X-EngineRoom-Timestamp";
-    static final String SIGNATURE_HEADER = "X-EngineRoom-Signature";
-    static final String EVENT_HEADER = "X-EngineRoom-Event";
-    static final String DELIVERY_HEADER = "X-EngineRoom-Delivery";
+    public static final String TIMESTAMP_HEADER = "X-EngineRoom-Timestamp";
+    public static final String SIGNATURE_HEADER = "X-EngineRoom-Signature";
+    public static final String EVENT_HEADER = "X-EngineRoom-Event";
+    public static final String DELIVERY_HEADER = "X-EngineRoom-Delivery";
 
     private final WebhookStore subscriptions;
     private final OutboundPost post;
