@@ -19,4 +19,13 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("engineroom.mail")
 public record NotificationSettings(@DefaultValue("engine-room@localhost") @NotBlank @Email String from,
         @DefaultValue("http://localhost:8080") @NotBlank @URL String appUrl) {
+
+    /**
+     * The full address of an Engine Room path (such as {@code /incidents/12}) for mails, chat messages and webhook
+     * bodies: the app's address without its trailing slash, then the path.
+     */
+    public String link(String path) {
+        String base = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
+        return base + path;
+    }
 }

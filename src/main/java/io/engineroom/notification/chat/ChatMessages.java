@@ -22,12 +22,11 @@ class ChatMessages {
     private static final Set<TeamEventType> GOOD_NEWS = Set.of(TeamEventType.CONTENT_APPROVED,
             TeamEventType.CONTENT_PUBLISHED, TeamEventType.INCIDENT_RESOLVED, TeamEventType.REPORT_APPROVED);
 
-    private final String appUrl;
+    private final NotificationSettings links;
     private final BrandService brands;
 
     ChatMessages(NotificationSettings settings, BrandService brands) {
-        String url = settings.appUrl();
-        this.appUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.links = settings;
         this.brands = brands;
     }
 
@@ -48,7 +47,7 @@ class ChatMessages {
 
     /** An app path as an absolute address; a path that is not one (no leading slash) is not linked. */
     String link(String path) {
-        return path.startsWith("/") && !path.startsWith("//") ? appUrl + path : null;
+        return path.startsWith("/") && !path.startsWith("//") ? links.link(path) : null;
     }
 
     private String footer(String brandId) {

@@ -59,7 +59,7 @@ public class DailyDigest {
         this.outbox = outbox;
         this.outboxSettings = outboxSettings;
         this.settings = settings;
-        this.letter = new DigestLetter(notificationSettings.appUrl(), MAX_BODY);
+        this.letter = new DigestLetter(notificationSettings, MAX_BODY);
         this.transaction = new TransactionTemplate(transactions);
         this.ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

@@ -1,5 +1,6 @@
 package io.engineroom.notification.digest;
 
+import io.engineroom.notification.NotificationSettings;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,11 +19,11 @@ final class DigestLetter {
     record Item(long id, String subject, String body, String link, Instant createdAt, boolean acknowledged) {
     }
 
-    private final String appUrl;
+    private final NotificationSettings links;
     private final int maxBody;
 
-    DigestLetter(String appUrl, int maxBody) {
-        this.appUrl = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
+    DigestLetter(NotificationSettings links, int maxBody) {
+        this.links = links;
         this.maxBody = maxBody;
     }
 
@@ -38,15 +39,16 @@ final class DigestLetter {
                     .append(item.acknowledged() ? " (acknowledged)" : "").append('\n');
             text.append("  ").append(shorten(item.body()).replace("\n", "\n  ")).append('\n');
             if (item.link() != null) {
-                text.append("  Open in Engine Room: ").append(appUrl).append(item.link()).append('\n');
+                text.append("  Open in Engine Room: ").append(links.link(item.link())).append('\n');
             }
             text.append('\n');
         }
         if (notListed > 0) {
-            text.append("And ").append(notListed).append(" more: see ").append(appUrl).append("/notifications\n\n");
+            text.append("And ").append(notListed).append(" more: see ").append(links.link("/notifications"))
+                    .append("\n\n");
         }
         text.append("Times are in ").append(zone.getId()).append(". Choose how you hear of each kind of notice: ")
-                .append(appUrl).append("/notifications/preferences\n");
+                .append(links.link("/notifications/preferences")).append('\n');
         return text.toString();
     }
 

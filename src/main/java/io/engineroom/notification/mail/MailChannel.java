@@ -35,7 +35,7 @@ class MailChannel implements OutboundChannel {
     private final UserDirectory users;
     private final NoticeRecordRepository notices;
     private final String from;
-    private final String appUrl;
+    private final NotificationSettings links;
     private final String messageIdDomain;
 
     MailChannel(ObjectProvider<JavaMailSender> senders, UserDirectory users, NoticeRecordRepository notices,
@@ -44,9 +44,8 @@ class MailChannel implements OutboundChannel {
         this.users = users;
         this.notices = notices;
         this.from = settings.from();
-        String appUrl = settings.appUrl();
-        this.appUrl = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
-        String host = URI.create(this.appUrl).getHost();
+        this.links = settings;
+        String host = URI.create(settings.appUrl()).getHost();
         this.messageIdDomain = host == null ? "engine-room" : host;
     }
 
@@ -102,7 +101,7 @@ class MailChannel implements OutboundChannel {
 
     private Letter letter(NoticeRecord notice) {
         String text = notice.getLink() == null ? notice.getBody()
-                : notice.getBody() + "\n\nOpen in Engine Room: " + appUrl + notice.getLink();
+                : notice.getBody() + "\n\nOpen in Engine Room: " + links.link(notice.getLink());
         return new Letter(notice.getSubject(), text);
     }
 

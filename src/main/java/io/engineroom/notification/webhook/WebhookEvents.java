@@ -32,7 +32,7 @@ class WebhookEvents {
     private final OutboxSettings settings;
     private final ObjectMapper json;
     private final Clock clock;
-    private final String appUrl;
+    private final NotificationSettings links;
 
     WebhookEvents(WebhookStore subscriptions, OutboxStore outbox, OutboxSettings settings, ObjectMapper json,
             Clock clock, NotificationSettings notificationSettings) {
@@ -41,8 +41,7 @@ class WebhookEvents {
         this.settings = settings;
         this.json = json;
         this.clock = clock;
-        String url = notificationSettings.appUrl();
-        this.appUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.links = notificationSettings;
     }
 
     @EventListener
@@ -66,7 +65,7 @@ class WebhookEvents {
         ObjectNode envelope = json.createObjectNode().put("id", eventId).put("type", event.type().wireName())
                 .put("occurredAt", event.occurredAt().toString()).put("brand", event.brandId())
                 .put("summary", event.summary())
-                .put("link", event.link() == null ? null : appUrl + event.link());
+                .put("link", event.link() == null ? null : links.link(event.link()));
         envelope.set("data", json.valueToTree(event.data()));
         try {
             return json.writeValueAsString(envelope);

@@ -2,6 +2,7 @@ package io.engineroom.notification.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engineroom.notification.NotificationSettings;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** The digest's text: each notice at the reader's local time with its link, long texts cut, the rest counted. */
 class DigestLetterTest {
 
-    final DigestLetter letter = new DigestLetter("https://engine-room.example/", 20);
+    final DigestLetter letter = new DigestLetter(
+            new NotificationSettings("engine-room@example.com", "https://engine-room.example/"), 20);
 
     @Test
     void eachNoticeShowsItsLocalTimeItsTextAndWhereToAct() {
