@@ -4,14 +4,10 @@ import io.engineroom.workflow.TaskInbox;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,13 +69,7 @@ public class TaskNotices {
      */
     @Transactional
     public List<Long> tell(DelegateTask task, NoticeKind kind, String subject, String body) {
-        Set<IdentityLink> candidates = task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).collect(Collectors.toSet());
-        Set<String> groups = candidates.stream().map(IdentityLink::getGroupId).filter(id -> id != null)
-                .collect(Collectors.toSet());
-        Set<String> users = candidates.stream().map(IdentityLink::getUserId).filter(id -> id != null)
-                .collect(Collectors.toSet());
-        List<String> people = inbox.peopleToTell(task.getTenantId(), task.getAssignee(), groups, users);
+        List<String> people = inbox.peopleToTell(task);
         return send(people, task.getId(), task.getTenantId(), task.getExecution().getProcessBusinessKey(), kind,
                 subject, body);
     }

@@ -153,25 +153,23 @@ public class TaskInbox {
             if (task == null) {
                 return List.<String>of();
             }
-            java.util.Set<String> groups = new java.util.HashSet<>();
-            java.util.Set<String> people = new java.util.HashSet<>();
-            for (IdentityLink link : taskService.getIdentityLinksForTask(taskId)) {
-                if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                    groups.add(link.getGroupId());
-                } else if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
-                    people.add(link.getUserId());
-                }
-            }
-            return peopleToTell(task.getTenantId(), task.getAssignee(), groups, people);
+            java.util.Set<IdentityLink> links = java.util.Set.copyOf(taskService.getIdentityLinksForTask(taskId));
+            return peopleToTell(task.getTenantId(), task.getAssignee(), InboxTaskListener.candidates(links, true),
+                    InboxTaskListener.candidates(links, false));
         });
     }
 
+    /** As {@link #peopleToTell(String)} for a task being created: a create listener's task is not stored yet. */
+    public List<String> peopleToTell(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        return peopleToTell(task.getTenantId(), task.getAssignee(), InboxTaskListener.candidates(task.getCandidates(),
+                true), InboxTaskListener.candidates(task.getCandidates(), false));
+    }
+
     /**
-     * As {@link #peopleToTell(String)} for a task being created (a create listener's task is not stored yet): its
-     * assignee, else the members of its candidate groups and its candidate users who belong to its brand (any brand
-     * when the task has none), active people only.
+     * The assignee, else the members of the candidate groups and the candidate users who belong to the brand (any
+     * brand when the task has none), active people only.
      */
-    public List<String> peopleToTell(String brandId, String assignee, java.util.Set<String> candidateGroups,
+    private List<String> peopleToTell(String brandId, String assignee, java.util.Set<String> candidateGroups,
             java.util.Set<String> candidateUsers) {
         java.util.Set<String> people = new java.util.TreeSet<>();
         if (assignee != null) {

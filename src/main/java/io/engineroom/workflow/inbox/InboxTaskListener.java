@@ -46,7 +46,8 @@ public class InboxTaskListener implements TaskListener {
                 task.getVariableLocal(REMINDED_AT) instanceof Date reminded ? reminded : null);
     }
 
-    static Set<String> candidates(Set<IdentityLink> links, boolean groups) {
+    /** The candidate groups' ids ({@code groups}) or the candidate users' ids among a task's identity links. */
+    public static Set<String> candidates(Set<IdentityLink> links, boolean groups) {
         return links.stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(link -> groups ? link.getGroupId() : link.getUserId())
