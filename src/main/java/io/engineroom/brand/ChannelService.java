@@ -111,6 +111,38 @@ public class ChannelService {
         return added(channels.save(channel), Map.of("Address", channel.getWebhookUrl(), "Signing secret", "(issued)"));
     }
 
+    /**
+     * Adds a channel signed in to its platform account (the tokens a connector got by OAuth or sign-in), or signs an
+     * existing channel of the brand with the same account in again (a person reconnecting after a refusal).
+     */
+    @Transactional
+    public ChannelSummary addPlatformAccount(String brandId, Connector connector, AccountTokens tokens,
+            boolean mainChannel) {
+        requireMayManage(brandId);
+        if (connector == null || !connector.platformAccount()) {
+            throw new InvalidInput("connector", "Not a platform account connector: " + connector);
+        }
+        String handle = tokens.handle() == null ? tokens.accountId() : tokens.handle();
+        Optional<Channel> existing = channels.findByBrandIdOrderByPlatformAscHandleAsc(brandId).stream()
+                .filter(channel -> channel.getConnector() == connector && tokens.accountId() != null
+                        && tokens.accountId().equals(channel.getAccountId()))
+                .findFirst();
+        if (existing.isPresent()) {
+            Channel channel = existing.get();
+            channel.connectAccount(tokens.baseUrl(), tokens.accountId(), tokens.accessToken(), tokens.refreshToken(),
+                    tokens.expiresAt(), clock.instant());
+            changed(channel, "connected again", Map.of(), Map.of("Account", String.valueOf(tokens.accountId()),
+                    "Access token", "(issued)"));
+            return summary(channel);
+        }
+        Channel channel = newChannel(brandId, connector.platform(), handle, connector, mainChannel,
+                new LinkedHashMap<>());
+        channel.connectAccount(tokens.baseUrl(), tokens.accountId(), tokens.accessToken(), tokens.refreshToken(),
+                tokens.expiresAt(), clock.instant());
+        return added(channels.save(channel), Map.of("Account", String.valueOf(tokens.accountId()),
+                "Access token", "(issued)"));
+    }
+
     /** Makes the channel one of its brand's main channels (watched for silence), or not. */
     @Transactional
     public ChannelSummary setMain(long channelId, boolean mainChannel) {
@@ -172,10 +204,14 @@ public class ChannelService {
     /** The channel's address and credentials, for the connector that posts to it. */
     @Transactional(readOnly = true)
     public Optional<ChannelConnection> connection(long channelId) {
-        return channels.findById(channelId).map(channel -> new ChannelConnection(channel.getId(),
-                channel.getBrandId(), channel.getPlatform(), channel.getHandle(), channel.getConnector(),
-                channel.getBaseUrl(), channel.getAccessToken(), channel.getWebhookUrl(), channel.getWebhookSecret(),
-                channel.isEnabled()));
+        return channels.findById(channelId).map(ChannelService::connection);
+    }
+
+    static ChannelConnection connection(Channel channel) {
+        return new ChannelConnection(channel.getId(), channel.getBrandId(), channel.getPlatform(), channel.getHandle(),
+                channel.getConnector(), channel.getBaseUrl(), channel.getAccessToken(), channel.getWebhookUrl(),
+                channel.getWebhookSecret(), channel.isEnabled(), channel.getAccountId(), channel.getRefreshToken(),
+                channel.getTokenExpiresAt());
     }
 
     /** Whether the signed-in person may add and change the brand's channels: an admin, or its social manager. */

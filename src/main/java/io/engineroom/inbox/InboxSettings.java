@@ -16,12 +16,17 @@ import org.springframework.validation.annotation.Validated;
  *                             to); read by the poller's condition, which is decided before this record exists
  * @param mastodonPollInterval how often Mastodon channels' mentions are polled; a zero or negative one cannot be
  *                             scheduled
+ * @param platformPollEnabled  false: the platform channels' streams (Bluesky, X, LinkedIn, ...) are not polled on
+ *                             a schedule (the tests poll when they mean to)
+ * @param platformPollInterval how often each platform channel's streams are polled
  * @param intake               the intake API's limits ({@code engineroom.inbox.intake.rate-limit.*})
  */
 @Validated
 @ConfigurationProperties("engineroom.inbox")
 public record InboxSettings(@DefaultValue("true") boolean mastodonPollEnabled,
         @DefaultValue("60s") @DurationMin(millis = 1) Duration mastodonPollInterval,
+        @DefaultValue("true") boolean platformPollEnabled,
+        @DefaultValue("60s") @DurationMin(millis = 1) Duration platformPollInterval,
         @DefaultValue @Valid Intake intake) {
 
     /** @param rateLimit how many deliveries {@code POST /api/interactions} takes */

@@ -94,6 +94,20 @@ class AttemptLog {
                         channel.label(), failure, at));
     }
 
+    @Transactional(readOnly = true)
+    public Instant startedAt(long attemptId) {
+        return attempts.findById(attemptId).map(PublicationAttempt::getStartedAt)
+                .orElseThrow(() -> new NotFound("attempt", "No publication attempt " + attemptId));
+    }
+
+    /** The platform's id of a post found by the automatic check, for engagement reads later. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void remoteId(long attemptId, String remoteId) {
+        if (remoteId != null) {
+            attempts.findById(attemptId).ifPresent(attempt -> attempt.foundRemoteId(remoteId));
+        }
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public PublicationAttempt resolve(String key, Resolution resolution, String userId) {
         PublicationAttempt attempt = attempts.findFirstByIdempotencyKeyOrderByAttemptNoDesc(key)

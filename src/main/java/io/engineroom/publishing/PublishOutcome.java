@@ -17,8 +17,17 @@ public sealed interface PublishOutcome {
         }
     }
 
-    /** Certainly not posted: refused before or when it arrived (a 4xx answer, no connection at all). */
-    record Failed(String reason) implements PublishOutcome {
+    /**
+     * Certainly not posted: refused before or when it arrived (a 4xx answer, no connection at all).
+     *
+     * @param tokenRefused the platform refused the channel's token (401): a person must connect it again
+     */
+    record Failed(String reason, boolean tokenRefused) implements PublishOutcome {
+
+        public Failed(String reason) {
+            this(reason, false);
+        }
+
         public Status status() {
             return Status.FAILED;
         }

@@ -34,14 +34,19 @@ public class PublishingService {
     private final ChannelService channels;
     private final FreezeService freezes;
     private final AttemptLog log;
+    private final PlatformTokens tokens;
 
     PublishingService(List<PublishingConnector> connectors, ChannelService channels, FreezeService freezes,
-            AttemptLog log) {
+            AttemptLog log, PlatformTokens tokens) {
         connectors.forEach(connector -> this.connectors.put(connector.type(), connector));
         this.channels = channels;
         this.freezes = freezes;
         this.log = log;
+        this.tokens = tokens;
     }
+
+    /** Who the attempt log names when Engine Room's own check on the channel found a post. */
+    public static final String AUTOMATIC_CHECK = "engine-room";
 
     /**
      * Sends it once, or returns the outcome already recorded for it (posted, or waiting for a person).
@@ -75,13 +80,58 @@ public class PublishingService {
         PublishOutcome outcome;
         try {
             // a disabled channel is not posted to: recorded as not sent, so it can go out once enabled again
+            post = new Post(tokens.usable(channel), text, media, key);
             outcome = channel.enabled() ? connector.publish(post) : disabled(channel);
+        } catch (AccountProblem e) {
+            // before any request for the post left: certainly not posted
+            outcome = new PublishOutcome.Failed("Not sent: " + e.getMessage(), e.refused());
         } catch (RuntimeException e) {
             // a connector bug after the request may have left: treat it as sent
             outcome = new PublishOutcome.Unknown("Connector error: " + e);
         }
+        afterCall(channel, outcome);
+        if (outcome instanceof PublishOutcome.Unknown unknown) {
+            return checkedOnChannel(connector, post, start, unknown);
+        }
         log.finish(start.attemptId(), outcome);
         return outcome;
+    }
+
+    /**
+     * An unknown outcome is looked for on the channel before a person is asked: found, the attempt is recorded as
+     * unknown and resolved as posted by {@link #AUTOMATIC_CHECK}; not found or not readable, what the check saw goes
+     * with the attempt's reason to the person who verifies it.
+     */
+    private PublishOutcome checkedOnChannel(PublishingConnector connector, Post post, AttemptLog.Start start,
+            PublishOutcome.Unknown unknown) {
+        Verification found;
+        try {
+            found = connector.findPost(post, log.startedAt(start.attemptId()));
+        } catch (RuntimeException e) {
+            found = new Verification.CannotTell("the check failed: " + e);
+        }
+        if (found instanceof Verification.Found posted && posted.postUrl() != null) {
+            log.finish(start.attemptId(), unknown);
+            log.resolve(post.idempotencyKey(), new Resolution(true, posted.postUrl(),
+                    "Found on the channel by Engine Room's automatic check" + (posted.remoteId() == null ? ""
+                            : " (id " + posted.remoteId() + ")")), AUTOMATIC_CHECK);
+            log.remoteId(start.attemptId(), posted.remoteId());
+            return new PublishOutcome.Published(posted.postUrl(), posted.remoteId());
+        }
+        String checked = found instanceof Verification.NotFound notFound
+                ? "not found on the channel: " + notFound.checked()
+                : "could not check: " + ((Verification.CannotTell) found).reason();
+        PublishOutcome.Unknown withCheck = new PublishOutcome.Unknown(unknown.reason() + ". Automatic check: "
+                + checked);
+        log.finish(start.attemptId(), withCheck);
+        return withCheck;
+    }
+
+    /** A token the platform refused is recorded, so the brand's social manager is asked to connect it again. */
+    private void afterCall(ChannelConnection channel, PublishOutcome outcome) {
+        if (outcome instanceof PublishOutcome.Failed failed && failed.tokenRefused()) {
+            tokens.refused(channel.channelId(), failed.reason());
+        }
     }
 
     /**
@@ -108,12 +158,18 @@ public class PublishingService {
         }
         Reply reply = new Reply(channel, inReplyToExternalId, text, directToHandle, idempotencyKey);
         LOG.info("Replying: {}", connector.describe(reply));
+        PublishOutcome outcome;
         try {
-            return connector.reply(reply);
+            outcome = connector.reply(new Reply(tokens.usable(channel), inReplyToExternalId, text, directToHandle,
+                    idempotencyKey));
+        } catch (AccountProblem e) {
+            outcome = new PublishOutcome.Failed("Not sent: " + e.getMessage(), e.refused());
         } catch (RuntimeException e) {
             // a connector bug after the request may have left: treat it as sent
-            return new PublishOutcome.Unknown("Connector error: " + e);
+            outcome = new PublishOutcome.Unknown("Connector error: " + e);
         }
+        afterCall(channel, outcome);
+        return outcome;
     }
 
     /**
@@ -139,11 +195,92 @@ public class PublishingService {
         }
         Post post = new Post(channel, text, List.of(), idempotencyKey);
         LOG.info("Announcing: {}", connector.describe(post));
+        PublishOutcome outcome;
         try {
-            return connector.publish(post);
+            outcome = connector.publish(new Post(tokens.usable(channel), text, List.of(), idempotencyKey));
+        } catch (AccountProblem e) {
+            outcome = new PublishOutcome.Failed("Not sent: " + e.getMessage(), e.refused());
         } catch (RuntimeException e) {
             // a connector bug after the request may have left: treat it as sent
-            return new PublishOutcome.Unknown("Connector error: " + e);
+            outcome = new PublishOutcome.Unknown("Connector error: " + e);
+        }
+        afterCall(channel, outcome);
+        return outcome;
+    }
+
+    /** The streams the channel's connector reads for the inbox by polling; none for a disabled channel. */
+    public List<String> listeningStreams(long channelId) {
+        return channels.connection(channelId).filter(ChannelConnection::enabled)
+                .map(channel -> connectors.get(channel.connector())).map(PublishingConnector::listeningStreams)
+                .orElse(List.of());
+    }
+
+    /**
+     * Reads one page of a channel's stream from the cursor (see {@link PublishingConnector#listen}). A refused token
+     * is recorded (the social manager is asked to connect again) and nothing is read.
+     */
+    public InboundPage listen(long channelId, String stream, String cursor) {
+        ChannelConnection channel = channels.connection(channelId)
+                .orElseThrow(() -> new NotFound("channel", "No channel " + channelId));
+        if (!channel.enabled()) {
+            return InboundPage.nothingNew();
+        }
+        try {
+            return connectors.get(channel.connector()).listen(tokens.usable(channel), stream, cursor);
+        } catch (AccountProblem e) {
+            if (e.refused()) {
+                tokens.refused(channelId, e.getMessage());
+            }
+            LOG.warn("{} of {} not read: {}", stream, channel, e.getMessage());
+            return InboundPage.nothingNew();
+        }
+    }
+
+    /**
+     * Moderates an interaction on its channel, once (see {@link PublishingConnector#moderate}). Never throws for
+     * remote trouble.
+     */
+    public ModerationOutcome moderate(long channelId, String externalId, String authorHandle,
+            ModerationAction action) {
+        ChannelConnection channel = channels.connection(channelId)
+                .orElseThrow(() -> new NotFound("channel", "No channel " + channelId));
+        PublishingConnector connector = connectors.get(channel.connector());
+        if (!channel.enabled()) {
+            return new ModerationOutcome.ByHand(channel.platform().displayName() + " " + channel.handle()
+                    + " is disabled in Engine Room: do it on the platform");
+        }
+        try {
+            return connector.moderate(tokens.usable(channel), externalId, authorHandle, action);
+        } catch (AccountProblem e) {
+            if (e.refused()) {
+                tokens.refused(channelId, e.getMessage());
+            }
+            return new ModerationOutcome.Failed(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("Moderation of {} on {} failed: connector error", externalId, channel, e);
+            return new ModerationOutcome.Failed("Connector error: " + e);
+        }
+    }
+
+    /**
+     * The account a platform channel acts for, read now ("Test connection"), for admins and the brand's social
+     * managers.
+     */
+    public AccountCheck account(long channelId) {
+        ChannelConnection channel = channels.connection(channelId)
+                .orElseThrow(() -> new NotFound("channel", "No channel " + channelId));
+        channels.requireMayManage(channel.brandId());
+        if (!channel.connector().platformAccount()) {
+            return AccountCheck.failed(channel.platform().displayName() + " " + channel.handle()
+                    + " has no platform account connected");
+        }
+        try {
+            return tokens.connector(channel.connector()).account(tokens.usable(channel));
+        } catch (AccountProblem e) {
+            if (e.refused()) {
+                tokens.refused(channelId, e.getMessage());
+            }
+            return AccountCheck.failed(e.getMessage());
         }
     }
 

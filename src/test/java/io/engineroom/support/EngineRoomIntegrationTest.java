@@ -28,7 +28,8 @@ import org.springframework.test.context.ContextConfiguration;
                 // the stand-in channel servers run on localhost
                 "engineroom.outbound.allow-private-addresses=true",
                 // nothing arrives on its own: tests deliver the interactions they count
-                "engineroom.demo.simulator.enabled=false", "engineroom.inbox.mastodon-poll-enabled=false"})
+                "engineroom.demo.simulator.enabled=false", "engineroom.inbox.mastodon-poll-enabled=false",
+                "engineroom.inbox.platform-poll-enabled=false"})
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, TestMailServer.class})
 @ActiveProfiles("postgres")
 @Import(TestClock.Config.class)

@@ -33,7 +33,8 @@ import org.springframework.test.context.ContextConfiguration;
                 // as a team trying Engine Room against stand-in servers on its own machine sets it
                 "OUTBOUND_ALLOW_PRIVATE_ADDRESSES=true",
                 "camunda.bpm.process-engine-name=firstrun",
-                "engineroom.publishing.timeout=2s", "engineroom.inbox.mastodon-poll-enabled=false"})
+                "engineroom.publishing.timeout=2s", "engineroom.inbox.mastodon-poll-enabled=false",
+                "engineroom.inbox.platform-poll-enabled=false"})
 @ContextConfiguration(initializers = {FirstRunDatabase.class, TestOidcProvider.class, TestMailServer.class})
 @ActiveProfiles("postgres")
 @Import({TestClock.Config.class, FirstRunSnapshot.Config.class})

@@ -2,6 +2,7 @@ package io.engineroom.brand.domain;
 
 import io.engineroom.brand.Connector;
 import io.engineroom.brand.Platform;
+import io.engineroom.brand.TokenState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,6 +57,25 @@ public class Channel {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    @Column(name = "account_id")
+    private String accountId;
+
+    @Column(name = "refresh_token")
+    private String refreshToken;
+
+    @Column(name = "token_expires_at")
+    private Instant tokenExpiresAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "token_state")
+    private TokenState tokenState;
+
+    @Column(name = "token_problem")
+    private String tokenProblem;
+
+    @Column(name = "token_refreshed_at")
+    private Instant tokenRefreshedAt;
+
     protected Channel() {
     }
 
@@ -77,6 +97,38 @@ public class Channel {
     public void connectWebhook(String webhookUrl, String webhookSecret) {
         this.webhookUrl = webhookUrl;
         this.webhookSecret = webhookSecret;
+    }
+
+    /**
+     * Signs the channel in to its platform account (connected, reconnected or refreshed): a refresh that returns no
+     * new refresh token keeps the old one, and a token that was refused is taken again.
+     */
+    public void connectAccount(String baseUrl, String accountId, String accessToken, String refreshToken,
+            Instant expiresAt, Instant now) {
+        if (baseUrl != null) {
+            this.baseUrl = baseUrl;
+        }
+        if (accountId != null) {
+            this.accountId = accountId;
+        }
+        this.accessToken = accessToken;
+        if (refreshToken != null) {
+            this.refreshToken = refreshToken;
+        }
+        this.tokenExpiresAt = expiresAt;
+        this.tokenState = TokenState.ACTIVE;
+        this.tokenProblem = null;
+        this.tokenRefreshedAt = now;
+    }
+
+    /** The platform refused the token or its refresh: nothing is posted or read until a person connects again. */
+    public void tokenRefused(String problem) {
+        this.tokenState = TokenState.REFUSED;
+        this.tokenProblem = problem.length() <= 1000 ? problem : problem.substring(0, 999) + "…";
+    }
+
+    public void setHandle(String handle) {
+        this.handle = handle;
     }
 
     public void setMainChannel(boolean mainChannel) {
@@ -129,6 +181,30 @@ public class Channel {
 
     public String getWebhookSecret() {
         return webhookSecret;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    public String getRefreshToken() {
+        return refreshToken;
+    }
+
+    public Instant getTokenExpiresAt() {
+        return tokenExpiresAt;
+    }
+
+    public TokenState getTokenState() {
+        return tokenState;
+    }
+
+    public String getTokenProblem() {
+        return tokenProblem;
+    }
+
+    public Instant getTokenRefreshedAt() {
+        return tokenRefreshedAt;
     }
 
     public Instant getCreatedAt() {

@@ -96,6 +96,11 @@ public class PublicationAttempt {
         }
     }
 
+    /** The platform's id of the post, found by reading the channel after the call's answer was lost. */
+    public void foundRemoteId(String remoteId) {
+        this.remoteId = remoteId;
+    }
+
     public void resolve(Finding found, String postUrl, String userId, Instant at) {
         resolve(found, postUrl, null, userId, at);
     }

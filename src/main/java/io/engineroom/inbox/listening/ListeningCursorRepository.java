@@ -1,0 +1,6 @@
+package io.engineroom.inbox.listening;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ListeningCursorRepository extends JpaRepository<ListeningCursor, ListeningCursor.Key> {
+}
