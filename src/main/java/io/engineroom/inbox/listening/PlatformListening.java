@@ -9,7 +9,7 @@ import io.engineroom.inbox.InteractionIntake;
 import io.engineroom.inbox.InteractionKind;
 import io.engineroom.publishing.InboundItem;
 import io.engineroom.publishing.InboundPage;
-import io.engineroom.publishing.PublishingService;
+import io.engineroom.publishing.PlatformChannels;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,16 +33,16 @@ public class PlatformListening {
 
     private final ChannelService channels;
     private final BrandService brands;
-    private final PublishingService publishing;
+    private final PlatformChannels platforms;
     private final InteractionIntake intake;
     private final ListeningCursorRepository cursors;
     private final Clock clock;
 
-    PlatformListening(ChannelService channels, BrandService brands, PublishingService publishing,
+    PlatformListening(ChannelService channels, BrandService brands, PlatformChannels platforms,
             InteractionIntake intake, ListeningCursorRepository cursors, Clock clock) {
         this.channels = channels;
         this.brands = brands;
-        this.publishing = publishing;
+        this.platforms = platforms;
         this.intake = intake;
         this.cursors = cursors;
         this.clock = clock;
@@ -67,7 +67,7 @@ public class PlatformListening {
     /** Reads every stream of the channel from its cursor; the number of new interactions. */
     public int poll(long channelId) {
         int created = 0;
-        for (String stream : publishing.listeningStreams(channelId)) {
+        for (String stream : platforms.listeningStreams(channelId)) {
             created += poll(channelId, stream);
         }
         return created;
@@ -78,7 +78,7 @@ public class PlatformListening {
         for (int page = 0; page < MAX_PAGES; page++) {
             ListeningCursor.Key key = new ListeningCursor.Key(channelId, stream);
             String cursor = cursors.findById(key).map(ListeningCursor::value).orElse(null);
-            InboundPage read = publishing.listen(channelId, stream, cursor);
+            InboundPage read = platforms.listen(channelId, stream, cursor);
             List<IncomingInteraction> interactions = new ArrayList<>();
             for (InboundItem item : read.items()) {
                 IncomingInteraction interaction = interaction(item);
