@@ -67,10 +67,8 @@ class AttemptLog {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void finish(long attemptId, PublishOutcome outcome) {
-        PublicationAttempt attempt = attempts.findById(attemptId)
-                .orElseThrow(() -> new NotFound("attempt", "No publication attempt " + attemptId));
+        PublicationAttempt attempt = finished(attemptId, outcome);
         Instant now = clock.instant();
-        attempt.finish(outcome, now);
         // a manual channel's "needs a person" is no outcome yet: whoever posts it by hand records it (resolveLast)
         if (outcome instanceof PublishOutcome.Published published) {
             tell(attempt, published.postUrl(), null, now);
@@ -79,6 +77,26 @@ class AttemptLog {
         } else if (outcome instanceof PublishOutcome.Unknown unknown) {
             tell(attempt, null, "Outcome unknown: " + unknown.reason(), now);
         }
+    }
+
+    /**
+     * Records an unknown outcome and, in the same transaction, that Engine Room's own check found the post on the
+     * channel: integrations hear once that it was published, never first that it failed.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void finishFound(long attemptId, PublishOutcome.Unknown outcome, Verification.Found found, String note,
+            String userId) {
+        PublicationAttempt attempt = finished(attemptId, outcome);
+        attempt.foundRemoteId(found.remoteId());
+        attempt.resolve(Finding.POSTED, found.postUrl(), note, userId, clock.instant());
+        tell(attempt, found.postUrl(), null, clock.instant());
+    }
+
+    private PublicationAttempt finished(long attemptId, PublishOutcome outcome) {
+        PublicationAttempt attempt = attempts.findById(attemptId)
+                .orElseThrow(() -> new NotFound("attempt", "No publication attempt " + attemptId));
+        attempt.finish(outcome, clock.instant());
+        return attempt;
     }
 
     /** Tells integrations what came of a publication, in the transaction that records it. */
@@ -98,14 +116,6 @@ class AttemptLog {
     public Instant startedAt(long attemptId) {
         return attempts.findById(attemptId).map(PublicationAttempt::getStartedAt)
                 .orElseThrow(() -> new NotFound("attempt", "No publication attempt " + attemptId));
-    }
-
-    /** The platform's id of a post found by the automatic check, for engagement reads later. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void remoteId(long attemptId, String remoteId) {
-        if (remoteId != null) {
-            attempts.findById(attemptId).ifPresent(attempt -> attempt.foundRemoteId(remoteId));
-        }
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -111,11 +111,8 @@ public class PublishingService {
             found = new Verification.CannotTell("the check failed: " + e);
         }
         if (found instanceof Verification.Found posted && posted.postUrl() != null) {
-            log.finish(start.attemptId(), unknown);
-            log.resolve(post.idempotencyKey(), new Resolution(true, posted.postUrl(),
-                    "Found on the channel by Engine Room's automatic check" + (posted.remoteId() == null ? ""
-                            : " (id " + posted.remoteId() + ")")), AUTOMATIC_CHECK);
-            log.remoteId(start.attemptId(), posted.remoteId());
+            log.finishFound(start.attemptId(), unknown, posted, "Found on the channel by Engine Room's automatic check"
+                    + (posted.remoteId() == null ? "" : " (id " + posted.remoteId() + ")"), AUTOMATIC_CHECK);
             return new PublishOutcome.Published(posted.postUrl(), posted.remoteId());
         }
         String checked = found instanceof Verification.NotFound notFound
