@@ -1,8 +1,10 @@
 package io.engineroom.brand;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.engineroom.base.AdminChange;
+import io.engineroom.base.InvalidInput;
 import io.engineroom.base.SecretBox;
 import io.engineroom.base.TeamEventType;
 import io.engineroom.base.secrets.SecretResealing;
@@ -142,6 +144,22 @@ class SecretsAtRestTest {
                 assertThat(count.sealed()).isZero());
         assertThat(output.getAll()).contains("Secrets at rest in channel: 2 sealed")
                 .doesNotContain("legacy-plain-token").doesNotContain("refresh-under-the-old-key");
+    }
+
+    @Test
+    void aTokenOrSecretTooLongToStoreSealedIsRefusedNextToItsFieldAndNothingIsStored() {
+        String longToken = "t".repeat(4001);
+        String longSecret = "s".repeat(501);
+
+        assertThatThrownBy(() -> AsAdmin.run(() -> channels.addMastodon(brand, "@long", "https://mastodon.example",
+                longToken, false))).isInstanceOfSatisfying(InvalidInput.class, refused ->
+                        assertThat(refused.problems()).containsEntry("accessToken",
+                                "An access token has at most 4000 characters"));
+        assertThatThrownBy(() -> AsAdmin.run(() -> channels.addWebhook(brand, Platform.LINKEDIN, "Long",
+                "https://hooks.example.com/long", longSecret, false))).isInstanceOfSatisfying(InvalidInput.class,
+                        refused -> assertThat(refused.problems()).containsEntry("webhookSecret",
+                                "The signing secret has at most 500 characters"));
+        assertThat(AsAdmin.call(() -> channels.of(brand))).isEmpty();
     }
 
     long stillPlain() {
