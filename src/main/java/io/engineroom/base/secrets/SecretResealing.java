@@ -55,7 +55,7 @@ public class SecretResealing implements ApplicationRunner {
         resealAll();
     }
 
-    /** Seals again what is due in every declared table; the counts per table, in the order declared. */
+    /** Seals again what is due in every declared table, each in its own transaction; the counts per table. */
     public List<Count> resealAll() {
         List<Count> counts = new ArrayList<>();
         for (SealedColumns table : tables) {
