@@ -36,6 +36,10 @@ public class ChannelService {
     /** Prefix of the webhook signing secrets Engine Room makes, so a leaked one is recognisable. */
     static final String WEBHOOK_SECRET_PREFIX = "erw_";
 
+    /** Longest token and signing secret taken: sealed at rest, they must fit their columns (V33, V34). */
+    private static final int MAX_SECRET = 4000;
+    private static final int MAX_WEBHOOK_SECRET = 500;
+
     private final ChannelRepository channels;
     private final BrandRepository brands;
     private final CurrentUser currentUser;
@@ -79,6 +83,8 @@ public class ChannelService {
         requireHttpUrl("baseUrl", baseUrl, problems);
         if (accessToken == null || accessToken.isBlank()) {
             problems.put("accessToken", "An access token is required to post to Mastodon");
+        } else if (accessToken.strip().length() > MAX_SECRET) {
+            problems.put("accessToken", "An access token has at most " + MAX_SECRET + " characters");
         }
         Channel channel = newChannel(brandId, Platform.MASTODON, handle, Connector.MASTODON, mainChannel, problems);
         channel.connectMastodon(baseUrl.trim().replaceAll("/+$", ""), accessToken.trim());
@@ -105,6 +111,8 @@ public class ChannelService {
         requireHttpUrl("webhookUrl", webhookUrl, problems);
         if (secret == null || secret.length() < 16) {
             problems.put("webhookSecret", "The signing secret needs at least 16 characters");
+        } else if (secret.length() > MAX_WEBHOOK_SECRET) {
+            problems.put("webhookSecret", "The signing secret has at most " + MAX_WEBHOOK_SECRET + " characters");
         }
         Channel channel = newChannel(brandId, platform, handle, Connector.WEBHOOK, mainChannel, problems);
         channel.connectWebhook(webhookUrl.trim(), secret);

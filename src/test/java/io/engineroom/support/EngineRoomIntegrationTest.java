@@ -29,7 +29,10 @@ import org.springframework.test.context.ContextConfiguration;
                 "engineroom.outbound.allow-private-addresses=true",
                 // nothing arrives on its own: tests deliver the interactions they count
                 "engineroom.demo.simulator.enabled=false", "engineroom.inbox.mastodon-poll-enabled=false",
-                "engineroom.inbox.platform-poll-enabled=false"})
+                "engineroom.inbox.platform-poll-enabled=false",
+                // profile postgres requires the secret key; the previous one lets a test see a rotation through
+                "ENGINEROOM_SECRET_KEY=" + TestSecretKeys.CURRENT,
+                "ENGINEROOM_SECRET_KEYS_PREVIOUS=" + TestSecretKeys.PREVIOUS})
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, TestMailServer.class})
 @ActiveProfiles("postgres")
 @Import(TestClock.Config.class)

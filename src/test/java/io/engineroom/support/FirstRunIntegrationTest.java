@@ -34,7 +34,9 @@ import org.springframework.test.context.ContextConfiguration;
                 "OUTBOUND_ALLOW_PRIVATE_ADDRESSES=true",
                 "camunda.bpm.process-engine-name=firstrun",
                 "engineroom.publishing.timeout=2s", "engineroom.inbox.mastodon-poll-enabled=false",
-                "engineroom.inbox.platform-poll-enabled=false"})
+                "engineroom.inbox.platform-poll-enabled=false",
+                // as production must (profile postgres refuses to start without it)
+                "ENGINEROOM_SECRET_KEY=" + TestSecretKeys.CURRENT})
 @ContextConfiguration(initializers = {FirstRunDatabase.class, TestOidcProvider.class, TestMailServer.class})
 @ActiveProfiles("postgres")
 @Import({TestClock.Config.class, FirstRunSnapshot.Config.class})

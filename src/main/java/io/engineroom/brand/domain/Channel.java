@@ -1,9 +1,11 @@
 package io.engineroom.brand.domain;
 
+import io.engineroom.base.SealedSecret;
 import io.engineroom.brand.Connector;
 import io.engineroom.brand.Platform;
 import io.engineroom.brand.TokenState;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,12 +45,14 @@ public class Channel {
     private String baseUrl;
 
     @Column(name = "access_token")
+    @Convert(converter = SealedSecret.class)
     private String accessToken;
 
     @Column(name = "webhook_url")
     private String webhookUrl;
 
     @Column(name = "webhook_secret")
+    @Convert(converter = SealedSecret.class)
     private String webhookSecret;
 
     @Column(name = "created_at", nullable = false)
@@ -61,6 +65,7 @@ public class Channel {
     private String accountId;
 
     @Column(name = "refresh_token")
+    @Convert(converter = SealedSecret.class)
     private String refreshToken;
 
     @Column(name = "token_expires_at")

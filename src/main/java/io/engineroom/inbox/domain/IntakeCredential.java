@@ -1,6 +1,8 @@
 package io.engineroom.inbox.domain;
 
+import io.engineroom.base.SealedSecret;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -8,7 +10,7 @@ import java.time.Instant;
 
 /**
  * How one channel proves itself when it delivers interactions: the SHA-256 of its API token (never the token) and/or
- * its HMAC signing secret. Either may be absent; a channel with neither cannot deliver.
+ * its HMAC signing secret (sealed at rest). Either may be absent; a channel with neither cannot deliver.
  */
 @Entity
 @Table(name = "intake_credential")
@@ -20,6 +22,7 @@ public class IntakeCredential {
     @Column(name = "token_hash")
     private String tokenHash;
     @Column(name = "signing_secret")
+    @Convert(converter = SealedSecret.class)
     private String signingSecret;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;

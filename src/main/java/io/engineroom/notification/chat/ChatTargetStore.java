@@ -1,5 +1,6 @@
 package io.engineroom.notification.chat;
 
+import io.engineroom.base.SecretBox;
 import io.engineroom.base.TeamEventType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,16 +18,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The {@code chat_target} table, on the caller's transaction. Topics are stored as wire names. */
+/**
+ * The {@code chat_target} table, on the caller's transaction. Topics are stored as wire names; the webhook address,
+ * the chat's secret, is sealed at rest ({@link SecretBox}).
+ */
 @Repository
 class ChatTargetStore {
 
     private static final String COLUMNS = "id, brand_id, platform, name, webhook_url, topics, active";
 
     private final JdbcTemplate jdbc;
+    private final SecretBox box;
 
-    ChatTargetStore(JdbcTemplate jdbc) {
+    ChatTargetStore(JdbcTemplate jdbc, SecretBox box) {
         this.jdbc = jdbc;
+        this.box = box;
     }
 
     long insert(String brandId, ChatPlatform platform, String name, String webhookUrl, Set<TeamEventType> topics,
@@ -40,7 +46,7 @@ class ChatTargetStore {
             insert.setString(1, brandId);
             insert.setString(2, platform.name());
             insert.setString(3, name);
-            insert.setString(4, webhookUrl);
+            insert.setString(4, box.seal(webhookUrl));
             insert.setString(5, wireNames(topics));
             insert.setBoolean(6, active);
             insert.setTimestamp(7, Timestamp.from(now));
@@ -54,8 +60,8 @@ class ChatTargetStore {
             boolean active, Instant now) {
         jdbc.update("""
                 update chat_target set platform = ?, name = ?, webhook_url = ?, topics = ?, active = ?, updated_at = ?
-                where id = ?""", platform.name(), name, webhookUrl, wireNames(topics), active, Timestamp.from(now),
-                id);
+                where id = ?""", platform.name(), name, box.seal(webhookUrl), wireNames(topics), active,
+                Timestamp.from(now), id);
     }
 
     void deactivate(long id, Instant now) {
@@ -63,13 +69,13 @@ class ChatTargetStore {
     }
 
     Optional<StoredTarget> find(long id) {
-        return jdbc.query("select " + COLUMNS + " from chat_target where id = ?", ChatTargetStore::row, id).stream()
+        return jdbc.query("select " + COLUMNS + " from chat_target where id = ?", this::row, id).stream()
                 .findFirst();
     }
 
     List<StoredTarget> ofBrand(String brandId) {
         return jdbc.query("select " + COLUMNS + " from chat_target where brand_id = ? order by lower(name), id",
-                ChatTargetStore::row, brandId);
+                this::row, brandId);
     }
 
     /**
@@ -78,9 +84,9 @@ class ChatTargetStore {
      */
     List<StoredTarget> listening(String brandId, TeamEventType type) {
         List<StoredTarget> active = brandId == null
-                ? jdbc.query("select " + COLUMNS + " from chat_target where active", ChatTargetStore::row)
+                ? jdbc.query("select " + COLUMNS + " from chat_target where active", this::row)
                 : jdbc.query("select " + COLUMNS + " from chat_target where brand_id = ? and active",
-                        ChatTargetStore::row, brandId);
+                        this::row, brandId);
         return active.stream().filter(target -> target.topics().contains(type))
                 .sorted(Comparator.comparingLong(StoredTarget::id)).toList();
     }
@@ -96,9 +102,10 @@ class ChatTargetStore {
         return topics;
     }
 
-    private static StoredTarget row(ResultSet rs, int rowNumber) throws SQLException {
+    private StoredTarget row(ResultSet rs, int rowNumber) throws SQLException {
         return new StoredTarget(rs.getLong("id"), rs.getString("brand_id"),
-                ChatPlatform.valueOf(rs.getString("platform")), rs.getString("name"), rs.getString("webhook_url"),
+                ChatPlatform.valueOf(rs.getString("platform")), rs.getString("name"),
+                box.open(rs.getString("webhook_url")),
                 topics(rs.getString("topics")), rs.getBoolean("active"));
     }
 }

@@ -17,4 +17,10 @@ record StoredTarget(long id, String brandId, ChatPlatform platform, String name,
         String host = URI.create(webhookUrl).getHost();
         return new ChatTarget(id, brandId, platform, name, host == null ? "?" : host, topics, active);
     }
+
+    /** The address left out: it is the chat's secret, and a record's own toString would put it in a log. */
+    @Override
+    public String toString() {
+        return "StoredTarget[" + id + ", " + brandId + ", " + platform + ", " + name + "]";
+    }
 }

@@ -1,5 +1,6 @@
 package io.engineroom.notification.webhook;
 
+import io.engineroom.base.SecretBox;
 import io.engineroom.base.TeamEventType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The table {@code webhook_subscription}, on the caller's transaction. Who may read or change which row is decided
- * by {@link WebhookSubscriptions}, never here.
+ * by {@link WebhookSubscriptions}, never here. The secret is sealed at rest ({@link SecretBox}): sealed here on
+ * the way in, opened only for the call it signs.
  */
 @Repository
 class WebhookStore {
@@ -27,9 +29,11 @@ class WebhookStore {
             + "secret_rotated_at";
 
     private final JdbcTemplate jdbc;
+    private final SecretBox box;
 
-    WebhookStore(JdbcTemplate jdbc) {
+    WebhookStore(JdbcTemplate jdbc, SecretBox box) {
         this.jdbc = jdbc;
+        this.box = box;
     }
 
     long insert(String brandId, String url, String secret, Set<TeamEventType> types, String by, Instant at) {
@@ -40,7 +44,7 @@ class WebhookStore {
                         created_at) values (?, ?, ?, ?, true, ?, ?)""", new String[] {"id"});
             insert.setString(1, brandId);
             insert.setString(2, url);
-            insert.setString(3, secret);
+            insert.setString(3, box.seal(secret));
             insert.setString(4, names(types));
             insert.setString(5, by);
             insert.setTimestamp(6, Timestamp.from(at));
@@ -71,14 +75,19 @@ class WebhookStore {
     /** What a call is made with: the address and secret of an active subscription. */
     Optional<Target> target(long id) {
         return jdbc.query("select url, secret from webhook_subscription where id = ? and active",
-                (rs, row) -> new Target(rs.getString(1), rs.getString(2)), id).stream().findFirst();
+                (rs, row) -> new Target(rs.getString(1), box.open(rs.getString(2))), id).stream().findFirst();
     }
 
     record Target(String url, String secret) {
+
+        @Override
+        public String toString() {
+            return "Target[" + url + "]";
+        }
     }
 
     void rotate(long id, String secret, Instant at) {
-        jdbc.update("update webhook_subscription set secret = ?, secret_rotated_at = ? where id = ?", secret,
+        jdbc.update("update webhook_subscription set secret = ?, secret_rotated_at = ? where id = ?", box.seal(secret),
                 Timestamp.from(at), id);
     }
 

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.engineroom.base.AdminChange;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.SecretBox;
 import io.engineroom.base.TeamEvent;
 import io.engineroom.base.TeamEventType;
 import io.engineroom.brand.BrandService;
@@ -71,6 +72,8 @@ class TeamChatTest {
     PlatformTransactionManager transactions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SecretBox box;
     @Autowired
     ApplicationEvents recorded;
 
@@ -238,8 +241,10 @@ class TeamChatTest {
         assertThat(edited.name()).isEqualTo("#alerts");
         assertThat(edited.topics()).containsExactlyInAnyOrder(TeamEventType.SLA_BREACHED,
                 TeamEventType.INCIDENT_RAISED);
-        assertThat(jdbc.queryForObject("select webhook_url from chat_target where id = ?", String.class, saved.id()))
-                .isEqualTo(server.baseUrl() + "/slack");
+        String stored = jdbc.queryForObject("select webhook_url from chat_target where id = ?", String.class,
+                saved.id());
+        assertThat(stored).as("sealed at rest").startsWith(SecretBox.PREFIX).doesNotContain("/slack");
+        assertThat(box.open(stored)).isEqualTo(server.baseUrl() + "/slack");
 
         assertThat(recorded.stream(AdminChange.class).filter(change -> brand.equals(change.brandId())
                 && "chat target".equals(change.area())).toList())
