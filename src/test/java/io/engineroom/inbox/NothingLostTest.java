@@ -226,6 +226,8 @@ class NothingLostTest {
         env.put("DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
         env.put("DB_USER", "postgres");
         env.put("DB_PASSWORD", "postgres");
+        // profile postgres refuses to start without the key that seals channel tokens and secrets
+        env.put("ENGINEROOM_SECRET_KEY", io.engineroom.support.TestSecretKeys.CURRENT);
         env.put("DEMO_DATA", "true");
         env.put("ENGINEROOM_DEMO_SIMULATOR_ENABLED", "false");
         env.put("SERVER_PORT", String.valueOf(port));
