@@ -173,8 +173,9 @@ final class XMedia {
                 return new Step(id, null);
             }
             if (state.equals("failed")) {
-                return Step.failed("X could not process " + medium.fileName() + " (" + processing.path("error").path("message")
-                        .asText(processing.path("error").path("name").asText("no reason given")) + "); not posted");
+                JsonNode error = processing.path("error");
+                return Step.failed("X could not process " + medium.fileName() + " (" + error.path("message")
+                        .asText(error.path("name").asText("no reason given")) + "); not posted");
             }
             long seconds = Math.max(1, processing.path("check_after_secs").asLong(1));
             if (waited + seconds > maxProcessingWait.toSeconds()) {
