@@ -29,7 +29,9 @@ import org.springframework.test.context.ContextConfiguration;
                 "engineroom.outbound.allow-private-addresses=true",
                 // nothing arrives on its own: tests deliver the interactions they count
                 "engineroom.demo.simulator.enabled=false", "engineroom.inbox.mastodon-poll-enabled=false",
-                "engineroom.inbox.platform-poll-enabled=false"})
+                "engineroom.inbox.platform-poll-enabled=false",
+                // an X app, so X channels can refresh their tokens (at the channel's stand-in API)
+                "engineroom.publishing.platforms.x.client-id=engine-room-test"})
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, TestMailServer.class})
 @ActiveProfiles("postgres")
 @Import(TestClock.Config.class)

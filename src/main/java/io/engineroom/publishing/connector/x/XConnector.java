@@ -72,10 +72,10 @@ public class XConnector implements PublishingConnector, AccountConnector {
 
     @Autowired
     public XConnector(ConnectorHttp http, ObjectMapper json, PublishingSettings settings, Clock clock) {
-        // X processes a video in seconds to a few minutes
+        // X processes a video in seconds to a few minutes; the wait stays well inside a job's lock time
         this(http, json, settings.publishing(), new OAuthTokens(settings.publishing().connectTimeout(),
                 settings.publishing().timeout(), clock), duration -> Thread.sleep(duration.toMillis()),
-                Duration.ofMinutes(3));
+                Duration.ofMinutes(2));
     }
 
     XConnector(ConnectorHttp http, ObjectMapper json, PublishingProperties properties, OAuthTokens tokens,
@@ -174,6 +174,9 @@ public class XConnector implements PublishingConnector, AccountConnector {
     @Override
     public Verification findPost(Post post, Instant sentAfter) {
         ChannelConnection channel = post.channel();
+        if (channel.accountId() == null || channel.accountId().isBlank()) {
+            return new Verification.CannotTell(channel.handle() + " has no X account id: connect it again");
+        }
         String start = sentAfter.minus(CLOCK_SKEW).truncatedTo(ChronoUnit.SECONDS).toString();
         ConnectorHttp.Exchange answer = api.get(channel, "/2/users/" + XApi.encode(channel.accountId())
                 + "/tweets?start_time=" + XApi.encode(start) + "&max_results=" + FIND_POSTS

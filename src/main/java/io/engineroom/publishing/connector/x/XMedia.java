@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -65,7 +66,7 @@ final class XMedia {
     /** Why X would not take these media, before anything is sent; null when it would. */
     static String refusal(List<Media> media) {
         for (Media medium : media) {
-            String type = medium.contentType().toLowerCase();
+            String type = medium.contentType().toLowerCase(Locale.ROOT);
             if (!IMAGES.contains(type) && !VIDEOS.contains(type) && !type.equals("image/gif")) {
                 return "X does not take " + medium.fileName() + " (" + medium.contentType()
                         + "): JPEG, PNG, WebP, GIF, MP4 or MOV only";
@@ -77,7 +78,7 @@ final class XMedia {
                         + medium.sizeBytes() + " bytes";
             }
         }
-        boolean single = media.stream().anyMatch(m -> chunked(m.contentType().toLowerCase()));
+        boolean single = media.stream().anyMatch(m -> chunked(m.contentType().toLowerCase(Locale.ROOT)));
         if (single && media.size() > 1) {
             return "X attaches one GIF or one video alone, not with other media";
         }
@@ -94,7 +95,7 @@ final class XMedia {
         }
         List<String> ids = new ArrayList<>();
         for (Media medium : media) {
-            String type = medium.contentType().toLowerCase();
+            String type = medium.contentType().toLowerCase(Locale.ROOT);
             Step step = chunked(type) ? chunkedUpload(channel, medium, type) : simpleUpload(channel, medium, type);
             if (step.failure != null) {
                 return new Uploaded(List.of(), step.failure);

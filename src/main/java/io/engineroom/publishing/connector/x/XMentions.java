@@ -39,6 +39,10 @@ final class XMentions {
     }
 
     InboundPage read(ChannelConnection channel, String cursor) {
+        if (channel.accountId() == null || channel.accountId().isBlank()) {
+            LOG.warn("X mentions of {} not read: the channel has no X account id; connect it again", channel);
+            return InboundPage.nothingNew();
+        }
         Cursor at = Cursor.parse(cursor);
         StringBuilder path = new StringBuilder("/2/users/").append(XApi.encode(channel.accountId()))
                 .append("/mentions?max_results=").append(at == null ? FIRST_PAGE : PAGE)

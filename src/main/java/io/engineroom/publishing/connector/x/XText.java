@@ -17,12 +17,17 @@ final class XText {
     }
 
     static String unescape(String text) {
+        // &amp; last, so an escaped "&amp;lt;" becomes "&lt;" as it was written
         return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
-    /** The text without links, entities unescaped, white space collapsed, in Unicode NFC. */
-    static String comparable(String text) {
-        String plain = Normalizer.normalize(unescape(text == null ? "" : text), Normalizer.Form.NFC);
+    /**
+     * The text without links, white space collapsed, in Unicode NFC; entities unescaped in a text X returned (never
+     * in the text sent, whose {@code &amp;} X would have escaped once more).
+     */
+    static String comparable(String text, boolean fromX) {
+        String given = text == null ? "" : text;
+        String plain = Normalizer.normalize(fromX ? unescape(given) : given, Normalizer.Form.NFC);
         Extractor extractor = new Extractor();
         List<Extractor.Entity> links = extractor.extractURLsWithIndices(plain);
         StringBuilder without = new StringBuilder(plain);
@@ -32,6 +37,6 @@ final class XText {
     }
 
     static boolean same(String sent, String returned) {
-        return comparable(sent).equals(comparable(returned));
+        return comparable(sent, false).equals(comparable(returned, true));
     }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * Publishing on X against a stand-in built from X's documented requests and answers: create post
  * (https://docs.x.com/x-api/posts/create-post: {@code POST /2/tweets}, 201 {@code {data:{id,text}}}), media upload
  * (https://docs.x.com/x-api/media/upload-media, .../initialize-media-upload, .../append-media-upload,
- * .../finalize-media-upload, .../get-media-upload-status), alt text (https://docs.x.com/x-api/media/create-media-metadata),
+ * .../finalize-media-upload, .../get-media-upload-status), alt text
+ * (https://docs.x.com/x-api/media/create-media-metadata),
  * errors as RFC 7807 problems and rate limits with {@code x-rate-limit-reset}
  * (https://docs.x.com/x-api/fundamentals/rate-limits).
  */

@@ -40,7 +40,8 @@ class XVerificationTest extends XStandIn {
                 .withBody(json("{'data':{'id':'9'}}"))));
         timelineAnswers("{'id':'1866000000000000008','text':'Another post','created_at':'2026-12-05T07:59:40.000Z'}",
                 "{'id':'1866000000000000009','text':'New menu &amp; prices at https://t.co/AbCdEf1234 and "
-                        + "https://t.co/ZyXwVu9876 today https://t.co/MeDiA00001','created_at':'2026-12-05T07:59:31.000Z'}");
+                        + "https://t.co/ZyXwVu9876 today https://t.co/MeDiA00001',"
+                        + "'created_at':'2026-12-05T07:59:31.000Z'}");
 
         PublishOutcome outcome = connector("client-x", "secret-x", Duration.ofSeconds(1)).publish(post);
         Verification found = connector.findPost(post, SENT);
@@ -66,7 +67,8 @@ class XVerificationTest extends XStandIn {
 
     @Test
     void aTextThatDiffersBeyondItsLinksIsNotTakenForThePost() {
-        timelineAnswers("{'id':'2','text':'Our new roast is here! https://t.co/x1','created_at':'2026-12-05T08:00:00Z'}");
+        timelineAnswers("{'id':'2','text':'Our new roast is here! https://t.co/x1',"
+                + "'created_at':'2026-12-05T08:00:00Z'}");
 
         assertThat(connector.findPost(item("Our new roast is here https://beanleaf.com"), SENT))
                 .isInstanceOf(Verification.NotFound.class);
