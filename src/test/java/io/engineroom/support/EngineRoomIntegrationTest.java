@@ -32,7 +32,9 @@ import org.springframework.test.context.ContextConfiguration;
                 "engineroom.inbox.platform-poll-enabled=false",
                 // profile postgres requires the secret key; the previous one lets a test see a rotation through
                 "ENGINEROOM_SECRET_KEY=" + TestSecretKeys.CURRENT,
-                "ENGINEROOM_SECRET_KEYS_PREVIOUS=" + TestSecretKeys.PREVIOUS})
+                "ENGINEROOM_SECRET_KEYS_PREVIOUS=" + TestSecretKeys.PREVIOUS,
+                // an X app, so X channels can refresh their tokens (at the channel's stand-in API)
+                "engineroom.publishing.platforms.x.client-id=engine-room-test"})
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, TestMailServer.class})
 @ActiveProfiles("postgres")
 @Import(TestClock.Config.class)
