@@ -34,7 +34,7 @@ final class GraphStandIn {
 
     GraphStandIn() {
         server.start();
-        graph = new GraphApi(new ConnectorHttp(Duration.ofSeconds(2), Duration.ofSeconds(1)), new ObjectMapper(),
+        graph = new GraphApi(new ConnectorHttp(Duration.ofSeconds(2), Duration.ofSeconds(5)), new ObjectMapper(),
                 clock);
         oauth = new OAuthTokens(Duration.ofSeconds(2), Duration.ofSeconds(2), clock);
     }
