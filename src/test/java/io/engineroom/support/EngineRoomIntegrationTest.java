@@ -29,7 +29,10 @@ import org.springframework.test.context.ContextConfiguration;
                 "engineroom.outbound.allow-private-addresses=true",
                 // nothing arrives on its own: tests deliver the interactions they count
                 "engineroom.demo.simulator.enabled=false", "engineroom.inbox.mastodon-poll-enabled=false",
-                "engineroom.inbox.platform-poll-enabled=false"})
+                "engineroom.inbox.platform-poll-enabled=false",
+                // Meta's webhooks: deliveries are signed with the app secret, the handshake repeats the verify token
+                "engineroom.publishing.platforms.facebook.app-secret=test-meta-app-secret",
+                "engineroom.publishing.platforms.facebook.verify-token=test-meta-verify-token"})
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, TestMailServer.class})
 @ActiveProfiles("postgres")
 @Import(TestClock.Config.class)
