@@ -8,6 +8,13 @@ import io.engineroom.inbox.InteractionIntake;
 import io.engineroom.inbox.listening.PlatformListening;
 import io.engineroom.publishing.InboundItem;
 import io.engineroom.publishing.MetaWebhooks;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
  * a failure to store is a 500, after which Meta delivers again.
  */
 @RestController
+@Tag(name = "Meta webhooks", description = "Facebook Pages and Instagram push comments, mentions and messages")
 class MetaWebhookApi {
 
     static final String PATH = "/api/webhooks/meta";
@@ -61,6 +69,11 @@ class MetaWebhookApi {
     record Receipt(int items, long created, int unrouted) {
     }
 
+    @Operation(summary = "Meta's subscription handshake", description = "Answers hub.challenge as text when "
+            + "hub.mode is subscribe and hub.verify_token is the verify token configured for the Meta app")
+    @ApiResponse(responseCode = "200", description = "The challenge, as text",
+            content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "403", description = "Wrong verify token or mode, or no challenge")
     @GetMapping(PATH)
     ResponseEntity<?> handshake(@RequestParam(name = "hub.mode", required = false) String mode,
             @RequestParam(name = "hub.verify_token", required = false) String verifyToken,
@@ -74,11 +87,27 @@ class MetaWebhookApi {
                 .body(challenge);
     }
 
+    @Operation(summary = "Deliver Meta webhook events", description = "A Page (object page: feed comments, "
+            + "messaging) or Instagram (object instagram: comments, mentions, messaging) delivery, signed by Meta. "
+            + "Each item lands once on every enabled channel connected to the account its entry names.",
+            parameters = @Parameter(in = ParameterIn.HEADER, name = SIGNATURE_HEADER, required = true,
+                    description = "sha256=<hex HMAC-SHA256 of the raw body with the Meta app secret>"),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
+    @ApiResponse(responseCode = "200", description = "Stored (items delivered before are recognised, not doubled)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Receipt.class)))
+    @ApiResponse(responseCode = "400", description = "Not a Meta Page or Instagram delivery")
+    @ApiResponse(responseCode = "401", description = "No " + SIGNATURE_HEADER)
+    @ApiResponse(responseCode = "403", description = "The signature does not match the body")
+    @ApiResponse(responseCode = "413", description = "The body is larger than " + MAX_BODY_BYTES + " bytes")
+    @ApiResponse(responseCode = "500", description = "Not stored, nothing kept: Meta delivers again")
+    @ApiResponse(responseCode = "503", description = "No Meta app secret is configured")
     @PostMapping(PATH)
     ResponseEntity<?> deliver(HttpServletRequest request) {
         if (!webhooks.configured()) {
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "Meta webhooks not set up", "No Meta app secret is "
-                    + "configured (engineroom.publishing.platforms.facebook.app-secret), so no delivery can be checked");
+                    + "configured (engineroom.publishing.platforms.facebook.app-secret), so no delivery can be "
+                    + "checked");
         }
         String signature = request.getHeader(SIGNATURE_HEADER);
         if (signature == null || signature.isBlank()) {

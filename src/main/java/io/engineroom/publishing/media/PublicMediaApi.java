@@ -1,5 +1,10 @@
 package io.engineroom.publishing.media;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * guess learns nothing.
  */
 @RestController
+@Tag(name = "Public media", description = "A post's media, for a platform that fetches it (Instagram)")
 class PublicMediaApi {
 
     private final PublicMediaFiles files;
@@ -24,6 +30,12 @@ class PublicMediaApi {
         this.files = files;
     }
 
+    @Operation(summary = "Fetch a medium for a platform", description = "The image or video at a public address "
+            + "Engine Room gave a platform for one publish call; the token is the permission, valid for an hour")
+    @ApiResponse(responseCode = "200", description = "The medium's bytes, with its content type",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string",
+                    format = "binary")))
+    @ApiResponse(responseCode = "404", description = "No medium for this token, or its address has expired")
     @GetMapping(PublicMediaFiles.PATH + "{token}")
     ResponseEntity<?> medium(@PathVariable String token) {
         return files.find(token).<ResponseEntity<?>>map(file -> ResponseEntity.ok()

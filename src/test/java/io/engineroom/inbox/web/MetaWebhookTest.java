@@ -101,16 +101,19 @@ class MetaWebhookTest {
     }
 
     @Test
-    void aPageCommentAndAMessageLandOnceOnThePagesChannelAndARedeliveryCreatesNothing() throws Exception {
+    void aPageCommentAndAMessageLandOnceNotAgainOnRedeliveryAndNotForThePagesOwnReply() throws Exception {
         String body = """
                 {"object":"page","entry":[{"id":"%s","time":1764921600,
                   "changes":[{"field":"feed","value":{"item":"comment","verb":"add","comment_id":"%s_77",
                     "post_id":"%s_555","parent_id":"%s_555","message":"Is the café open on Sunday?",
                     "from":{"id":"4242","name":"Anna B"},"created_time":1764921590}},
-                   {"field":"feed","value":{"item":"reaction","verb":"add","reaction_type":"like","post_id":"%s_555"}}],
+                   {"field":"feed","value":{"item":"reaction","verb":"add","reaction_type":"like","post_id":"%s_555"}},
+                   {"field":"feed","value":{"item":"comment","verb":"add","comment_id":"%s_78","post_id":"%s_555",
+                    "parent_id":"%s_77","message":"Yes, 9 to 5","from":{"id":"%s","name":"Bean & Leaf"}}}],
                   "messaging":[{"sender":{"id":"psid-9"},"recipient":{"id":"%s"},"timestamp":1764921599000,
                     "message":{"mid":"m_%s","text":"My order is late"}}]}]}
-                """.formatted(pageId, pageId, pageId, pageId, pageId, pageId, pageId);
+                """.formatted(pageId, pageId, pageId, pageId, pageId, pageId, pageId, pageId, pageId, pageId,
+                pageId);
 
         HttpResponse<String> first = post(body, sign(body));
         HttpResponse<String> again = post(body, sign(body));

@@ -18,8 +18,9 @@ import io.engineroom.publishing.connector.ConnectorHttp;
  * IG comment replies</a>), both {@code {message}};</li>
  * <li>a direct message goes through the Send API of the Page ({@code POST /{page-id}/messages} with
  * {@code recipient.id}, the sender's page- or Instagram-scoped id, and {@code message.text}; Facebook's with
- * {@code messaging_type: RESPONSE}, <a href="https://developers.facebook.com/docs/messenger-platform/send-api-reference">Send
- * API</a>); Instagram's goes to the Page linked to the account, which the Page token names as {@code /me};</li>
+ * {@code messaging_type: RESPONSE},
+ * <a href="https://developers.facebook.com/docs/messenger-platform/send-api-reference">Send API</a>);
+ * Instagram's goes to the Page linked to the account, which the Page token names as {@code /me};</li>
  * <li>hiding a comment is {@code POST /{comment-id}} with {@code is_hidden: true} (Facebook) or {@code hide: true}
  * (Instagram), deleting it {@code DELETE /{comment-id}}; blocking and muting a person have no API here, so a
  * person does them on the platform.</li>

@@ -118,7 +118,9 @@ class MetaWebhookReader implements MetaWebhooks {
             for (JsonNode change : list(entry, "changes")) {
                 InboundItem item = connector == Connector.FACEBOOK ? pageChange(change, entryTime)
                         : instagramChange(change, entryTime);
-                if (item != null) {
+                // the account's own comments (Engine Room's replies among them) come back too: not interactions
+                boolean own = account.equals(GraphApi.text(change.path("value").get("from"), "id"));
+                if (item != null && !own) {
                     items.add(item);
                 }
             }

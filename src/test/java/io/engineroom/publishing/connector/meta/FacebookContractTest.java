@@ -177,7 +177,8 @@ class FacebookContractTest {
                         + "\"link\":\"https://beanleaf.example/roast\"}"))
                 .willReturn(json("{\"id\":\"1001_555\"}")));
         meta.server.stubFor(get(urlPathEqualTo(path("/1001_555"))).withQueryParam("fields", equalTo("permalink_url"))
-                .willReturn(json("{\"permalink_url\":\"https://www.facebook.com/1001/posts/555\",\"id\":\"1001_555\"}")));
+                .willReturn(json("{\"permalink_url\":\"https://www.facebook.com/1001/posts/555\","
+                        + "\"id\":\"1001_555\"}")));
 
         PublishOutcome outcome = facebook.publish(new Post(channel, "New roast https://beanleaf.example/roast",
                 List.of(), "content:1:channel:7"));

@@ -47,11 +47,12 @@ import org.junit.jupiter.api.Test;
  * ({@code /media} containers with {@code image_url}, {@code alt_text}, {@code video_url} and {@code media_type=REELS},
  * carousel items and {@code CAROUSEL}, {@code status_code}, {@code /media_publish}),
  * <a href="https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media">the
- * account's media</a>, <a href="https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment">
+ * account's media</a>,
+ * <a href="https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment">
  * comments</a> ({@code /replies}, {@code hide}, delete),
  * <a href="https://developers.facebook.com/docs/instagram-platform/reference/instagram-media/insights">media
- * insights</a> and <a href="https://developers.facebook.com/documentation/business-messaging/instagram-messaging/features/send-message">
- * sending a message</a>.
+ * insights</a> and sending a message (developers.facebook.com/documentation/business-messaging/
+ * instagram-messaging/features/send-message).
  */
 class InstagramContractTest {
 
