@@ -91,7 +91,8 @@ class MetaWebhookApi {
             + "messaging) or Instagram (object instagram: comments, mentions, messaging) delivery, signed by Meta. "
             + "Each item lands once on every enabled channel connected to the account its entry names.",
             parameters = @Parameter(in = ParameterIn.HEADER, name = SIGNATURE_HEADER, required = true,
-                    description = "sha256=<hex HMAC-SHA256 of the raw body with the Meta app secret>"),
+                    description = "sha256=<hex HMAC-SHA256 of the raw body with the Meta app secret>",
+                    schema = @Schema(type = "string")),
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
     @ApiResponse(responseCode = "200", description = "Stored (items delivered before are recognised, not doubled)",

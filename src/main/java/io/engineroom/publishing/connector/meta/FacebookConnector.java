@@ -125,6 +125,9 @@ public class FacebookConnector implements PublishingConnector, AccountConnector 
 
     @Override
     public PublishOutcome publish(Post post) {
+        if (!GraphApi.hasAccount(post.channel())) {
+            return new PublishOutcome.Failed("The channel names no Facebook page: connect it again; nothing posted");
+        }
         String refused = FacebookMedia.refusal(post.media());
         if (refused != null) {
             return new PublishOutcome.Failed(refused + "; nothing posted");

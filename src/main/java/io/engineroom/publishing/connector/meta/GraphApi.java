@@ -98,6 +98,11 @@ final class GraphApi {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** Whether the channel names its account, so a call for it can be addressed at all. */
+    static boolean hasAccount(io.engineroom.brand.ChannelConnection channel) {
+        return channel.accountId() != null && channel.accountId().matches("[A-Za-z0-9_.:=-]{1,200}");
+    }
+
     /** A path segment made of a Graph id: ids are digits and underscores, nothing else goes in a path. */
     static String id(String graphId) {
         if (graphId == null || !graphId.matches("[A-Za-z0-9_.:=-]{1,200}")) {

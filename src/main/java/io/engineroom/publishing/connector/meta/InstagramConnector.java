@@ -143,6 +143,10 @@ public class InstagramConnector implements PublishingConnector, AccountConnector
 
     @Override
     public PublishOutcome publish(Post post) {
+        if (!GraphApi.hasAccount(post.channel())) {
+            return new PublishOutcome.Failed("The channel names no Instagram account: connect it again; nothing "
+                    + "posted");
+        }
         String refused = InstagramContainers.refusal(post.media());
         if (refused != null) {
             return new PublishOutcome.Failed(refused + "; nothing posted");
