@@ -204,6 +204,19 @@ public class ChannelService {
                 .map(channel -> new MainChannel(summary(channel), channel.getCreatedAt())).toList();
     }
 
+    /**
+     * The enabled channels signed in to one platform account (a Facebook page id, an Instagram user id), in every
+     * brand that connected it: for a platform's push delivery, which names the account, not the channel.
+     */
+    @Transactional(readOnly = true)
+    public List<ChannelSummary> enabledWithAccount(Connector connector, String accountId) {
+        if (connector == null || accountId == null || accountId.isBlank()) {
+            return List.of();
+        }
+        return channels.findByConnectorAndAccountIdOrderByIdAsc(connector, accountId).stream()
+                .filter(Channel::isEnabled).map(ChannelService::summary).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<ChannelSummary> find(long channelId) {
         return channels.findById(channelId).map(ChannelService::summary);

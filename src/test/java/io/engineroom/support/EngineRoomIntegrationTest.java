@@ -34,7 +34,10 @@ import org.springframework.test.context.ContextConfiguration;
                 "ENGINEROOM_SECRET_KEY=" + TestSecretKeys.CURRENT,
                 "ENGINEROOM_SECRET_KEYS_PREVIOUS=" + TestSecretKeys.PREVIOUS,
                 // an X app, so X channels can refresh their tokens (at the channel's stand-in API)
-                "engineroom.publishing.platforms.x.client-id=engine-room-test"})
+                "engineroom.publishing.platforms.x.client-id=engine-room-test",
+                // Meta's webhooks: deliveries are signed with the app secret, the handshake repeats the verify token
+                "engineroom.publishing.platforms.facebook.app-secret=test-meta-app-secret",
+                "engineroom.publishing.platforms.facebook.verify-token=test-meta-verify-token"})
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, TestMailServer.class})
 @ActiveProfiles("postgres")
 @Import(TestClock.Config.class)

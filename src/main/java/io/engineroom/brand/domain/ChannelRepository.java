@@ -19,5 +19,7 @@ public interface ChannelRepository extends JpaRepository<Channel, Long> {
     @Query("select c from Channel c where c.id = :id")
     Optional<Channel> lockById(long id);
 
+    List<Channel> findByConnectorAndAccountIdOrderByIdAsc(io.engineroom.brand.Connector connector, String accountId);
+
     boolean existsByBrandIdAndPlatformAndHandle(String brandId, Platform platform, String handle);
 }

@@ -53,7 +53,8 @@ class SecurityConfiguration {
      * The REST API for channels and systems ({@code /api/**}): no session, no cookies, so no CSRF; no login form
      * or Basic prompt. {@code POST /api/interactions} checks the delivering channel's token or signature itself
      * (the credential belongs to the channel named in the body, and the signature covers the raw body); any other
-     * path is refused until it gets a rule of its own.
+     * path is refused until it gets a rule of its own. Meta's webhooks and the public media addresses Instagram fetches
+     * from check their own proof (a signature, a random token).
      */
     @Bean
     @Order(0)
@@ -62,6 +63,13 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher(org.springframework.http.HttpMethod.POST, "/api/interactions")).permitAll()
+                        // Meta's webhooks: the GET handshake repeats the verify token, each POST is signed with the
+                        // app secret (X-Hub-Signature-256); both are checked by the endpoint itself
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/webhooks/meta"))
+                        .permitAll()
+                        // media for a platform to fetch: the random token in the address is the permission
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.GET, "/api/media/public/*")).permitAll()
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -113,7 +113,8 @@ public class PlatformListening {
         cursors.save(cursor);
     }
 
-    static IncomingInteraction interaction(InboundItem item) {
+    /** An item read from a platform as the intake takes it (text and names cleaned, an empty text named). */
+    public static IncomingInteraction interaction(InboundItem item) {
         InteractionKind kind = switch (item.kind()) {
             case COMMENT -> InteractionKind.COMMENT;
             case MENTION -> InteractionKind.MENTION;
