@@ -21,7 +21,8 @@ import java.util.stream.StreamSupport;
  * {@code GET /xrpc/<nsid>?params}, a procedure {@code POST /xrpc/<nsid>} with a JSON (or, for a blob, raw) body, each
  * with the session's token as bearer. Errors come back as {@code {"error": name, "message": text}} with an HTTP
  * status; a 429 carries {@code ratelimit-reset} in epoch seconds
- * (https://docs.bsky.app/docs/advanced-guides/rate-limits, https://atproto.com/specs/xrpc). One try per call, like every connector call.
+ * (https://docs.bsky.app/docs/advanced-guides/rate-limits, https://atproto.com/specs/xrpc). One try per call, like
+ * every connector call.
  */
 final class Xrpc {
 
