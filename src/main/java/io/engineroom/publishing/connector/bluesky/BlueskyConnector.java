@@ -48,9 +48,11 @@ import org.springframework.stereotype.Component;
  * {@link BlueskyPosts#create} reads as "posted by the earlier attempt".</li>
  * <li><b>Listening</b>: the {@code notifications} stream (replies, mentions, quotes), newest first, with a stored
  * mark of the newest one taken; see {@link BlueskyNotifications} for why and how the cursor works backwards.
- * Direct messages (Bluesky's chat service) are not read.</li>
+ * Direct messages: the {@code direct_messages} stream reads Bluesky's chat log through the PDS, forwards from
+ * the last revision read ({@link BlueskyChat}).</li>
  * <li><b>Reply</b>: a post with {@code reply.root} and {@code reply.parent}, the parent read with
- * {@code getPosts} to learn its thread's root. A reply to a direct message is left to a person.</li>
+ * {@code getPosts} to learn its thread's root. A reply to a direct message is a chat message in its
+ * conversation.</li>
  * <li><b>Moderation</b> ({@link BlueskyModeration}): block and mute the author, delete the brand's own post or reply;
  * hiding or deleting someone else's reply is done by hand, with the link.</li>
  * <li><b>Metrics</b>: likes, reposts and quotes (shares), replies (comments) of a post with {@code getPosts}; the
@@ -71,6 +73,7 @@ public class BlueskyConnector implements PublishingConnector, AccountConnector {
     private final BlueskyMedia media;
     private final BlueskyNotifications notifications;
     private final BlueskyModeration moderation;
+    private final BlueskyChat chat;
 
     @Autowired
     public BlueskyConnector(ConnectorHttp http, ObjectMapper json, Clock clock, PublishingSettings settings) {
@@ -85,6 +88,7 @@ public class BlueskyConnector implements PublishingConnector, AccountConnector {
         this.media = new BlueskyMedia(xrpc);
         this.notifications = new BlueskyNotifications(xrpc);
         this.moderation = new BlueskyModeration(xrpc, clock, posts::did);
+        this.chat = new BlueskyChat(xrpc);
     }
 
     @Override
@@ -155,6 +159,11 @@ public class BlueskyConnector implements PublishingConnector, AccountConnector {
 
     @Override
     public String describe(Reply reply) {
+        if (reply.direct()) {
+            return "POST " + reply.channel().baseUrl() + "/xrpc/chat.bsky.convo.sendMessage (to " + reply.mention()
+                    + ", in " + reply.inReplyToExternalId() + ") as " + reply.channel().handle() + ": "
+                    + ConnectorHttp.abbreviate(reply.text());
+        }
         return "POST " + reply.channel().baseUrl() + "/xrpc/com.atproto.repo.createRecord " + RecordKeys.POST
                 + " rkey " + RecordKeys.tid(reply.idempotencyKey()) + " in reply to " + reply.inReplyToExternalId()
                 + " as " + reply.channel().handle() + ": " + ConnectorHttp.abbreviate(reply.text());
@@ -167,8 +176,7 @@ public class BlueskyConnector implements PublishingConnector, AccountConnector {
     @Override
     public PublishOutcome reply(Reply reply) {
         if (reply.direct()) {
-            return new PublishOutcome.NeedsPerson("Answer " + reply.mention() + "'s direct message by hand in the "
-                    + "Bluesky app, signed in as " + reply.channel().handle());
+            return chat.send(reply);
         }
         String tooLong = tooLong(reply.text());
         if (tooLong != null) {
@@ -203,15 +211,16 @@ public class BlueskyConnector implements PublishingConnector, AccountConnector {
 
     @Override
     public List<String> listeningStreams() {
-        return List.of(BlueskyNotifications.STREAM);
+        return List.of(BlueskyNotifications.STREAM, BlueskyChat.STREAM);
     }
 
     @Override
     public InboundPage listen(ChannelConnection channel, String stream, String cursor) {
-        if (!BlueskyNotifications.STREAM.equals(stream)) {
-            return InboundPage.nothingNew();
-        }
-        return notifications.read(channel, cursor);
+        return switch (stream) {
+            case BlueskyNotifications.STREAM -> notifications.read(channel, cursor);
+            case BlueskyChat.STREAM -> chat.read(channel, cursor);
+            default -> InboundPage.nothingNew();
+        };
     }
 
     @Override

@@ -44,11 +44,18 @@ final class Xrpc {
 
     /** A query: parameters in the address (a list value repeats the name). */
     Answer query(String base, String nsid, Map<String, ?> params, String token, String what) {
+        return query(base, nsid, params, token, what, Map.of());
+    }
+
+    /** A query with extra headers (Bluesky chat's {@code atproto-proxy}). */
+    Answer query(String base, String nsid, Map<String, ?> params, String token, String what,
+            Map<String, String> headers) {
         String query = params.entrySet().stream().flatMap(entry -> values(entry.getValue())
                 .map(value -> encode(entry.getKey()) + "=" + encode(String.valueOf(value))))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = http.request(URI.create(base + "/xrpc/" + nsid + (query.isEmpty() ? ""
                 : "?" + query))).GET();
+        headers.forEach(request::header);
         return send(authorised(request, token), what);
     }
 
@@ -59,7 +66,14 @@ final class Xrpc {
 
     /** A procedure with a JSON body (null: none). */
     Answer procedure(String base, String nsid, JsonNode body, String token, String what) {
+        return procedure(base, nsid, body, token, what, Map.of());
+    }
+
+    /** A procedure with extra headers. */
+    Answer procedure(String base, String nsid, JsonNode body, String token, String what,
+            Map<String, String> headers) {
         HttpRequest.Builder request = http.request(URI.create(base + "/xrpc/" + nsid));
+        headers.forEach(request::header);
         if (body == null) {
             request.POST(HttpRequest.BodyPublishers.noBody());
         } else {

@@ -141,6 +141,6 @@ class BlueskyListeningTest {
         standIn.pds.stubFor(get(urlPathEqualTo(LIST)).willReturn(aResponse().withStatus(503)));
 
         assertThat(read(null)).isEqualTo(InboundPage.nothingNew());
-        assertThat(standIn.connector.listeningStreams()).isEqualTo(List.of("notifications"));
+        assertThat(standIn.connector.listeningStreams()).isEqualTo(List.of("notifications", "direct_messages"));
     }
 }

@@ -89,13 +89,6 @@ class BlueskyRepliesTest {
     }
 
     @Test
-    void aReplyToADirectMessageIsLeftToAPerson() {
-        assertThat(standIn.connector.reply(reply("convo-1", "@fan.bsky.social")))
-                .isInstanceOf(PublishOutcome.NeedsPerson.class);
-        assertThat(standIn.pds.getAllServeEvents()).isEmpty();
-    }
-
-    @Test
     void aRefusedSessionWhenReadingTheParentSaysTheTokenWasRefused() {
         standIn.pds.stubFor(get(urlPathEqualTo(GET_POSTS)).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json")
