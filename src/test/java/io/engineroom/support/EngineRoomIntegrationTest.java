@@ -29,7 +29,9 @@ import org.springframework.test.context.ContextConfiguration;
                 "engineroom.outbound.allow-private-addresses=true",
                 // nothing arrives on its own: tests deliver the interactions they count
                 "engineroom.demo.simulator.enabled=false", "engineroom.inbox.mastodon-poll-enabled=false",
-                "engineroom.inbox.platform-poll-enabled=false"})
+                "engineroom.inbox.platform-poll-enabled=false",
+                // tokens are refreshed ahead when a test calls the refresh, not on a schedule
+                "engineroom.publishing.token-refresh-enabled=false"})
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, TestMailServer.class})
 @ActiveProfiles("postgres")
 @Import(TestClock.Config.class)

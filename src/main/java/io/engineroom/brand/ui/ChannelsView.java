@@ -99,9 +99,10 @@ public class ChannelsView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(channel -> channel.connector().name().toLowerCase()).setHeader("Connector");
         grid.addColumn(channel -> channel.mainChannel() ? "main" : "").setHeader("Main");
         grid.addColumn(channel -> channel.enabled() ? "enabled" : "disabled").setHeader("Enabled");
-        grid.addColumn(this::accountState).setHeader("Account").setKey("account").setAutoWidth(true);
         this.credentials.ifPresent(intake -> grid.addColumn(channel -> CredentialsDialog.describe(
                 intake.credentialStatus(channel.id()))).setHeader("Intake credentials").setAutoWidth(true));
+        // last, so the columns before it stay where they were
+        grid.addColumn(this::accountState).setHeader("Account").setKey("account").setAutoWidth(true);
         grid.asSingleSelect().addValueChangeListener(change -> actions.show(change.getValue()));
         grid.setAllRowsVisible(true);
         HorizontalLayout top = new HorizontalLayout(brand, addMastodon, addWebhook, addManual);

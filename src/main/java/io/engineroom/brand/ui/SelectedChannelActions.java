@@ -88,8 +88,8 @@ class SelectedChannelActions extends HorizontalLayout {
     private void test() {
         if (channel.connector().platformAccount()) {
             ChannelAccounts.AccountTest read = accounts.orElseThrow().test(channel.id());
+            changed.accept(channel); // a refused token shows in the grid at once (this empties the answer)
             answer.setText(read.text());
-            changed.accept(channel); // a refused token shows in the grid at once
             return;
         }
         ChannelChecks with = checks.orElseThrow();

@@ -178,7 +178,9 @@ class AccountConnections implements ChannelAccounts {
             message = name + " sent no authorization code back. Nothing was connected.";
         } else {
             try {
-                AccountTokens tokens = connectors.apply(started.getConnector()).exchange(code,
+                AccountConnector account = find(started.getConnector()).orElseThrow(() -> new AccountProblem(
+                        "this installation has no " + name + " connector", true));
+                AccountTokens tokens = account.exchange(code,
                         checked.codeVerifier(), URI.create(started.getRedirectUri()), null);
                 ChannelSummary channel = channels.addPlatformAccount(started.getBrandId(), started.getConnector(),
                         tokens, started.isMainChannel());
