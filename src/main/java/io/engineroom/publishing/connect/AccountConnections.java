@@ -144,8 +144,9 @@ class AccountConnections implements ChannelAccounts {
         }
         AccountConnector account = find(connector).orElseThrow(() -> new InvalidInput("connector",
                 "This installation has no " + connector.platform().displayName() + " connector"));
-        OAuthApp app = (settings.publishing().platform(connector).registered() ? app(account) : Optional.<OAuthApp>empty())
-                .orElseThrow(() -> new InvalidInput("connector", setUpHint(connector)));
+        Optional<OAuthApp> registered = settings.publishing().platform(connector).registered() ? app(account)
+                : Optional.empty();
+        OAuthApp app = registered.orElseThrow(() -> new InvalidInput("connector", setUpHint(connector)));
         String state = randomState();
         URI redirect = redirectUri(connector);
         OAuthTokens.Authorization authorization = oauth.authorization(app, redirect, state);

@@ -128,7 +128,8 @@ class ChannelAccountsUiTest {
         assertThat(test.isVisible()).isTrue();
         _click(test);
 
-        assertThat(_get(Span.class, spec -> spec.withId("channel-test-answer")).getText()).startsWith("Not connected: ");
+        assertThat(_get(Span.class, spec -> spec.withId("channel-test-answer")).getText())
+                .startsWith("Not connected: ");
         assertThat(GridKt._getFormatted(grid(), 0, "account")).as("the grid shows the refusal after the test")
                 .isEqualTo("Connect again: X refused the token (HTTP 401)");
         boolean xOffered = accounts.ways().stream().anyMatch(way -> way.connector() == Connector.X

@@ -160,7 +160,8 @@ class AccountConnectionsTest {
 
         AccountConnections.Landing landing = connections.finish("x", state, "the-code", null, null);
 
-        assertThat(x.exchanged).containsExactly("the-code " + verifier + " https://engine.example.org/oauth/callback/x");
+        assertThat(x.exchanged)
+                .containsExactly("the-code " + verifier + " https://engine.example.org/oauth/callback/x");
         verify(channels).addPlatformAccount(eq("beanleaf"), eq(Connector.X), any(), eq(false));
         verify(reconnects).connected(41);
         assertThat(landing.path()).isEqualTo("/admin/channels?brand=beanleaf&connection=" + state);
