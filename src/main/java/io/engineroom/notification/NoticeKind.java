@@ -17,6 +17,7 @@ public enum NoticeKind {
     SLA_BREACH("sla-breach", "Response time breached", false),
     VERIFY_PUBLICATION("verify-publication", "Verify a publication", false),
     POST_BY_HAND("post-by-hand", "Post by hand due", false),
+    CHANNEL_RECONNECT("channel-reconnect", "A channel must be connected again", false),
     REPORT_DUE("report-due", "Report due", false),
     REPORT_SENT_BACK("report-sent-back", "Report sent back", false),
     REPORT_DISTRIBUTED("report-distributed", "Report distributed", false),

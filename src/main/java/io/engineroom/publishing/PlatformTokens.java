@@ -72,6 +72,9 @@ public class PlatformTokens {
                 refreshed++;
             } catch (AccountProblem e) {
                 LOG.warn("Token of channel {} not refreshed: {}", channelId, e.getMessage());
+            } catch (RuntimeException e) {
+                // no connector for the platform, a database hiccup: still only this channel's trouble
+                LOG.warn("Token of channel {} not refreshed: {}", channelId, e.toString());
             }
         }
         return refreshed;

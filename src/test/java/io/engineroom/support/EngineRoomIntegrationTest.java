@@ -37,7 +37,9 @@ import org.springframework.test.context.ContextConfiguration;
                 "engineroom.publishing.platforms.x.client-id=engine-room-test",
                 // Meta's webhooks: deliveries are signed with the app secret, the handshake repeats the verify token
                 "engineroom.publishing.platforms.facebook.app-secret=test-meta-app-secret",
-                "engineroom.publishing.platforms.facebook.verify-token=test-meta-verify-token"})
+                "engineroom.publishing.platforms.facebook.verify-token=test-meta-verify-token",
+                // tokens are refreshed ahead when a test calls the refresh, not on a schedule
+                "engineroom.publishing.token-refresh-enabled=false"})
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, TestMailServer.class})
 @ActiveProfiles("postgres")
 @Import(TestClock.Config.class)

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.engineroom.brand.ChannelAccounts;
 import io.engineroom.brand.ChannelChecks;
 import io.engineroom.brand.ChannelChecks.MastodonAccountCheck;
 import io.engineroom.brand.ChannelChecks.TestEventAnswer;
@@ -16,7 +17,8 @@ import java.util.function.Consumer;
 
 /**
  * What can be done to the channel chosen in the grid: main flag, disable or enable, test its connection (a
- * Mastodon account read, a webhook test event) and its intake credentials. Each action reports the channel as it is
+ * Mastodon or platform account read, a webhook test event), connect a platform account again, and its intake
+ * credentials. Each action reports the channel as it is
  * afterwards, so the grid shows the change.
  */
 class SelectedChannelActions extends HorizontalLayout {
@@ -24,19 +26,25 @@ class SelectedChannelActions extends HorizontalLayout {
     final Button main = new Button();
     final Button enabled = new Button();
     final Button test = new Button();
+    final Button reconnect = new Button("Connect again");
     final Button credentialsButton = new Button("Intake credentials");
     final Span answer = new Span();
     private final ChannelService channels;
     private final Optional<ChannelChecks> checks;
     private final Optional<ChannelCredentials> credentials;
+    private final Optional<ChannelAccounts> accounts;
+    private final Optional<PlatformConnect> connect;
     private final Consumer<ChannelSummary> changed;
     private ChannelSummary channel;
 
     SelectedChannelActions(ChannelService channels, Optional<ChannelChecks> checks,
-            Optional<ChannelCredentials> credentials, Consumer<ChannelSummary> changed) {
+            Optional<ChannelCredentials> credentials, Optional<ChannelAccounts> accounts,
+            Optional<PlatformConnect> connect, Consumer<ChannelSummary> changed) {
         this.channels = channels;
         this.checks = checks;
         this.credentials = credentials;
+        this.accounts = accounts;
+        this.connect = connect;
         this.changed = changed;
         main.setId("channel-main");
         main.addClickListener(click -> changed.accept(channels.setMain(channel.id(), !channel.mainChannel())));
@@ -44,13 +52,16 @@ class SelectedChannelActions extends HorizontalLayout {
         enabled.addClickListener(click -> changed.accept(channels.setEnabled(channel.id(), !channel.enabled())));
         test.setId("channel-test");
         test.addClickListener(click -> test());
+        reconnect.setId("channel-reconnect");
+        reconnect.addClickListener(click -> connect.ifPresent(platforms -> platforms.connect(channel.connector(),
+                channel.handle())));
         credentialsButton.setId("channel-credentials");
         credentialsButton.addClickListener(click -> credentials.ifPresent(intake -> new CredentialsDialog(channel,
                 intake, () -> changed.accept(channel)).open()));
         credentialsButton.setVisible(credentials.isPresent());
         answer.setId("channel-test-answer");
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(main, enabled, test, credentialsButton, answer);
+        add(main, enabled, test, reconnect, credentialsButton, answer);
         show(null);
     }
 
@@ -67,10 +78,20 @@ class SelectedChannelActions extends HorizontalLayout {
         main.setText(selected.mainChannel() ? "Not a main channel" : "Make main channel");
         enabled.setText(selected.enabled() ? "Disable" : "Enable");
         test.setText(selected.connector() == Connector.WEBHOOK ? "Send test event" : "Test connection");
-        test.setVisible(checks.isPresent() && selected.connector() != Connector.MANUAL);
+        boolean platformAccount = selected.connector().platformAccount();
+        test.setVisible(platformAccount ? accounts.isPresent()
+                : checks.isPresent() && selected.connector() != Connector.MANUAL);
+        reconnect.setVisible(platformAccount && connect.map(platforms -> platforms.offered(selected.connector()))
+                .orElse(false));
     }
 
     private void test() {
+        if (channel.connector().platformAccount()) {
+            ChannelAccounts.AccountTest read = accounts.orElseThrow().test(channel.id());
+            changed.accept(channel); // a refused token shows in the grid at once (this empties the answer)
+            answer.setText(read.text());
+            return;
+        }
         ChannelChecks with = checks.orElseThrow();
         if (channel.connector() == Connector.WEBHOOK) {
             TestEventAnswer sent = with.sendTestEvent(channel.id());
