@@ -95,8 +95,8 @@ public class InteractionModeration {
         String wish = interaction.getModeration() == null ? "Moderate"
                 : interaction.getModeration().variable().substring(0, 1).toUpperCase(Locale.ROOT)
                         + interaction.getModeration().variable().substring(1);
-        return wish + " " + interaction.getAuthorHandle() + "'s " + interaction.getKind().name().toLowerCase(Locale.ROOT)
-                .replace('_', ' ') + " (id " + interaction.getExternalId() + "). "
+        String kind = interaction.getKind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return wish + " " + interaction.getAuthorHandle() + "'s " + kind + " (id " + interaction.getExternalId() + "). "
                 + (detail == null ? "Engine Room has no answer from the platform." : detail);
     }
 

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * (https://docs.joinmastodon.org/methods/accounts/#block, #mute: a Relationship with {@code blocking} /
  * {@code muting}), a status and its deletion (https://docs.joinmastodon.org/methods/statuses/#get, #delete), the
  * token's own account (https://docs.joinmastodon.org/methods/accounts/#verify_credentials); errors are
- * {@code {"error": "..."}} and a 429 carries {@code X-RateLimit-Reset} (https://docs.joinmastodon.org/api/rate-limits/).
+ * {@code {"error": "..."}} and a 429 carries {@code X-RateLimit-Reset}
+ * (https://docs.joinmastodon.org/api/rate-limits/).
  */
 class MastodonModerationTest {
 
@@ -60,7 +61,8 @@ class MastodonModerationTest {
     }
 
     void anaIsAccount42() {
-        mastodon.stubFor(get(urlPathEqualTo("/api/v1/accounts/lookup")).withQueryParam("acct", equalTo("ana@elsewhere.example"))
+        mastodon.stubFor(get(urlPathEqualTo("/api/v1/accounts/lookup"))
+                .withQueryParam("acct", equalTo("ana@elsewhere.example"))
                 .withHeader("Authorization", equalTo("Bearer token-123"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"id\":\"42\",\"username\":\"ana\",\"acct\":\"ana@elsewhere.example\"}")));
