@@ -1,5 +1,6 @@
 package io.engineroom.brand;
 
+import com.twitter.twittertext.TwitterTextParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,8 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A social platform and what one post may hold there. Lengths count characters as the platform does: code
- * points, with every link counted as {@value #LINK_LENGTH} where the platform shortens links (X, Mastodon).
+ * A social platform and what one post may hold there. Lengths count characters as the platform does: on X the
+ * weighted length of X's own twitter-text library (its default configuration, v3: links 23, emoji and CJK 2, limit
+ * 280 weighted); on Bluesky graphemes (what a reader sees as one character: a family emoji made of several code
+ * points joined by zero-width joiners, or a flag of two regional indicators, is one; the app.bsky.feed.post lexicon's
+ * {@code maxGraphemes: 300}); elsewhere code points, with every link counted as {@value #LINK_LENGTH} where the
+ * platform shortens links (Mastodon). Media rules: {@link #media()}.
  */
 public enum Platform {
     X("X", 280, null, true),
@@ -22,6 +27,8 @@ public enum Platform {
 
     static final int LINK_LENGTH = 23;
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    /** One extended grapheme cluster (Unicode UAX #29), as the JDK's regex engine knows them. */
+    private static final Pattern GRAPHEME = Pattern.compile("\\X");
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_])#[\\p{L}\\p{N}_]+");
 
     private final String displayName;
@@ -51,6 +58,12 @@ public enum Platform {
 
     /** The length of a post as this platform counts it. */
     public int length(String text) {
+        if (this == X) {
+            return TwitterTextParser.parseTweet(text).weightedLength;
+        }
+        if (this == BLUESKY) {
+            return (int) GRAPHEME.matcher(text).results().count();
+        }
         if (!shortensLinks) {
             return text.codePointCount(0, text.length());
         }
@@ -62,6 +75,17 @@ public enum Platform {
             from = links.end();
         }
         return length + text.codePointCount(from, text.length());
+    }
+
+    /** What {@link #length} counts, in words. */
+    public String unit() {
+        return this == X ? "weighted characters (links 23, emoji and CJK 2)" : this == BLUESKY ? "graphemes"
+                : "characters";
+    }
+
+    /** What one post may carry in images and videos here. */
+    public MediaRules media() {
+        return PlatformMedia.of(this);
     }
 
     public int hashtags(String text) {
@@ -77,7 +101,7 @@ public enum Platform {
         }
         int length = length(text);
         if (length > maxLength) {
-            problems.add("Too long for " + displayName + ": " + length + " characters, at most " + maxLength);
+            problems.add("Too long for " + displayName + ": " + length + " " + unit() + ", at most " + maxLength);
         }
         if (maxHashtags != null && hashtags(text) > maxHashtags) {
             problems.add("Too many hashtags for " + displayName + ": " + hashtags(text) + ", at most " + maxHashtags);

@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The images and videos of content items: upload (type from the bytes, size limit per kind, SHA-256, each file
- * once per item, at most {@value AssetLimits#MAX_PER_ITEM}), list, preview and remove. Only members of the item's
+ * once per item, at most {@value AssetLimits#MAX_PER_ITEM}, and each planned platform's media rules, see
+ * {@link PlatformFit}), list, preview and remove. Only members of the item's
  * brand and admins see them; auditors only look; a published item's files no longer change.
  */
 @Service
@@ -36,10 +37,12 @@ public class ContentAssets {
     private final AssetLimits limits;
     private final CurrentUser currentUser;
     private final TransactionTemplate transactions;
+    private final PlatformFit fit;
     private final Clock clock;
 
     ContentAssets(ContentAssetRepository assets, ContentItemRepository items, AssetLimits limits,
-            CurrentUser currentUser, TransactionTemplate transactions, Clock clock) {
+            CurrentUser currentUser, TransactionTemplate transactions, PlatformFit fit, Clock clock) {
+        this.fit = fit;
         this.assets = assets;
         this.items = items;
         this.limits = limits;
@@ -88,6 +91,12 @@ public class ContentAssets {
         if (assets.countByContentItemId(contentItemId) >= AssetLimits.MAX_PER_ITEM) {
             throw new InvalidInput("file", "A content item holds at most " + AssetLimits.MAX_PER_ITEM
                     + " files: remove one first");
+        }
+        // the item's channels must take it together with the files already there, before anyone reviews it
+        List<String> misfit = fit.mediaProblems(contentItemId, MediaFacts.of(name, file.type().contentType(),
+                file.bytes()));
+        if (!misfit.isEmpty()) {
+            throw new InvalidInput("file", String.join("; ", misfit));
         }
         ContentAsset saved = assets.saveAndFlush(new ContentAsset(contentItemId, name, file.type().contentType(),
                 // the database keeps microseconds: what is returned now equals what is read later

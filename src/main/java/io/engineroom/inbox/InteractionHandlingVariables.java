@@ -92,7 +92,10 @@ public final class InteractionHandlingVariables {
     /** The reply: the response form; RecordResponse checks it, SendReply sends the Respond task's answer. */
     public static final SopVariable<String> REPLY_TEXT = text("replyText");
 
-    /** hide, delete or spam (a Moderation's variable): the response form; RecordResponse, ModerateInteraction. */
+    /**
+     * hide, delete, spam, block or mute (a Moderation's variable): the response form; RecordResponse checks it,
+     * ModerateInteraction records the Respond task's answer on the interaction.
+     */
     public static final SopVariable<String> MODERATION = text("moderation");
 
     /** Why (hand-off, crisis, no response): the response form; RecordResponse, RaiseCrisis, the support form. */
@@ -120,6 +123,23 @@ public final class InteractionHandlingVariables {
 
     /** What support did: the support-case form; nothing reads it (it is for the instance's history). */
     public static final SopVariable<String> SUPPORT_RESOLUTION = text("supportResolution");
+
+    // --- moderation on the platform (form moderate-by-hand)
+
+    /**
+     * Whether the platform did the moderation: ModerateOnPlatform, from the interaction's record, just before the
+     * "Done on the platform?" gateway reads it (no wait state between, so no task completer can have changed it).
+     */
+    public static final SopVariable<Boolean> MODERATION_APPLIED = flag("moderationApplied");
+
+    /** What to do by hand, with the link (local to the task): DescribeModeration; the moderate-by-hand form. */
+    public static final SopVariable<String> MODERATION_INSTRUCTION = text("moderationInstruction");
+
+    /** done or not-needed: the moderate-by-hand form; RecordModerationByHand checks and records it. */
+    public static final SopVariable<String> MODERATION_FINDING = text("moderationFinding");
+
+    /** What the person did on the platform: the moderate-by-hand form; RecordModerationByHand records it. */
+    public static final SopVariable<String> MODERATION_NOTE = text("moderationNote");
 
     // --- breaches (form sla-breach)
 

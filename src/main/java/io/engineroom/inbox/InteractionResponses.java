@@ -67,7 +67,7 @@ public class InteractionResponses {
 
     public void moderate(String taskId, Moderation moderation) {
         if (moderation == null) {
-            throw new InvalidInput(MODERATION.name(), "Choose hide, delete or spam");
+            throw new InvalidInput(MODERATION.name(), "Choose hide, delete, spam, block or mute");
         }
         respondTask(taskId);
         complete(taskId, MODERATION.put(answer("moderate"), moderation.variable()));

@@ -22,6 +22,7 @@ public enum NoticeKind {
     REPORT_SENT_BACK("report-sent-back", "Report sent back", false),
     REPORT_DISTRIBUTED("report-distributed", "Report distributed", false),
     SUPPORT_HAND_OFF("support-hand-off", "Support hand-off", false),
+    MODERATE_BY_HAND("moderate-by-hand", "Moderate by hand on a platform", false),
     SOP_CHANGE("sop-change", "SOP changes", false),
     PEOPLE("people", "People joining and leaving", false),
     GENERAL("general", "Other notices", false),

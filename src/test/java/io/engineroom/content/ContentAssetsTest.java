@@ -122,8 +122,28 @@ class ContentAssetsTest {
                     .contentType()).isEqualTo("image/gif");
             assertThat(upload("c.webp", TestFiles.withHead("RIFF\u0000\u0000\u0000\u0000WEBPVP8 ")).contentType())
                     .isEqualTo("image/webp");
-            assertThat(upload("d.mp4", TestFiles.withHead("\u0000\u0000\u0000\u0018ftypmp42")).contentType())
-                    .isEqualTo("video/mp4");
+            // Mastodon takes images or a video in one post: the video waits until the images are gone
+            byte[] mp4 = TestFiles.withHead("\u0000\u0000\u0000\u0018ftypmp42");
+            assertThatThrownBy(() -> upload("d.mp4", mp4)).isInstanceOf(InvalidInput.class)
+                    .hasMessageContaining("Mastodon @assets: Mastodon takes images or a video in a post, not both");
+            assets.of(item).forEach(image -> assets.remove(image.id()));
+            assertThat(upload("d.mp4", mp4).contentType()).isEqualTo("video/mp4");
+        }
+    }
+
+    @Test
+    void aFileAPlannedPlatformCannotTakeIsRefusedNamingTheChannelAndNothingIsStored() {
+        ChannelSummary instagram = AsAdmin.call(() -> channels.addManual(brand, io.engineroom.brand.Platform.INSTAGRAM,
+                "@assets", false));
+        long forInstagram = content.plan(brand, new ContentBrief("Square", "awareness", null, "Look at this", null,
+                null, Instant.now().plus(Duration.ofDays(3)), Set.of(channel.id(), instagram.id())));
+        try (var signedIn = SignedIn.as(users, designer)) {
+            assertThatThrownBy(() -> assets.upload(forInstagram, "logo.png",
+                    new ByteArrayInputStream(TestFiles.png(10, 10)), null)).isInstanceOf(InvalidInput.class)
+                    .hasMessageContaining("Instagram @assets: logo.png: Instagram does not take image/png");
+            // a square JPEG fits Instagram's 4:5 to 1.91:1 and Mastodon alike
+            assets.upload(forInstagram, "square.jpg", new ByteArrayInputStream(TestFiles.jpeg()), null);
+            assertThat(assets.of(forInstagram)).extracting(AssetSummary::fileName).containsExactly("square.jpg");
         }
     }
 

@@ -183,7 +183,8 @@ class ContentPlanningTest {
 
         try (SignedIn copywriter = SignedIn.as(users, writer)) {
             assertThatThrownBy(() -> variants.write(item, x.id(), long300))
-                    .hasMessageContaining("Too long for X: 298 characters, at most 280");
+                    .hasMessageContaining(
+                            "Too long for X: 298 weighted characters (links 23, emoji and CJK 2), at most 280");
             VariantView onLinkedIn = variants.write(item, linkedin.id(), long300);
             variants.write(item, x.id(), "Saving now!");
             variants.write(item, x.id(), "Saving now, rewritten!");

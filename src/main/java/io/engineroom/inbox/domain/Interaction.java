@@ -7,6 +7,7 @@ import io.engineroom.inbox.InteractionKind;
 import io.engineroom.inbox.InteractionPriority;
 import io.engineroom.inbox.InteractionState;
 import io.engineroom.inbox.Moderation;
+import io.engineroom.inbox.ModerationState;
 import io.engineroom.inbox.Sentiment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -76,6 +77,17 @@ public class Interaction {
     private String moderatedBy;
     @Column(name = "moderated_at")
     private Instant moderatedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "moderation_outcome")
+    private ModerationState moderationOutcome;
+    @Column(name = "moderation_detail")
+    private String moderationDetail;
+    @Column(name = "moderation_done_by")
+    private String moderationDoneBy;
+    @Column(name = "moderation_done_at")
+    private Instant moderationDoneAt;
+    @Column(name = "moderation_done_note")
+    private String moderationDoneNote;
 
     protected Interaction() {
     }
@@ -151,6 +163,44 @@ public class Interaction {
         this.moderation = moderation;
         this.moderatedBy = userId;
         this.moderatedAt = at;
+        this.moderationOutcome = null;
+        this.moderationDetail = null;
+        this.moderationDoneBy = null;
+        this.moderationDoneAt = null;
+        this.moderationDoneNote = null;
+    }
+
+    /** What the platform did with the last moderation: applied, or left to a person (with the instruction). */
+    public void moderationOutcome(ModerationState outcome, String detail) {
+        this.moderationOutcome = outcome;
+        this.moderationDetail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…";
+    }
+
+    /** A person did (or looked at) the moderation on the platform by hand. */
+    public void moderatedByHand(String userId, String note, Instant at) {
+        this.moderationDoneBy = userId;
+        this.moderationDoneNote = note;
+        this.moderationDoneAt = at;
+    }
+
+    public ModerationState getModerationOutcome() {
+        return moderationOutcome;
+    }
+
+    public String getModerationDetail() {
+        return moderationDetail;
+    }
+
+    public String getModerationDoneBy() {
+        return moderationDoneBy;
+    }
+
+    public Instant getModerationDoneAt() {
+        return moderationDoneAt;
+    }
+
+    public String getModerationDoneNote() {
+        return moderationDoneNote;
     }
 
     public Moderation getModeration() {

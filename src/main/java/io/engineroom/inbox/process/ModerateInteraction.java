@@ -9,7 +9,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task "Moderate": records the {@code moderation} (hide, delete, spam) a person chose in Respond. */
+/**
+ * Service task "Record the moderation": records on the interaction the {@code moderation} a person chose in Respond.
+ * It runs in the same transaction as Respond's completion (no wait state between), so the variables are the ones
+ * that completion wrote; "Moderate on the platform" then acts on this record, not on the variables.
+ */
 @Component("moderateInteraction")
 class ModerateInteraction implements JavaDelegate {
 

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 class RecordResponse implements TaskListener {
 
     static final Set<String> ACTIONS = Set.of("reply", "moderate", "handoff", "crisis", "none");
-    static final Set<String> MODERATIONS = Set.of("hide", "delete", "spam");
+    static final Set<String> MODERATIONS = Set.of("hide", "delete", "spam", "block", "mute");
     static final int MAX_REPLY = 5000;
 
     private final InteractionProgress progress;
@@ -71,7 +71,7 @@ class RecordResponse implements TaskListener {
             case "moderate" -> {
                 String moderation = MODERATION.findIfTyped(task).orElse(null);
                 if (moderation == null || !MODERATIONS.contains(moderation)) {
-                    problems.put(MODERATION.name(), "Choose hide, delete or mark as spam");
+                    problems.put(MODERATION.name(), "Choose hide, delete, mark as spam, block or mute");
                 }
             }
             default -> {

@@ -206,7 +206,9 @@ class ThreadPanel extends VerticalLayout {
         HorizontalLayout moderate = new HorizontalLayout(
                 decision("Hide", "moderate-hide", () -> responses.moderate(entry.taskId(), Moderation.HIDE)),
                 decision("Delete", "moderate-delete", () -> responses.moderate(entry.taskId(), Moderation.DELETE)),
-                decision("Mark as spam", "moderate-spam", () -> responses.moderate(entry.taskId(), Moderation.SPAM)));
+                decision("Mark as spam", "moderate-spam", () -> responses.moderate(entry.taskId(), Moderation.SPAM)),
+                decision("Block author", "moderate-block", () -> responses.moderate(entry.taskId(), Moderation.BLOCK)),
+                decision("Mute author", "moderate-mute", () -> responses.moderate(entry.taskId(), Moderation.MUTE)));
         HorizontalLayout close = new HorizontalLayout(
                 decision("Hand off to support", "hand-off", () -> responses.handOff(entry.taskId(), note.getValue())),
                 decision("Raise crisis", "raise-crisis", () -> responses.raiseCrisis(entry.taskId(), note.getValue())),

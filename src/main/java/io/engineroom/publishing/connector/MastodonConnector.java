@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.engineroom.brand.ChannelConnection;
 import io.engineroom.brand.Connector;
 import io.engineroom.publishing.EngagementCounts;
+import io.engineroom.publishing.ModerationAction;
+import io.engineroom.publishing.ModerationOutcome;
+import io.engineroom.publishing.Verification;
 import io.engineroom.publishing.Post;
 import io.engineroom.publishing.PublishOutcome;
 import io.engineroom.publishing.PublishingConnector;
@@ -18,6 +21,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +30,10 @@ import org.springframework.stereotype.Component;
 /**
  * Posts a status through the Mastodon REST API: the media first ({@link MastodonMedia}), then the status
  * ({@code POST /api/v1/statuses}) with an {@code Idempotency-Key}, which Mastodon uses to answer a repeated
- * request with the status it already made instead of a second one.
+ * request with the status it already made instead of a second one. An unknown outcome is a timeout, a connection
+ * lost after sending, or a 5xx: {@link #findPost} reads the account's newest statuses for the text
+ * ({@link MastodonPostCheck}). Moderation ({@link MastodonModeration}) blocks and mutes authors and deletes the
+ * brand's own statuses; hiding, or deleting someone else's reply, Mastodon has no API for: a person does it.
  */
 @Component
 public class MastodonConnector implements PublishingConnector {
@@ -37,6 +44,8 @@ public class MastodonConnector implements PublishingConnector {
     private final ConnectorHttp http;
     private final ObjectMapper json;
     private final MastodonMedia media;
+    private final MastodonModeration moderation;
+    private final MastodonPostCheck postCheck;
 
     @Autowired
     public MastodonConnector(ConnectorHttp http, ObjectMapper json) {
@@ -48,6 +57,19 @@ public class MastodonConnector implements PublishingConnector {
         this.http = http;
         this.json = json;
         this.media = new MastodonMedia(http, json, pollInterval, maxProcessingWait);
+        this.moderation = new MastodonModeration(http, json);
+        this.postCheck = new MastodonPostCheck(http, json);
+    }
+
+    @Override
+    public Verification findPost(Post post, Instant sentAfter) {
+        return postCheck.find(post, sentAfter);
+    }
+
+    @Override
+    public ModerationOutcome moderate(ChannelConnection channel, String externalId, String authorHandle,
+            ModerationAction action) {
+        return moderation.moderate(channel, externalId, authorHandle, action);
     }
 
     @Override

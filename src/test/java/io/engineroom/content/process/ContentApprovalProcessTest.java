@@ -113,6 +113,9 @@ class ContentApprovalProcessTest {
     final List<Long> findingsFor = new ArrayList<>();
     final java.util.concurrent.atomic.AtomicInteger metricsCollections = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** Stands in for PlatformFit: everything fits unless a test says otherwise. */
+    final io.engineroom.content.PlatformFit fit = org.mockito.Mockito.mock(io.engineroom.content.PlatformFit.class);
+
     @BeforeEach
     void deployAndRegisterDelegates() {
         BpmnAwareTests.init(engine);
@@ -122,6 +125,10 @@ class ContentApprovalProcessTest {
         Mocks.register("approvalRouteVariables", new ApprovalRouteVariables());
         Mocks.register("startFreshReview", new StartFreshReview());
         Mocks.register("recordAuthor", new RecordAuthor());
+        PieceFacts pieceFacts = org.mockito.Mockito.mock(PieceFacts.class);
+        org.mockito.Mockito.when(pieceFacts.item(org.mockito.ArgumentMatchers.any())).thenReturn(CONTENT_ITEM);
+        Mocks.register("checkCopyFits", new CheckCopyFits(fit, pieceFacts));
+        Mocks.register("checkMediaFits", new CheckMediaFits(fit, pieceFacts));
         Mocks.register("fourEyes", new FourEyes());
         Mocks.register("approvalStagesOnRecord", new ApprovalStagesOnRecord());
         // stands in for approvalFacts: the brand's rules as its record would give them, the brief's paid promotion
@@ -216,6 +223,31 @@ class ContentApprovalProcessTest {
                 .activityId("WriteCopy").count()).isEqualTo(1);
         assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId("CreateVisual").count()).isEqualTo(2);
+    }
+
+    @Test
+    void copyOrFilesThatDoNotFitAPlannedPlatformKeepTheirTaskOpenAndNothingReachesReview() {
+        ProcessInstance instance = start();
+        writeBrief(instance, true);
+        org.mockito.Mockito.when(fit.mediaProblems(CONTENT_ITEM))
+                .thenReturn(List.of("Instagram @b: logo.png: Instagram does not take image/png"));
+        org.mockito.Mockito.when(fit.textProblems(CONTENT_ITEM, "Far too long for X."))
+                .thenReturn(Map.of("caption", "X @b: Too long for X"));
+        Task visual = taskQuery(instance, "CreateVisual");
+        Task copy = taskQuery(instance, "WriteCopy");
+
+        assertThatThrownBy(() -> taskService().complete(visual.getId(), Map.of(ALT_TEXT.name(), "A jumper")))
+                .rootCause().isInstanceOf(io.engineroom.base.InvalidInput.class)
+                .hasMessageContaining("does not take image/png");
+        assertThatThrownBy(() -> taskService().complete(copy.getId(), Map.of(CAPTION.name(), "Far too long for X.")))
+                .rootCause().isInstanceOf(io.engineroom.base.InvalidInput.class)
+                .hasMessageContaining("Too long for X");
+
+        assertOpenTasks(instance, "WriteCopy", "CreateVisual");
+        org.mockito.Mockito.when(fit.mediaProblems(CONTENT_ITEM)).thenReturn(List.of());
+        complete(visual, withVariables(ALT_TEXT.name(), "A jumper"));
+        writeCopy(instance, "Short and sweet.");
+        assertWaitingAt(instance, "BrandReview", "brand-reviewer", "content-review");
     }
 
     @Test

@@ -9,6 +9,10 @@ import static io.engineroom.inbox.InteractionHandlingVariables.CHANNEL_ID;
 import static io.engineroom.inbox.InteractionHandlingVariables.INTERACTION_ID;
 import static io.engineroom.inbox.InteractionHandlingVariables.KIND;
 import static io.engineroom.inbox.InteractionHandlingVariables.MODERATION;
+import static io.engineroom.inbox.InteractionHandlingVariables.MODERATION_APPLIED;
+import static io.engineroom.inbox.InteractionHandlingVariables.MODERATION_FINDING;
+import static io.engineroom.inbox.InteractionHandlingVariables.MODERATION_INSTRUCTION;
+import static io.engineroom.inbox.InteractionHandlingVariables.MODERATION_NOTE;
 import static io.engineroom.inbox.InteractionHandlingVariables.PRIORITY;
 import static io.engineroom.inbox.InteractionHandlingVariables.RECEIVED_AT;
 import static io.engineroom.inbox.InteractionHandlingVariables.REPLY_DELIVERED;
@@ -34,13 +38,17 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BusinessHours;
 import io.engineroom.inbox.CrisisSignal;
+import io.engineroom.inbox.InteractionModeration;
 import io.engineroom.inbox.InteractionProgress;
+import io.engineroom.inbox.Moderation;
+import io.engineroom.inbox.ModerationState;
 import io.engineroom.inbox.InteractionReplies;
 import io.engineroom.inbox.ReplyOutcome;
 import io.engineroom.inbox.SlaTarget;
@@ -106,7 +114,7 @@ class InteractionHandlingProcessTest {
     final ToldTasks told = new ToldTasks();
     boolean replyDelivered = true;
     int repliesSent;
-    int moderations;
+    final InteractionModeration moderation = mock(InteractionModeration.class);
 
     @BeforeEach
     void deployAndRegisterDelegates() {
@@ -132,7 +140,10 @@ class InteractionHandlingProcessTest {
             REPLY_DELIVERED.set(execution, replyDelivered);
             REPLY_OUTCOME.set(execution, replyDelivered ? "sent" : "no answer from the channel");
         });
-        Mocks.register("moderateInteraction", (JavaDelegate) execution -> moderations++);
+        Mocks.register("moderateInteraction", new ModerateInteraction(moderation, facts));
+        Mocks.register("moderateOnPlatform", new ModerateOnPlatform(moderation, facts));
+        Mocks.register("describeModeration", new DescribeModeration(moderation, facts));
+        Mocks.register("recordModerationByHand", new RecordModerationByHand(moderation, facts));
     }
 
     @AfterEach
@@ -240,12 +251,69 @@ class InteractionHandlingProcessTest {
     }
 
     @Test
-    void spamIsModerated() {
+    void spamIsRecordedThenModeratedOnThePlatformInAJobOfItsOwn() {
+        when(moderation.needsPerson(INTERACTION)).thenReturn(false);
         ProcessInstance instance = start("SPAM", "NEUTRAL", "NORMAL");
-        complete(respondTask(instance), withVariables(ACTION.name(), "moderate", MODERATION.name(), "spam"));
+        Task respond = respondTask(instance);
+        taskService().claim(respond.getId(), "cleo");
+        complete(respond, withVariables(ACTION.name(), "moderate", MODERATION.name(), "spam"));
 
-        assertThat(moderations).isEqualTo(1);
-        assertThat(instance).hasPassed("Moderate").isEnded();
+        verify(moderation).record(INTERACTION, Moderation.SPAM, "cleo");
+        verify(moderation, never()).applyOnPlatform(anyString());
+        assertThat(instance).isWaitingAt("ModerateOnPlatform");
+        managementService().executeJob(job(instance, "ModerateOnPlatform").getId());
+
+        verify(moderation).applyOnPlatform(INTERACTION);
+        assertThat(instance).hasPassedInOrder("Moderate", "ModerateOnPlatform", "ModerationApplied", "Done",
+                "ResolveInteraction").hasNotPassed("ModerateByHand").isEnded();
+        verify(progress).resolved(eq(INTERACTION), eq(InteractionState.MODERATED), any());
+        assertThat(told.told()).isEmpty();
+    }
+
+    @Test
+    void whatThePlatformDidIsReadFromTheInteractionsRecordNotFromAVariableSetBeforeTheJob() {
+        when(moderation.applyOnPlatform(INTERACTION)).thenReturn(ModerationState.BY_HAND);
+        when(moderation.needsPerson(INTERACTION)).thenReturn(true);
+        ProcessInstance instance = start("OFFENSIVE", "NEGATIVE", "NORMAL");
+        complete(respondTask(instance), withVariables(ACTION.name(), "moderate", MODERATION.name(), "hide",
+                MODERATION_APPLIED.name(), true));
+        // what someone could do over the engine's API before the platform's job runs
+        MODERATION_APPLIED.set(runtimeService(), instance.getId(), true);
+
+        managementService().executeJob(job(instance, "ModerateOnPlatform").getId());
+
+        assertThat(instance).isWaitingAt("ModerateByHand");
+    }
+
+    @Test
+    void whatThePlatformCannotDoBecomesAModerateByHandTaskForTheCommunityManagersWithTheInstruction() {
+        when(moderation.applyOnPlatform(INTERACTION)).thenReturn(ModerationState.BY_HAND);
+        when(moderation.needsPerson(INTERACTION)).thenReturn(true);
+        when(moderation.instruction(INTERACTION)).thenReturn("Hide @ana's comment: https://masto.example/@ana/9");
+        ProcessInstance instance = start("OFFENSIVE", "NEGATIVE", "NORMAL");
+        complete(respondTask(instance), withVariables(ACTION.name(), "moderate", MODERATION.name(), "block"));
+        verify(moderation).record(eq(INTERACTION), eq(Moderation.BLOCK), any());
+        managementService().executeJob(job(instance, "ModerateOnPlatform").getId());
+
+        Task byHand = taskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("ModerateByHand").singleResult();
+        assertThat(byHand).hasCandidateGroup("community-manager");
+        assertThat(told.told()).containsExactly("ModerateByHand:moderate-by-hand");
+        assertThat(taskService().getVariableLocal(byHand.getId(), MODERATION_INSTRUCTION.name()))
+                .isEqualTo("Hide @ana's comment: https://masto.example/@ana/9");
+        assertThatThrownBy(() -> taskService().complete(byHand.getId(), Map.of(MODERATION_FINDING.name(), "done")))
+                .rootCause().isInstanceOf(io.engineroom.base.InvalidInput.class);
+        assertThatThrownBy(() -> taskService().complete(byHand.getId(), Map.of(MODERATION_FINDING.name(), "maybe",
+                MODERATION_NOTE.name(), "Hid it"))).rootCause().isInstanceOf(io.engineroom.base.InvalidInput.class);
+        verify(moderation, never()).doneByHand(anyString(), any(), anyString());
+
+        taskService().claim(byHand.getId(), "dana");
+        complete(byHand, withVariables(MODERATION_FINDING.name(), "done", MODERATION_NOTE.name(),
+                " Hid it in the app "));
+
+        verify(moderation).doneByHand(INTERACTION, "dana", "done: Hid it in the app");
+        assertThat(instance).hasPassedInOrder("ModerationApplied", "ModerateByHand", "Done", "ResolveInteraction")
+                .isEnded();
         verify(progress).resolved(eq(INTERACTION), eq(InteractionState.MODERATED), any());
     }
 
