@@ -5,7 +5,7 @@ import io.engineroom.inbox.domain.Interaction;
 import io.engineroom.inbox.domain.InteractionRepository;
 import io.engineroom.publishing.ModerationAction;
 import io.engineroom.publishing.ModerationOutcome;
-import io.engineroom.publishing.PublishingService;
+import io.engineroom.publishing.PlatformChannels;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
@@ -23,10 +23,10 @@ public class InteractionModeration {
     public static final int MAX_NOTE = 2000;
 
     private final InteractionRepository interactions;
-    private final PublishingService publishing;
+    private final PlatformChannels publishing;
     private final Clock clock;
 
-    InteractionModeration(InteractionRepository interactions, PublishingService publishing, Clock clock) {
+    InteractionModeration(InteractionRepository interactions, PlatformChannels publishing, Clock clock) {
         this.interactions = interactions;
         this.publishing = publishing;
         this.clock = clock;

@@ -11,7 +11,7 @@ import io.engineroom.inbox.domain.Interaction;
 import io.engineroom.inbox.domain.InteractionRepository;
 import io.engineroom.publishing.ModerationAction;
 import io.engineroom.publishing.ModerationOutcome;
-import io.engineroom.publishing.PublishingService;
+import io.engineroom.publishing.PlatformChannels;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,7 +25,7 @@ class InteractionModerationTest {
     static final Instant NOW = Instant.parse("2031-03-05T10:00:00Z");
 
     final InteractionRepository interactions = mock(InteractionRepository.class);
-    final PublishingService publishing = mock(PublishingService.class);
+    final PlatformChannels publishing = mock(PlatformChannels.class);
     final InteractionModeration moderation = new InteractionModeration(interactions, publishing,
             Clock.fixed(NOW, ZoneOffset.UTC));
     Interaction interaction;
