@@ -17,7 +17,7 @@ import java.time.Duration;
  * Exactly one try: the JDK client never repeats a POST on its own (only with
  * {@code jdk.httpclient.enableAllMethodRetry}, which we do not set), and redirects are not followed (so a redirect
  * cannot lead past the address check). Every address was typed in by a person, so {@link OutboundAddresses} checks
- * it before anything is sent.
+ * it before anything is sent. Public for the platform connectors in sub-packages ({@code connector.linkedin}, ...).
  */
 public class ConnectorHttp {
 
@@ -38,16 +38,16 @@ public class ConnectorHttp {
         this.timeout = timeout;
     }
 
-    Duration timeout() {
+    public Duration timeout() {
         return timeout;
     }
 
-    HttpRequest.Builder request(URI uri) {
+    public HttpRequest.Builder request(URI uri) {
         return HttpRequest.newBuilder(uri).timeout(timeout);
     }
 
     /** The answer, or the outcome to report when none came. */
-    Exchange send(HttpRequest request, String what) {
+    public Exchange send(HttpRequest request, String what) {
         var refused = addresses.refusal(request.uri());
         if (refused.isPresent()) {
             // nothing left this machine
@@ -69,17 +69,17 @@ public class ConnectorHttp {
     }
 
     /** Either a response or, when none came, the outcome that says so. */
-    record Exchange(HttpResponse<String> response, PublishOutcome noAnswer) {
+    public record Exchange(HttpResponse<String> response, PublishOutcome noAnswer) {
 
-        boolean answered() {
+        public boolean answered() {
             return response != null;
         }
 
-        int status() {
+        public int status() {
             return response.statusCode();
         }
 
-        boolean ok() {
+        public boolean ok() {
             return answered() && status() / 100 == 2;
         }
 
@@ -87,14 +87,14 @@ public class ConnectorHttp {
          * The outcome of a non-2xx answer: a 4xx means the receiver refused the request, so it was not posted; a
          * 5xx (or anything else) may have come after the post was stored, so we cannot know.
          */
-        PublishOutcome refusal(String what) {
+        public PublishOutcome refusal(String what) {
             String body = response.body() == null ? "" : response.body().strip();
             String detail = what + " answered HTTP " + status() + (body.isEmpty() ? "" : ": " + abbreviate(body));
             return status() / 100 == 4 ? new PublishOutcome.Failed(detail) : new PublishOutcome.Unknown(detail);
         }
     }
 
-    static String abbreviate(String text) {
+    public static String abbreviate(String text) {
         return text.length() <= 300 ? text : text.substring(0, 300) + "…";
     }
 }
