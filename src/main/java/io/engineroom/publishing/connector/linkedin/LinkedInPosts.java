@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates the page's posts ({@code POST /rest/posts}: author the organisation, public, in the main feed, published;
@@ -31,6 +33,8 @@ final class LinkedInPosts {
     /** One of the page's posts as the finder returns it. */
     record Read(String urn, String commentary, Instant createdAt, String lifecycleState) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(LinkedInPosts.class);
 
     private final LinkedInApi api;
     private final LinkedInMedia media;
@@ -106,6 +110,7 @@ final class LinkedInPosts {
             throw LinkedInApi.tokenRefused("LinkedIn page posts", answer);
         }
         if (!answer.ok()) {
+            LOG.warn("Posts of {} not listed: {}", channel, api.why(answer));
             return null;
         }
         List<Read> posts = new ArrayList<>();
