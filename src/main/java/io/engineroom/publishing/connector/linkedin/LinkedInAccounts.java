@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * authorization code flow</a>,
  * <a href="https://learn.microsoft.com/en-us/linkedin/shared/authentication/programmatic-refresh-tokens">
  * programmatic refresh tokens</a>,
- * <a href="https://learn.microsoft.com/en-us/linkedin/marketing/community-management/organizations/organization-access-control-by-role">
+ * <a href="https://learn.microsoft.com/linkedin/marketing/community-management/organizations/organization-access-control-by-role">
  * organization access control</a>).
  */
 final class LinkedInAccounts {

@@ -127,11 +127,12 @@ final class LinkedInMedia {
                 post.channel().accessToken(), body, "LinkedIn video registration");
         JsonNode value = answered(init).path("value");
         String video = LinkedInApi.text(value, "video");
-        if (video == null || !value.path("uploadInstructions").isArray() || value.path("uploadInstructions").isEmpty()) {
+        JsonNode instructions = value.path("uploadInstructions");
+        if (video == null || !instructions.isArray() || instructions.isEmpty()) {
             throw new UploadFailed("LinkedIn registered the video without upload instructions", false);
         }
         List<String> etags = new ArrayList<>();
-        for (JsonNode part : value.path("uploadInstructions")) {
+        for (JsonNode part : instructions) {
             long first = part.path("firstByte").asLong(0);
             long last = part.path("lastByte").asLong(medium.sizeBytes() - 1);
             String url = LinkedInApi.text(part, "uploadUrl");

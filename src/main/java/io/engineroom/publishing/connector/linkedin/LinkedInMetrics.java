@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * organisation's {@code firstDegreeSize} from {@code GET /rest/networkSizes/{org}?edgeType=COMPANY_FOLLOWED_BY_MEMBER}
  * (<a href="https://learn.microsoft.com/en-us/linkedin/marketing/community-management/organizations/share-statistics">
  * share statistics</a>,
- * <a href="https://learn.microsoft.com/en-us/linkedin/marketing/community-management/organizations/organization-lookup-api">
+ * <a href="https://learn.microsoft.com/linkedin/marketing/community-management/organizations/organization-lookup-api">
  * organization lookup: follower count</a>). A failed read is logged and reported as nothing.
  */
 final class LinkedInMetrics {

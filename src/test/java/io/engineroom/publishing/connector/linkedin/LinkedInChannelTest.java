@@ -93,7 +93,8 @@ class LinkedInChannelTest {
     @Test
     void aPostWithAnImageGoesOutOnceAndAnUnknownOutcomeIsFoundOnThePageWithoutAPerson() {
         linkedin.stubFor(post("/rest/images?action=initializeUpload").willReturn(aResponse().withBody(
-                "{\"value\":{\"uploadUrl\":\"" + linkedin.baseUrl() + "/dms-uploads/1\",\"image\":\"urn:li:image:1\"}}")));
+                "{\"value\":{\"uploadUrl\":\"" + linkedin.baseUrl() + "/dms-uploads/1\","
+                        + "\"image\":\"urn:li:image:1\"}}")));
         linkedin.stubFor(put("/dms-uploads/1").willReturn(aResponse().withStatus(201)));
         linkedin.stubFor(post("/rest/posts").withRequestBody(matchingJsonPath("$.commentary", com.github.tomakehurst
                 .wiremock.client.WireMock.equalTo("Our new roast"))).willReturn(aResponse().withStatus(201)
@@ -172,7 +173,8 @@ class LinkedInChannelTest {
      */
     void warmUp() {
         try {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(linkedin.baseUrl() + "/__admin/mappings")).build(),
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(linkedin.baseUrl()
+                    + "/__admin/mappings")).build(),
                     HttpResponse.BodyHandlers.discarding());
         } catch (Exception e) {
             throw new IllegalStateException("The LinkedIn stand-in does not answer", e);

@@ -31,8 +31,10 @@ import org.junit.jupiter.api.Test;
  * <ul>
  * <li>https://learn.microsoft.com/en-us/linkedin/shared/authentication/authorization-code-flow</li>
  * <li>https://learn.microsoft.com/en-us/linkedin/shared/authentication/programmatic-refresh-tokens</li>
- * <li>https://learn.microsoft.com/en-us/linkedin/marketing/community-management/organizations/organization-access-control-by-role</li>
- * <li>https://learn.microsoft.com/en-us/linkedin/marketing/community-management/organizations/organization-lookup-api</li>
+ * <li>
+ * https://learn.microsoft.com/linkedin/marketing/community-management/organizations/organization-access-control-by-role</li>
+ * <li>
+ * https://learn.microsoft.com/linkedin/marketing/community-management/organizations/organization-lookup-api</li>
  * </ul>
  */
 class LinkedInConnectTest {

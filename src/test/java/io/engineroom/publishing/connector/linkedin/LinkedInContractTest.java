@@ -86,7 +86,8 @@ class LinkedInContractTest {
         linkedin.server.verify(1, versioned(postRequestedFor(urlEqualTo(POSTS)))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("{\"author\":\"" + ORG + "\",\"commentary\":"
-                        + "\"Fresh beans today \\\\(Ethiopia {hashtag|\\\\#|Yirgacheffe}\\\\)\",\"visibility\":\"PUBLIC\","
+                        + "\"Fresh beans today \\\\(Ethiopia {hashtag|\\\\#|Yirgacheffe}\\\\)\","
+                        + "\"visibility\":\"PUBLIC\","
                         + "\"distribution\":{\"feedDistribution\":\"MAIN_FEED\",\"targetEntities\":[],"
                         + "\"thirdPartyDistributionChannels\":[]},\"lifecycleState\":\"PUBLISHED\","
                         + "\"isReshareDisabledByAuthor\":false}")));
@@ -105,7 +106,8 @@ class LinkedInContractTest {
                 .withHeader("Authorization", equalTo("Bearer " + LinkedInStandIn.TOKEN))
                 .withRequestBody(binaryEqualTo(PNG)));
         linkedin.server.verify(1, postRequestedFor(urlEqualTo(POSTS)).withRequestBody(equalToJson(
-                "{\"content\":{\"media\":{\"id\":\"urn:li:image:C4E10AQ1\",\"altText\":\"A bag of dark roast beans\"}}}",
+                "{\"content\":{\"media\":{\"id\":\"urn:li:image:C4E10AQ1\","
+                        + "\"altText\":\"A bag of dark roast beans\"}}}",
                 true, true)));
     }
 
@@ -120,7 +122,8 @@ class LinkedInContractTest {
 
         assertThat(outcome).isInstanceOf(PublishOutcome.Published.class);
         linkedin.server.verify(1, postRequestedFor(urlEqualTo(POSTS)).withRequestBody(equalToJson(
-                "{\"content\":{\"multiImage\":{\"images\":[{\"id\":\"urn:li:image:C4E10AQ1\",\"altText\":\"Light roast\"},"
+                "{\"content\":{\"multiImage\":{\"images\":[{\"id\":\"urn:li:image:C4E10AQ1\","
+                        + "\"altText\":\"Light roast\"},"
                         + "{\"id\":\"urn:li:image:C4E10AQ2\"}]}}}", true, true)));
     }
 
@@ -168,7 +171,8 @@ class LinkedInContractTest {
         String urn = "urn:li:video:C5F10BAD";
         linkedin.server.stubFor(versioned(post("/rest/videos?action=initializeUpload")).willReturn(aResponse()
                 .withBody("{\"value\":{\"video\":\"" + urn + "\",\"uploadInstructions\":[{\"uploadUrl\":\""
-                        + linkedin.base() + "/dms-uploads/v\",\"firstByte\":0,\"lastByte\":2}],\"uploadToken\":\"t\"}}")));
+                        + linkedin.base() + "/dms-uploads/v\",\"firstByte\":0,\"lastByte\":2}],"
+                        + "\"uploadToken\":\"t\"}}")));
         linkedin.server.stubFor(put("/dms-uploads/v").willReturn(aResponse().withHeader("ETag", "e")));
         linkedin.server.stubFor(versioned(post("/rest/videos?action=finalizeUpload")).willReturn(aResponse()));
         linkedin.server.stubFor(versioned(get("/rest/videos/urn%3Ali%3Avideo%3AC5F10BAD")).willReturn(aResponse()

@@ -41,7 +41,8 @@ class LinkedInListeningTest {
     static final String FINDER = LinkedInContractTest.FINDER;
     static final String SHARE = "urn:li:share:6844785523593134080";
     static final String ACTIVITY = "urn:li:activity:6844785523991597056";
-    static final String COMMENTS = "/rest/socialActions/urn%3Ali%3Ashare%3A6844785523593134080/comments?start=0&count=50";
+    static final String COMMENTS = "/rest/socialActions/urn%3Ali%3Ashare%3A6844785523593134080/comments"
+            + "?start=0&count=50";
 
     final LinkedInStandIn linkedin = new LinkedInStandIn();
 
@@ -70,7 +71,8 @@ class LinkedInListeningTest {
 
     void commentsOnThePost(String... comments) {
         linkedin.server.stubFor(versioned(get(COMMENTS)).willReturn(aResponse().withBody("{\"paging\":{\"start\":0,"
-                + "\"count\":50,\"total\":" + comments.length + "},\"elements\":[" + String.join(",", comments) + "]}")));
+                + "\"count\":50,\"total\":" + comments.length + "},\"elements\":[" + String.join(",", comments)
+                + "]}")));
     }
 
     @Test
@@ -82,7 +84,8 @@ class LinkedInListeningTest {
         commentsOnThePost(comment("100", "urn:li:person:amy", "Love it", first, null, 2),
                 comment("101", ORG, "Thanks Amy!", second, null, 0));
         linkedin.server.stubFor(versioned(get("/rest/socialActions/"
-                + "urn%3Ali%3Acomment%3A%28urn%3Ali%3Aactivity%3A6844785523991597056%2C100%29/comments?start=0&count=50"))
+                + "urn%3Ali%3Acomment%3A%28urn%3Ali%3Aactivity%3A6844785523991597056%2C100%29/comments"
+                + "?start=0&count=50"))
                 .willReturn(aResponse().withBody("{\"paging\":{\"total\":1},\"elements\":["
                         + comment("102", "urn:li:person:bo", "Same here", second.plusSeconds(60), parent, 0) + "]}")));
 

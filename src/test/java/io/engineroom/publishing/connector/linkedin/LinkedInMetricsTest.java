@@ -66,7 +66,8 @@ class LinkedInMetricsTest {
     @Test
     void theFollowerCountIsTheOrganisationsFirstDegreeNetworkSize() {
         linkedin.server.stubFor(versioned(get("/rest/networkSizes/" + ORG_ENCODED
-                + "?edgeType=COMPANY_FOLLOWED_BY_MEMBER")).willReturn(aResponse().withBody("{\"firstDegreeSize\":4321}")));
+                + "?edgeType=COMPANY_FOLLOWED_BY_MEMBER"))
+                .willReturn(aResponse().withBody("{\"firstDegreeSize\":4321}")));
 
         assertThat(linkedin.connector.followers(linkedin.channel())).contains(4321L);
     }
