@@ -1,7 +1,9 @@
 package io.engineroom.publishing.domain;
 
 import io.engineroom.brand.Connector;
+import io.engineroom.base.SealedSecret;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,6 +31,7 @@ public class OAuthAuthorization {
     private Connector connector;
 
     @Column(name = "code_verifier")
+    @Convert(converter = SealedSecret.class)
     private String codeVerifier;
 
     @Column(name = "redirect_uri", nullable = false)
