@@ -19,7 +19,20 @@ public interface ChannelAccounts {
      * Starts the OAuth 2.0 authorization code flow: remembers who asked for which brand (10 minutes, once) and
      * returns the platform's authorize address to send the browser to.
      */
-    URI startConnection(String brandId, Connector connector, boolean mainChannel);
+    default URI startConnection(String brandId, Connector connector, boolean mainChannel) {
+        return startConnection(brandId, connector, mainChannel, null);
+    }
+
+    /**
+     * Like {@link #startConnection(String, Connector, boolean)}, for an account that manages several pages: the
+     * page to connect (its id on the platform), or null to take the only one.
+     */
+    URI startConnection(String brandId, Connector connector, boolean mainChannel, String page);
+
+    /** Whether the platform's accounts may manage several pages, so the person may name the one to connect. */
+    static boolean choosesPage(Connector connector) {
+        return connector == Connector.FACEBOOK || connector == Connector.INSTAGRAM || connector == Connector.LINKEDIN;
+    }
 
     /**
      * Signs in with the platform's own scheme (Bluesky: handle or e-mail and an app password, at the account's

@@ -89,6 +89,10 @@ class PlatformConnect extends VerticalLayout {
             new BlueskySignInDialog(brandId.get(), accounts, knownHandle, connected).open();
             return;
         }
+        if (ChannelAccounts.choosesPage(connector)) {
+            new PageChoiceDialog(brandId.get(), connector, accounts).open();
+            return;
+        }
         try {
             URI authorize = accounts.startConnection(brandId.get(), connector, false);
             UI.getCurrent().getPage().setLocation(authorize);

@@ -135,8 +135,11 @@ class AccountConnections implements ChannelAccounts {
     }
 
     @Override
-    public URI startConnection(String brandId, Connector connector, boolean mainChannel) {
+    public URI startConnection(String brandId, Connector connector, boolean mainChannel, String page) {
         channels.requireMayManage(brandId);
+        if (page != null && (page.strip().length() > 300 || !page.strip().matches("[A-Za-z0-9_.:()-]*"))) {
+            throw new InvalidInput("page", "A page id: letters, digits and _ . : ( ) - only, at most 300");
+        }
         String userId = currentUser.require().id();
         if (connector == null || !usesOAuth(connector)) {
             throw new InvalidInput("connector", (connector == null ? "No platform" : connector.platform()
@@ -150,8 +153,10 @@ class AccountConnections implements ChannelAccounts {
         String state = randomState();
         URI redirect = redirectUri(connector);
         OAuthTokens.Authorization authorization = oauth.authorization(app, redirect, state);
-        authorizations.save(new OAuthAuthorization(state, brandId, connector, authorization.codeVerifier(),
-                redirect.toString(), userId, mainChannel, clock.instant()));
+        OAuthAuthorization started = new OAuthAuthorization(state, brandId, connector, authorization.codeVerifier(),
+                redirect.toString(), userId, mainChannel, clock.instant());
+        started.chooseAccount(page);
+        authorizations.save(started);
         return authorization.uri();
     }
 
@@ -182,7 +187,7 @@ class AccountConnections implements ChannelAccounts {
                 AccountConnector account = find(started.getConnector()).orElseThrow(() -> new AccountProblem(
                         "this installation has no " + name + " connector", true));
                 AccountTokens tokens = account.exchange(code,
-                        checked.codeVerifier(), URI.create(started.getRedirectUri()), null);
+                        checked.codeVerifier(), URI.create(started.getRedirectUri()), started.getAccount());
                 ChannelSummary channel = channels.addPlatformAccount(started.getBrandId(), started.getConnector(),
                         tokens, started.isMainChannel());
                 reconnects.connected(channel.id());

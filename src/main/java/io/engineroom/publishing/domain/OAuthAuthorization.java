@@ -54,6 +54,9 @@ public class OAuthAuthorization {
 
     private String outcome;
 
+    @Column(name = "account")
+    private String account;
+
     protected OAuthAuthorization() {
     }
 
@@ -67,6 +70,15 @@ public class OAuthAuthorization {
         this.userId = userId;
         this.mainChannel = mainChannel;
         this.createdAt = createdAt;
+    }
+
+    /** The page the person chose among several the account manages; null for the only one. */
+    public void chooseAccount(String account) {
+        this.account = account == null || account.isBlank() ? null : account.strip();
+    }
+
+    public String getAccount() {
+        return account;
     }
 
     /** Spends the state: the verifier is not needed any more, and a second callback with it is refused. */

@@ -99,8 +99,11 @@ class ChannelAccountsUiTest {
 
         assertThat(accounts.ways()).extracting(AccountWay::connector).containsExactly(Connector.BLUESKY,
                 Connector.X, Connector.LINKEDIN, Connector.FACEBOOK, Connector.INSTAGRAM);
-        assertThat(accounts.ways()).as("no app is registered in the tests").filteredOn(way -> way.connector()
-                != Connector.BLUESKY).extracting(AccountWay::way).doesNotContain(Way.OAUTH, Way.SIGN_IN);
+        assertThat(accounts.ways()).as("the tests register an X app only").filteredOn(way -> way.connector()
+                != Connector.BLUESKY && way.connector() != Connector.X).extracting(AccountWay::way)
+                .doesNotContain(Way.OAUTH, Way.SIGN_IN);
+        assertThat(accounts.ways()).filteredOn(way -> way.connector() == Connector.X).extracting(AccountWay::way)
+                .containsExactly(Way.OAUTH);
         for (AccountWay way : accounts.ways()) {
             Button button = button("channel-connect-" + way.connector().name().toLowerCase(Locale.ROOT));
             assertThat(button.getText()).isEqualTo(way.label());
@@ -112,6 +115,25 @@ class ChannelAccountsUiTest {
         }
         assertThat(hints.isVisible()).isTrue();
         assertThat(button("channel-connect-facebook").getText()).isEqualTo("Connect Facebook Page");
+    }
+
+    @Test
+    void aPagePlatformAsksWhichPageFirstAndRefusesAtTheFieldWhatIsNoPageIdOrCannotBeConnectedYet() {
+        openChannels();
+        long before = authorizations.count();
+        PageChoiceDialog dialog = new PageChoiceDialog(brandId, Connector.FACEBOOK, accounts);
+        dialog.open();
+
+        _setValue(dialog.page, "x'; drop table");
+        _click(dialog.proceed);
+        assertThat(dialog.page.isInvalid()).isTrue();
+        assertThat(dialog.page.getErrorMessage()).startsWith("A page id");
+
+        _setValue(dialog.page, "2414");
+        _click(dialog.proceed);
+        assertThat(dialog.page.getErrorMessage()).as("no Meta app in the tests").contains("META_APP_ID");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(authorizations.count()).as("nothing started").isEqualTo(before);
     }
 
     @Test

@@ -174,6 +174,25 @@ class AccountConnectionsTest {
     }
 
     @Test
+    void thePageAPersonNamesAtTheStartIsTheOneTheCallbackConnectsAndNoneLetsTheConnectorTakeTheOnlyOne() {
+        String chosen = state(connections.startConnection("beanleaf", Connector.X, false, " 2414 "));
+        String only = state(connections.startConnection("beanleaf", Connector.X, false));
+
+        connections.finish("x", chosen, "code-1", null, null);
+        connections.finish("x", only, "code-2", null, null);
+
+        assertThat(x.pages).containsExactly("2414", "null");
+    }
+
+    @Test
+    void aPageThatIsNoPageIdIsRefusedAtTheFieldAndNothingIsStarted() {
+        assertThatThrownBy(() -> connections.startConnection("beanleaf", Connector.X, false, "x'; drop table"))
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        invalid -> assertThat(invalid.problems()).containsKey("page"));
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
     void aStateUsedOnceIsRefusedTheSecondTime() {
         String state = state(connections.startConnection("beanleaf", Connector.X, false));
         connections.finish("x", state, "the-code", null, null);
@@ -322,6 +341,7 @@ class AccountConnectionsTest {
         final Connector type;
         final boolean oauth;
         final List<String> exchanged = new ArrayList<>();
+        final List<String> pages = new ArrayList<>();
         final List<String> signedIn = new ArrayList<>();
         AccountProblem refuse;
 
@@ -354,6 +374,7 @@ class AccountConnectionsTest {
                 throw refuse;
             }
             exchanged.add(code + " " + codeVerifier + " " + redirectUri);
+            pages.add(String.valueOf(account));
             return tokens();
         }
 

@@ -89,7 +89,8 @@ final class LinkedInAccounts {
             String names = pages.stream().map(page -> page + " (" + organization(base, page, accessToken)
                     .map(o -> LinkedInApi.text(o, "localizedName")).orElse("?") + ")")
                     .collect(Collectors.joining(", "));
-            throw new AccountProblem("This LinkedIn member administers several pages: choose one of " + names, true);
+            throw new AccountProblem("This LinkedIn member administers several pages: connect again and give the id of one of "
+                    + names, true);
         }
         return pages.get(0);
     }

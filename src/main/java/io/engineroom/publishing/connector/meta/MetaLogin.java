@@ -81,7 +81,7 @@ final class MetaLogin {
                     + "connect with an account that manages the brand's Page and allow it", true);
         }
         if (pages.size() > 1) {
-            throw new AccountProblem("This Facebook account manages several Pages: choose one of " + names(pages),
+            throw new AccountProblem("This Facebook account manages several Pages: connect again and give the id of one of " + names(pages),
                     true);
         }
         return pages.get(0);
