@@ -36,8 +36,11 @@ class AttemptLog {
         this.clock = clock;
     }
 
-    /** Either the id of a new attempt to make, or the earlier outcome that makes a new one unnecessary. */
-    record Start(Long attemptId, PublishOutcome earlier) {
+    /**
+     * Either the id of a new attempt to make (and when it started), or the earlier outcome that makes a new one
+     * unnecessary.
+     */
+    record Start(Long attemptId, Instant startedAt, PublishOutcome earlier) {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -47,7 +50,7 @@ class AttemptLog {
             PublicationAttempt attempt = last.get();
             Optional<PublishOutcome> settled = settledOutcome(attempt);
             if (settled.isPresent()) {
-                return new Start(null, settled.get());
+                return new Start(null, null, settled.get());
             }
             if (awaitsPerson(attempt)) {
                 throw new PublishRefused(key, "Attempt " + attempt.getAttemptNo() + " of " + key + " started at "
@@ -58,8 +61,9 @@ class AttemptLog {
         }
         int attemptNo = last.map(attempt -> attempt.getAttemptNo() + 1).orElse(1);
         try {
-            return new Start(attempts.saveAndFlush(new PublicationAttempt(contentItemId, channelId, key, attemptNo,
-                    clock.instant(), requestSummary)).getId(), null);
+            PublicationAttempt attempt = attempts.saveAndFlush(new PublicationAttempt(contentItemId, channelId, key,
+                    attemptNo, clock.instant(), requestSummary));
+            return new Start(attempt.getId(), attempt.getStartedAt(), null);
         } catch (DataIntegrityViolationException e) {
             throw new PublishRefused(key, "Another publish of " + key + " started at the same moment");
         }
@@ -110,12 +114,6 @@ class AttemptLog {
                         url, at)
                 : new PublicationFailed(channel.brandId(), attempt.getContentItemId(), channel.id(),
                         channel.label(), failure, at));
-    }
-
-    @Transactional(readOnly = true)
-    public Instant startedAt(long attemptId) {
-        return attempts.findById(attemptId).map(PublicationAttempt::getStartedAt)
-                .orElseThrow(() -> new NotFound("attempt", "No publication attempt " + attemptId));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

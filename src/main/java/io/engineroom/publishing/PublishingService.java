@@ -106,7 +106,9 @@ public class PublishingService {
             PublishOutcome.Unknown unknown) {
         Verification found;
         try {
-            found = connector.findPost(post, log.startedAt(start.attemptId()));
+            // the start from the record made before the call: reading the attempt here would put it into the
+            // caller's persistence context, which would then keep showing it without its outcome
+            found = connector.findPost(post, start.startedAt());
         } catch (RuntimeException e) {
             found = new Verification.CannotTell("the check failed: " + e);
         }
@@ -115,9 +117,15 @@ public class PublishingService {
                     + (posted.remoteId() == null ? "" : " (id " + posted.remoteId() + ")"), AUTOMATIC_CHECK);
             return new PublishOutcome.Published(posted.postUrl(), posted.remoteId());
         }
-        String checked = found instanceof Verification.NotFound notFound
-                ? "not found on the channel: " + notFound.checked()
-                : "could not check: " + ((Verification.CannotTell) found).reason();
+        String checked;
+        if (found instanceof Verification.NotFound notFound) {
+            checked = "not found on the channel: " + notFound.checked();
+        } else if (found instanceof Verification.CannotTell cannotTell) {
+            checked = "could not check: " + cannotTell.reason();
+        } else {
+            checked = "a post with this text is there (id " + ((Verification.Found) found).remoteId()
+                    + "), but the platform gave no link to it";
+        }
         PublishOutcome.Unknown withCheck = new PublishOutcome.Unknown(unknown.reason() + ". Automatic check: "
                 + checked);
         log.finish(start.attemptId(), withCheck);
