@@ -126,6 +126,11 @@ class ThreadPanel extends VerticalLayout {
                 message.addClassNames("selected", "er-thread__entry--selected");
             }
             message.add(meta, text);
+            if (one.moderation() != null) {
+                Span moderation = new Span("Moderation: " + one.moderation());
+                moderation.addClassNames("thread-moderation", "er-thread__moderation");
+                message.add(moderation);
+            }
             entries.add(message);
         }
         return entries;

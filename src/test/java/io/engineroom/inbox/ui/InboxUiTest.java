@@ -117,6 +117,8 @@ class InboxUiTest {
     @Autowired
     ConversationThreads threads;
     @Autowired
+    io.engineroom.inbox.InteractionModeration moderations;
+    @Autowired
     ResponseTemplates templates;
     @Autowired
     TaskService taskService;
@@ -375,6 +377,28 @@ class InboxUiTest {
         assertThat(respondTask(claimed)).isPresent();
         // the claimed one is the colleague's now, so no longer in this person's queue
         assertThat(ids(grid)).doesNotContain(spam1, spam2, claimed);
+    }
+
+    @Test
+    void theThreadSaysWhatCameOfAModerationOnThePlatformAndWhoDidItByHand() {
+        String id = arrive(manualChannel, InteractionKind.COMMENT, "@rude" + RUN, "Rude words");
+        moderations.record(id, Moderation.HIDE, MANAGER);
+        assertThat(moderations.applyOnPlatform(id)).isEqualTo(io.engineroom.inbox.ModerationState.BY_HAND);
+        logIn(MANAGER);
+
+        assertThat(moderationLines(id)).singleElement().asString()
+                .startsWith("Moderation: hide (chosen by " + MANAGER + "): no API for it, to do by hand: ")
+                .contains("by hand on Instagram @brand");
+
+        moderations.doneByHand(id, COLLEAGUE, "hidden in the app");
+        assertThat(moderationLines(id)).containsExactly("Moderation: hide (chosen by " + MANAGER
+                + "): done by hand by " + COLLEAGUE + " (hidden in the app)");
+    }
+
+    private List<String> moderationLines(String interactionId) {
+        Div entries = ThreadPanel.entries(threads.of(interactionId), interactionId);
+        return _find(entries, Span.class, spec -> spec.withClasses("thread-moderation")).stream()
+                .map(Span::getText).toList();
     }
 
     @Test
