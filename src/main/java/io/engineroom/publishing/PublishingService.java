@@ -259,10 +259,13 @@ public class PublishingService {
             return nothing(attempt, brandId, "the post's id on the channel is not known (its link was pasted by hand)");
         }
         try {
-            Optional<EngagementCounts> counts = connector.engagement(channel, attempt.getRemoteId());
+            // a platform account's token refreshed first if it is about to expire, like for a post
+            Optional<EngagementCounts> counts = connector.engagement(tokens.usable(channel), attempt.getRemoteId());
             return counts.isPresent()
                     ? new PostEngagement(attempt.getContentItemId(), attempt.getChannelId(), brandId, counts, null)
                     : nothing(attempt, brandId, "the channel did not answer with figures (see the log)");
+        } catch (AccountProblem e) {
+            return nothing(attempt, brandId, e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Engagement of {} not collected: connector error", attempt.getIdempotencyKey(), e);
             return nothing(attempt, brandId, "connector error: " + e);
@@ -301,7 +304,10 @@ public class PublishingService {
             return Optional.empty();
         }
         try {
-            return connector.followers(channel);
+            return connector.followers(tokens.usable(channel));
+        } catch (AccountProblem e) {
+            LOG.warn("Followers of channel {} not read: {}", channelId, e.getMessage());
+            return Optional.empty();
         } catch (RuntimeException e) {
             LOG.warn("Followers of channel {} not read: connector error", channelId, e);
             return Optional.empty();

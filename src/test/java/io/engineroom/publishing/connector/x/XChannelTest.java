@@ -170,4 +170,19 @@ class XChannelTest {
         x.verify(2, postRequestedFor(urlEqualTo("/2/tweets")).withHeader("Authorization",
                 equalTo("Bearer access-2")));
     }
+
+    @Test
+    void theFollowerCountIsReadWithATokenRefreshedFirstWhenTheOldOneIsAboutToExpire() {
+        ChannelSummary channel = channel(clock.instant().plus(Duration.ofMinutes(1)));
+        x.stubFor(post("/2/oauth2/token").willReturn(aResponse().withStatus(200).withHeader("Content-Type",
+                "application/json").withBody(json("{'token_type':'bearer','expires_in':7200,'access_token':"
+                        + "'access-3','scope':'users.read','refresh_token':'refresh-3'}"))));
+        x.stubFor(get(urlPathEqualTo("/2/users/me")).withHeader("Authorization", equalTo("Bearer access-3"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(json("{'data':{'id':'42','username':'beans','name':'Beans',"
+                                + "'public_metrics':{'followers_count':1234}}}"))));
+
+        assertThat(publishing.followers(channel.id())).contains(1234L);
+        x.verify(1, postRequestedFor(urlEqualTo("/2/oauth2/token")).withRequestBody(containing("refresh_token=")));
+    }
 }
