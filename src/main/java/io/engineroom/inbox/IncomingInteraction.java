@@ -18,6 +18,38 @@ public record IncomingInteraction(String externalId, InteractionKind kind, Strin
     public static final int MAX_TEXT = 10_000;
     public static final int MAX_NAME = 200;
 
+    /**
+     * Text from a platform made storable: no control characters but new lines and tabs, no broken surrogate pairs.
+     * Shared by every source that reads platforms (Mastodon mentions, the polled platform streams).
+     */
+    public static String clean(String text) {
+        StringBuilder clean = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                clean.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c) || (Character.isISOControl(c) && c != '\n' && c != '\t')) {
+                clean.append(c == '\r' ? "" : " ");
+            } else {
+                clean.append(c);
+            }
+        }
+        return clean.toString();
+    }
+
+    /** The text within {@code max} characters, ending in "…" when cut, never between a surrogate pair. */
+    public static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
+
     /** What is wrong with it, by field, each field prefixed (e.g. {@code interactions[3].}). Empty when fine. */
     public Map<String, String> problems(String prefix) {
         Map<String, String> problems = new LinkedHashMap<>();

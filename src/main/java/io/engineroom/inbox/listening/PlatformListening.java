@@ -122,7 +122,9 @@ public class PlatformListening {
         };
         String text = item.text() == null || item.text().isBlank() ? "(no text)" : item.text();
         return new IncomingInteraction(item.externalId(), kind, item.authorHandle(),
-                TextForInbox.clean(item.authorName(), IncomingInteraction.MAX_NAME),
-                TextForInbox.clean(text, IncomingInteraction.MAX_TEXT), item.inReplyTo(), item.occurredAt(), null);
+                item.authorName() == null ? null : IncomingInteraction.shorten(IncomingInteraction.clean(
+                        item.authorName()), IncomingInteraction.MAX_NAME),
+                IncomingInteraction.shorten(IncomingInteraction.clean(text), IncomingInteraction.MAX_TEXT),
+                item.inReplyTo(), item.occurredAt(), null);
     }
 }

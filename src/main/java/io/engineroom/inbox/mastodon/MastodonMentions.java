@@ -162,18 +162,18 @@ public class MastodonMentions {
             return null;
         }
         JsonNode account = status.path("account").isObject() ? status.path("account") : notification.path("account");
-        String text = Plain.clean(HtmlText.toPlain(status.path("content").asText("")));
+        String text = IncomingInteraction.clean(HtmlText.toPlain(status.path("content").asText("")));
         if (text.isBlank()) {
             text = status.path("media_attachments").isEmpty() ? "(no text)" : "(media without text)";
         }
-        String displayName = Plain.clean(account.path("display_name").asText(""));
+        String displayName = IncomingInteraction.clean(account.path("display_name").asText(""));
         // a direct-visibility mention is Mastodon's private message: answering it publicly would expose the sender
         InteractionKind kind = "direct".equals(status.path("visibility").asText()) ? InteractionKind.DIRECT_MESSAGE
                 : InteractionKind.MENTION;
         return new IncomingInteraction(status.path("id").asText(null), kind,
                 account.hasNonNull("acct") ? "@" + account.path("acct").asText() : null,
-                displayName.isBlank() ? null : Plain.shorten(displayName, IncomingInteraction.MAX_NAME),
-                Plain.shorten(text, IncomingInteraction.MAX_TEXT), status.path("in_reply_to_id").asText(null),
+                displayName.isBlank() ? null : IncomingInteraction.shorten(displayName, IncomingInteraction.MAX_NAME),
+                IncomingInteraction.shorten(text, IncomingInteraction.MAX_TEXT), status.path("in_reply_to_id").asText(null),
                 instant(status.path("created_at").asText(null)), null);
     }
 
@@ -204,39 +204,5 @@ public class MastodonMentions {
             cursor.advance(lastId, clock.instant());
         }
         cursors.save(cursor);
-    }
-
-    /** Text from another server made storable: no control characters, no broken surrogates, within limits. */
-    static final class Plain {
-
-        private Plain() {
-        }
-
-        static String clean(String text) {
-            StringBuilder clean = new StringBuilder(text.length());
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    clean.append(c).append(text.charAt(++i));
-                } else if (Character.isSurrogate(c) || (Character.isISOControl(c) && c != '\n' && c != '\t')) {
-                    clean.append(c == '\r' ? "" : " ");
-                } else {
-                    clean.append(c);
-                }
-            }
-            return clean.toString();
-        }
-
-        static String shorten(String text, int max) {
-            if (text.length() <= max) {
-                return text;
-            }
-            int end = max - 1;
-            if (Character.isHighSurrogate(text.charAt(end - 1))) {
-                end--;
-            }
-            return text.substring(0, end) + "…";
-        }
     }
 }
