@@ -7,8 +7,10 @@ import io.engineroom.brand.ChannelSummary;
 import io.engineroom.brand.PillarService;
 import io.engineroom.brand.PillarSummary;
 import io.engineroom.brand.PillarTarget;
-import io.engineroom.brand.Platform;
+import io.engineroom.brand.Connector;
 import io.engineroom.content.ContentApprovalVariables;
+import io.engineroom.demo.platforms.DemoAccount;
+import io.engineroom.demo.platforms.DemoPlatformsAddress;
 import io.engineroom.content.ContentBrief;
 import io.engineroom.content.ContentService;
 import io.engineroom.identity.People;
@@ -37,6 +39,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,9 +65,12 @@ class DemoData implements ApplicationRunner {
     private final ResponseTemplates templates;
     private final KpiTargets kpiTargets;
     private final People people;
+    private final Environment environment;
 
     DemoData(BrandService brands, ChannelService channels, PillarService pillars, UserDirectory users, People people,
-            ContentService content, TaskService taskService, ResponseTemplates templates, KpiTargets kpiTargets) {
+            ContentService content, TaskService taskService, ResponseTemplates templates, KpiTargets kpiTargets,
+            Environment environment) {
+        this.environment = environment;
         this.people = people;
         this.templates = templates;
         this.kpiTargets = kpiTargets;
@@ -101,10 +107,7 @@ class DemoData implements ApplicationRunner {
                 Duration.ofHours(48), null, usual.hours(), usual.holidays()));
         brands.create(new BrandDetails("beanleaf", "Bean & Leaf Coffee", ZoneId.of("Europe/Berlin"), false, false,
                 Duration.ofHours(24), null, usual.hours(), usual.holidays()));
-        channels.addManual("northwind", Platform.LINKEDIN, "Northwind Bank", true);
-        channels.addManual("northwind", Platform.X, "@northwindbank", true);
-        channels.addManual("beanleaf", Platform.INSTAGRAM, "@beanleafcoffee", true);
-        channels.addManual("beanleaf", Platform.MASTODON, "@beanleaf@coffee.social", false);
+        connectChannels();
         for (String brand : List.of("northwind", "beanleaf")) {
             pillars.define(brand, List.of(new PillarTarget("Education", 40, false),
                     new PillarTarget("Community", 25, false), new PillarTarget("Inspiration", 20, false),
@@ -125,6 +128,22 @@ class DemoData implements ApplicationRunner {
                 Set.of("beanleaf"));
         replyTemplates();
         kpiTargets();
+    }
+
+    /**
+     * The brands' accounts on the platforms' stand-ins this app serves in demo mode: the real connectors post, read,
+     * reply and moderate there as they would on the platforms, at the address this run listens on.
+     */
+    private void connectChannels() {
+        String standIns = DemoPlatformsAddress.of(environment);
+        for (DemoAccount account : List.of(DemoAccount.NORTHWIND_LINKEDIN, DemoAccount.NORTHWIND_X,
+                DemoAccount.NORTHWIND_BLUESKY)) {
+            channels.addPlatformAccount("northwind", account.connector(), account.tokens(standIns), true);
+        }
+        channels.addPlatformAccount("beanleaf", Connector.INSTAGRAM, DemoAccount.BEANLEAF_INSTAGRAM.tokens(standIns),
+                true);
+        DemoAccount mastodon = DemoAccount.BEANLEAF_MASTODON;
+        channels.addMastodon("beanleaf", mastodon.handle(), mastodon.apiUrl(standIns), mastodon.accessToken(), false);
     }
 
     /** A few content items at different steps, so the copywriter's, designer's and reviewer's inboxes have work. */
