@@ -1,7 +1,9 @@
 package io.engineroom.demo;
 
+import io.engineroom.brand.ChannelConnection;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
+import io.engineroom.demo.platforms.DemoPlatformsAddress;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.IdentitySettings;
 import io.engineroom.identity.UserDirectory;
@@ -25,7 +27,9 @@ import org.springframework.stereotype.Component;
  * Demo mode switched off on a database that once had the demo: its known password and intake credentials are
  * published in the README, so they must stop working. A demo user who still has the password {@code demo} gets an
  * unguessable one (the admin {@code admin} gets {@code engineroom.initial-admin.password} when it is set), and a
- * demo channel that still has the demo's token or signing secret loses its credentials. Runs at every start outside
+ * demo channel that still has the demo's token or signing secret loses its credentials, and a channel connected to the
+ * demo's platform stand-ins (which exist only in demo mode) is switched off, so nothing is posted into the void nor
+ * polled in vain: its history stays, and connecting the real account is the social manager's. Runs at every start outside
  * demo mode; on a database that never had the demo it finds nothing to do.
  */
 @Component
@@ -59,6 +63,7 @@ class DemoLeftovers implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         retirePasswords(DemoData.userIds());
         users.load("admin").ifPresent(admin -> retireIntakeCredentials(admin, DemoData.BRANDS));
+        users.load("admin").ifPresent(admin -> switchOffStandInChannels(admin, DemoData.BRANDS));
     }
 
     void retirePasswords(List<String> userIds) {
@@ -86,10 +91,7 @@ class DemoLeftovers implements ApplicationRunner {
     }
 
     void retireIntakeCredentials(EngineRoomUser admin, List<String> brandIds) {
-        // credentials are an administrator's business: this acts as the admin, as DemoIntakeCredentials does
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin,
-                null, admin.groups().stream().map(group -> new SimpleGrantedAuthority("ROLE_" + group)).toList()));
-        try {
+        actAs(admin, () -> {
             for (String brand : brandIds) {
                 for (ChannelSummary channel : channels.of(brand)) {
                     if (credentials.uses(channel.id(), DemoIntakeCredentials.token(channel.id()),
@@ -100,6 +102,32 @@ class DemoLeftovers implements ApplicationRunner {
                     }
                 }
             }
+        });
+    }
+
+    void switchOffStandInChannels(EngineRoomUser admin, List<String> brandIds) {
+        actAs(admin, () -> {
+            for (String brand : brandIds) {
+                for (ChannelSummary channel : channels.enabledOf(brand)) {
+                    boolean standIn = channels.connection(channel.id()).map(ChannelConnection::baseUrl)
+                            .filter(DemoPlatformsAddress::isStandIn).isPresent();
+                    if (standIn) {
+                        channels.setEnabled(channel.id(), false);
+                        LOG.warn("Demo mode is off: channel {} ({}) was connected to the demo's platform stand-in, "
+                                + "now switched off until its real account is connected", channel.id(),
+                                channel.label());
+                    }
+                }
+            }
+        });
+    }
+
+    /** Channels are an administrator's business: this acts as the admin, as DemoIntakeCredentials does. */
+    private static void actAs(EngineRoomUser admin, Runnable work) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin,
+                null, admin.groups().stream().map(group -> new SimpleGrantedAuthority("ROLE_" + group)).toList()));
+        try {
+            work.run();
         } finally {
             SecurityContextHolder.clearContext();
         }

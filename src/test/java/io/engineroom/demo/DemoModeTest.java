@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import io.engineroom.base.HeaderItem;
+import io.engineroom.brand.AccountTokens;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
+import io.engineroom.brand.Connector;
 import io.engineroom.brand.Platform;
+import io.engineroom.demo.platforms.DemoAccount;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.identity.ui.SignInLocksView;
@@ -103,6 +106,22 @@ class DemoModeTest {
         try (var admin = SignedIn.as(users, "admin")) {
             assertThat(credentials.status(channel.id())).isEqualTo(new IntakeCredentials.Status(false, false));
         }
+    }
+
+    @Test
+    void outsideDemoModeAChannelConnectedToADemoStandInIsSwitchedOffAndOthersStay() {
+        String brand = "demo-left-" + UUID.randomUUID().toString().substring(0, 8);
+        AsAdmin.run(() -> brands.create(brand, "Demo leftover " + brand, false));
+        DemoAccount account = DemoAccount.NORTHWIND_X;
+        ChannelSummary standIn = AsAdmin.call(() -> channels.addPlatformAccount(brand, account.connector(),
+                account.tokens("http://localhost:8080/demo/platforms"), true));
+        ChannelSummary real = AsAdmin.call(() -> channels.addPlatformAccount(brand, Connector.X,
+                new AccountTokens("42", "@real", "https://api.x.com", "real-token", null, null), true));
+
+        leftovers().switchOffStandInChannels(users.load("admin").orElseThrow(), List.of(brand));
+
+        assertThat(channels.find(standIn.id()).orElseThrow().enabled()).isFalse();
+        assertThat(channels.find(real.id()).orElseThrow().enabled()).isTrue();
     }
 
     private DemoLeftovers leftovers() {

@@ -16,4 +16,9 @@ public final class DemoPlatformsAddress {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         return "http://localhost:" + port + DemoPlatformsSecurity.PATH;
     }
+
+    /** Whether a channel's API address is one of the stand-ins (on any port: the run that connected it may differ). */
+    public static boolean isStandIn(String apiUrl) {
+        return apiUrl != null && apiUrl.matches("http://localhost:\\d+" + DemoPlatformsSecurity.PATH + "/.*");
+    }
 }
