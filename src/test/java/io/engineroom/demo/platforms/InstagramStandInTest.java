@@ -147,6 +147,19 @@ class InstagramStandInTest {
     }
 
     @Test
+    void aTextAloneIsRefusedBeforeAnythingReachesTheStandInAsInstagramNeedsAnImage() {
+        int before = received.of(ACCOUNT).size();
+
+        PublishOutcome outcome = publishing.publish(contentItem, channel.id(), "Just words " + marker, null);
+
+        assertThat(outcome).isInstanceOfSatisfying(PublishOutcome.Failed.class, failed -> {
+            assertThat(failed.tokenRefused()).isFalse();
+            assertThat(failed.reason()).contains("need an image or a video");
+        });
+        assertThat(received.of(ACCOUNT)).hasSize(before);
+    }
+
+    @Test
     void verifyPublicationFindsThePostByItsCaptionAndNotAnotherText() {
         Instant before = clock.instant();
         PublishOutcome outcome = publishing.publish(contentItem, channel.id(), "Weekend hours " + marker,
