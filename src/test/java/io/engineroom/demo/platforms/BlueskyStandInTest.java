@@ -32,6 +32,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +77,22 @@ class BlueskyStandInTest {
     void theDemoBrandsBlueskyChannel() {
         channel = AsAdmin.call(() -> channels.of("northwind")).stream()
                 .filter(any -> any.connector() == Connector.BLUESKY).findFirst().orElseThrow();
+        warmUp();
+    }
+
+    /**
+     * One request before the test's own, without the connector's 2 s timeout: the app's first answer on a busy
+     * machine (its web layer starting up) can take longer, which the connector would report as no answer.
+     */
+    private void warmUp() {
+        try {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(connection().baseUrl()
+                    + "/xrpc/app.bsky.actor.getProfile?actor=" + ACCOUNT.accountId()))
+                    .header("Authorization", "Bearer " + ACCOUNT.accessToken()).timeout(Duration.ofSeconds(60))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+        } catch (Exception e) {
+            throw new IllegalStateException("The Bluesky stand-in did not answer", e);
+        }
     }
 
     @Test
