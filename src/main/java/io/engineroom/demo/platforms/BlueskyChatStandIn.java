@@ -82,7 +82,7 @@ class BlueskyChatStandIn extends BlueskyXrpc {
             @RequestBody(required = false) JsonNode input) {
         DemoAccount account = chat(authorization, proxy);
         String convoId = field(input, "convoId");
-        String text = field(object(input, "message"), "text");
+        String text = field(objectField(input, "message"), "text");
         return view(account, repo.posts().add(account, repo.tid(), text, List.of(), convoId));
     }
 

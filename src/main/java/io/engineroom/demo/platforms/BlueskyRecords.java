@@ -29,7 +29,7 @@ final class BlueskyRecords {
     ObjectNode create(DemoAccount account, JsonNode input) {
         ownRepo(account, BlueskyXrpc.field(input, "repo"));
         String collection = BlueskyXrpc.field(input, "collection");
-        JsonNode record = BlueskyXrpc.object(input, "record");
+        JsonNode record = BlueskyXrpc.objectField(input, "record");
         String type = record.path("$type").asText(collection);
         if (!type.equals(collection)) {
             throw BlueskyXrpc.invalid("Invalid $type: expected " + collection + ", got " + type);

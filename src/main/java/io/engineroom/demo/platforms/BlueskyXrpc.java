@@ -53,7 +53,7 @@ abstract class BlueskyXrpc {
     }
 
     /** An object field the input requires. */
-    static JsonNode object(JsonNode input, String name) {
+    static JsonNode objectField(JsonNode input, String name) {
         JsonNode value = input == null ? null : input.get(name);
         if (value == null || !value.isObject()) {
             throw invalid("Input must have the property \"" + name + "\"");
