@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -134,5 +135,10 @@ abstract class LinkedInStandInBase {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ObjectNode> unreadable(HttpMessageNotReadableException e) {
         return refused(badRequest("INVALID_BODY", "The request's body is not valid JSON"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ObjectNode> mistyped(MethodArgumentTypeMismatchException e) {
+        return refused(badRequest("INVALID_PARAMETER", "Invalid value for " + e.getName() + ": " + e.getValue()));
     }
 }

@@ -225,12 +225,16 @@ class LinkedInStandInTest {
                 + "90210001")).header("Authorization", "Bearer " + PAGE.accessToken()).GET());
         HttpResponse<String> noText = send(rest(standIn + "/rest/posts").POST(body(json.createObjectNode()
                 .put("author", PAGE.accountId()).put("visibility", "PUBLIC"))));
+        HttpResponse<String> badCount = send(rest(standIn + "/rest/posts?author=urn%3Ali%3Aorganization%3A"
+                + "90210001&q=author&count=many").GET());
 
         assertThat(unversioned.statusCode()).isEqualTo(400);
         assertThat(json.readTree(unversioned.body()).path("code").asText()).isEqualTo("VERSION_MISSING");
         assertThat(noText.statusCode()).isEqualTo(400);
         assertThat(json.readTree(noText.body()).path("message").asText()).contains("/commentary");
         assertThat(json.readTree(noText.body()).path("status").asInt()).isEqualTo(400);
+        assertThat(badCount.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(badCount.body()).path("code").asText()).isEqualTo("INVALID_PARAMETER");
     }
 
     @Test
