@@ -115,6 +115,22 @@ class MastodonStandInTest {
     }
 
     @Test
+    void aPostsLinkOpensAPageWithWhatTheStandInReceived() throws Exception {
+        String text = "Cold brew is back " + UUID.randomUUID() + " <for real>";
+        PublishOutcome.Published published = (PublishOutcome.Published) publishing.publish(item(), channelId, text,
+                List.of());
+
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(published.postUrl())).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> other = get("/@beanleaf/1", null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(text.replace("<", "&lt;").replace(">", "&gt;"))
+                .contains("Bean &amp; Leaf Coffee");
+        assertThat(other.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void imagesWithTheirAltTextAndAVideoAreUploadedBeforeTheirStatus() {
         Media beans = new Media(new byte[] {1, 2, 3}, "image/png", "beans.png", "A bag of green beans", null);
         Media cup = new Media(new byte[] {4, 5, 6}, "image/jpeg", "cup.jpg", "A flat white", null);
