@@ -132,7 +132,8 @@ class MastodonStandInTest {
 
     @Test
     void imagesWithTheirAltTextAndAVideoAreUploadedBeforeTheirStatus() {
-        Media beans = new Media(new byte[] {1, 2, 3}, "image/png", "beans.png", "A bag of green beans", null);
+        // a photo's size, not a few bytes: the demo takes uploads larger than Spring's default of 1 MB
+        Media beans = new Media(new byte[3 * 1024 * 1024], "image/png", "beans.png", "A bag of green beans", null);
         Media cup = new Media(new byte[] {4, 5, 6}, "image/jpeg", "cup.jpg", "A flat white", null);
         Media pour = new Media(new byte[] {7, 8, 9, 10}, "video/mp4", "pour.mp4", "Latte art, slowly", null);
 
