@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * X's v2 media endpoints on the demo's X stand-in, so the real X connector uploads a post's images, GIF or video
@@ -45,7 +45,7 @@ class XStandInMedia {
 
         /** How the post's media list in {@link ReceivedPosts} names it. */
         String describe(String id) {
-            return type + " " + id + (altText == null ? "" : " (alt text: " + altText + ")");
+            return type + " " + id + " (" + bytes + " bytes" + (altText == null ? "" : ", alt text: " + altText) + ")";
         }
     }
 
@@ -63,19 +63,20 @@ class XStandInMedia {
         this.clock = clock;
     }
 
-    /** An image in one request: multipart {@code media}, with {@code media_category}. */
+    /** An image in one request: multipart {@code media}, with {@code media_category} (read by {@link XMultipart}). */
     @PostMapping("/upload")
     ResponseEntity<ObjectNode> upload(@RequestHeader(value = "Authorization", required = false) String authorization,
-            @RequestParam(value = "media", required = false) MultipartFile media,
-            @RequestParam(value = "media_type", required = false) String mediaType) {
+            @RequestAttribute(value = XMultipart.CONTENT_TYPE, required = false) String contentType,
+            @RequestBody(required = false) byte[] body) {
         DemoAccount account = XAnswers.signedIn(authorization);
-        if (media == null || media.isEmpty()) {
-            throw XAnswers.invalid("media", null, "The `media` field is required and must not be empty");
-        }
-        String type = mediaType != null && !mediaType.isBlank() ? mediaType : String.valueOf(media.getContentType());
-        String id = remember(new Upload(account, type.toLowerCase(Locale.ROOT), media.getSize(), true, null));
+        Map<String, XMultipart.Part> parts = XMultipart.parse(contentType, body);
+        XMultipart.Part media = media(parts);
+        XMultipart.Part mediaType = parts.get("media_type");
+        String type = mediaType != null && !mediaType.text().isBlank() ? mediaType.text()
+                : String.valueOf(media.contentType());
+        String id = remember(new Upload(account, type.toLowerCase(Locale.ROOT), media.bytes().length, true, null));
         ObjectNode data = idOf(id, type);
-        data.put("size", media.getSize());
+        data.put("size", media.bytes().length);
         return XAnswers.ok(XAnswers.data(data));
     }
 
@@ -100,16 +101,16 @@ class XStandInMedia {
     /** One chunk, by its {@code segment_index}. */
     @PostMapping("/upload/{id}/append")
     ResponseEntity<ObjectNode> append(@RequestHeader(value = "Authorization", required = false) String authorization,
-            @PathVariable String id, @RequestParam(value = "segment_index", required = false) String segment,
-            @RequestParam(value = "media", required = false) MultipartFile media) {
+            @PathVariable String id,
+            @RequestAttribute(value = XMultipart.CONTENT_TYPE, required = false) String contentType,
+            @RequestBody(required = false) byte[] body) {
         Upload upload = own(XAnswers.signedIn(authorization), id);
+        Map<String, XMultipart.Part> parts = XMultipart.parse(contentType, body);
+        String segment = parts.containsKey("segment_index") ? parts.get("segment_index").text().strip() : null;
         if (segment == null || !segment.matches("\\d{1,4}")) {
             throw XAnswers.invalid("segment_index", segment, "The `segment_index` field must be a number 0-999");
         }
-        if (media == null || media.isEmpty()) {
-            throw XAnswers.invalid("media", null, "The `media` field is required and must not be empty");
-        }
-        keep(id, upload.with(media.getSize(), false));
+        keep(id, upload.with(media(parts).bytes().length, false));
         ObjectNode data = XAnswers.JSON.objectNode();
         data.put("expires_at", clock.instant().getEpochSecond() + EXPIRES_AFTER_SECS);
         return XAnswers.ok(XAnswers.data(data));
@@ -192,6 +193,14 @@ class XStandInMedia {
             throw XAnswers.invalid("media_id", id, "Media " + id + " was not found for this account");
         }
         return upload;
+    }
+
+    private static XMultipart.Part media(Map<String, XMultipart.Part> parts) {
+        XMultipart.Part media = parts.get("media");
+        if (media == null || media.bytes().length == 0) {
+            throw XAnswers.invalid("media", null, "The `media` field is required and must not be empty");
+        }
+        return media;
     }
 
     private static ObjectNode idOf(String id, String type) {

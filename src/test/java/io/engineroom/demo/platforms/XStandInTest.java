@@ -135,10 +135,12 @@ class XStandInTest {
 
     @Test
     void anImageAGifAndAVideoAreUploadedAndAttachedWithTheirAltTexts() {
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+        // larger than the app's 1 MB multipart limit, as photos are; the video goes in two 4 MiB chunks
+        byte[] png = new byte[1_500_000];
+        png[0] = (byte) 0x89;
         Media image = new Media(png, "image/png", "rates.png", "A chart of savings rates", null);
         Media gif = new Media("GIF89a".getBytes(StandardCharsets.UTF_8), "image/gif", "coins.gif", "Coins", null);
-        Media video = new Media(new byte[2048], "video/mp4", "branch.mp4", null, null);
+        Media video = new Media(new byte[4 * 1024 * 1024 + 500_000], "video/mp4", "branch.mp4", null, null);
         String imageText = unique("Rates this week");
         String gifText = unique("Saving adds up");
         String videoText = unique("Inside our new branch");
@@ -149,11 +151,11 @@ class XStandInTest {
 
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(PublishOutcome.Published.class));
         assertThat(receivedWithText(imageText)).singleElement().satisfies(post -> assertThat(post.media())
-                .singleElement().asString().startsWith("image/png ").endsWith("(alt text: A chart of savings rates)"));
+                .singleElement().asString().startsWith("image/png ").endsWith("(1500000 bytes, alt text: A chart of savings rates)"));
         assertThat(receivedWithText(gifText)).singleElement().satisfies(post -> assertThat(post.media())
-                .singleElement().asString().startsWith("image/gif ").endsWith("(alt text: Coins)"));
+                .singleElement().asString().startsWith("image/gif ").endsWith("(6 bytes, alt text: Coins)"));
         assertThat(receivedWithText(videoText)).singleElement().satisfies(post -> assertThat(post.media())
-                .singleElement().asString().startsWith("video/mp4 ").doesNotContain("alt text"));
+                .singleElement().asString().startsWith("video/mp4 ").endsWith("(" + video.sizeBytes() + " bytes)"));
     }
 
     @Test
