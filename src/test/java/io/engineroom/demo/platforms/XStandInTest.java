@@ -151,7 +151,8 @@ class XStandInTest {
 
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(PublishOutcome.Published.class));
         assertThat(receivedWithText(imageText)).singleElement().satisfies(post -> assertThat(post.media())
-                .singleElement().asString().startsWith("image/png ").endsWith("(1500000 bytes, alt text: A chart of savings rates)"));
+                .singleElement().asString().startsWith("image/png ")
+                .endsWith("(1500000 bytes, alt text: A chart of savings rates)"));
         assertThat(receivedWithText(gifText)).singleElement().satisfies(post -> assertThat(post.media())
                 .singleElement().asString().startsWith("image/gif ").endsWith("(6 bytes, alt text: Coins)"));
         assertThat(receivedWithText(videoText)).singleElement().satisfies(post -> assertThat(post.media())
