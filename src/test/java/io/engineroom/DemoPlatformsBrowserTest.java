@@ -106,7 +106,10 @@ class DemoPlatformsBrowserTest {
         }
         publishedOnceAtItsMinute(itemId, publishAt, caption);
 
-        List<ChannelPublication> outcomes = publishing.outcomes(itemId);
+        List<ChannelPublication> outcomes;
+        try (var signedIn = SignedIn.as(users, "social-manager")) {
+            outcomes = publishing.outcomes(itemId);
+        }
         assertThat(outcomes).extracting(ChannelPublication::status).containsOnly(ChannelPublication.Status.PUBLISHED);
         assertThat(outcomes).extracting(ChannelPublication::postUrl).hasSize(3).allSatisfy(url -> assertThat(url)
                 .matches("https://(bsky\\.app|www\\.linkedin\\.com|x\\.com)/.+"));

@@ -13,12 +13,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * X's v2 media endpoints on the demo's X stand-in, so the real X connector uploads a post's images, GIF or video
@@ -63,20 +64,17 @@ class XStandInMedia {
         this.clock = clock;
     }
 
-    /** An image in one request: multipart {@code media}, with {@code media_category} (read by {@link XMultipart}). */
+    /** An image in one request: multipart {@code media}, with {@code media_category} and maybe {@code media_type}. */
     @PostMapping("/upload")
     ResponseEntity<ObjectNode> upload(@RequestHeader(value = "Authorization", required = false) String authorization,
-            @RequestAttribute(value = XMultipart.CONTENT_TYPE, required = false) String contentType,
-            @RequestBody(required = false) byte[] body) {
+            @RequestPart(value = "media", required = false) MultipartFile media,
+            @RequestParam(value = "media_type", required = false) String mediaType) {
         DemoAccount account = XAnswers.signedIn(authorization);
-        Map<String, XMultipart.Part> parts = XMultipart.parse(contentType, body);
-        XMultipart.Part media = media(parts);
-        XMultipart.Part mediaType = parts.get("media_type");
-        String type = mediaType != null && !mediaType.text().isBlank() ? mediaType.text()
-                : String.valueOf(media.contentType());
-        String id = remember(new Upload(account, type.toLowerCase(Locale.ROOT), media.bytes().length, true, null));
+        long size = media(media);
+        String type = mediaType != null && !mediaType.isBlank() ? mediaType : String.valueOf(media.getContentType());
+        String id = remember(new Upload(account, type.toLowerCase(Locale.ROOT), size, true, null));
         ObjectNode data = idOf(id, type);
-        data.put("size", media.bytes().length);
+        data.put("size", size);
         return XAnswers.ok(XAnswers.data(data));
     }
 
@@ -101,16 +99,13 @@ class XStandInMedia {
     /** One chunk, by its {@code segment_index}. */
     @PostMapping("/upload/{id}/append")
     ResponseEntity<ObjectNode> append(@RequestHeader(value = "Authorization", required = false) String authorization,
-            @PathVariable String id,
-            @RequestAttribute(value = XMultipart.CONTENT_TYPE, required = false) String contentType,
-            @RequestBody(required = false) byte[] body) {
+            @PathVariable String id, @RequestPart(value = "media", required = false) MultipartFile media,
+            @RequestParam(value = "segment_index", required = false) String segment) {
         Upload upload = own(XAnswers.signedIn(authorization), id);
-        Map<String, XMultipart.Part> parts = XMultipart.parse(contentType, body);
-        String segment = parts.containsKey("segment_index") ? parts.get("segment_index").text().strip() : null;
-        if (segment == null || !segment.matches("\\d{1,4}")) {
+        if (segment == null || !segment.strip().matches("\\d{1,4}")) {
             throw XAnswers.invalid("segment_index", segment, "The `segment_index` field must be a number 0-999");
         }
-        keep(id, upload.with(media(parts).bytes().length, false));
+        keep(id, upload.with(media(media), false));
         ObjectNode data = XAnswers.JSON.objectNode();
         data.put("expires_at", clock.instant().getEpochSecond() + EXPIRES_AFTER_SECS);
         return XAnswers.ok(XAnswers.data(data));
@@ -195,12 +190,12 @@ class XStandInMedia {
         return upload;
     }
 
-    private static XMultipart.Part media(Map<String, XMultipart.Part> parts) {
-        XMultipart.Part media = parts.get("media");
-        if (media == null || media.bytes().length == 0) {
+    /** The media part's size; the bytes themselves are not kept. */
+    private static long media(MultipartFile media) {
+        if (media == null || media.isEmpty()) {
             throw XAnswers.invalid("media", null, "The `media` field is required and must not be empty");
         }
-        return media;
+        return media.getSize();
     }
 
     private static ObjectNode idOf(String id, String type) {
