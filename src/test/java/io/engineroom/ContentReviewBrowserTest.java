@@ -1,23 +1,21 @@
 package io.engineroom;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
+import io.engineroom.brand.Connector;
+import io.engineroom.content.ChannelPublication;
 import io.engineroom.content.ContentBrief;
+import io.engineroom.content.ContentPublishing;
 import io.engineroom.content.ContentService;
+import io.engineroom.demo.platforms.DemoAccount;
+import io.engineroom.demo.platforms.ReceivedPosts;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.AsAdmin;
 import io.engineroom.support.BrowserSession;
@@ -50,14 +48,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The content SOP's copy loop in a real browser: a copywriter writes the caption, the social manager sends it
  * back with a comment (a rejection without one is refused on the page), the copywriter revises it seeing the
- * comment, the social manager approves. Runs Debian's Chromium when installed (CI installs it), otherwise
- * the browser Playwright downloads itself.
+ * comment, the social manager approves; and Northwind's whole chain through legal and the client to its demo
+ * platforms and calendar. Runs Debian's Chromium when installed (CI installs it), otherwise the browser Playwright
+ * downloads itself.
  */
 @EngineRoomIntegrationTest
 class ContentReviewBrowserTest {
 
     private static final String COPYWRITER = "copywriter";
     private static final String BRAND_REVIEWER = "brand-reviewer";
+    private static final Map<Connector, DemoAccount> NORTHWIND_PLATFORMS = Map.of(
+            Connector.BLUESKY, DemoAccount.NORTHWIND_BLUESKY, Connector.LINKEDIN, DemoAccount.NORTHWIND_LINKEDIN,
+            Connector.X, DemoAccount.NORTHWIND_X);
 
     @RegisterExtension
     static final BrowserSession browser = BrowserSession.withViewport(1440, 1000);
@@ -78,6 +80,10 @@ class ContentReviewBrowserTest {
     ManagementService managementService;
     @Autowired
     ProcessEngineConfigurationImpl engineConfiguration;
+    @Autowired
+    ContentPublishing publishing;
+    @Autowired
+    ReceivedPosts received;
 
     Page page;
 
@@ -163,98 +169,132 @@ class ContentReviewBrowserTest {
     }
 
     /**
-     * The content issue's whole chain at Northwind (regulated, client sign-off): copywriter drafts, the reviewer
-     * sends it back, the copywriter revises, then internal review, legal and client-northwind approve in the
-     * browser, and the approved text reaches the (stub) Mastodon channel once, not before its publish minute.
+     * The content issue's whole chain at Northwind (regulated, client sign-off) on the demo's own channels: copywriter
+     * drafts, the reviewer sends it back, the copywriter revises, then internal review, legal and client-northwind
+     * approve in the browser. The approved text goes out once to each of Northwind's Bluesky, LinkedIn and X accounts
+     * (the real connectors, on the stand-ins the app serves in demo mode), not a second before its publish minute,
+     * and the calendar links each post where its platform's answer said it is.
      */
     @Test
-    void aNorthwindPostIsApprovedThroughLegalAndTheClientAndPublishedAtItsMinute() throws Exception {
-        WireMockServer mastodon = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        mastodon.start();
+    void aNorthwindPostIsApprovedThroughLegalAndTheClientThenPostedOnceToEachPlatformAndLinkedOnTheCalendar()
+            throws Exception {
+        Map<Connector, Long> demoChannels = AsAdmin.call(() -> channels.of("northwind")).stream()
+                .filter(channel -> NORTHWIND_PLATFORMS.containsKey(channel.connector()))
+                .collect(Collectors.toMap(ChannelSummary::connector, ChannelSummary::id));
+        assertThat(demoChannels).as("the demo connects Northwind on Bluesky, LinkedIn and X").hasSize(3);
+        // planned beyond Northwind's 48 h approval lead time, so neither "approval at risk" nor the approval
+        // deadline fires while the browser works; once approved, it is rescheduled to the next minutes
+        Instant plannedAt = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+        String ref = UUID.randomUUID().toString().substring(0, 8);
+        String title = "Northwind " + ref + ": rates explained";
+        long itemId = content.plan("northwind", new ContentBrief(title, "awareness", null,
+                "Rates, plainly explained", null, null, plannedAt, Set.copyOf(demoChannels.values())));
+        Task brief = taskService.createTaskQuery().processInstanceBusinessKey("content:" + itemId).singleResult();
+        taskService.complete(brief.getId(), Map.of("title", title, "objective", "awareness",
+                "keyMessage", "Rates, plainly explained", "publishAt", Date.from(plannedAt)));
+
+        browser.logIn(COPYWRITER);
+        openFromMyWork(title, "Write copy");
+        enter(page.locator("#field-caption textarea"), "Rates went up. What now?");
+        complete();
+        browser.signOut();
+
+        browser.logIn(BRAND_REVIEWER);
+        openFromMyWork(title, "Brand review");
+        page.locator("#field-reviewDecision").getByLabel("Reject and send back").check();
+        enter(page.locator("#field-reviewComment textarea"), "Say what it means for a 25-year mortgage.");
+        complete();
+        browser.signOut();
+
+        browser.logIn(COPYWRITER);
+        openFromMyWork(title, "Write copy");
+        String approvedText = "Rates went up. On a 25-year mortgage that means about 40 a month more. Ref " + ref;
+        enter(page.locator("#field-caption textarea"), approvedText);
+        complete();
+        browser.signOut();
+
+        for (String[] step : new String[][] {{BRAND_REVIEWER, "Brand review"}, {"legal", "Legal review"},
+                {"client-northwind", "Client sign-off"}}) {
+            browser.logIn(step[0]);
+            openFromMyWork(title, step[1]);
+            page.locator("#field-reviewDecision").getByLabel("Approve").check();
+            complete();
+            browser.signOut();
+        }
+        assertThat(content.get(itemId).state()).isEqualTo("APPROVED");
+        Instant publishAt = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.MINUTES);
+        brands.addMember("northwind", "social-manager");
+        try (var signedIn = SignedIn.as(users, "social-manager")) {
+            content.reschedule(itemId, publishAt);
+        }
+        postedOnceToEachAtItsMinute(itemId, publishAt, approvedText);
+
+        List<ChannelPublication> outcomes;
+        try (var signedIn = SignedIn.as(users, "social-manager")) {
+            outcomes = publishing.outcomes(itemId);
+        }
+        assertThat(outcomes).extracting(ChannelPublication::status).containsOnly(ChannelPublication.Status.PUBLISHED);
+        assertThat(outcomes).extracting(ChannelPublication::postUrl).hasSize(3)
+                .allSatisfy(url -> assertThat(url).matches("https://(bsky\\.app|www\\.linkedin\\.com|x\\.com)/.+"));
+
+        // the social manager sees each post's link in the item's dialog on the calendar
+        browser.logIn("social-manager");
+        page.navigate(browser.baseUrl() + "/calendar?brand=northwind");
+        assertThat(page.locator("#calendar-days")).isVisible();
+        Locator chip = page.locator("#item-" + itemId);
+        if (chip.count() == 0) { // the publish minute fell into the next month
+            page.locator("#calendar-next").click();
+        }
+        chip.click();
+        assertThat(page.locator("#publication-outcomes .publication-link")).hasCount(3);
+        for (ChannelPublication outcome : outcomes) {
+            Locator line = page.locator("#publication-outcomes .publication-outcome[data-channel='"
+                    + outcome.channelId() + "']");
+            assertThat(line.locator(".publication-status")).hasText("Published");
+            assertThat(line.locator(".publication-link")).hasAttribute("href", outcome.postUrl());
+        }
+        browser.screenshot("northwind-calendar-links");
+        NORTHWIND_PLATFORMS.values().forEach(account -> assertThat(postsWith(account, approvedText))
+                .as("still once on " + account).isOne());
+    }
+
+    /**
+     * The publish minute comes by moving the engine's clock instead of waiting for it: the timer is not due a
+     * second before it, is due at it, and the running job executor (woken up) then publishes to each stand-in.
+     */
+    private void postedOnceToEachAtItsMinute(long itemId, Instant publishAt, String text) throws Exception {
+        String instanceId = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey("content:" + itemId).unfinished().singleResult().getId();
+        Job untilPublishTime = managementService.createJobQuery().processInstanceId(instanceId).timers()
+                .activityId("UntilPublishTime").singleResult();
+        assertThat(untilPublishTime.getDuedate()).isEqualTo(Date.from(publishAt));
         try {
-            mastodon.stubFor(post("/api/v1/statuses").willReturn(aResponse().withStatus(200)
-                    .withBody("{\"id\":\"9\",\"url\":\"https://masto.example/@northwind/9\"}")));
-            ChannelSummary channel = AsAdmin.call(() -> channels.addMastodon("northwind",
-                    "@nw" + UUID.randomUUID().toString()
-                    .substring(0, 6), mastodon.baseUrl(), "token-nw", false));
-            // planned beyond Northwind's 48 h approval lead time, so neither "approval at risk" nor the approval
-            // deadline fires while the browser works; once approved, it is rescheduled to the next minutes
-            Instant plannedAt = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
-            String title = "Northwind " + UUID.randomUUID().toString().substring(0, 8) + ": rates explained";
-            long itemId = content.plan("northwind", new ContentBrief(title, "awareness", null,
-                    "Rates, plainly explained", null, null, plannedAt, Set.of(channel.id())));
-            Task brief = taskService.createTaskQuery().processInstanceBusinessKey("content:" + itemId).singleResult();
-            taskService.complete(brief.getId(), Map.of("title", title, "objective", "awareness",
-                    "keyMessage", "Rates, plainly explained", "publishAt", Date.from(plannedAt)));
-
-            browser.logIn(COPYWRITER);
-            openFromMyWork(title, "Write copy");
-            enter(page.locator("#field-caption textarea"), "Rates went up. What now?");
-            complete();
-            browser.signOut();
-
-            browser.logIn(BRAND_REVIEWER);
-            openFromMyWork(title, "Brand review");
-            page.locator("#field-reviewDecision").getByLabel("Reject and send back").check();
-            enter(page.locator("#field-reviewComment textarea"), "Say what it means for a 25-year mortgage.");
-            complete();
-            browser.signOut();
-
-            browser.logIn(COPYWRITER);
-            openFromMyWork(title, "Write copy");
-            String approvedText = "Rates went up. On a 25-year mortgage that means about 40 a month more.";
-            enter(page.locator("#field-caption textarea"), approvedText);
-            complete();
-            browser.signOut();
-
-            for (String[] step : new String[][] {{BRAND_REVIEWER, "Brand review"}, {"legal", "Legal review"},
-                    {"client-northwind", "Client sign-off"}}) {
-                browser.logIn(step[0]);
-                openFromMyWork(title, step[1]);
-                page.locator("#field-reviewDecision").getByLabel("Approve").check();
-                complete();
-                browser.signOut();
-            }
-            assertThat(content.get(itemId).state()).isEqualTo("APPROVED");
-            Instant publishAt = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.MINUTES);
-            brands.addMember("northwind", "social-manager");
-            try (var signedIn = SignedIn.as(users, "social-manager")) {
-                content.reschedule(itemId, publishAt);
-            }
-            mastodon.verify(0, postRequestedFor(urlEqualTo("/api/v1/statuses")));
-
-            // the publish minute comes by moving the engine's clock instead of waiting for it: the timer is not
-            // due a second before it, is due at it, and the running job executor (woken up) then publishes
-            String instanceId = historyService.createHistoricProcessInstanceQuery()
-                    .processInstanceBusinessKey("content:" + itemId).unfinished().singleResult().getId();
-            Job untilPublishTime = managementService.createJobQuery().processInstanceId(instanceId).timers()
-                    .activityId("UntilPublishTime").singleResult();
-            assertThat(untilPublishTime.getDuedate()).isEqualTo(Date.from(publishAt));
             ClockUtil.setCurrentTime(Date.from(publishAt.minusSeconds(1)));
-            assertThat(managementService.createJobQuery().processInstanceId(instanceId).timers().executable().count())
-                    .as("not due a second before the publish minute").isZero();
-            mastodon.verify(0, postRequestedFor(urlEqualTo("/api/v1/statuses")));
+            assertThat(managementService.createJobQuery().processInstanceId(instanceId).timers().executable()
+                    .count()).as("not due a second before the publish minute").isZero();
+            NORTHWIND_PLATFORMS.values().forEach(account -> assertThat(postsWith(account, text))
+                    .as("nothing on " + account + " before its minute").isZero());
             ClockUtil.setCurrentTime(Date.from(publishAt));
-            assertThat(managementService.createJobQuery().processInstanceId(instanceId).timers().executable().count())
-                    .as("due at the publish minute").isOne();
+            assertThat(managementService.createJobQuery().processInstanceId(instanceId).timers().executable()
+                    .count()).as("due at the publish minute").isOne();
             engineConfiguration.getJobExecutor().jobWasAdded();
-
+            // the publishing job commits the item's new state after the last stand-in has answered
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            while (mastodon.getAllServeEvents().isEmpty() && Instant.now().isBefore(deadline)) {
+            while (!"PUBLISHED".equals(content.get(itemId).state()) && Instant.now().isBefore(deadline)) {
                 Thread.sleep(200);
             }
-            mastodon.verify(1, postRequestedFor(urlEqualTo("/api/v1/statuses"))
-                    .withRequestBody(containing("40 a month more")));
-            // the publishing job commits the item's new state just after the stub has answered
-            Instant committed = Instant.now().plus(Duration.ofSeconds(30));
-            while (!"PUBLISHED".equals(content.get(itemId).state()) && Instant.now().isBefore(committed)) {
-                Thread.sleep(200);
-            }
-            assertThat(content.get(itemId).state()).isEqualTo("PUBLISHED");
         } finally {
             ClockUtil.reset();
-            mastodon.stop();
         }
+        assertThat(content.get(itemId).state()).isEqualTo("PUBLISHED");
+        NORTHWIND_PLATFORMS.values().forEach(account -> assertThat(postsWith(account, text))
+                .as("once on " + account).isOne());
+    }
+
+    /** The account's own posts (not replies) holding this text, as its stand-in received them. */
+    private long postsWith(DemoAccount account, String text) {
+        return received.of(account).stream().filter(post -> post.inReplyTo() == null)
+                .filter(post -> post.text() != null && post.text().contains(text)).count();
     }
 
     private void completeBriefAsSystem(long itemId) {
