@@ -24,6 +24,11 @@ final class Latencies {
         return result;
     }
 
+    /** Records a duration measured elsewhere (by another thread, say), in nanoseconds. */
+    void record(long duration) {
+        nanos[size++] = duration;
+    }
+
     String name() {
         return name;
     }
