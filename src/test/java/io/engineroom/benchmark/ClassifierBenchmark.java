@@ -69,7 +69,8 @@ class ClassifierBenchmark {
                 new Source(SMS, CategorySources::smsSpam), new Source(DAVIDSON, CategorySources::davidson))) {
             categories.addAll(read(source.file(), missing, source.reader()));
         }
-        missing.forEach(file -> System.out.println("MISSING " + EVAL_DIR.resolve(file) + ": its figures are not run"));
+        missing.forEach(file -> System.out.println("MISSING " + EVAL_DIR.resolve(file).toAbsolutePath().normalize()
+                + ": its figures are not run"));
 
         List<String> evaluated = new ArrayList<>();
         List.of(tweets, amazon).forEach(set -> set.forEach(text -> evaluated.add(text.text())));
@@ -86,7 +87,11 @@ class ClassifierBenchmark {
         SentimentFigures.report("VADER Amazon snippets (second domain, no target)", amazon, classifier, false);
         verdicts.add(categoryFigures(categories, missing, classifier));
 
-        List<String> speedTexts = evaluated.isEmpty() ? training.texts() : evaluated;
+        List<String> speedTexts = evaluated;
+        if (evaluated.isEmpty()) {
+            System.out.printf("%nno evaluation set: speed is measured on the shipped training texts%n");
+            speedTexts = training.texts();
+        }
         verdicts.addAll(SpeedRun.report(speedTexts, startup));
 
         System.out.printf(Locale.ROOT, "%nclassifier %s; load average now %.1f%n", startup.model(), loadAverage());
