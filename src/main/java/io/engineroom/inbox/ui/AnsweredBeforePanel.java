@@ -26,7 +26,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -44,6 +47,8 @@ class AnsweredBeforePanel implements TaskPanel {
     static final String ACTION_FIELD = "field-action";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnsweredBeforePanel.class);
 
     private final SimilarInteractions similar;
 
@@ -66,7 +71,21 @@ class AnsweredBeforePanel implements TaskPanel {
             answered = similar.answeredBefore(interactionId);
         } catch (InvalidInput | AccessDeniedException notForThem) {
             return Optional.empty();
+        } catch (RuntimeException failed) {
+            // a help beside the task: its failure must not keep the person from answering
+            LOG.warn("Answered before for interaction {} failed: {}", interactionId, failed.toString());
+            Paragraph unavailable = new Paragraph("Answered before: not available just now.");
+            unavailable.setId("answered-before-unavailable");
+            return Optional.of(unavailable);
         }
+        return Optional.of(list(answered, AnsweredBeforePanel::useReply));
+    }
+
+    /**
+     * The heading and the entries, most similar first, or a line saying nothing alike was answered; "Use this
+     * reply" hands the reply's text to {@code useReply} (another screen with a reply field may show the same list).
+     */
+    static VerticalLayout list(List<AnsweredBefore> answered, Consumer<String> useReply) {
         VerticalLayout panel = new VerticalLayout(new H3("Answered before"));
         panel.setId("answered-before");
         panel.setPadding(false);
@@ -76,12 +95,12 @@ class AnsweredBeforePanel implements TaskPanel {
             panel.add(none);
         }
         for (int i = 0; i < answered.size(); i++) {
-            panel.add(entry(answered.get(i), i));
+            panel.add(entry(answered.get(i), i, useReply));
         }
-        return Optional.of(panel);
+        return panel;
     }
 
-    private static Div entry(AnsweredBefore past, int index) {
+    private static Div entry(AnsweredBefore past, int index, Consumer<String> useReply) {
         Span meta = new Span(Math.round(past.similarity() * 100) + " % alike · " + past.authorHandle() + " · "
                 + WHEN.format(past.occurredAt()));
         meta.addClassName("er-answered-before__meta");
@@ -94,7 +113,7 @@ class AnsweredBeforePanel implements TaskPanel {
         Span replied = new Span("Reply by " + (past.replySentBy() == null ? "?" : past.replySentBy()) + " · "
                 + WHEN.format(past.repliedAt()));
         replied.addClassName("er-answered-before__meta");
-        Button use = new Button("Use this reply", click -> useReply(past.replyText()));
+        Button use = new Button("Use this reply", click -> useReply.accept(past.replyText()));
         use.setId("answered-before-use-" + index);
         use.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         Div entry = new Div(meta, text, replied, reply, use);
