@@ -19,7 +19,11 @@ import org.springframework.security.access.AccessDeniedException;
  * author wrote and what the brand replied, so the person working the task sees the whole thread, not only a title.
  */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(InteractionTaskPanel.ORDER)
 class InteractionTaskPanel implements TaskPanel {
+
+    /** First among the interaction's panels: the conversation, then what helps answer it. */
+    static final int ORDER = 100;
 
     private final ConversationThreads threads;
 
