@@ -6,12 +6,14 @@ import io.engineroom.inbox.InteractionQueue;
 import io.engineroom.inbox.process.StartSla.SlaSchedule;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -60,9 +62,15 @@ class MoveSla implements JavaDelegate {
         progress.slaStarted(interactionId, schedule.due());
     }
 
+    /**
+     * Makes the queue the task's only candidate group. Camunda keeps a loaded task's identity links in a list that
+     * deleting a link leaves as it was, and the inbox read model is written from that list on the task's update
+     * events: the list is loaded first (so an added link joins it) and a deleted group is taken out of it too.
+     */
     private static void requeue(TaskService tasks, Task respond, String queue) {
+        List<IdentityLinkEntity> links = ((TaskEntity) respond).getIdentityLinks();
         boolean queued = false;
-        for (IdentityLink link : tasks.getIdentityLinksForTask(respond.getId())) {
+        for (IdentityLinkEntity link : List.copyOf(links)) {
             if (!IdentityLinkType.CANDIDATE.equals(link.getType()) || link.getGroupId() == null) {
                 continue;
             }
@@ -70,6 +78,7 @@ class MoveSla implements JavaDelegate {
                 queued = true;
             } else {
                 tasks.deleteCandidateGroup(respond.getId(), link.getGroupId());
+                links.remove(link);
             }
         }
         if (!queued) {
