@@ -423,7 +423,8 @@ class InteractionHandlingProcessTest {
         assertThat(taskService().getIdentityLinksForTask(respond.getId())).extracting("groupId")
                 .containsOnly("social-manager");
         assertThat(respond.getDueDate()).isEqualTo(Date.from(RECEIVED.plus(Duration.ofHours(2))));
-        assertThat(job(instance, "SlaNearlyDue").getDuedate()).isEqualTo(Date.from(RECEIVED.plus(Duration.ofMinutes(90))));
+        assertThat(job(instance, "SlaNearlyDue").getDuedate())
+                .isEqualTo(Date.from(RECEIVED.plus(Duration.ofMinutes(90))));
         assertThat(job(instance, "SlaBreached").getDuedate()).isEqualTo(Date.from(RECEIVED.plus(Duration.ofHours(2))));
         verify(progress).slaStarted(INTERACTION, RECEIVED.plus(Duration.ofHours(2)));
         assertThat(instance).hasPassedInOrder("CategoryCorrected", "ReapplyPolicy", "MoveSla", "Rerouted")
