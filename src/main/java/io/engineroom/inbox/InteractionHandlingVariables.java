@@ -38,10 +38,16 @@ public final class InteractionHandlingVariables {
     /** Comment, DM, mention or review: InteractionIntake; nothing reads it (it is for the instance's history). */
     public static final SopVariable<String> KIND = text("kind");
 
-    /** The classifier's category: InteractionIntake; interaction-routing.dmn and the response form. */
+    /**
+     * The classifier's category: InteractionIntake, then InteractionCorrections when a person corrects it while
+     * Respond is open (the "Category corrected" message); interaction-routing.dmn and the response form.
+     */
     public static final SopVariable<String> CATEGORY = text("category");
 
-    /** The classifier's sentiment: InteractionIntake; interaction-routing.dmn and the response form. */
+    /**
+     * The classifier's sentiment: InteractionIntake, then InteractionCorrections with a corrected category;
+     * interaction-routing.dmn and the response form.
+     */
     public static final SopVariable<String> SENTIMENT = text("sentiment");
 
     /** LOW, NORMAL or HIGH: InteractionIntake; interaction-routing.dmn. */
@@ -63,7 +69,10 @@ public final class InteractionHandlingVariables {
     // of that step, read from the brand's policy by inbox.process.BrandSla at the decision point, never process
     // variables, so nothing a task completer writes can change them.
 
-    /** The group that answers: StartSla from the policy; the Respond task's candidate groups. */
+    /**
+     * The group that answers: StartSla from the policy (MoveSla after a corrected category); the Respond task's
+     * candidate groups.
+     */
     public static final SopVariable<String> QUEUE = text("queue");
 
     /** Whether SLA clocks count business hours only: StartSla from the policy; StartSupportSla. */

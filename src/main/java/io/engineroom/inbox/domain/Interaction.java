@@ -59,6 +59,12 @@ public class Interaction {
     /** The classifier's model name, or the user who last corrected the classification. */
     @Column(name = "classified_by")
     private String classifiedBy;
+    /**
+     * The model that classified it at intake, kept through corrections (null for interactions corrected before the
+     * column existed, whose model was overwritten by the corrector's id).
+     */
+    @Column(name = "model_version")
+    private String modelVersion;
     @Enumerated(EnumType.STRING)
     private InteractionState state;
     @Column(name = "process_instance_id")
@@ -113,6 +119,7 @@ public class Interaction {
         this.category = classification.category();
         this.categoryConfidence = classification.categoryConfidence();
         this.classifiedBy = classification.model();
+        this.modelVersion = classification.model();
         this.state = InteractionState.OPEN;
     }
 
@@ -124,7 +131,10 @@ public class Interaction {
         this.processInstanceId = processInstanceId;
     }
 
-    /** A person's correction: the classifier's values are replaced, the correction table keeps both. */
+    /**
+     * A person's correction: the classifier's values are replaced, the correction table keeps both; the model
+     * version stays, so what a model said can be told from what people said.
+     */
     public void correct(Sentiment sentiment, Category category, String userId) {
         this.sentiment = sentiment;
         this.category = category;
@@ -285,6 +295,10 @@ public class Interaction {
 
     public String getClassifiedBy() {
         return classifiedBy;
+    }
+
+    public String getModelVersion() {
+        return modelVersion;
     }
 
     public InteractionState getState() {

@@ -37,17 +37,32 @@ class StartSla implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        SlaSchedule schedule = schedule(execution, brands);
+        progress.slaStarted(INTERACTION_ID.get(execution), schedule.due());
+    }
+
+    /**
+     * Reads the policy interaction-routing.dmn chose and sets the queue, support's target and the SLA clocks from
+     * it, always counted from when the interaction was received: for the first start and for "Move the SLA clock"
+     * after a correction of the category.
+     */
+    static SlaSchedule schedule(DelegateExecution execution, BrandService brands) {
         SlaPolicy policy = SlaPolicy.of(POLICY.get(execution));
         Duration target = policy.firstResponseTarget();
         Instant received = RECEIVED_AT.require(execution).toInstant();
         SlaClock clock = new SlaClock(policy.businessHoursOnly() ? brands.businessHours(BRAND.get(execution)) : null);
-        Instant due = clock.plus(received, target);
+        SlaSchedule schedule = new SlaSchedule(policy.queue(), clock.plus(received, target),
+                clock.plus(received, target.multipliedBy(3).dividedBy(4)));
         QUEUE.set(execution, policy.queue());
         BUSINESS_HOURS_ONLY.set(execution, policy.businessHoursOnly());
         SUPPORT_TARGET.set(execution, policy.supportTarget());
-        SLA_DUE.set(execution, Date.from(due));
-        SLA_REMINDER_AT.set(execution, Date.from(clock.plus(received, target.multipliedBy(3).dividedBy(4))));
-        progress.slaStarted(INTERACTION_ID.get(execution), due);
+        SLA_DUE.set(execution, Date.from(schedule.due()));
+        SLA_REMINDER_AT.set(execution, Date.from(schedule.reminderAt()));
+        return schedule;
+    }
+
+    /** Who answers, when the first response is due and when the queue is reminded (75 % of the target). */
+    record SlaSchedule(String queue, Instant due, Instant reminderAt) {
     }
 
     /** Around the clock, or in the brand's business hours only. */

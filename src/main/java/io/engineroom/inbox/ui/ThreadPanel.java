@@ -149,6 +149,9 @@ class ThreadPanel extends VerticalLayout {
         category.setInvalid(false);
         sentiment.setValue(interaction.sentiment());
         category.setValue(interaction.category());
+        // which model classified it stays known after a person's correction
+        category.setHelperText(interaction.modelVersion() == null ? "Model unknown"
+                : "Classified by " + interaction.modelVersion());
         Button save = new Button("Save classification", click -> saveClassification());
         save.setId("save-classification");
         HorizontalLayout row = new HorizontalLayout(sentiment, category, save);

@@ -45,6 +45,7 @@ import static org.mockito.Mockito.when;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BusinessHours;
 import io.engineroom.inbox.CrisisSignal;
+import io.engineroom.inbox.InteractionCorrections;
 import io.engineroom.inbox.InteractionModeration;
 import io.engineroom.inbox.InteractionProgress;
 import io.engineroom.inbox.Moderation;
@@ -127,6 +128,7 @@ class InteractionHandlingProcessTest {
         when(progress.brandOf(INTERACTION)).thenReturn("beanleaf");
         Mocks.register("brandSla", new BrandSla(slaTargets));
         Mocks.register("startSla", new StartSla(brands, progress));
+        Mocks.register("moveSla", new MoveSla(brands, progress, facts));
         Mocks.register("startSupportSla", new StartSupportSla(brands));
         Mocks.register("recordResponse", new RecordResponse(progress, facts));
         Mocks.register("remindQueue", new RemindQueue(taskService(), taskNotices));
@@ -403,6 +405,42 @@ class InteractionHandlingProcessTest {
         }
         assertThat(respondTask(instance).getId()).isEqualTo(respond.getId());
         assertThat(repliesSent).isZero();
+    }
+
+    @Test
+    void aQuestionCorrectedToALeadGoesToTheManagersWithTheLeadsTargetCountedFromItsArrival() {
+        ProcessInstance instance = start("QUESTION", "NEUTRAL", "NORMAL");
+        taskService().claim(respondTask(instance).getId(), "cleo");
+        // an hour later a person says it is a sales lead
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(RECEIVED.plus(Duration.ofHours(1))));
+
+        runtimeService().createMessageCorrelation(InteractionCorrections.CATEGORY_CORRECTED)
+                .processInstanceId(instance.getId()).setVariable(CATEGORY.name(), "LEAD").correlateAll();
+
+        // shipped rule "Lead": social media managers, two business hours from 10:00 (not from 11:00)
+        Task respond = respondTask(instance);
+        assertThat(respond).hasCandidateGroup("social-manager").isNotAssigned();
+        assertThat(taskService().getIdentityLinksForTask(respond.getId())).extracting("groupId")
+                .containsOnly("social-manager");
+        assertThat(respond.getDueDate()).isEqualTo(Date.from(RECEIVED.plus(Duration.ofHours(2))));
+        assertThat(job(instance, "SlaNearlyDue").getDuedate())
+                .isEqualTo(Date.from(RECEIVED.plus(Duration.ofMinutes(90))));
+        assertThat(job(instance, "SlaBreached").getDuedate()).isEqualTo(Date.from(RECEIVED.plus(Duration.ofHours(2))));
+        verify(progress).slaStarted(INTERACTION, RECEIVED.plus(Duration.ofHours(2)));
+        assertThat(instance).hasPassedInOrder("CategoryCorrected", "ReapplyPolicy", "MoveSla", "Rerouted")
+                .isWaitingAt("Respond");
+    }
+
+    @Test
+    void onceAnsweredACorrectionFindsNothingToReroute() {
+        ProcessInstance instance = start("QUESTION", "NEUTRAL", "NORMAL");
+        complete(respondTask(instance), withVariables(ACTION.name(), "handoff", RESPONSE_NOTE.name(), "billing"));
+
+        var correlated = runtimeService().createMessageCorrelation(InteractionCorrections.CATEGORY_CORRECTED)
+                .processInstanceId(instance.getId()).setVariable(CATEGORY.name(), "LEAD").correlateAllWithResult();
+
+        assertThat(correlated).isEmpty();
+        assertThat(instance).hasNotPassed("ReapplyPolicy").variables().containsEntry(CATEGORY.name(), "QUESTION");
     }
 
     private ProcessInstance start(String category, String sentiment, String priority) {

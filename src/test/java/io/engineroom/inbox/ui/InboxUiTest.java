@@ -345,6 +345,10 @@ class InboxUiTest {
         assertThat(after.getSentiment()).isEqualTo(newSentiment);
         assertThat(after.getCategory()).isEqualTo(newCategory);
         assertThat(after.getClassifiedBy()).isEqualTo(MANAGER);
+        assertThat(after.getModelVersion()).as("the model stays known").isNotBlank()
+                .isEqualTo(before.getModelVersion());
+        assertThat(_get(ComboBox.class, spec -> spec.withId("correct-category")).getHelperText())
+                .isEqualTo("Classified by " + before.getModelVersion());
         assertThat(jdbc.queryForList("select field, from_value, to_value, corrected_by from classification_correction "
                 + "where interaction_id = ? order by field", id)).containsExactly(
                 Map.of("field", "category", "from_value", before.getCategory().name(), "to_value",
