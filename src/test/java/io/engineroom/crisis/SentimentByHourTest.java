@@ -39,6 +39,6 @@ class SentimentByHourTest {
 
     private static InteractionSummary at(String occurredAt, Sentiment sentiment) {
         return new InteractionSummary("id-" + occurredAt, "brand", 1, "channel", 500, null, "@a", null, "text",
-                Instant.parse(occurredAt), sentiment, null, null, null);
+                Instant.parse(occurredAt), sentiment, null, null, null, null);
     }
 }

@@ -59,6 +59,8 @@ public class Interaction {
     /** The classifier's model name, or the user who last corrected the classification. */
     @Column(name = "classified_by")
     private String classifiedBy;
+    /** ISO 639-1; null where the text was too short to tell (it was read as English) */
+    private String language;
     @Enumerated(EnumType.STRING)
     private InteractionState state;
     @Column(name = "process_instance_id")
@@ -113,6 +115,7 @@ public class Interaction {
         this.category = classification.category();
         this.categoryConfidence = classification.categoryConfidence();
         this.classifiedBy = classification.model();
+        this.language = classification.language();
         this.state = InteractionState.OPEN;
     }
 
@@ -281,6 +284,10 @@ public class Interaction {
 
     public double getCategoryConfidence() {
         return categoryConfidence;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public String getClassifiedBy() {
