@@ -1,5 +1,6 @@
 package io.engineroom.inbox.classification;
 
+import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Locale;
@@ -32,10 +33,8 @@ public final class LanguageDetector {
      * The markets a social team most likely meets, plus the big languages of other scripts. A language left out is
      * not "unknown" but read as its nearest listed one, so the list is wider than the languages the models read.
      */
-    private static final Language[] LANGUAGES = {Language.ENGLISH, Language.SPANISH, Language.GERMAN,
-        Language.FRENCH, Language.ITALIAN, Language.PORTUGUESE, Language.DUTCH, Language.POLISH, Language.TURKISH,
-        Language.SWEDISH, Language.DANISH, Language.BOKMAL, Language.RUSSIAN, Language.UKRAINIAN, Language.GREEK,
-        Language.ARABIC, Language.HINDI, Language.CHINESE, Language.JAPANESE, Language.KOREAN};
+    private static final String[] LANGUAGES = {"en", "es", "de", "fr", "it", "pt", "nl", "pl", "tr", "sv", "da",
+        "nb", "ru", "uk", "el", "ar", "hi", "zh", "ja", "ko"};
     /** Links and handles are no language: "@beanleaf" reads as Danish to an n-gram model. */
     private static final Pattern NOT_LANGUAGE = Pattern.compile("https?://\\S+|www\\.\\S+|@[\\w.@-]+");
 
@@ -45,14 +44,25 @@ public final class LanguageDetector {
         this.lingua = lingua;
     }
 
-    /** Starts loading the models on a daemon thread and returns at once. */
+    /**
+     * Starts loading the models on a daemon thread and returns at once: even Lingua's classes take a moment to
+     * initialise, so none is touched here.
+     */
     public static LanguageDetector loadDefault() {
-        return new LanguageDetector(CompletableFuture.supplyAsync(() -> LanguageDetectorBuilder
-                .fromLanguages(LANGUAGES).withLowAccuracyMode().withPreloadedLanguageModels().build(), task -> {
-                    Thread loader = new Thread(task, "language-models");
-                    loader.setDaemon(true);
-                    loader.start();
-                }));
+        return new LanguageDetector(CompletableFuture.supplyAsync(LanguageDetector::build, task -> {
+            Thread loader = new Thread(task, "language-models");
+            loader.setDaemon(true);
+            loader.start();
+        }));
+    }
+
+    private static com.github.pemistahl.lingua.api.LanguageDetector build() {
+        IsoCode639_1[] codes = new IsoCode639_1[LANGUAGES.length];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = IsoCode639_1.valueOf(LANGUAGES[i].toUpperCase(Locale.ROOT));
+        }
+        return LanguageDetectorBuilder.fromIsoCodes639_1(codes).withLowAccuracyMode().withPreloadedLanguageModels()
+                .build();
     }
 
     /** Never fails on odd input: null, empty or letterless text is undecided. */
@@ -62,6 +72,10 @@ public final class LanguageDetector {
         }
         String read = NOT_LANGUAGE.matcher(text.length() > MAX_READ_CHARS ? text.substring(0, MAX_READ_CHARS) : text)
                 .replaceAll(" ");
+        boolean latin = mostlyLatin(read);
+        if (latin && letters(read) < MIN_LETTERS) {
+            return DetectedLanguage.UNDECIDED; // and no need to ask the models
+        }
         SortedMap<Language, Double> confidences = lingua.join().computeLanguageConfidenceValues(read);
         if (confidences.isEmpty()) {
             return DetectedLanguage.UNDECIDED;
@@ -71,11 +85,8 @@ public final class LanguageDetector {
         if (best == Language.ENGLISH) {
             return new DetectedLanguage(DetectedLanguage.ENGLISH);
         }
-        if (mostlyLatin(read)) {
-            double english = confidences.getOrDefault(Language.ENGLISH, 0.0);
-            if (letters(read) < MIN_LETTERS || english >= 1 - ENGLISH_MARGIN) {
-                return DetectedLanguage.UNDECIDED;
-            }
+        if (latin && confidences.getOrDefault(Language.ENGLISH, 0.0) >= 1 - ENGLISH_MARGIN) {
+            return DetectedLanguage.UNDECIDED;
         }
         return new DetectedLanguage(best.getIsoCode639_1().toString().toLowerCase(Locale.ROOT));
     }
