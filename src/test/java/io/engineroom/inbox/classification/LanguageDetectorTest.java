@@ -55,10 +55,13 @@ class LanguageDetectorTest {
         assertThat(language.readAsEnglish()).isTrue();
     }
 
-    @Test
-    void englishThatScoresCloseToAnotherLanguageIsReadAsEnglish() {
-        // low-accuracy n-grams put Danish first here, English close behind: too close to send to a person
-        assertThat(detector.detect("The café was cold and the barista rude").readAsEnglish()).isTrue();
+    @ParameterizedTest
+    @ValueSource(strings = {"The café was cold and the barista rude", "My order is late", "Do you ship to Oslo?",
+        "Our spring range is here", "I want to cancel"})
+    void englishThatScoresCloseToAnotherLanguageIsReadAsEnglish(String text) {
+        // low-accuracy n-grams put Danish, German or Norwegian first here, English close behind: too close to send
+        // to a person
+        assertThat(detector.detect(text).readAsEnglish()).isTrue();
     }
 
     @Test
