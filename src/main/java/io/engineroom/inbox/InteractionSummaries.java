@@ -36,6 +36,7 @@ class InteractionSummaries {
                 channel == null ? 500 : channel.platform().maxLength(), interaction.getKind(),
                 interaction.getAuthorHandle(), interaction.getAuthorName(), interaction.getText(),
                 interaction.getOccurredAt(), interaction.getSentiment(), interaction.getCategory(),
-                interaction.getState(), interaction.getModeration(), interaction.getModelVersion());
+                interaction.getState(), interaction.getModeration(), interaction.getModelVersion(),
+                interaction.getLanguage());
     }
 }

@@ -2,11 +2,13 @@ package io.engineroom.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engineroom.inbox.classification.LanguageDetector;
 import io.engineroom.inbox.classification.TextClassifier;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,6 +28,37 @@ class InteractionClassifierTest {
         assertThat(result.sentiment()).isEqualTo(Sentiment.NEGATIVE);
         assertThat(result.sentimentScore()).isLessThan(0);
         assertThat(result.category()).isEqualTo(Category.COMPLAINT);
+        assertThat(result.model()).isEqualTo(TextClassifier.MODEL);
+    }
+
+    @Test
+    void englishIsClassifiedAndKeepsItsLanguage() {
+        Classification result = classifier.classify("Do you deliver on Sundays?");
+        assertThat(result.category()).isEqualTo(Category.QUESTION);
+        assertThat(result.language()).isEqualTo("en");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Mi pedido no ha llegado y nadie responde, pésimo servicio | es",
+        "Meine Bestellung ist immer noch nicht angekommen, sehr enttäuschend | de"})
+    void anotherLanguageIsUnclassifiedWithItsLanguageAndNothingGuessed(String text, String code) {
+        Classification result = classifier.classify(text);
+        assertThat(result.category()).isEqualTo(Category.UNCLASSIFIED);
+        assertThat(result.categoryConfidence()).isZero();
+        assertThat(result.sentiment()).isEqualTo(Sentiment.NEUTRAL);
+        assertThat(result.sentimentScore()).isZero();
+        assertThat(result.sentimentConfidence()).isZero();
+        assertThat(result.language()).isEqualTo(code);
+        assertThat(result.model()).isEqualTo(LanguageDetector.MODEL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ok", "Thanks!", "Danke!"})
+    void aShortTextIsClassifiedRatherThanGuessedAsAnotherLanguage(String text) {
+        Classification result = classifier.classify(text);
+        assertThat(result.category()).isNotEqualTo(Category.UNCLASSIFIED);
+        assertThat(result.language()).isNull();
         assertThat(result.model()).isEqualTo(TextClassifier.MODEL);
     }
 

@@ -44,7 +44,7 @@ final class CategoryClassifier {
     Guess classify(List<String> features) {
         double[] posterior = NaiveBayesModel.posterior(model.logJoint(features), temperature);
         int best = NaiveBayesModel.best(posterior);
-        return new Guess(Category.values()[best], posterior[best], posterior);
+        return new Guess(NaiveBayesModel.CATEGORIES[best], posterior[best], posterior);
     }
 
     double temperature() {

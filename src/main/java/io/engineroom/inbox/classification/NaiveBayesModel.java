@@ -12,7 +12,8 @@ import java.util.Map;
  */
 final class NaiveBayesModel {
 
-    private static final Category[] CATEGORIES = Category.values();
+    /** UNCLASSIFIED is no class of the model: a person sets it, for text the model does not read */
+    static final Category[] CATEGORIES = Category.modelled();
 
     private final double[] logPriors;
     /** per feature, log P(feature | category) for each category, by ordinal */

@@ -65,6 +65,8 @@ public class Interaction {
      */
     @Column(name = "model_version")
     private String modelVersion;
+    /** ISO 639-1; null where the text was too short to tell (it was read as English) */
+    private String language;
     @Enumerated(EnumType.STRING)
     private InteractionState state;
     @Column(name = "process_instance_id")
@@ -120,6 +122,7 @@ public class Interaction {
         this.categoryConfidence = classification.categoryConfidence();
         this.classifiedBy = classification.model();
         this.modelVersion = classification.model();
+        this.language = classification.language();
         this.state = InteractionState.OPEN;
     }
 
@@ -291,6 +294,10 @@ public class Interaction {
 
     public double getCategoryConfidence() {
         return categoryConfidence;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public String getClassifiedBy() {

@@ -137,8 +137,9 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
                 .setTooltipGenerator(entry -> entry.interaction().text());
         grid.addColumn(entry -> entry.interaction().sentiment()).setHeader("Sentiment").setKey("sentiment")
                 .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(entry -> entry.interaction().category()).setHeader("Category").setKey("category")
-                .setWidth("7rem").setFlexGrow(0);
+        // an unclassified one names its language: the reason a person, not the model, has to read it
+        grid.addColumn(entry -> entry.interaction().categoryText()).setHeader("Category").setKey("category")
+                .setTooltipGenerator(entry -> entry.interaction().categoryText()).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(entry -> entry.interaction().state()).setHeader("State").setKey("state").setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(entry -> entry.assignee() == null ? "" : entry.assignee()).setHeader("Claimed by")

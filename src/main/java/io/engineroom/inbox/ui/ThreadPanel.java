@@ -98,8 +98,23 @@ class ThreadPanel extends VerticalLayout {
         InteractionSummary interaction = thread.selected();
         H3 title = new H3();
         title.setText(interaction.authorDisplay() + " (" + interaction.authorHandle() + ")");
-        add(title, entries(thread, interaction.id()), classification(interaction), replyBox(interaction),
-                otherDecisions());
+        add(title, entries(thread, interaction.id()));
+        if (interaction.languageName() != null) {
+            add(language(interaction));
+        }
+        add(classification(interaction), replyBox(interaction), otherDecisions());
+    }
+
+    /** The detected language; for text the models do not read, that a person sets the category. */
+    static Span language(InteractionSummary interaction) {
+        String text = "Language: " + interaction.languageName() + " (" + interaction.language() + ")";
+        if (interaction.category() == Category.UNCLASSIFIED) {
+            text += ". Not classified: the models read English only, so please read it and set the category.";
+        }
+        Span language = new Span(text);
+        language.setId("interaction-language");
+        language.addClassName("er-thread__language");
+        return language;
     }
 
     /** The thread's messages as text, oldest first; the one with {@code selectedId} is marked. */
