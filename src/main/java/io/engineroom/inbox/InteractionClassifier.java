@@ -1,21 +1,22 @@
 package io.engineroom.inbox;
 
+import io.engineroom.inbox.classification.SentenceEmbeddings;
 import io.engineroom.inbox.classification.TextClassifier;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads an interaction's text and says its sentiment and category, each with a confidence. The models are built
- * once when the application starts (the category model is trained from a labelled corpus shipped as a resource);
- * a call then does no I/O, keeps no state and is safe from any thread. A person can overrule the result: the
- * interaction keeps the correction next to what the model said.
+ * Reads an interaction's text and says its sentiment and category, each with a confidence. The model is built
+ * once when the application starts (the shared sentence embeddings, read by heads trained offline and shipped as a
+ * resource); a call then does no I/O, keeps no state and is safe from any thread. A person can overrule the result:
+ * the interaction keeps the correction next to what the model said.
  */
 @Service
 class InteractionClassifier {
 
     private final TextClassifier models;
 
-    public InteractionClassifier() {
-        this.models = TextClassifier.loadDefault();
+    public InteractionClassifier(SentenceEmbeddings embeddings) {
+        this.models = TextClassifier.loadDefault(embeddings);
     }
 
     /**

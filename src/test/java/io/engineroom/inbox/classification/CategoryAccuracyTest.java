@@ -23,7 +23,7 @@ class CategoryAccuracyTest {
 
     @BeforeAll
     static void load() {
-        classifier = TextClassifier.loadDefault();
+        classifier = TextClassifier.loadDefault(new SentenceEmbeddings());
         heldOut = LabelledText.readResource("/inbox/category-test.csv");
     }
 
@@ -33,14 +33,14 @@ class CategoryAccuracyTest {
                 .collect(Collectors.groupingBy(LabelledText::category, Collectors.counting()));
         assertThat(perCategory).hasSize(Category.values().length);
         assertThat(perCategory.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(15));
-        Set<String> training = LabelledText.readResource(CategoryClassifier.DEFAULT_CORPUS).stream()
+        Set<String> training = LabelledText.readResource(HeadTraining.CATEGORY_CORPUS).stream()
                 .map(example -> Tokenizer.fold(example.text().strip())).collect(Collectors.toSet());
         assertThat(heldOut).noneMatch(example -> training.contains(Tokenizer.fold(example.text().strip())));
     }
 
     @Test
     void trainingCorpusHasAtLeastSixtyExamplesPerCategory() {
-        Map<Category, Long> perCategory = LabelledText.readResource(CategoryClassifier.DEFAULT_CORPUS).stream()
+        Map<Category, Long> perCategory = LabelledText.readResource(HeadTraining.CATEGORY_CORPUS).stream()
                 .collect(Collectors.groupingBy(LabelledText::category, Collectors.counting()));
         assertThat(perCategory).hasSize(Category.values().length);
         assertThat(perCategory.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(60));
@@ -62,9 +62,8 @@ class CategoryAccuracyTest {
         }
         double accuracy = (double) correct / heldOut.size();
         System.out.println(confusionMatrix(confusion));
-        System.out.printf("Held-out accuracy: %d/%d = %.3f (temperature %.2f, %d features)%n", correct,
-                heldOut.size(), accuracy, classifier.categories().temperature(),
-                classifier.categories().vocabularySize());
+        System.out.printf("Held-out accuracy (%s): %d/%d = %.3f%n", TextClassifier.MODEL, correct,
+                heldOut.size(), accuracy);
         assertThat(accuracy).isGreaterThanOrEqualTo(0.8);
     }
 
