@@ -12,9 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The category model on messages it was not trained on: a held-out set written apart from the training corpus
+ * The category head on messages it was not trained on: a held-out set written apart from the training corpus
  * (src/test/resources/inbox/category-test.csv). Prints the confusion matrix so a change to the corpus or the
- * features shows where it helps or hurts.
+ * features shows where it helps or hurts. Its author also wrote the training corpus, so its figure flatters the
+ * model: the honest figure is the benchmark's, on public data nobody here wrote.
  */
 class CategoryAccuracyTest {
 
@@ -47,7 +48,7 @@ class CategoryAccuracyTest {
     }
 
     @Test
-    void classifiesAtLeastFourInFiveHeldOutMessagesCorrectly() {
+    void classifiesAtLeastNineInTenHeldOutMessagesCorrectly() {
         int n = Category.values().length;
         int[][] confusion = new int[n][n];
         int correct = 0;
@@ -64,7 +65,7 @@ class CategoryAccuracyTest {
         System.out.println(confusionMatrix(confusion));
         System.out.printf("Held-out accuracy (%s): %d/%d = %.3f%n", TextClassifier.MODEL, correct,
                 heldOut.size(), accuracy);
-        assertThat(accuracy).isGreaterThanOrEqualTo(0.8);
+        assertThat(accuracy).isGreaterThanOrEqualTo(0.9);
     }
 
     @Test
