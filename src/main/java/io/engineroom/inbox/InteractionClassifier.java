@@ -2,13 +2,14 @@ package io.engineroom.inbox;
 
 import io.engineroom.inbox.classification.DetectedLanguage;
 import io.engineroom.inbox.classification.LanguageDetector;
+import io.engineroom.inbox.classification.SentenceEmbeddings;
 import io.engineroom.inbox.classification.TextClassifier;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads an interaction's text and says its language, sentiment and category, each with a confidence. The models are
- * built once when the application starts (the category model is trained from a labelled corpus shipped as a
- * resource); a call then does no I/O, keeps no state and is safe from any thread. The models read English only:
+ * Reads an interaction's text and says its language, sentiment and category, each with a confidence. The model is
+ * built once when the application starts (the shared sentence embeddings, read by heads trained offline and shipped
+ * as a resource); a call then does no I/O, keeps no state and is safe from any thread. The model reads English only:
  * text in another language is marked unclassified with its language, for a person to read, rather than guessed at.
  * A person can overrule the result: the interaction keeps the correction next to what the model said.
  */
@@ -18,9 +19,9 @@ class InteractionClassifier {
     private final TextClassifier models;
     private final LanguageDetector languages;
 
-    public InteractionClassifier() {
+    public InteractionClassifier(SentenceEmbeddings embeddings) {
         this.languages = LanguageDetector.loadDefault();
-        this.models = TextClassifier.loadDefault();
+        this.models = TextClassifier.loadDefault(embeddings);
     }
 
     /**

@@ -20,34 +20,49 @@ record LabelledText(String text, Category category) {
      * with silent holes would train a worse model without anyone noticing.
      */
     static List<LabelledText> readResource(String resource) {
+        return readResource(resource, Category.class).stream()
+                .map(example -> new LabelledText(example.text(), example.label())).toList();
+    }
+
+    /** One example of any labelled corpus: the text and its label, one of the constants of an enum. */
+    record Labelled<L extends Enum<L>>(String text, L label) {
+    }
+
+    /**
+     * Reads a corpus of the same format whose second column (named like the enum: {@code text,sentiment} for
+     * {@code Sentiment}) holds one of {@code labels}' constants.
+     */
+    static <L extends Enum<L>> List<Labelled<L>> readResource(String resource, Class<L> labels) {
         try (InputStream in = LabelledText.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Labelled corpus " + resource + " is not on the class path");
             }
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), resource);
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), resource, labels);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the labelled corpus " + resource, e);
         }
     }
 
-    private static List<LabelledText> read(BufferedReader reader, String name) throws IOException {
-        List<LabelledText> examples = new ArrayList<>();
+    private static <L extends Enum<L>> List<Labelled<L>> read(BufferedReader reader, String name, Class<L> labels)
+            throws IOException {
+        List<Labelled<L>> examples = new ArrayList<>();
+        String column = labels.getSimpleName().toLowerCase(Locale.ROOT);
         String header = reader.readLine();
-        if (header == null || !header.strip().equalsIgnoreCase("text,category")) {
-            throw new IllegalStateException(name + ": the first line must be 'text,category'");
+        if (header == null || !header.strip().equalsIgnoreCase("text," + column)) {
+            throw new IllegalStateException(name + ": the first line must be 'text," + column + "'");
         }
         String line;
         int number = 1;
         while ((line = reader.readLine()) != null) {
             number++;
             if (!line.isBlank()) {
-                examples.add(parse(line, name + " line " + number));
+                examples.add(parse(line, name + " line " + number, labels));
             }
         }
         return examples;
     }
 
-    private static LabelledText parse(String line, String where) {
+    private static <L extends Enum<L>> Labelled<L> parse(String line, String where, Class<L> labels) {
         String text;
         String rest;
         if (line.startsWith("\"")) {
@@ -76,12 +91,13 @@ record LabelledText(String text, Category category) {
             rest = comma < 0 ? "" : line.substring(comma);
         }
         if (!rest.startsWith(",")) {
-            throw new IllegalStateException(where + ": expected ',category' after the text");
+            throw new IllegalStateException(where + ": expected ',label' after the text");
         }
         try {
-            return new LabelledText(text, Category.valueOf(rest.substring(1).strip().toUpperCase(Locale.ROOT)));
+            return new Labelled<>(text, Enum.valueOf(labels, rest.substring(1).strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(where + ": unknown category '" + rest.substring(1) + "'", e);
+            throw new IllegalStateException(where + ": unknown " + labels.getSimpleName().toLowerCase(Locale.ROOT)
+                    + " '" + rest.substring(1) + "'", e);
         }
     }
 }

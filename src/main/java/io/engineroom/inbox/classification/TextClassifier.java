@@ -1,53 +1,65 @@
 package io.engineroom.inbox.classification;
 
+import io.engineroom.inbox.Category;
 import io.engineroom.inbox.Classification;
-import java.util.List;
+import io.engineroom.inbox.Sentiment;
 
 /**
- * Both models behind {@link io.engineroom.inbox.InteractionClassifier}: the lexicon scorer for sentiment and the
- * naive Bayes model for the category, which also reads the sentiment as one of its signals. Built once (the
- * lexicon read, the corpus trained on); read-only afterwards, so one instance serves every thread.
+ * The model behind {@link io.engineroom.inbox.InteractionClassifier}: a message's sentence embedding (plus the
+ * lexicon's score and a few cheap signals, see {@link HeadFeatures}) read by two trained heads, one for the
+ * sentiment and one for the category. The heads' weights ship as a resource trained offline by
+ * {@link HeadTraining}, so building this is reading a small file; the embedding model is the application's one
+ * {@link SentenceEmbeddings}. Read-only once built, so one instance serves every thread.
  */
 public final class TextClassifier {
 
     public static final int MAX_ANALYSED_CHARS = Tokenizer.MAX_ANALYSED_CHARS;
-    /** Names both models; change a version when the lexicon, corpus or features change what the models say. */
-    public static final String MODEL = "lexicon-v1+nb-v1";
+    /** Names the embedding model and the heads' version: stored with what they classified. */
+    public static final String MODEL = SentenceEmbeddings.MODEL + "+" + ClassifierHeads.VERSION;
 
-    private final SentimentScorer sentiment;
-    private final CategoryClassifier categories;
+    private final SentenceEmbeddings embeddings;
+    private final SentimentScorer lexicon;
+    private final ClassifierHeads heads;
+    private final String model;
 
-    TextClassifier(SentimentScorer sentiment, CategoryClassifier categories) {
-        this.sentiment = sentiment;
-        this.categories = categories;
+    TextClassifier(SentenceEmbeddings embeddings, SentimentScorer lexicon, ClassifierHeads heads) {
+        this.embeddings = embeddings;
+        this.lexicon = lexicon;
+        this.heads = heads;
+        this.model = SentenceEmbeddings.MODEL + "+" + heads.version();
     }
 
-    /** Reads the shipped lexicon and trains on the shipped corpus; fails at start-up if either is missing or bad. */
-    public static TextClassifier loadDefault() {
-        SentimentScorer sentiment = new SentimentScorer(SentimentLexicon.loadDefault());
-        List<LabelledText> corpus = LabelledText.readResource(CategoryClassifier.DEFAULT_CORPUS);
-        CategoryClassifier categories = CategoryClassifier.train(corpus, text -> features(sentiment, text));
-        return new TextClassifier(sentiment, categories);
+    /** Reads the lexicon and the shipped heads; fails at start-up if either is missing or does not fit. */
+    public static TextClassifier loadDefault(SentenceEmbeddings embeddings) {
+        return new TextClassifier(embeddings, new SentimentScorer(SentimentLexicon.loadDefault()),
+                ClassifierHeads.readResource(ClassifierHeads.DEFAULT_RESOURCE));
     }
 
+    /**
+     * Never fails on odd input. A text with nothing to read (null, blank, only invisible characters) says
+     * nothing, so its sentiment is neutral with a score of exactly 0; its category is the heads' prior, doubtful.
+     * Sentiment score is P(positive) - P(negative), so a confident negative is near -1 and a split reading near 0.
+     */
     public Classification classify(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        SentimentScorer.Reading tone = sentiment.score(tokens);
-        CategoryClassifier.Guess guess = categories.classify(CategoryFeatures.of(tokens, tone));
-        return new Classification(tone.sentiment(), tone.score(), tone.confidence(), guess.category(),
-                guess.confidence(), MODEL);
+        double[] input = HeadFeatures.of(embeddings, lexicon, text);
+        double[] tone = heads.sentiment().probabilities(input);
+        double[] kind = heads.category().probabilities(input);
+        int category = HeadTraining.best(kind);
+        if (Tokenizer.tokenize(text).isEmpty()) {
+            return new Classification(Sentiment.NEUTRAL, 0, tone[Sentiment.NEUTRAL.ordinal()],
+                    Category.modelled()[category], kind[category], model);
+        }
+        int sentiment = HeadTraining.best(tone);
+        double score = tone[Sentiment.POSITIVE.ordinal()] - tone[Sentiment.NEGATIVE.ordinal()];
+        return new Classification(Sentiment.values()[sentiment], clamp(score), tone[sentiment],
+                Category.modelled()[category], kind[category], model);
     }
 
-    SentimentScorer sentiment() {
-        return sentiment;
+    ClassifierHeads heads() {
+        return heads;
     }
 
-    CategoryClassifier categories() {
-        return categories;
-    }
-
-    private static List<String> features(SentimentScorer sentiment, String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        return CategoryFeatures.of(tokens, sentiment.score(tokens));
+    private static double clamp(double score) {
+        return Math.max(-1, Math.min(1, score));
     }
 }

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The category model on messages it was not trained on: a held-out set written apart from the training corpus
+ * The category head on messages it was not trained on: a held-out set written apart from the training corpus
  * (src/test/resources/inbox/category-test.csv). Prints the confusion matrix so a change to the corpus or the
- * features shows where it helps or hurts.
+ * features shows where it helps or hurts. Its author also wrote the training corpus, so its figure flatters the
+ * model: the honest figure is the benchmark's, on public data nobody here wrote.
  */
 class CategoryAccuracyTest {
 
@@ -23,7 +24,7 @@ class CategoryAccuracyTest {
 
     @BeforeAll
     static void load() {
-        classifier = TextClassifier.loadDefault();
+        classifier = TextClassifier.loadDefault(new SentenceEmbeddings());
         heldOut = LabelledText.readResource("/inbox/category-test.csv");
     }
 
@@ -33,21 +34,21 @@ class CategoryAccuracyTest {
                 .collect(Collectors.groupingBy(LabelledText::category, Collectors.counting()));
         assertThat(perCategory).hasSize(Category.modelled().length);
         assertThat(perCategory.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(15));
-        Set<String> training = LabelledText.readResource(CategoryClassifier.DEFAULT_CORPUS).stream()
+        Set<String> training = LabelledText.readResource(HeadTraining.CATEGORY_CORPUS).stream()
                 .map(example -> Tokenizer.fold(example.text().strip())).collect(Collectors.toSet());
         assertThat(heldOut).noneMatch(example -> training.contains(Tokenizer.fold(example.text().strip())));
     }
 
     @Test
     void trainingCorpusHasAtLeastSixtyExamplesPerCategory() {
-        Map<Category, Long> perCategory = LabelledText.readResource(CategoryClassifier.DEFAULT_CORPUS).stream()
+        Map<Category, Long> perCategory = LabelledText.readResource(HeadTraining.CATEGORY_CORPUS).stream()
                 .collect(Collectors.groupingBy(LabelledText::category, Collectors.counting()));
         assertThat(perCategory).hasSize(Category.modelled().length);
         assertThat(perCategory.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(60));
     }
 
     @Test
-    void classifiesAtLeastFourInFiveHeldOutMessagesCorrectly() {
+    void classifiesAtLeastNineInTenHeldOutMessagesCorrectly() {
         int n = Category.modelled().length;
         int[][] confusion = new int[n][n];
         int correct = 0;
@@ -62,10 +63,9 @@ class CategoryAccuracyTest {
         }
         double accuracy = (double) correct / heldOut.size();
         System.out.println(confusionMatrix(confusion));
-        System.out.printf("Held-out accuracy: %d/%d = %.3f (temperature %.2f, %d features)%n", correct,
-                heldOut.size(), accuracy, classifier.categories().temperature(),
-                classifier.categories().vocabularySize());
-        assertThat(accuracy).isGreaterThanOrEqualTo(0.8);
+        System.out.printf("Held-out accuracy (%s): %d/%d = %.3f%n", TextClassifier.MODEL, correct,
+                heldOut.size(), accuracy);
+        assertThat(accuracy).isGreaterThanOrEqualTo(0.9);
     }
 
     @Test

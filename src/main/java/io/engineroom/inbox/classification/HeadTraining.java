@@ -1,0 +1,158 @@
+package io.engineroom.inbox.classification;
+
+import io.engineroom.inbox.Category;
+import io.engineroom.inbox.Sentiment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Trains the shipped heads from the shipped corpora, offline: embedding a corpus takes seconds, too long for
+ * start-up, so this runs when a corpus changes and its output, {@value ClassifierHeads#DEFAULT_RESOURCE}, is
+ * committed. A test retrains and compares, so a corpus changed without retraining fails the build. Run
+ * {@code main} from the project directory after {@code ./mvnw -o test-compile}, with {@code target/classes} and the
+ * dependencies on the class path ({@code ./mvnw dependency:build-classpath} lists them); {@code --tune} prints
+ * 10-fold cross-validated accuracy for a range of penalties instead of writing (how the penalties below were
+ * chosen: 3e-4 was best for both heads).
+ */
+final class HeadTraining {
+
+    static final String SENTIMENT_CORPUS = "/inbox/sentiment-training.csv";
+    static final String CATEGORY_CORPUS = "/inbox/category-training.csv";
+    static final double SENTIMENT_L2 = 3e-4;
+    static final double CATEGORY_L2 = 3e-4;
+
+    /** The examples as the heads read them; the row order is the corpus order. */
+    record Examples(double[][] features, int[] labels) {
+    }
+
+    private final SentenceEmbeddings embeddings;
+    private final SentimentScorer lexicon;
+
+    HeadTraining(SentenceEmbeddings embeddings, SentimentScorer lexicon) {
+        this.embeddings = embeddings;
+        this.lexicon = lexicon;
+    }
+
+    ClassifierHeads train() {
+        return train(sentimentExamples(), categoryExamples());
+    }
+
+    static ClassifierHeads train(Examples sentiment, Examples category) {
+        return new ClassifierHeads(ClassifierHeads.VERSION,
+                LogisticHead.train(names(Sentiment.values()), sentiment.features(), sentiment.labels(), SENTIMENT_L2),
+                LogisticHead.train(names(Category.modelled()), category.features(), category.labels(), CATEGORY_L2),
+                fingerprints());
+    }
+
+    Examples sentimentExamples() {
+        return examples(LabelledText.readResource(SENTIMENT_CORPUS, Sentiment.class));
+    }
+
+    Examples categoryExamples() {
+        return examples(LabelledText.readResource(CATEGORY_CORPUS, Category.class));
+    }
+
+    double[] features(String text) {
+        return HeadFeatures.of(embeddings, lexicon, text);
+    }
+
+    /** SHA-256 of each corpus as shipped: what the heads were trained on. */
+    static Map<String, String> fingerprints() {
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        fingerprints.put("sentiment", sha256(SENTIMENT_CORPUS));
+        fingerprints.put("category", sha256(CATEGORY_CORPUS));
+        return fingerprints;
+    }
+
+    private <L extends Enum<L>> Examples examples(List<LabelledText.Labelled<L>> corpus) {
+        double[][] features = new double[corpus.size()][];
+        int[] labels = new int[corpus.size()];
+        for (int i = 0; i < corpus.size(); i++) {
+            features[i] = features(corpus.get(i).text());
+            labels[i] = corpus.get(i).label().ordinal();
+        }
+        return new Examples(features, labels);
+    }
+
+    /** Accuracy over folds by position (every folds-th example), each scored by a head trained on the others. */
+    static double crossValidatedAccuracy(List<String> classes, Examples examples, double l2, int folds) {
+        int correct = 0;
+        for (int fold = 0; fold < folds; fold++) {
+            int n = examples.labels().length;
+            int held = (n - fold + folds - 1) / folds;
+            double[][] trainFeatures = new double[n - held][];
+            int[] trainLabels = new int[n - held];
+            for (int i = 0, t = 0; i < n; i++) {
+                if (i % folds != fold) {
+                    trainFeatures[t] = examples.features()[i];
+                    trainLabels[t++] = examples.labels()[i];
+                }
+            }
+            LogisticHead head = LogisticHead.train(classes, trainFeatures, trainLabels, l2);
+            for (int i = fold; i < n; i += folds) {
+                correct += best(head.probabilities(examples.features()[i])) == examples.labels()[i] ? 1 : 0;
+            }
+        }
+        return (double) correct / examples.labels().length;
+    }
+
+    static int best(double[] probabilities) {
+        int best = 0;
+        for (int c = 1; c < probabilities.length; c++) {
+            if (probabilities[c] > probabilities[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    public static void main(String[] args) {
+        long start = System.nanoTime();
+        HeadTraining training = new HeadTraining(new SentenceEmbeddings(),
+                new SentimentScorer(SentimentLexicon.loadDefault()));
+        Examples sentiment = training.sentimentExamples();
+        Examples category = training.categoryExamples();
+        long embedded = System.nanoTime();
+        System.out.printf("Embedded %d + %d examples in %.1f s%n", sentiment.labels().length,
+                category.labels().length, (embedded - start) / 1e9);
+        if (Arrays.asList(args).contains("--tune")) {
+            for (double l2 : new double[] {1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2}) {
+                System.out.printf("l2 %.0e: sentiment %.3f, category %.3f (10-fold)%n", l2,
+                        crossValidatedAccuracy(names(Sentiment.values()), sentiment, l2, 10),
+                        crossValidatedAccuracy(names(Category.modelled()), category, l2, 10));
+            }
+            return;
+        }
+        ClassifierHeads heads = train(sentiment, category);
+        System.out.printf("Trained both heads in %.2f s%n", (System.nanoTime() - embedded) / 1e9);
+        Path target = Path.of(args.length > 0 ? args[0] : "src/main/resources" + ClassifierHeads.DEFAULT_RESOURCE);
+        heads.write(target);
+        System.out.println("Wrote " + target.toAbsolutePath());
+    }
+
+    private static List<String> names(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(Enum::name).toList();
+    }
+
+    private static String sha256(String resource) {
+        try (InputStream in = HeadTraining.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Labelled corpus " + resource + " is not on the class path");
+            }
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the labelled corpus " + resource, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JDK always has SHA-256", e);
+        }
+    }
+}
