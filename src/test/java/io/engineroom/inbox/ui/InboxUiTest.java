@@ -194,14 +194,15 @@ class InboxUiTest {
         String later = arrive(mastodonChannel, InteractionKind.COMMENT, "@later", "Due in three hours");
         String overdue = arrive(mastodonChannel, InteractionKind.COMMENT, "@overdue", "Already late");
         String soon = arrive(manualChannel, InteractionKind.COMMENT, "@soon", "Due within the hour");
-        due(later, Instant.now().plus(3, ChronoUnit.HOURS));
-        due(overdue, Instant.now().minus(2, ChronoUnit.HOURS));
-        due(soon, Instant.now().plus(1, ChronoUnit.HOURS));
+        // corrected first: a changed category routes the interaction again, due date included
         try (SignedIn signedIn = SignedIn.as(users, MANAGER)) {
             corrections.correct(overdue, Sentiment.NEGATIVE, Category.COMPLAINT);
             corrections.correct(soon, Sentiment.POSITIVE, Category.PRAISE);
             corrections.correct(later, Sentiment.NEUTRAL, Category.QUESTION);
         }
+        due(later, Instant.now().plus(3, ChronoUnit.HOURS));
+        due(overdue, Instant.now().minus(2, ChronoUnit.HOURS));
+        due(soon, Instant.now().plus(1, ChronoUnit.HOURS));
         taskInbox.markReminded(respondTask(later).orElseThrow().getId(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
         logIn(MANAGER);
         Grid<QueueEntry> grid = grid();
