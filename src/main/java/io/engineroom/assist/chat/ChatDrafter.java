@@ -67,7 +67,7 @@ public class ChatDrafter {
         if (isTimeout(problem)) {
             log.warn("AI drafting: no answer from {} within {}", settings.baseUrl(), settings.timeout());
             return new DraftUnavailable(SuggestionOutcome.TIMED_OUT, "The AI service did not answer within "
-                    + settings.timeout().toSeconds() + " s: write it yourself or try again later.");
+                    + seconds(settings.timeout()) + ": write it yourself or try again later.");
         }
         if (problem instanceof ContentFilteredException) {
             return refused("The AI service's content filter stopped this draft: write it yourself.");
@@ -85,6 +85,10 @@ public class ChatDrafter {
         log.warn("AI drafting: {} could not be reached ({})", settings.baseUrl(), problem.getClass().getSimpleName());
         return new DraftUnavailable(SuggestionOutcome.FAILED,
                 "The AI service could not be reached: write it yourself or try again later.");
+    }
+
+    private static String seconds(java.time.Duration timeout) {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() / 1000.0 + " s";
     }
 
     private static DraftUnavailable refused(String message) {
