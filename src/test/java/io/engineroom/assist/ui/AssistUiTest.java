@@ -192,7 +192,7 @@ class AssistUiTest {
                 List.of(Role.COMMUNITY_MANAGER, Role.SOCIAL_MANAGER));
         brands.addMember(brand, community);
         AsAdmin.run(() -> templates.define(brand, "Oat milk", "Hi {author}, we have oat milk everywhere."));
-        String refusedTask = respondTask("REFUSE-THIS do you have oat milk?");
+        String refusedTask = respondTask("REFUSE-THIS do you have oat milk?", "@guest" + suffix);
         openTask(community, refusedTask);
         _get(RadioButtonGroup.class, spec -> spec.withId("field-action")).setValue("reply");
 
@@ -204,10 +204,17 @@ class AssistUiTest {
                 .contains("er-assist__message--problem");
         TextArea reply = _get(TextArea.class, spec -> spec.withId("field-replyText"));
         assertThat(reply.getValue()).isEmpty();
-        assertThat(jdbc.queryForObject("select outcome from ai_suggestion where task_id = ?", String.class,
-                refusedTask)).isEqualTo("REFUSED");
+        _setValue(reply, "We do, in every shop: come by!");
+        _click(_get(Button.class, spec -> spec.withId("complete-task")));
+        Map<String, Object> refused = jdbc.queryForMap("select * from ai_suggestion where task_id = ?", refusedTask);
+        assertThat(refused.get("outcome")).isEqualTo("REFUSED");
+        assertThat(refused.get("output")).isNull();
+        assertThat(refused.get("submitted_text")).isEqualTo("We do, in every shop: come by!");
+        assertThat(refused.get("edit_distance")).isNull();
+        assertThat(refused.get("completed_by")).isEqualTo(community);
 
-        String answeredTask = respondTask("Do you have oat milk in your shops?");
+        // another author: a thread of their own, without the message the endpoint refuses
+        String answeredTask = respondTask("Do you have oat milk in your shops?", "@other" + suffix);
         session.close();
         openTask(community, answeredTask);
         _get(RadioButtonGroup.class, spec -> spec.withId("field-action")).setValue("reply");
@@ -247,7 +254,12 @@ class AssistUiTest {
         assertThat(shownTo(otherAuditor)).extracting(SuggestionEntry::taskId).doesNotContain(taskId);
 
         session = UiSession.signIn(context, users, copywriter);
-        UI.getCurrent().navigate(SuggestionsView.class);
+        try {
+            UI.getCurrent().navigate(SuggestionsView.class);
+        } catch (RuntimeException refused) {
+            // Vaadin refuses the route either by an error page or by this exception, depending on the UI's state
+            assertThat(refused).hasMessageContaining("AccessDeniedException");
+        }
         assertThat(_find(SuggestionsView.class)).isEmpty();
     }
 
@@ -280,11 +292,11 @@ class AssistUiTest {
         return task.getId();
     }
 
-    private String respondTask(String text) {
+    private String respondTask(String text, String author) {
         long channel = AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@cm" + UUID.randomUUID()
                 .toString().substring(0, 6) + "@social.example", true)).id();
         String interaction = intake.accept(channel, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
-                InteractionKind.COMMENT, "@guest" + suffix, null, text, null, Instant.now(), null))).entries().get(0)
+                InteractionKind.COMMENT, author, null, text, null, Instant.now(), null))).entries().get(0)
                 .interactionId();
         var task = taskService.createTaskQuery().processInstanceBusinessKey("interaction:" + interaction)
                 .taskDefinitionKey("Respond").singleResult();
