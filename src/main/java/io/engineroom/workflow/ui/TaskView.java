@@ -20,6 +20,7 @@ import io.engineroom.brand.BrandSummary;
 import io.engineroom.workflow.InboxEntry;
 import io.engineroom.workflow.TaskActionException;
 import io.engineroom.workflow.TaskDetails;
+import io.engineroom.workflow.TaskFieldAssist;
 import io.engineroom.workflow.TaskInbox;
 import io.engineroom.workflow.TaskPanel;
 import io.engineroom.workflow.TaskStep;
@@ -42,13 +43,16 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     private final TaskInbox inbox;
     private final BrandService brands;
     private final List<TaskPanel> panels;
+    private final List<TaskFieldAssist> assists;
     private final Clock clock;
     private final ZoneId zone = ZoneId.systemDefault();
     private String taskId;
     RenderedForm form;
 
-    public TaskView(TaskInbox inbox, BrandService brands, List<TaskPanel> panels, Clock clock) {
+    public TaskView(TaskInbox inbox, BrandService brands, List<TaskPanel> panels, List<TaskFieldAssist> assists,
+            Clock clock) {
         this.clock = clock;
+        this.assists = assists;
         this.inbox = inbox;
         this.brands = brands;
         this.panels = panels;
@@ -90,6 +94,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         panels.forEach(panel -> panel.panelFor(details).ifPresent(this::add));
 
         form = FormRenderer.render(details.form(), details.variables(), zone);
+        form.assist(details, assists);
         add(form);
         add(buttons(details));
         add(new H3("Earlier steps"), steps(details));
