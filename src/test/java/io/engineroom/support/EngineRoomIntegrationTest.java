@@ -40,7 +40,8 @@ import org.springframework.test.context.ContextConfiguration;
                 "engineroom.publishing.platforms.facebook.verify-token=test-meta-verify-token",
                 // tokens are refreshed ahead when a test calls the refresh, not on a schedule
                 "engineroom.publishing.token-refresh-enabled=false"})
-@ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, TestMailServer.class})
+@ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, TestMailServer.class,
+        TestChatEndpoint.class})
 @ActiveProfiles("postgres")
 @Import(TestClock.Config.class)
 public @interface EngineRoomIntegrationTest {

@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.engineroom.content.ContentApprovalVariables.KEY_MESSAGE;
 import static io.engineroom.content.ContentApprovalVariables.OBJECTIVE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +39,7 @@ import io.engineroom.inbox.InteractionKind;
 import io.engineroom.inbox.ResponseTemplates;
 import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.TestChatEndpoint;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
 import io.engineroom.support.UiSession;
@@ -52,7 +52,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,8 +59,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * AI drafting on the real application, with the chat endpoint played by WireMock: the buttons beside the caption and
@@ -71,28 +68,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @EngineRoomIntegrationTest
 class AssistUiTest {
 
-    private static final String KEY = "sk-assist-test-key";
+    private static final String KEY = TestChatEndpoint.KEY;
     private static final String CAPTION = "Autumn roast is here: warm, nutty and ready for you today.";
     private static final String REPLY = "Hi! Yes, every Bean & Leaf shop has oat milk.";
-    private static final WireMockServer ENDPOINT = new WireMockServer(options().dynamicPort()
-            .bindAddress("127.0.0.1"));
-
-    static {
-        ENDPOINT.start();
-    }
-
-    @DynamicPropertySource
-    static void drafting(DynamicPropertyRegistry registry) {
-        registry.add("engineroom.assist.chat.base-url", () -> ENDPOINT.baseUrl() + "/v1");
-        registry.add("engineroom.assist.chat.model", () -> "test-model");
-        registry.add("engineroom.assist.chat.api-key", () -> KEY);
-        registry.add("engineroom.assist.chat.timeout", () -> "5s");
-    }
-
-    @AfterAll
-    static void stopEndpoint() {
-        ENDPOINT.stop();
-    }
+    /** The shared application's chat endpoint (drafting is on in the tests' context). */
+    private static final WireMockServer ENDPOINT = TestChatEndpoint.server();
 
     @Autowired
     ApplicationContext context;
