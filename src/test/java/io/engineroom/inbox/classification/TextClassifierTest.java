@@ -45,6 +45,15 @@ class TextClassifierTest {
     }
 
     @Test
+    void askingWhereAProductIsSoldIsAQuestionAndAskingToBuyInQuantityALead() {
+        // a lead goes to the social manager, a question to the community managers: the line matters for routing
+        assertThat(classifier.classify("Is the winter blend also sold as whole beans in the shops?").category())
+                .isEqualTo(Category.QUESTION);
+        assertThat(classifier.classify("We want to order 40 kg of beans for our office, who do I talk to?")
+                .category()).isEqualTo(Category.LEAD);
+    }
+
+    @Test
     void spamWithALinkIsSpam() {
         assertThat(classifier.classify("Win a free phone today!! Claim it here 👉 bit.ly/fr33-phone").category())
                 .isEqualTo(Category.SPAM);
