@@ -24,7 +24,7 @@ import java.util.Objects;
  */
 record ClassifierHeads(String version, LogisticHead sentiment, LogisticHead category, Map<String, String> corpora) {
 
-    static final String VERSION = "heads-v1";
+    static final String VERSION = "heads-v2";
     static final String DEFAULT_RESOURCE = "/inbox/model/" + VERSION + ".json";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engineroom.inbox.Category;
 import io.engineroom.inbox.Sentiment;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,21 +51,31 @@ class HeadTrainingTest {
     @Test
     void theHeadsFitTheirCorporaWithoutLearningThemByHeart() {
         ClassifierHeads shipped = ClassifierHeads.readResource(ClassifierHeads.DEFAULT_RESOURCE);
-        double sentimentFit = accuracy(shipped.sentiment(), sentiment);
-        double categoryFit = accuracy(shipped.category(), category);
-        System.out.printf("Accuracy on the training corpora: sentiment %.3f, category %.3f%n", sentimentFit,
-                categoryFit);
-        assertThat(sentimentFit).isGreaterThan(0.95);
+        int ours = LabelledText.readResource(HeadTraining.SENTIMENT_CORPUS, Sentiment.class).size();
+        int all = sentiment.labels().length;
+        double ownSentimentFit = accuracy(shipped.sentiment(), sentiment, 0, ours);
+        double publicSentimentFit = accuracy(shipped.sentiment(), sentiment, ours, all);
+        double categoryFit = accuracy(shipped.category(), category, 0, category.labels().length);
+        System.out.printf("Accuracy on the training corpora: sentiment %.3f ours, %.3f VADER's snippets; category "
+                + "%.3f%n", ownSentimentFit, publicSentimentFit, categoryFit);
+        assertThat(ownSentimentFit).isGreaterThan(0.9);
+        // people's ratings of film and editorial snippets disagree with any three bands often; the penalty that
+        // cross-validates best keeps the head from memorising them
+        assertThat(publicSentimentFit).isBetween(0.65, 0.95);
         assertThat(categoryFit).isGreaterThan(0.95);
     }
 
     @Test
-    void theSentimentCorpusHasEnoughOfEveryToneAndNoRepeats() {
-        var corpus = LabelledText.readResource(HeadTraining.SENTIMENT_CORPUS, Sentiment.class);
-        Map<Sentiment, Long> perTone = corpus.stream()
-                .collect(Collectors.groupingBy(LabelledText.Labelled::label, Collectors.counting()));
-        assertThat(perTone).hasSize(Sentiment.values().length);
-        assertThat(perTone.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(150));
+    void eachSentimentCorpusHasEnoughOfEveryToneAndNoTextIsRepeated() {
+        for (String resource : List.of(HeadTraining.SENTIMENT_CORPUS, HeadTraining.SENTIMENT_PUBLIC_CORPUS)) {
+            Map<Sentiment, Long> perTone = LabelledText.readResource(resource, Sentiment.class).stream()
+                    .collect(Collectors.groupingBy(LabelledText.Labelled::label, Collectors.counting()));
+            assertThat(perTone).as(resource).hasSize(Sentiment.values().length);
+            assertThat(perTone.values()).as(resource)
+                    .allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(150));
+        }
+        var corpus = HeadTraining.sentimentCorpus();
+        assertThat(corpus).hasSize(sentiment.labels().length);
         Set<String> distinct = corpus.stream().map(example -> Tokenizer.fold(example.text().strip()))
                 .collect(Collectors.toSet());
         assertThat(distinct).hasSize(corpus.size());
@@ -84,11 +95,11 @@ class HeadTrainingTest {
         }
     }
 
-    private static double accuracy(LogisticHead head, HeadTraining.Examples examples) {
+    private static double accuracy(LogisticHead head, HeadTraining.Examples examples, int from, int to) {
         int correct = 0;
-        for (int i = 0; i < examples.labels().length; i++) {
+        for (int i = from; i < to; i++) {
             correct += HeadTraining.best(head.probabilities(examples.features()[i])) == examples.labels()[i] ? 1 : 0;
         }
-        return (double) correct / examples.labels().length;
+        return (double) correct / (to - from);
     }
 }

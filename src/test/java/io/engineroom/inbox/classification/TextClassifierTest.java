@@ -41,7 +41,7 @@ class TextClassifierTest {
         Classification result = classifier.classify(text);
         assertThat(result.sentiment()).isEqualTo(sentiment);
         assertThat(result.category()).isEqualTo(category);
-        assertThat(result.model()).isEqualTo(TextClassifier.MODEL).isEqualTo("all-minilm-l6-v2-q+heads-v1");
+        assertThat(result.model()).isEqualTo(TextClassifier.MODEL).isEqualTo("all-minilm-l6-v2-q+heads-v2");
     }
 
     @Test
