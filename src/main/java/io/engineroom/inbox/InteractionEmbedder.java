@@ -1,6 +1,5 @@
 package io.engineroom.inbox;
 
-import io.engineroom.inbox.classification.SentenceEmbeddings;
 import io.engineroom.inbox.domain.InteractionEmbeddingStore;
 import io.engineroom.inbox.domain.InteractionEmbeddingStore.Unembedded;
 import jakarta.annotation.PreDestroy;
@@ -12,20 +11,15 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Embeds interactions for "answered before", on one worker thread of its own:
- * <ul>
- * <li>each delivery's new interactions right after they are committed: off the intake's thread, so taking
- * interactions in is no slower (the model needs a few milliseconds a text) and a failure to embed can never lose
- * one;</li>
- * <li>a sweep when the application is ready and every {@link #SWEEP_EVERY} after, in batches of {@value #BATCH}:
- * answered interactions from before this table existed, or whose embedding failed or was lost in a restart. Only
- * answered ones, as only those are ever compared: an unanswered one is embedded when someone opens its Respond
- * task ({@link SimilarInteractions}), one text, at once. A sweep rather than embedding on first search because a
- * brand's first search would otherwise wait for thousands of texts.</li>
- * </ul>
+ * Embeds, for "answered before", the answered interactions that lack an embedding by the current model: those taken
+ * in before the intake stored each interaction's embedding with it (the classifier computes it anyway), or before a
+ * change of model. A sweep on one worker thread of its own, when the application is ready and every
+ * {@link #SWEEP_EVERY} after, in batches of {@value #BATCH}: only answered ones, as only those are ever compared
+ * (an unanswered one without an embedding gets it when someone asks what was answered before it,
+ * {@link SimilarInteractions}, one text, at once). A sweep rather than embedding on first search because a brand's
+ * first search would otherwise wait for thousands of texts.
  */
 @Component
 class InteractionEmbedder {
@@ -35,26 +29,14 @@ class InteractionEmbedder {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionEmbedder.class);
 
     private final InteractionEmbeddingStore store;
-    private final SentenceEmbeddings model;
+    private final InteractionClassifier model;
     private final ThreadPoolTaskScheduler worker = new ThreadPoolTaskScheduler();
 
-    InteractionEmbedder(InteractionEmbeddingStore store, SentenceEmbeddings model) {
+    InteractionEmbedder(InteractionEmbeddingStore store, InteractionClassifier model) {
         this.store = store;
         this.model = model;
         worker.setThreadNamePrefix("interaction-embedding-");
         worker.initialize();
-    }
-
-    @TransactionalEventListener
-    void onReceived(InteractionsReceived received) {
-        List<String> ids = received.interactions().stream().map(InteractionsReceived.Received::interactionId)
-                .toList();
-        try {
-            worker.execute(() -> embedAll(store.without(ids)));
-        } catch (RuntimeException shuttingDown) {
-            // after the commit: the intake has succeeded, so say nothing to it; the sweep or the search embeds them
-            LOG.warn("Embedding {} new interactions left for later: {}", ids.size(), shuttingDown.toString());
-        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -88,7 +70,7 @@ class InteractionEmbedder {
         int done = 0;
         for (Unembedded one : interactions) {
             try {
-                store.store(one.interactionId(), one.brandId(), model.embed(one.text()));
+                store.store(one.interactionId(), one.brandId(), model.meaning(one.text()));
                 done++;
             } catch (RuntimeException e) {
                 LOG.warn("Could not embed interaction {}: {}", one.interactionId(), e.toString());

@@ -7,7 +7,9 @@ import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.identity.EngineIdentity;
+import io.engineroom.inbox.classification.ClassifiedText;
 import io.engineroom.inbox.domain.Interaction;
+import io.engineroom.inbox.domain.InteractionEmbeddingStore;
 import io.engineroom.inbox.domain.InteractionRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Takes interactions in from a channel: each new one is classified, stored and its interaction SOP started, in one
  * transaction per delivery, so when this returns every interaction in it is durable and running, exactly once per
  * (channel, platform id). The caller has already checked that whoever delivers may speak for the channel.
+ * <p>
+ * The sentence embedding the classifier reads a text by is stored with the interaction, in the same transaction:
+ * "answered before" compares interactions by it, so no interaction is ever in without one, and the model reads each
+ * text once.
  */
 @Service
 public class InteractionIntake {
@@ -43,6 +49,7 @@ public class InteractionIntake {
     private final ChannelService channels;
     private final BrandService brands;
     private final InteractionClassifier classifier;
+    private final InteractionEmbeddingStore embeddings;
     private final RuntimeService runtimeService;
     private final LiveSops liveSops;
     private final EngineIdentity engineIdentity;
@@ -51,13 +58,14 @@ public class InteractionIntake {
     private final Clock clock;
 
     InteractionIntake(InteractionRepository interactions, ChannelService channels, BrandService brands,
-            InteractionClassifier classifier,
+            InteractionClassifier classifier, InteractionEmbeddingStore embeddings,
             RuntimeService runtimeService, EngineIdentity engineIdentity, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, Clock clock, LiveSops liveSops) {
         this.interactions = interactions;
         this.channels = channels;
         this.brands = brands;
         this.classifier = classifier;
+        this.embeddings = embeddings;
         this.runtimeService = runtimeService;
         this.liveSops = liveSops;
         this.engineIdentity = engineIdentity;
@@ -123,8 +131,10 @@ public class InteractionIntake {
                 continue;
             }
             // saveAndFlush merges (the id is assigned): only the copy it returns is managed and takes the instance id
+            ClassifiedText read = classifier.read(incoming.text());
             Interaction interaction = interactions.saveAndFlush(new Interaction(channel.brandId(), channel.id(),
-                    incoming, classifier.classify(incoming.text()), now));
+                    incoming, read.classification(), now));
+            embeddings.add(interaction.getId(), channel.brandId(), read.embedding());
             interaction.startedAs(startSop(interaction, channel));
             known.put(incoming.externalId(), interaction.getId());
             entries.add(new IntakeReceipt.Entry(incoming.externalId(), interaction.getId(), false));

@@ -44,11 +44,11 @@ public class SimilarInteractions {
 
     private final InboxAccess access;
     private final InteractionEmbeddingStore embeddings;
-    private final SentenceEmbeddings model;
+    private final InteractionClassifier model;
     private final InteractionRepository interactions;
     private final InteractionReplyRepository replies;
 
-    SimilarInteractions(InboxAccess access, InteractionEmbeddingStore embeddings, SentenceEmbeddings model,
+    SimilarInteractions(InboxAccess access, InteractionEmbeddingStore embeddings, InteractionClassifier model,
             InteractionRepository interactions, InteractionReplyRepository replies) {
         this.access = access;
         this.embeddings = embeddings;
@@ -92,9 +92,12 @@ public class SimilarInteractions {
         return shown;
     }
 
-    /** Not embedded when it came in (the worker had not got to it, or failed): now, and kept for next time. */
+    /**
+     * Taken in before the intake stored embeddings, or embedded by another model: now, as the intake would have, and
+     * kept for next time.
+     */
     private float[] embedNow(Interaction asked) {
-        float[] meaning = model.embed(asked.getText());
+        float[] meaning = model.meaning(asked.getText());
         embeddings.store(asked.getId(), asked.getBrandId(), meaning);
         return meaning;
     }

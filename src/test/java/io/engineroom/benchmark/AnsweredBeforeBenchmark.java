@@ -28,7 +28,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * interactions, random unit embeddings plus three near the question) on embedded PostgreSQL and on H2 in memory:
  * reading the candidates' embeddings, ranking them in Java, and both, after warm-up. Run with
  * {@code ./mvnw -Pbenchmark test -Dtest=AnsweredBeforeBenchmark}. Nothing of the model runs here: the question's
- * embedding is stored, as it is once the intake's worker has embedded it.
+ * embedding is stored, as the intake stores it with the interaction.
  */
 @Tag("benchmark")
 class AnsweredBeforeBenchmark {

@@ -3,6 +3,7 @@ package io.engineroom.inbox.classification;
 import io.engineroom.inbox.Category;
 import io.engineroom.inbox.Classification;
 import io.engineroom.inbox.Sentiment;
+import java.util.List;
 
 /**
  * The model behind {@link io.engineroom.inbox.InteractionClassifier}: a message's sentence embedding (plus the
@@ -41,18 +42,37 @@ public final class TextClassifier {
      * Sentiment score is P(positive) - P(negative), so a confident negative is near -1 and a split reading near 0.
      */
     public Classification classify(String text) {
-        double[] input = HeadFeatures.of(embeddings, lexicon, text);
+        return read(text).classification();
+    }
+
+    /**
+     * {@link #classify} and the embedding the heads read it from, computed once: the same features as
+     * {@link HeadFeatures#of(SentenceEmbeddings, SentimentScorer, String)} (so the shipped heads read what they were
+     * trained on), with the embedding handed back for the caller to keep.
+     */
+    public ClassifiedText read(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        float[] embedding = meaning(text);
+        double[] input = HeadFeatures.of(embedding, tokens, lexicon.score(tokens));
         double[] tone = heads.sentiment().probabilities(input);
         double[] kind = heads.category().probabilities(input);
         int category = HeadTraining.best(kind);
-        if (Tokenizer.tokenize(text).isEmpty()) {
-            return new Classification(Sentiment.NEUTRAL, 0, tone[Sentiment.NEUTRAL.ordinal()],
-                    Category.modelled()[category], kind[category], model);
+        if (tokens.isEmpty()) {
+            return new ClassifiedText(new Classification(Sentiment.NEUTRAL, 0, tone[Sentiment.NEUTRAL.ordinal()],
+                    Category.modelled()[category], kind[category], model), embedding);
         }
         int sentiment = HeadTraining.best(tone);
         double score = tone[Sentiment.POSITIVE.ordinal()] - tone[Sentiment.NEGATIVE.ordinal()];
-        return new Classification(Sentiment.values()[sentiment], clamp(score), tone[sentiment],
-                Category.modelled()[category], kind[category], model);
+        return new ClassifiedText(new Classification(Sentiment.values()[sentiment], clamp(score), tone[sentiment],
+                Category.modelled()[category], kind[category], model), embedding);
+    }
+
+    /**
+     * The text's sentence embedding exactly as {@link #read} computes it (of the normalised text), for a text the
+     * heads are not asked about: one in a language they do not read, or one stored before its embedding was.
+     */
+    public float[] meaning(String text) {
+        return embeddings.embed(Tokenizer.normalise(text));
     }
 
     ClassifierHeads heads() {

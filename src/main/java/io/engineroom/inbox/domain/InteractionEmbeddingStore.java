@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -15,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code interaction_embedding} table: each interaction's embedding by the current {@link SentenceEmbeddings}
- * model, as little-endian float32 bytes (the same on PostgreSQL and H2). Every statement commits on its own: a row
- * here is a cache of what the model says, never part of taking an interaction in.
+ * model, as little-endian float32 bytes (the same on PostgreSQL and H2). The intake {@link #add adds} a new
+ * interaction's row in its own transaction, with the embedding the classifier computed anyway; {@link #store}
+ * fills in rows that are missing or of another model, each statement on its own.
  */
 @Component
 public class InteractionEmbeddingStore {
@@ -43,6 +43,17 @@ public class InteractionEmbeddingStore {
     public Optional<float[]> find(String interactionId) {
         return jdbc.query("select embedding from interaction_embedding where interaction_id = ? and model = ?",
                 (rs, row) -> floats(rs.getBytes(1)), interactionId, SentenceEmbeddings.MODEL).stream().findFirst();
+    }
+
+    /**
+     * The embedding of an interaction being taken in, in the caller's transaction (the intake's, which has just
+     * inserted the interaction, so no row can exist yet): a plain insert, and a failure fails the intake rather than
+     * leave an interaction without its embedding.
+     */
+    public void add(String interactionId, String brandId, float[] embedding) {
+        jdbc.update("insert into interaction_embedding (interaction_id, brand_id, model, embedding, created_at)"
+                + " values (?, ?, ?, ?, ?)", interactionId, brandId, SentenceEmbeddings.MODEL, bytes(embedding),
+                Timestamp.from(clock.instant()));
     }
 
     /**
@@ -85,24 +96,6 @@ public class InteractionEmbeddingStore {
                 + " and e.model = ?) order by i.received_at desc limit ?",
                 (rs, row) -> new Unembedded(rs.getString(1), rs.getString(2), rs.getString(3)),
                 SentenceEmbeddings.MODEL, limit);
-    }
-
-    /** Those of the given interactions that lack an embedding by the current model. */
-    public List<Unembedded> without(Collection<String> interactionIds) {
-        if (interactionIds.isEmpty()) {
-            return List.of();
-        }
-        String marks = String.join(", ", java.util.Collections.nCopies(interactionIds.size(), "?"));
-        Object[] arguments = new Object[interactionIds.size() + 1];
-        int i = 0;
-        for (String id : interactionIds) {
-            arguments[i++] = id;
-        }
-        arguments[i] = SentenceEmbeddings.MODEL;
-        return jdbc.query("select i.id, i.brand_id, i.text from interaction i where i.id in (" + marks + ")"
-                + " and not exists (select 1 from interaction_embedding e where e.interaction_id = i.id"
-                + " and e.model = ?)",
-                (rs, row) -> new Unembedded(rs.getString(1), rs.getString(2), rs.getString(3)), arguments);
     }
 
     public static byte[] bytes(float[] embedding) {

@@ -37,6 +37,7 @@ import org.springframework.security.access.AccessDeniedException;
  * "Answered before" on the Respond task: the brand's past interactions most like this one and the reply each got,
  * below the conversation. "Use this reply" copies a reply into the form's reply field (and picks "Reply"), to edit
  * before sending. Shown only to those the service lets see the interaction: members of its brand in an inbox role.
+ * The Inbox screen's thread ({@link ThreadPanel}) shows the same list through {@link #forInteraction}.
  */
 @org.springframework.stereotype.Component
 @Order(InteractionTaskPanel.ORDER + 1)
@@ -66,19 +67,29 @@ class AnsweredBeforePanel implements TaskPanel {
         if (interactionId == null) {
             return Optional.empty();
         }
+        return forInteraction(similar, interactionId, AnsweredBeforePanel::useReply);
+    }
+
+    /**
+     * What was answered before the interaction, for whoever is signed in: nothing at all for someone the service
+     * refuses (not an inbox role, not a member of the interaction's brand, or no such interaction), a line saying
+     * it is not available when the search fails (a help beside the work, whose failure must not keep anyone from
+     * answering), else {@link #list}. The Inbox screen's thread shows the same.
+     */
+    static Optional<Component> forInteraction(SimilarInteractions similar, String interactionId,
+            Consumer<String> useReply) {
         List<AnsweredBefore> answered;
         try {
             answered = similar.answeredBefore(interactionId);
         } catch (InvalidInput | AccessDeniedException notForThem) {
             return Optional.empty();
         } catch (RuntimeException failed) {
-            // a help beside the task: its failure must not keep the person from answering
             LOG.warn("Answered before for interaction {} failed: {}", interactionId, failed.toString());
             Paragraph unavailable = new Paragraph("Answered before: not available just now.");
             unavailable.setId("answered-before-unavailable");
             return Optional.of(unavailable);
         }
-        return Optional.of(list(answered, AnsweredBeforePanel::useReply));
+        return Optional.of(list(answered, useReply));
     }
 
     /**

@@ -35,6 +35,7 @@ import io.engineroom.inbox.QueueFilter;
 import io.engineroom.inbox.ResponseTemplates;
 import io.engineroom.inbox.RowResult;
 import io.engineroom.inbox.Sentiment;
+import io.engineroom.inbox.SimilarInteractions;
 import io.engineroom.workflow.ui.Countdown;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -73,8 +74,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
     final ThreadPanel thread;
 
     public InboxView(InteractionQueue queue, InteractionResponses responses, ConversationThreads threads,
-            ResponseTemplates templates, InteractionCorrections corrections, BrandService brands,
-            ChannelService channels, CurrentUser currentUser, Clock clock) {
+            ResponseTemplates templates, InteractionCorrections corrections, SimilarInteractions similar,
+            BrandService brands, ChannelService channels, CurrentUser currentUser, Clock clock) {
         this.queue = queue;
         this.clock = clock;
         this.responses = responses;
@@ -83,7 +84,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         this.brandNames = myBrands.stream().collect(Collectors.toMap(BrandSummary::id, BrandSummary::name));
         List<ChannelSummary> myChannels = myBrands.stream().flatMap(brand -> channels.of(brand.id()).stream())
                 .toList();
-        this.thread = new ThreadPanel(threads, templates, corrections, responses, this::refresh);
+        this.thread = new ThreadPanel(threads, templates, corrections, responses, similar, this::refresh);
         setSizeFull();
 
         filter(brandFilter, "brand-filter", myBrands, BrandSummary::name);

@@ -26,6 +26,7 @@ import io.engineroom.inbox.Moderation;
 import io.engineroom.inbox.QueueEntry;
 import io.engineroom.inbox.ResponseTemplates;
 import io.engineroom.inbox.Sentiment;
+import io.engineroom.inbox.SimilarInteractions;
 import io.engineroom.inbox.TemplateSummary;
 import io.engineroom.inbox.ThreadEntry;
 import io.engineroom.workflow.TaskActionException;
@@ -37,8 +38,10 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The selected interaction's conversation thread (everything its author sent the brand and what the brand
- * replied), its classification to correct, and what to do about it: reply (from a template or not), moderate, hand
- * off, raise a crisis, or close without a response. Every text a stranger wrote is set as text, never as markup.
+ * replied), its classification to correct, what was answered before (the brand's most similar answered
+ * interactions, whose replies can be copied into the reply), and what to do about it: reply (from a template or
+ * not), moderate, hand off, raise a crisis, or close without a response. Every text a stranger wrote is set as
+ * text, never as markup.
  */
 class ThreadPanel extends VerticalLayout {
 
@@ -49,6 +52,7 @@ class ThreadPanel extends VerticalLayout {
     private final ResponseTemplates templates;
     private final InteractionCorrections corrections;
     private final InteractionResponses responses;
+    private final SimilarInteractions similar;
     private final Runnable onDecided;
     private QueueEntry entry;
 
@@ -59,8 +63,9 @@ class ThreadPanel extends VerticalLayout {
     final TextField note = new TextField("Note (hand-off, crisis, no response)");
 
     ThreadPanel(ConversationThreads threads, ResponseTemplates templates, InteractionCorrections corrections,
-            InteractionResponses responses, Runnable onDecided) {
+            InteractionResponses responses, SimilarInteractions similar, Runnable onDecided) {
         this.threads = threads;
+        this.similar = similar;
         this.templates = templates;
         this.corrections = corrections;
         this.responses = responses;
@@ -102,7 +107,16 @@ class ThreadPanel extends VerticalLayout {
         if (interaction.languageName() != null) {
             add(language(interaction));
         }
-        add(classification(interaction), replyBox(interaction), otherDecisions());
+        add(classification(interaction));
+        // before the reply box: "Use this reply" fills the field below it; the service checks role and brand again
+        AnsweredBeforePanel.forInteraction(similar, interaction.id(), this::useReply).ifPresent(this::add);
+        add(replyBox(interaction), otherDecisions());
+    }
+
+    /** A reply that went out before, into the reply field to edit (a template chosen earlier no longer applies). */
+    private void useReply(String reply) {
+        template.clear();
+        replyText.setValue(reply);
     }
 
     /** The detected language; for text the models do not read, that a person sets the category. */

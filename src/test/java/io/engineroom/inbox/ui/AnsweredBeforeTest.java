@@ -52,7 +52,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * "Answered before" on the real application and PostgreSQL: interactions come in through the intake (and are
- * embedded by its worker), replies went out to some; a new question about opening hours finds the answered
+ * embedded as they are taken in), replies went out to some; a new question about opening hours finds the answered
  * opening-hours questions with their replies, not the refund, never another brand's, never its author's own thread;
  * the Respond task page shows them and copies a reply into the form.
  */

@@ -1,0 +1,154 @@
+package io.engineroom.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.engineroom.brand.BrandService;
+import io.engineroom.brand.ChannelService;
+import io.engineroom.brand.ChannelSummary;
+import io.engineroom.brand.Connector;
+import io.engineroom.brand.Platform;
+import io.engineroom.identity.EngineIdentity;
+import io.engineroom.inbox.classification.ClassifiedText;
+import io.engineroom.inbox.classification.SentenceEmbeddings;
+import io.engineroom.inbox.domain.Interaction;
+import io.engineroom.inbox.domain.InteractionEmbeddingStore;
+import io.engineroom.inbox.domain.InteractionRepository;
+import io.engineroom.workflow.LiveSops;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The model reads each text once at intake: the classifier's embedding is the one stored for "answered before",
+ * for English (which the heads classify) and for another language (which they do not) alike, and a redelivery
+ * embeds nothing. The embedding model is the real one, watched by a spy that keeps every vector it returned; the
+ * database and the engine are stand-ins.
+ */
+class IntakeEmbedsOnceTest {
+
+    static final Instant NOW = Instant.parse("2026-12-05T10:00:00Z");
+    static final String QUESTION = "Do you deliver on Sundays?";
+    static final String COMPLAINT = "Still waiting for my refund after six weeks, really annoyed";
+    static final String SPANISH = "Mi pedido no ha llegado y nadie responde a mis mensajes";
+
+    static SentenceEmbeddings model;
+    static InteractionClassifier classifier;
+    static final List<float[]> returned = new ArrayList<>();
+
+    InteractionRepository interactions = mock(InteractionRepository.class);
+    InteractionEmbeddingStore embeddings = mock(InteractionEmbeddingStore.class);
+    List<Interaction> saved = new ArrayList<>();
+    InteractionIntake intake;
+
+    @BeforeAll
+    static void theRealModelWatched() {
+        model = spy(new SentenceEmbeddings());
+        doAnswer(call -> {
+            float[] vector = (float[]) call.callRealMethod();
+            returned.add(vector);
+            return vector;
+        }).when(model).embed(any());
+        classifier = new InteractionClassifier(model);
+    }
+
+    @BeforeEach
+    void anIntakeOverStandIns() {
+        returned.clear();
+        clearInvocations(model);
+        ChannelService channels = mock(ChannelService.class);
+        when(channels.find(7L)).thenReturn(Optional.of(new ChannelSummary(7L, "cafe", Platform.INSTAGRAM, "@cafe",
+                Connector.MANUAL, true, true)));
+        when(interactions.saveAndFlush(any())).thenAnswer(call -> {
+            saved.add(call.getArgument(0));
+            return call.getArgument(0);
+        });
+        ProcessInstance started = mock(ProcessInstance.class);
+        when(started.getId()).thenReturn("process-1");
+        LiveSops sops = mock(LiveSops.class);
+        when(sops.start(anyString(), anyString(), anyString(), anyMap())).thenReturn(started);
+        EngineIdentity identity = mock(EngineIdentity.class);
+        when(identity.asSystem(any())).thenAnswer(call -> ((Supplier<?>) call.getArgument(0)).get());
+        intake = new InteractionIntake(interactions, channels, mock(BrandService.class), classifier, embeddings,
+                mock(RuntimeService.class), identity, mock(ApplicationEventPublisher.class),
+                mock(PlatformTransactionManager.class), Clock.fixed(NOW, ZoneOffset.UTC), sops);
+    }
+
+    @Test
+    void eachInteractionIsEmbeddedOnceAndThatVeryEmbeddingIsStoredWithIt() {
+        intake.accept(7L, List.of(incoming("q", QUESTION), incoming("c", COMPLAINT), incoming("es", SPANISH)));
+
+        verify(model, times(3)).embed(any());
+        ArgumentCaptor<String> ids = ArgumentCaptor.forClass(String.class);
+        ArgumentCaptor<float[]> vectors = ArgumentCaptor.forClass(float[].class);
+        verify(embeddings, times(3)).add(ids.capture(), any(), vectors.capture());
+        assertThat(ids.getAllValues()).containsExactlyElementsOf(saved.stream().map(Interaction::getId).toList());
+        for (int i = 0; i < 3; i++) {
+            assertThat(vectors.getAllValues().get(i)).as("interaction %d", i).isSameAs(returned.get(i))
+                    .hasSize(SentenceEmbeddings.DIMENSIONS);
+        }
+        verify(embeddings).add(saved.get(0).getId(), "cafe", returned.get(0));
+        // the Spanish one is not classified (the heads read English), yet has its embedding
+        assertThat(saved.get(2).getCategory()).isEqualTo(Category.UNCLASSIFIED);
+        assertThat(saved.get(2).getLanguage()).isEqualTo("es");
+    }
+
+    @Test
+    void whatIsStoredIsWhatTheClassifierReadAndClassifiedBy() {
+        intake.accept(7L, List.of(incoming("c", COMPLAINT)));
+        returned.clear();
+
+        ClassifiedText again = classifier.read(COMPLAINT);
+
+        assertThat(again.classification()).isEqualTo(classifier.classify(COMPLAINT));
+        assertThat(saved.get(0).getCategory()).isEqualTo(again.classification().category());
+        assertThat(saved.get(0).getSentiment()).isEqualTo(again.classification().sentiment());
+        ArgumentCaptor<float[]> stored = ArgumentCaptor.forClass(float[].class);
+        verify(embeddings).add(any(), any(), stored.capture());
+        assertThat(stored.getValue()).containsExactly(again.embedding(), within(1e-6f))
+                .containsExactly(classifier.meaning(COMPLAINT), within(1e-6f));
+    }
+
+    @Test
+    void aRedeliveryOfKnownInteractionsEmbedsNothing() {
+        intake.accept(7L, List.of(incoming("q", QUESTION)));
+        when(interactions.findByChannelIdAndExternalIdIn(anyLong(), anyCollection())).thenReturn(List.copyOf(saved));
+        returned.clear();
+
+        IntakeReceipt again = intake.accept(7L, List.of(incoming("q", QUESTION)));
+
+        assertThat(again.entries()).singleElement().satisfies(entry -> assertThat(entry.duplicate()).isTrue());
+        assertThat(returned).isEmpty();
+        verify(embeddings, times(1)).add(any(), any(), any());
+        verify(embeddings, never()).store(any(), any(), any());
+    }
+
+    private static IncomingInteraction incoming(String externalId, String text) {
+        return new IncomingInteraction(externalId, InteractionKind.COMMENT, "@ana", null, text, null, NOW, null);
+    }
+}
