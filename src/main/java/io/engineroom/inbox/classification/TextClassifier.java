@@ -38,7 +38,8 @@ public final class TextClassifier {
 
     /**
      * Never fails on odd input. A text with nothing to read (null, blank, only invisible characters) says
-     * nothing, so its sentiment is neutral with a score of exactly 0; its category is the heads' prior, doubtful.
+     * nothing, so its sentiment is neutral with a score of exactly 0; its category is whatever the heads lean to,
+     * with confidence 0.
      * Sentiment score is P(positive) - P(negative), so a confident negative is near -1 and a split reading near 0.
      */
     public Classification classify(String text) {
@@ -58,8 +59,10 @@ public final class TextClassifier {
         double[] kind = heads.category().probabilities(input);
         int category = HeadTraining.best(kind);
         if (tokens.isEmpty()) {
+            // the embedding of an empty text is a point the heads never trained near, so their answer there is
+            // no evidence of anything: a category must be given for routing, but with no confidence at all
             return new ClassifiedText(new Classification(Sentiment.NEUTRAL, 0, tone[Sentiment.NEUTRAL.ordinal()],
-                    Category.modelled()[category], kind[category], model), embedding);
+                    Category.modelled()[category], 0, model), embedding);
         }
         int sentiment = HeadTraining.best(tone);
         double score = tone[Sentiment.POSITIVE.ordinal()] - tone[Sentiment.NEGATIVE.ordinal()];

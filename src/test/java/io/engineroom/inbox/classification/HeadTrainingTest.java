@@ -79,8 +79,10 @@ class HeadTrainingTest {
         Set<String> distinct = corpus.stream().map(example -> Tokenizer.fold(example.text().strip()))
                 .collect(Collectors.toSet());
         assertThat(distinct).hasSize(corpus.size());
-        assertThat(LabelledText.readResource(HeadTraining.CATEGORY_CORPUS, Category.class)).hasSize(
-                category.labels().length);
+        var categories = HeadTraining.categoryCorpus();
+        assertThat(categories).hasSize(category.labels().length);
+        assertThat(categories.stream().map(example -> Tokenizer.fold(example.text().strip())).distinct())
+                .hasSize(categories.size());
     }
 
     private static void assertSameAnswers(LogisticHead shipped, LogisticHead retrained,
