@@ -26,6 +26,7 @@ import io.engineroom.assist.Drafting;
 import io.engineroom.assist.SuggestionEntry;
 import io.engineroom.assist.SuggestionKind;
 import io.engineroom.assist.Suggestions;
+import io.engineroom.audit.ui.SuggestionsView;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.Platform;
