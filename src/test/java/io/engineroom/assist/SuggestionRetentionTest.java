@@ -3,10 +3,11 @@ package io.engineroom.assist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engineroom.brand.BrandService;
+import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
-import io.engineroom.workflow.change.ChangeIntake;
+import io.engineroom.workflow.SopTestModels;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,11 +62,8 @@ class SuggestionRetentionTest {
     @BeforeEach
     void deployAndRemember() {
         key = "assist-retention-" + UUID.randomUUID().toString().substring(0, 8);
-        // a fixture, not an SOP change under test: live at once instead of waiting for a review
-        ChangeIntake.atOnce(() -> repositoryService.createDeployment().name(key).addModelInstance(key + ".bpmn",
-                Bpmn.createExecutableProcess(key).name("Suggestion retention test").camundaHistoryTimeToLive(30)
-                        .startEvent("Start").name("Start").userTask("Write").name("Write")
-                        .endEvent("End").name("End").done()).deploy());
+        // Start → Draft (a user task with a form, as the lint wants) → End, live at once as a fixture
+        SopTestModels.deploy(repositoryService, key, SopTestModels.model(key, false, Role.COPYWRITER.groupId()));
         try (var admin = SignedIn.as(users, "admin")) {
             northwindBefore = brands.historyRetentionDays("northwind");
             beanleafBefore = brands.historyRetentionDays("beanleaf");
