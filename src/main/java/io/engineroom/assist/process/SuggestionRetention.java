@@ -2,11 +2,13 @@ package io.engineroom.assist.process;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.operation.DbOperation;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupJobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupRemovalTime;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -50,19 +53,36 @@ class SuggestionRetention extends AbstractProcessEnginePlugin {
         configuration.getCustomJobHandlers().add(new Cleanup());
     }
 
-    /** Hears an instance end after Camunda gave it its removal time, and gives the same time to its suggestions. */
+    /**
+     * Hears a root instance end and gives its suggestions the removal time Camunda gives the instance's history.
+     * Camunda computes that time as it ends the instance (strategy {@code end}) but writes it to the history rows
+     * only, not to the event, so it is computed here again by the engine's own provider: the same brand retention,
+     * the same end time.
+     */
     private final class RemovalTimes implements HistoryEventHandler {
 
         @Override
         public void handleEvent(HistoryEvent event) {
             if (event instanceof HistoricProcessInstanceEventEntity instance
                     && instance.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)
-                    && instance.getRemovalTime() != null
                     && Objects.equals(instance.getProcessInstanceId(), instance.getRootProcessInstanceId())) {
-                jdbc.getObject().update("update ai_suggestion set removal_time = ? where removal_time is null and "
-                        + "task_id in (select id_ from act_hi_taskinst where root_proc_inst_id_ = ?)",
-                        new Timestamp(instance.getRemovalTime().getTime()), instance.getRootProcessInstanceId());
+                Date removalTime = removalTime(instance);
+                if (removalTime != null) {
+                    jdbc.getObject().update("update ai_suggestion set removal_time = ? where removal_time is null "
+                            + "and task_id in (select id_ from act_hi_taskinst where root_proc_inst_id_ = ?)",
+                            new Timestamp(removalTime.getTime()), instance.getRootProcessInstanceId());
+                }
             }
+        }
+
+        private static Date removalTime(HistoricProcessInstanceEventEntity instance) {
+            if (instance.getRemovalTime() != null) {
+                return instance.getRemovalTime();
+            }
+            ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
+            ProcessDefinition definition = engine.getDeploymentCache()
+                    .findDeployedProcessDefinitionById(instance.getProcessDefinitionId());
+            return engine.getHistoryRemovalTimeProvider().calculateRemovalTime(instance, definition);
         }
 
         @Override
