@@ -1,5 +1,7 @@
 package io.engineroom.audit;
 
+import io.engineroom.assist.SuggestionEntry;
+import io.engineroom.assist.Suggestions;
 import io.engineroom.audit.export.CsvExport;
 import io.engineroom.audit.export.ExportTable;
 import io.engineroom.audit.export.XlsxExport;
@@ -18,9 +20,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
- * Audit exports: a history search's instances, one person's tasks and operations, administrative changes, or SOP
- * changes, as Excel or CSV. An export runs the very queries of the screens, page by page, so it shows exactly what
- * the caller may see there and never holds more than a page; every page checks the caller again, as the screens do.
+ * Audit exports: a history search's instances, one person's tasks and operations, administrative changes, SOP
+ * changes, or AI suggestions, as Excel or CSV. An export runs the very queries of the screens, page by page, so it
+ * shows exactly what the caller may see there and never holds more than a page; every page checks the caller again,
+ * as the screens do.
  * Each export is pinned to the moment it began (nothing started, completed, logged, recorded or proposed later), so
  * work going on meanwhile cannot shift its pages.
  */
@@ -35,17 +38,23 @@ public class AuditExport {
             "New value", "SOP", "Instance", "Task");
     static final List<String> ADMIN_CHANGE_HEADERS = List.of("When", "Who", "Area", "Subject", "Brand", "Action",
             "Changes");
+    static final List<String> SUGGESTION_HEADERS = List.of("Asked at", "Asked by", "Brand", "Kind", "Task",
+            "Business key", "Model", "Outcome", "Prompt", "Suggested", "Submitted", "Edit distance", "Completed by",
+            "Completed at", "Removal time");
 
     private final ProcessHistory history;
     private final HistoryAccess access;
     private final AdminChangeLog adminChanges;
     private final SopChanges sopChanges;
+    private final Suggestions suggestions;
 
-    AuditExport(ProcessHistory history, HistoryAccess access, AdminChangeLog adminChanges, SopChanges sopChanges) {
+    AuditExport(ProcessHistory history, HistoryAccess access, AdminChangeLog adminChanges, SopChanges sopChanges,
+            Suggestions suggestions) {
         this.history = history;
         this.access = access;
         this.adminChanges = adminChanges;
         this.sopChanges = sopChanges;
+        this.suggestions = suggestions;
     }
 
     /** The instances a history search finds, newest first. */
@@ -96,6 +105,20 @@ public class AuditExport {
     }
 
     /**
+     * The AI suggestions of one brand, or of every brand the caller may read ({@code brandId} null), newest first:
+     * who asked on which task, the prompt, the model's text and what the person submitted; pinned to the newest
+     * suggestion when it began. Another brand's is refused (an auditor reads their own brands only).
+     */
+    public void suggestions(String brandId, ExportFormat format, OutputStream out, ExportProgress progress) {
+        long upTo = suggestions.pin();
+        // refused here, before a file is begun, as on every page after
+        suggestions.count(brandId, upTo);
+        ExportTable table = table("AI suggestions", SUGGESTION_HEADERS, s -> suggestions.count(brandId, upTo),
+                (offset, limit) -> suggestions.page(brandId, upTo, offset, limit), AuditExport::suggestionRow);
+        write(List.of(table), format, out, progress);
+    }
+
+    /**
      * The export's "as of": the engine's clock, because it is compared with the times the engine stamped on the
      * history it exports (tests that move the engine's clock move it too).
      */
@@ -132,6 +155,13 @@ public class AuditExport {
         return Arrays.asList(change.at(), change.actor(), change.area(), change.subject(), change.brandId(),
                 change.action(), change.fields().stream().map(AdminChangeEntry.Field::text)
                         .collect(Collectors.joining("\n")));
+    }
+
+    static List<Object> suggestionRow(SuggestionEntry entry) {
+        return Arrays.asList(entry.requestedAt(), entry.requestedBy(), entry.brandId(), entry.kind().action(),
+                entry.taskId(), entry.businessKey(), entry.model(), entry.outcome().name().toLowerCase()
+                        .replace('_', ' '), entry.prompt(), entry.output(), entry.submittedText(),
+                entry.editDistance(), entry.completedBy(), entry.completedAt(), entry.removalTime());
     }
 
     private interface Pager<T> {

@@ -4,7 +4,8 @@
  * <p>May use only the modules (and named interfaces) listed here: a new dependency is a design decision, made in
  * this file and checked by ModularityTest.
  */
-@ApplicationModule(allowedDependencies = {"base", "base::ui", "brand", "identity", "workflow"})
+@ApplicationModule(allowedDependencies = {"assist", "base", "base::ui", "brand", "identity",
+        "workflow"})
 package io.engineroom.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -26,6 +26,10 @@ import io.engineroom.assist.Drafting;
 import io.engineroom.assist.SuggestionEntry;
 import io.engineroom.assist.SuggestionKind;
 import io.engineroom.assist.Suggestions;
+import io.engineroom.audit.AuditExport;
+import io.engineroom.audit.ExportFormat;
+import io.engineroom.audit.ExportProgress;
+import io.engineroom.audit.ui.SuggestionsView;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.Platform;
@@ -44,6 +48,9 @@ import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
 import io.engineroom.support.UiSession;
 import io.engineroom.workflow.TaskActionException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -51,6 +58,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +105,8 @@ class AssistUiTest {
     Suggestions suggestions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditExport exports;
 
     String suffix;
     String brand;
@@ -129,7 +140,7 @@ class AssistUiTest {
     }
 
     @Test
-    void aDraftedCaptionFillsTheFieldAndIsRecordedWithThePersonsEditWhenTheTaskIsCompleted() {
+    void aDraftedCaptionFillsTheFieldAndIsRecordedWithThePersonsEditWhenTheTaskIsCompleted() throws Exception {
         String taskId = writeCopyTask("The autumn roast is here");
         openTask(copywriter, taskId);
         TextArea caption = _get(TextArea.class, spec -> spec.withId("field-caption"));
@@ -161,6 +172,34 @@ class AssistUiTest {
         assertThat(((Number) row.get("edit_distance")).intValue())
                 .isEqualTo(org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance()
                         .apply(CAPTION, edited)).isPositive();
+
+        // the key went to the endpoint, in the header only: nowhere in the record nor in the auditors' exports
+        assertThat(ENDPOINT.getAllServeEvents().get(0).getRequest().getHeader("Authorization"))
+                .isEqualTo("Bearer " + KEY);
+        assertThat(row.values()).allSatisfy(value -> assertThat(String.valueOf(value)).doesNotContain(KEY));
+        String auditor = TestUsers.ensure(users, brands, "assist-auditor-export-" + suffix, Role.AUDITOR, brand);
+        try (SignedIn ignored = SignedIn.as(users, auditor)) {
+            for (ExportFormat format : ExportFormat.values()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                exports.suggestions(brand, format, out, ExportProgress.NONE);
+                String text = format == ExportFormat.CSV ? out.toString(StandardCharsets.UTF_8) : xlsxText(out);
+                assertThat(text).as(format.name()).contains(edited, CAPTION, copywriter, "Key message")
+                        .doesNotContain(KEY);
+            }
+        }
+    }
+
+    /** Every string in the workbook, one per line. */
+    private static String xlsxText(ByteArrayOutputStream out) throws java.io.IOException {
+        StringBuilder text = new StringBuilder();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == CellType.STRING) {
+                    text.append(cell.getStringCellValue()).append('\n');
+                }
+            }));
+        }
+        return text.toString();
     }
 
     @Test
