@@ -36,16 +36,49 @@ public final class TextClassifier {
     }
 
     /**
+     * A classifier reading the shipped lexicon with heads kept as text (a retrained model, see
+     * {@link HeadRetraining}).
+     *
+     * @throws IllegalStateException when the heads do not fit this code's features (kept before an upgrade)
+     */
+    public static TextClassifier withHeads(SentenceEmbeddings embeddings, String headsJson, String name) {
+        return new TextClassifier(embeddings, new SentimentScorer(SentimentLexicon.loadDefault()),
+                ClassifierHeads.parse(headsJson, name));
+    }
+
+    /** What this classifier records on what it classifies: the embedding model and the heads' version. */
+    public String model() {
+        return model;
+    }
+
+    /** The heads as text, to keep a retrained model in the database. */
+    public String headsJson() {
+        return heads.json();
+    }
+
+    /**
+     * Whether the heads were trained on the corpora shipped now: heads retrained before an upgrade that changed the
+     * corpora know less than the shipped heads, so start-up prefers the shipped ones then.
+     */
+    public boolean trainedOnShippedCorpora() {
+        return heads.corpora().equals(HeadTraining.fingerprints());
+    }
+
+    /**
      * Never fails on odd input. A text with nothing to read (null, blank, only invisible characters) says
      * nothing, so its sentiment is neutral with a score of exactly 0; its category is the heads' prior, doubtful.
      * Sentiment score is P(positive) - P(negative), so a confident negative is near -1 and a split reading near 0.
      */
     public Classification classify(String text) {
-        double[] input = HeadFeatures.of(embeddings, lexicon, text);
+        return classify(HeadFeatures.of(embeddings, lexicon, text), Tokenizer.tokenize(text).isEmpty());
+    }
+
+    /** Classifies features already computed (an evaluation reads each text once for two models). */
+    Classification classify(double[] input, boolean blank) {
         double[] tone = heads.sentiment().probabilities(input);
         double[] kind = heads.category().probabilities(input);
         int category = HeadTraining.best(kind);
-        if (Tokenizer.tokenize(text).isEmpty()) {
+        if (blank) {
             return new Classification(Sentiment.NEUTRAL, 0, tone[Sentiment.NEUTRAL.ordinal()],
                     Category.modelled()[category], kind[category], model);
         }
