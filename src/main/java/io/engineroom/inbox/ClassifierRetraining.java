@@ -213,7 +213,7 @@ public class ClassifierRetraining {
     }
 
     /** Accuracy and macro-F1 of both models, or nothing when there was no text to take them on. */
-    private static <L extends Enum<L>> List<ClassifierFigure> figures(String set, Graded<L> graded) {
+    static <L extends Enum<L>> List<ClassifierFigure> figures(String set, Graded<L> graded) {
         ConfusionMatrix<L> before = graded.before();
         ConfusionMatrix<L> after = graded.after();
         if (before.total() == 0) {
