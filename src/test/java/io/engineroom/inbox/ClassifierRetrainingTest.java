@@ -167,6 +167,16 @@ class ClassifierRetrainingTest {
         assertThat(asAdmin(ClassifierRetraining::activeModel)).isEqualTo(modelBefore);
     }
 
+    @Test
+    void aVersionThatWasNeverTrainedCannotBeActivated() {
+        assertThatThrownBy(() -> asAdmin(service -> {
+            service.activate("all-minilm-l6-v2-q+heads-r999999");
+            return null;
+        })).isInstanceOf(IllegalArgumentException.class).hasMessage("No training all-minilm-l6-v2-q+heads-r999999"
+                + " is kept");
+        assertThat(asAdmin(ClassifierRetraining::activeModel)).isEqualTo(modelBefore);
+    }
+
     private List<String> receive(List<Corrected> texts) {
         List<IncomingInteraction> incoming = new ArrayList<>();
         for (Corrected text : texts) {

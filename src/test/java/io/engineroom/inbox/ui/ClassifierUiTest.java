@@ -78,6 +78,21 @@ class ClassifierUiTest {
     }
 
     @Test
+    void anAdminPutsTheShippedModelBackInUse() {
+        session = UiSession.signIn(context, users, "admin");
+        UI.getCurrent().navigate(ClassifierView.class);
+        modelBefore = retraining.activeModel();
+
+        _click(_get(Button.class, spec -> spec.withId("classifier-use-shipped")));
+
+        assertThat(retraining.activeModel()).isEqualTo(ClassifierRetraining.SHIPPED);
+        assertThat(_get(Span.class, spec -> spec.withId("classifier-active")).getText())
+                .isEqualTo("In use: " + ClassifierRetraining.SHIPPED);
+        assertThat(_get(Span.class, spec -> spec.withId("classifier-status")).getText())
+                .isEqualTo(ClassifierRetraining.SHIPPED + " classifies new interactions from now on");
+    }
+
+    @Test
     void onlyAdminsOpenTheScreen() {
         assertThat(ClassifierView.class.getAnnotation(RolesAllowed.class).value()).containsExactly("admin");
         session = UiSession.signIn(context, users, "community-manager");
