@@ -5,14 +5,22 @@ import io.engineroom.inbox.classification.DetectedLanguage;
 import io.engineroom.inbox.classification.LanguageDetector;
 import io.engineroom.inbox.classification.SentenceEmbeddings;
 import io.engineroom.inbox.classification.TextClassifier;
+import io.engineroom.inbox.domain.ClassifierTrainingStore;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
  * Reads an interaction's text and says its language, sentiment and category, each with a confidence. The model is
  * built once when the application starts (the shared sentence embeddings, read by heads trained offline and shipped
- * as a resource); a call then does no I/O, keeps no state and is safe from any thread. The model reads English only:
- * text in another language is marked unclassified with its language, for a person to read, rather than guessed at.
- * A person can overrule the result: the interaction keeps the correction next to what the model said.
+ * as a resource, or by the heads an admin's retraining activated since); a call then does no I/O, keeps no state
+ * and is safe from any thread. An activated retraining replaces the model whole, at once, behind an atomic
+ * reference: a classification reads one model from start to end, and records that model's version. The model reads
+ * English only: text in another language is marked unclassified with its language, for a person to read, rather
+ * than guessed at. A person can overrule the result: the interaction keeps the correction next to what the model
+ * said.
  * <p>
  * The intake asks {@link #read}: the classification together with the text's sentence embedding, which "answered
  * before" compares interactions by, so the model reads each text once.
@@ -20,12 +28,26 @@ import org.springframework.stereotype.Service;
 @Service
 class InteractionClassifier {
 
-    private final TextClassifier models;
-    private final LanguageDetector languages;
+    private static final Logger LOG = LoggerFactory.getLogger(InteractionClassifier.class);
 
-    public InteractionClassifier(SentenceEmbeddings embeddings) {
+    private final AtomicReference<TextClassifier> model = new AtomicReference<>();
+    private final LanguageDetector languages;
+    private final SentenceEmbeddings embeddings;
+
+    @Autowired
+    public InteractionClassifier(SentenceEmbeddings embeddings, ClassifierTrainingStore trainings) {
+        this(embeddings, activeAtStart(embeddings, trainings));
+    }
+
+    /** With the shipped heads, no database: for tests of the model alone. */
+    InteractionClassifier(SentenceEmbeddings embeddings) {
+        this(embeddings, TextClassifier.loadDefault(embeddings));
+    }
+
+    private InteractionClassifier(SentenceEmbeddings embeddings, TextClassifier initial) {
+        this.embeddings = embeddings;
         this.languages = LanguageDetector.loadDefault();
-        this.models = TextClassifier.loadDefault(embeddings);
+        this.model.set(initial);
     }
 
     /**
@@ -38,7 +60,58 @@ class InteractionClassifier {
         if (!language.readAsEnglish()) {
             return Classification.unclassified(language.code(), LanguageDetector.MODEL);
         }
-        return models.classify(text).inLanguage(language.code());
+        return model.get().classify(text).inLanguage(language.code());
+    }
+
+    /** Whether the model reads this text at all (English, or too short to tell): what a correction can teach it. */
+    boolean reads(String text) {
+        return languages.detect(text).readAsEnglish();
+    }
+
+    TextClassifier active() {
+        return model.get();
+    }
+
+    /** From the next classification on, {@code next} classifies. */
+    void activate(TextClassifier next) {
+        model.set(next);
+    }
+
+    SentenceEmbeddings embeddings() {
+        return embeddings;
+    }
+
+    /**
+     * The heads last activated, if they are kept and fit: heads retrained on corpora older than the shipped ones
+     * know less than the shipped heads (an upgrade retrained those), and heads for other features cannot be read;
+     * either way the shipped heads classify, and the log says why.
+     */
+    private static TextClassifier activeAtStart(SentenceEmbeddings embeddings, ClassifierTrainingStore trainings) {
+        TextClassifier shipped = TextClassifier.loadDefault(embeddings);
+        var activation = trainings.activation();
+        if (activation.isEmpty() || activation.get().version().equals(shipped.model())) {
+            return shipped;
+        }
+        String version = activation.get().version();
+        var heads = trainings.headsJson(version);
+        if (heads.isEmpty()) {
+            LOG.info("Classifier {} was activated but is not a kept training: the shipped {} classifies", version,
+                    shipped.model());
+            return shipped;
+        }
+        try {
+            TextClassifier retrained = TextClassifier.withHeads(embeddings, heads.get(), version);
+            if (!retrained.trainedOnShippedCorpora()) {
+                LOG.warn("Classifier {} was trained on older shipped examples than {}: the shipped one classifies"
+                        + " until an admin retrains", version, shipped.model());
+                return shipped;
+            }
+            return retrained;
+        } catch (IllegalStateException unfit) {
+            LOG.warn("Classifier {} does not fit this version ({}): the shipped {} classifies", version,
+                    unfit.getMessage(), shipped.model());
+            return shipped;
+        }
     }
 
     /**
@@ -51,14 +124,14 @@ class InteractionClassifier {
         DetectedLanguage language = languages.detect(text);
         if (!language.readAsEnglish()) {
             return new ClassifiedText(Classification.unclassified(language.code(), LanguageDetector.MODEL),
-                    models.meaning(text));
+                    model.get().meaning(text));
         }
-        ClassifiedText read = models.read(text);
+        ClassifiedText read = model.get().read(text);
         return new ClassifiedText(read.classification().inLanguage(language.code()), read.embedding());
     }
 
     /** The embedding {@link #read} would give the text, without classifying it: for an interaction that lacks one. */
     public float[] meaning(String text) {
-        return models.meaning(text);
+        return model.get().meaning(text);
     }
 }

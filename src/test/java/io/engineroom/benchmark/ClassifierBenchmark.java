@@ -8,6 +8,12 @@ import io.engineroom.inbox.Sentiment;
 import io.engineroom.inbox.classification.PublicSetSplit;
 import io.engineroom.inbox.classification.SentenceEmbeddings;
 import io.engineroom.inbox.classification.TextClassifier;
+import io.engineroom.inbox.classification.evaluation.CategorySources;
+import io.engineroom.inbox.classification.evaluation.ConfusionMatrix;
+import io.engineroom.inbox.classification.evaluation.EvaluationFiles;
+import io.engineroom.inbox.classification.evaluation.EvaluationSet;
+import io.engineroom.inbox.classification.evaluation.Labelled;
+import io.engineroom.inbox.classification.evaluation.RatedText;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -46,11 +52,11 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class ClassifierBenchmark {
 
-    static final String TWEETS = "tweets_GroundTruth.txt";
-    static final String AMAZON = "amazonReviewSnippets_GroundTruth.txt";
-    static final String BANKING77 = "banking77_test.csv";
-    static final String SMS = "SMSSpamCollection";
-    static final String DAVIDSON = "davidson_labeled_data.csv";
+    static final String TWEETS = EvaluationSet.TWEETS;
+    static final String AMAZON = EvaluationSet.AMAZON;
+    static final String BANKING77 = EvaluationSet.BANKING77;
+    static final String SMS = EvaluationSet.SMS;
+    static final String DAVIDSON = EvaluationSet.DAVIDSON;
 
     private static final Path EVAL_DIR = Path.of(System.getProperty("eval.dir", "../shared/datasets"));
     private static final Path TRAINING = Path.of("src/main/resources/inbox");
@@ -68,7 +74,7 @@ class ClassifierBenchmark {
         List<String> missing = new ArrayList<>();
         List<RatedText> tweets = read(TWEETS, missing, EvaluationFiles::vaderGroundTruth);
         List<RatedText> amazon = read(AMAZON, missing, EvaluationFiles::vaderGroundTruth);
-        List<LabelledExample<Category>> categories = new ArrayList<>();
+        List<Labelled<Category>> categories = new ArrayList<>();
         for (var source : List.<Source>of(new Source(BANKING77, CategorySources::banking77),
                 new Source(SMS, file -> evaluationHalf(CategorySources.smsSpam(file))),
                 new Source(DAVIDSON, file -> evaluationHalf(CategorySources.davidson(file))))) {
@@ -103,13 +109,13 @@ class ClassifierBenchmark {
         verdicts.forEach(System.out::println);
     }
 
-    private static String categoryFigures(List<LabelledExample<Category>> all, List<String> missing,
+    private static String categoryFigures(List<Labelled<Category>> all, List<String> missing,
             Function<String, Classification> classifier) {
         String target = "category macro-F1 >= 0.80";
         if (all.isEmpty()) {
             return target + ": NOT run (no category set in " + EVAL_DIR + ")";
         }
-        List<LabelledExample<Category>> sample = EvaluationFiles.balanced(all, PER_CATEGORY, SEED);
+        List<Labelled<Category>> sample = EvaluationFiles.balanced(all, PER_CATEGORY, SEED);
         ConfusionMatrix<Category> matrix = new ConfusionMatrix<>(Category.class);
         sample.forEach(example -> matrix.add(example.label(), classifier.apply(example.text()).category()));
         System.out.printf(Locale.ROOT, "%n--- Category: banking77 + SMS Spam Collection + Davidson, at most %d a "
@@ -142,7 +148,7 @@ class ClassifierBenchmark {
     }
 
     /** Sets their publisher did not split: only the half the shipped training samples are never taken from. */
-    private static List<LabelledExample<Category>> evaluationHalf(List<LabelledExample<Category>> examples) {
+    private static List<Labelled<Category>> evaluationHalf(List<Labelled<Category>> examples) {
         return examples.stream().filter(example -> PublicSetSplit.isEvaluation(example.text())).toList();
     }
 
@@ -151,6 +157,6 @@ class ClassifierBenchmark {
         List<T> read(Path file) throws IOException;
     }
 
-    private record Source(String file, Reader<LabelledExample<Category>> reader) {
+    private record Source(String file, Reader<Labelled<Category>> reader) {
     }
 }

@@ -2,6 +2,8 @@ package io.engineroom.benchmark;
 
 import io.engineroom.inbox.Classification;
 import io.engineroom.inbox.Sentiment;
+import io.engineroom.inbox.classification.evaluation.ConfusionMatrix;
+import io.engineroom.inbox.classification.evaluation.RatedText;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;

@@ -1,5 +1,6 @@
 package io.engineroom.benchmark;
 
+import io.engineroom.inbox.classification.evaluation.EvaluationFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;

@@ -39,7 +39,9 @@ import org.springframework.test.context.ContextConfiguration;
                 "engineroom.publishing.platforms.facebook.app-secret=test-meta-app-secret",
                 "engineroom.publishing.platforms.facebook.verify-token=test-meta-verify-token",
                 // tokens are refreshed ahead when a test calls the refresh, not on a schedule
-                "engineroom.publishing.token-refresh-enabled=false"})
+                "engineroom.publishing.token-refresh-enabled=false",
+                // a classifier retraining is graded on a small evaluation set in the publishers' formats
+                "engineroom.classifier.evaluation-dir=src/test/resources/inbox/evaluation"})
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, TestMailServer.class,
         TestChatEndpoint.class})
 @ActiveProfiles("postgres")

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.engineroom.inbox.Category;
 import io.engineroom.inbox.Sentiment;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -68,9 +70,36 @@ record ClassifierHeads(String version, LogisticHead sentiment, LogisticHead cate
         }
     }
 
+    /** The same heads under another version name: a retraining's candidate is named before it is kept. */
+    ClassifierHeads named(String newVersion) {
+        return new ClassifierHeads(newVersion, sentiment, category, corpora);
+    }
+
+    /** The heads file's JSON as text, unindented: how a retrained candidate is kept in the database. */
+    String json() {
+        try {
+            return JSON.copy().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(file());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the classifier heads " + version, e);
+        }
+    }
+
+    /** Reads heads kept as text by {@link #json()}, checked like the shipped file. */
+    static ClassifierHeads parse(String json, String name) {
+        try {
+            return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), name);
+        } catch (IOException e) {
+            throw new IllegalStateException(name + " is not a valid heads file: " + e.getMessage(), e);
+        }
+    }
+
+    private FileJson file() {
+        return new FileJson(version, SentenceEmbeddings.MODEL, HeadFeatures.NAMES, corpora, json(sentiment),
+                json(category));
+    }
+
     void write(Path file) {
-        FileJson json = new FileJson(version, SentenceEmbeddings.MODEL, HeadFeatures.NAMES, corpora,
-                json(sentiment), json(category));
+        FileJson json = file();
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             JSON.writeValue(file.toFile(), json);

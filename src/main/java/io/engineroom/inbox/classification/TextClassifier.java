@@ -37,6 +37,35 @@ public final class TextClassifier {
     }
 
     /**
+     * A classifier reading the shipped lexicon with heads kept as text (a retrained model, see
+     * {@link HeadRetraining}).
+     *
+     * @throws IllegalStateException when the heads do not fit this code's features (kept before an upgrade)
+     */
+    public static TextClassifier withHeads(SentenceEmbeddings embeddings, String headsJson, String name) {
+        return new TextClassifier(embeddings, new SentimentScorer(SentimentLexicon.loadDefault()),
+                ClassifierHeads.parse(headsJson, name));
+    }
+
+    /** What this classifier records on what it classifies: the embedding model and the heads' version. */
+    public String model() {
+        return model;
+    }
+
+    /** The heads as text, to keep a retrained model in the database. */
+    public String headsJson() {
+        return heads.json();
+    }
+
+    /**
+     * Whether the heads were trained on the corpora shipped now: heads retrained before an upgrade that changed the
+     * corpora know less than the shipped heads, so start-up prefers the shipped ones then.
+     */
+    public boolean trainedOnShippedCorpora() {
+        return heads.corpora().equals(HeadTraining.fingerprints());
+    }
+
+    /**
      * Never fails on odd input. A text with nothing to read (null, blank, only invisible characters) says
      * nothing, so its sentiment is neutral with a score of exactly 0; its category is whatever the heads lean to,
      * with confidence 0.
@@ -54,20 +83,25 @@ public final class TextClassifier {
     public ClassifiedText read(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
         float[] embedding = meaning(text);
-        double[] input = HeadFeatures.of(embedding, tokens, lexicon.score(tokens));
+        return new ClassifiedText(classify(HeadFeatures.of(embedding, tokens, lexicon.score(tokens)), tokens.isEmpty()),
+                embedding);
+    }
+
+    /** Classifies features already computed (an evaluation reads each text once for two models). */
+    Classification classify(double[] input, boolean blank) {
         double[] tone = heads.sentiment().probabilities(input);
         double[] kind = heads.category().probabilities(input);
         int category = HeadTraining.best(kind);
-        if (tokens.isEmpty()) {
+        if (blank) {
             // the embedding of an empty text is a point the heads never trained near, so their answer there is
             // no evidence of anything: a category must be given for routing, but with no confidence at all
-            return new ClassifiedText(new Classification(Sentiment.NEUTRAL, 0, tone[Sentiment.NEUTRAL.ordinal()],
-                    Category.modelled()[category], 0, model), embedding);
+            return new Classification(Sentiment.NEUTRAL, 0, tone[Sentiment.NEUTRAL.ordinal()],
+                    Category.modelled()[category], 0, model);
         }
         int sentiment = HeadTraining.best(tone);
         double score = tone[Sentiment.POSITIVE.ordinal()] - tone[Sentiment.NEGATIVE.ordinal()];
-        return new ClassifiedText(new Classification(Sentiment.values()[sentiment], clamp(score), tone[sentiment],
-                Category.modelled()[category], kind[category], model), embedding);
+        return new Classification(Sentiment.values()[sentiment], clamp(score), tone[sentiment],
+                Category.modelled()[category], kind[category], model);
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.engineroom.benchmark;
+package io.engineroom.inbox.classification.evaluation;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,12 +14,13 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Reads VADER's ground-truth files and draws the fixed, seeded, class-balanced samples the benchmark evaluates on.
- * The files are public data nobody here wrote; they are not in this repository (see {@link ClassifierBenchmark}
- * for where they come from). A line that does not parse stops the read, naming the file and line: a set with
+ * Reads VADER's ground-truth files and draws the fixed, seeded, class-balanced samples that the classifier
+ * benchmark and an admin's retraining evaluate on (one reader per format, so both read a file alike). The files are
+ * public data nobody here wrote; they are not in this repository ({@link EvaluationSet} names them and their
+ * sources). A line that does not parse stops the read, naming the file and line: a set with
  * silent holes would give a figure nobody could reproduce.
  */
-final class EvaluationFiles {
+public final class EvaluationFiles {
 
     private EvaluationFiles() {
     }
@@ -28,7 +29,7 @@ final class EvaluationFiles {
      * VADER's ICWSM-2014 ground truth ({@code tweets_GroundTruth.txt}, {@code amazonReviewSnippets_GroundTruth.txt}):
      * one text a line, {@code id<TAB>mean rating<TAB>text}, CRLF line ends.
      */
-    static List<RatedText> vaderGroundTruth(Path file) throws IOException {
+    public static List<RatedText> vaderGroundTruth(Path file) throws IOException {
         List<RatedText> texts = new ArrayList<>();
         try (BufferedReader reader = open(file)) {
             String line;
@@ -58,14 +59,14 @@ final class EvaluationFiles {
      * same sample on any machine ({@link Random} is specified to the bit), and one large source cannot outweigh
      * the others. Labels come out in declaration order.
      */
-    static <L extends Enum<L>> List<LabelledExample<L>> balanced(List<LabelledExample<L>> examples, int perLabel,
+    public static <L extends Enum<L>> List<Labelled<L>> balanced(List<Labelled<L>> examples, int perLabel,
             long seed) {
-        Map<L, List<LabelledExample<L>>> byLabel = new TreeMap<>();
+        Map<L, List<Labelled<L>>> byLabel = new TreeMap<>();
         examples.forEach(example -> byLabel.computeIfAbsent(example.label(), label -> new ArrayList<>())
                 .add(example));
-        List<LabelledExample<L>> sample = new ArrayList<>();
+        List<Labelled<L>> sample = new ArrayList<>();
         byLabel.values().forEach(group -> {
-            List<LabelledExample<L>> shuffled = new ArrayList<>(group);
+            List<Labelled<L>> shuffled = new ArrayList<>(group);
             Collections.shuffle(shuffled, new Random(seed));
             sample.addAll(shuffled.subList(0, Math.min(perLabel, shuffled.size())));
         });
@@ -73,7 +74,7 @@ final class EvaluationFiles {
     }
 
     /** UTF-8, with any byte that is not UTF-8 read as the replacement character rather than failing the run. */
-    static BufferedReader open(Path file) throws IOException {
+    public static BufferedReader open(Path file) throws IOException {
         return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
     }
 }

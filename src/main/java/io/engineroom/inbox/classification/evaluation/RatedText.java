@@ -1,4 +1,4 @@
-package io.engineroom.benchmark;
+package io.engineroom.inbox.classification.evaluation;
 
 import io.engineroom.inbox.Sentiment;
 
@@ -7,14 +7,14 @@ import io.engineroom.inbox.Sentiment;
  * positive). The bands were fixed before any classifier was run on the set and stay fixed: moving them after
  * seeing the results would tune the evaluation to the model.
  */
-record RatedText(String text, double mean) {
+public record RatedText(String text, double mean) {
 
     /** At or below this mean the raters found the text negative. */
-    static final double NEGATIVE_AT_MOST = -0.5;
+    public static final double NEGATIVE_AT_MOST = -0.5;
     /** At or above this mean the raters found the text positive; between the two, neutral. */
-    static final double POSITIVE_AT_LEAST = 0.5;
+    public static final double POSITIVE_AT_LEAST = 0.5;
 
-    Sentiment band() {
+    public Sentiment band() {
         if (mean <= NEGATIVE_AT_MOST) {
             return Sentiment.NEGATIVE;
         }
@@ -22,7 +22,7 @@ record RatedText(String text, double mean) {
     }
 
     /** Clearly positive or negative (|mean| at least 0.5): the texts the two-way figure is taken on. */
-    boolean polar() {
+    public boolean polar() {
         return band() != Sentiment.NEUTRAL;
     }
 }

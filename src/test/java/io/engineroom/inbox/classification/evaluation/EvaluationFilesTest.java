@@ -1,4 +1,4 @@
-package io.engineroom.benchmark;
+package io.engineroom.inbox.classification.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,14 +59,14 @@ class EvaluationFilesTest {
 
     @Test
     void theBalancedSampleTakesAtMostSoManyOfEachLabelAndTheSameSeedTakesTheSameOnes() {
-        List<LabelledExample<Category>> all = new ArrayList<>();
+        List<Labelled<Category>> all = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            all.add(new LabelledExample<>("question " + i, Category.QUESTION));
+            all.add(new Labelled<>("question " + i, Category.QUESTION));
         }
-        all.add(new LabelledExample<>("spam 1", Category.SPAM));
-        all.add(new LabelledExample<>("spam 2", Category.SPAM));
+        all.add(new Labelled<>("spam 1", Category.SPAM));
+        all.add(new Labelled<>("spam 2", Category.SPAM));
 
-        List<LabelledExample<Category>> sample = EvaluationFiles.balanced(all, 3, 19);
+        List<Labelled<Category>> sample = EvaluationFiles.balanced(all, 3, 19);
 
         assertThat(sample).hasSize(5).isSubsetOf(all).doesNotHaveDuplicates();
         assertThat(sample).filteredOn(example -> example.label() == Category.QUESTION).hasSize(3);

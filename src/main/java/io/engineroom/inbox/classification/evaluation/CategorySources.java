@@ -1,4 +1,4 @@
-package io.engineroom.benchmark;
+package io.engineroom.inbox.classification.evaluation;
 
 import io.engineroom.inbox.Category;
 import java.io.BufferedReader;
@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
  * source label has no Engine Room category (an SMS between friends, a tweet that is neither offensive nor
  * addressed to a brand) are left out rather than guessed. LEAD and PRAISE have no public source.
  */
-final class CategorySources {
+public final class CategorySources {
 
     /**
      * banking77 intents whose name reports a failure or an error of the service (something declined, failed,
@@ -27,7 +27,7 @@ final class CategorySources {
      * swallowed, blocked, not allowed, an extra charge): a customer telling the brand it let them down, so
      * COMPLAINT. Every other intent asks how, when, whether or where: QUESTION.
      */
-    static final Set<String> BANKING77_COMPLAINTS = Set.of("card_payment_wrong_exchange_rate",
+    public static final Set<String> BANKING77_COMPLAINTS = Set.of("card_payment_wrong_exchange_rate",
             "extra_charge_on_statement", "card_not_working", "pin_blocked", "contactless_not_working",
             "wrong_amount_of_cash_received", "transfer_not_received_by_recipient", "top_up_reverted",
             "balance_not_updated_after_cheque_or_cash_deposit", "card_payment_not_recognised",
@@ -41,14 +41,14 @@ final class CategorySources {
     }
 
     /** banking77 ({@code banking_data/test.csv}): {@code text,category}, the category an intent name. */
-    static List<LabelledExample<Category>> banking77(Path file) throws IOException {
-        List<LabelledExample<Category>> examples = new ArrayList<>();
+    public static List<Labelled<Category>> banking77(Path file) throws IOException {
+        List<Labelled<Category>> examples = new ArrayList<>();
         for (CSVRecord row : records(file, "text", "category")) {
             String intent = row.get("category").strip();
             if (intent.isEmpty()) {
                 throw new IllegalStateException(file + " record " + row.getRecordNumber() + ": no intent");
             }
-            examples.add(new LabelledExample<>(row.get("text").strip(),
+            examples.add(new Labelled<>(row.get("text").strip(),
                     BANKING77_COMPLAINTS.contains(intent) ? Category.COMPLAINT : Category.QUESTION));
         }
         return examples;
@@ -58,8 +58,8 @@ final class CategorySources {
      * The SMS Spam Collection ({@code SMSSpamCollection}): {@code ham|spam<TAB>text} a line, no header (some copies
      * add one, which is skipped). Spam is SPAM; "ham" is every other kind of message, so it has no one category.
      */
-    static List<LabelledExample<Category>> smsSpam(Path file) throws IOException {
-        List<LabelledExample<Category>> examples = new ArrayList<>();
+    public static List<Labelled<Category>> smsSpam(Path file) throws IOException {
+        List<Labelled<Category>> examples = new ArrayList<>();
         try (BufferedReader reader = EvaluationFiles.open(file)) {
             String line;
             int number = 0;
@@ -77,7 +77,7 @@ final class CategorySources {
                             + "and the message");
                 }
                 if (labelled && label.equals("spam")) {
-                    examples.add(new LabelledExample<>(fields[1].strip(), Category.SPAM));
+                    examples.add(new Labelled<>(fields[1].strip(), Category.SPAM));
                 }
             }
         }
@@ -88,12 +88,12 @@ final class CategorySources {
      * Davidson et al.'s tweets ({@code data/labeled_data.csv}): the majority {@code class} of the raters, 0 hate
      * speech and 1 offensive language (both OFFENSIVE), 2 neither (left out: not offensive, but no brand message).
      */
-    static List<LabelledExample<Category>> davidson(Path file) throws IOException {
-        List<LabelledExample<Category>> examples = new ArrayList<>();
+    public static List<Labelled<Category>> davidson(Path file) throws IOException {
+        List<Labelled<Category>> examples = new ArrayList<>();
         for (CSVRecord row : records(file, "class", "tweet")) {
             String label = row.get("class").strip();
             switch (label) {
-                case "0", "1" -> examples.add(new LabelledExample<>(row.get("tweet").strip(), Category.OFFENSIVE));
+                case "0", "1" -> examples.add(new Labelled<>(row.get("tweet").strip(), Category.OFFENSIVE));
                 case "2" -> { }
                 default -> throw new IllegalStateException(file + " record " + row.getRecordNumber()
                         + ": class '" + label + "' is not 0, 1 or 2");

@@ -1,4 +1,4 @@
-package io.engineroom.benchmark;
+package io.engineroom.inbox.classification.evaluation;
 
 import java.util.EnumSet;
 import java.util.Locale;
@@ -12,33 +12,33 @@ import java.util.function.Function;
  * and drag the mean down for want of data, not for a wrong answer. Wrong answers naming such a label still cost
  * the true label its recall.
  */
-final class ConfusionMatrix<L extends Enum<L>> {
+public final class ConfusionMatrix<L extends Enum<L>> {
 
     private final Class<L> labels;
     private final long[][] counts;
     private long total;
 
-    ConfusionMatrix(Class<L> labels) {
+    public ConfusionMatrix(Class<L> labels) {
         this.labels = labels;
         int size = labels.getEnumConstants().length;
         this.counts = new long[size][size];
     }
 
-    void add(L truth, L predicted) {
+    public void add(L truth, L predicted) {
         counts[truth.ordinal()][predicted.ordinal()]++;
         total++;
     }
 
-    long count(L truth, L predicted) {
+    public long count(L truth, L predicted) {
         return counts[truth.ordinal()][predicted.ordinal()];
     }
 
-    long total() {
+    public long total() {
         return total;
     }
 
     /** The labels with at least one true example, in declaration order. */
-    Set<L> covered() {
+    public Set<L> covered() {
         Set<L> covered = EnumSet.noneOf(labels);
         for (L label : labels.getEnumConstants()) {
             if (support(label) > 0) {
@@ -48,7 +48,7 @@ final class ConfusionMatrix<L extends Enum<L>> {
         return covered;
     }
 
-    double accuracy() {
+    public double accuracy() {
         requireSomething();
         long right = 0;
         for (int i = 0; i < counts.length; i++) {
@@ -58,7 +58,7 @@ final class ConfusionMatrix<L extends Enum<L>> {
     }
 
     /** Of the texts the classifier gave this label, the share that truly had it; 0 when it never gave it. */
-    double precision(L label) {
+    public double precision(L label) {
         long said = 0;
         for (long[] row : counts) {
             said += row[label.ordinal()];
@@ -67,24 +67,24 @@ final class ConfusionMatrix<L extends Enum<L>> {
     }
 
     /** Of the texts that truly had this label, the share the classifier found; 0 when none had it. */
-    double recall(L label) {
+    public double recall(L label) {
         long support = support(label);
         return support == 0 ? 0 : (double) count(label, label) / support;
     }
 
-    double f1(L label) {
+    public double f1(L label) {
         double precision = precision(label);
         double recall = recall(label);
         return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     }
 
     /** The unweighted mean of F1 over {@link #covered()} labels: each label counts alike, however many texts. */
-    double macroF1() {
+    public double macroF1() {
         requireSomething();
         return covered().stream().mapToDouble(this::f1).average().orElseThrow();
     }
 
-    long support(L label) {
+    public long support(L label) {
         long support = 0;
         for (long count : counts[label.ordinal()]) {
             support += count;
@@ -93,7 +93,7 @@ final class ConfusionMatrix<L extends Enum<L>> {
     }
 
     /** Rows are the truth (covered labels only), columns what the classifier said (every label), then P/R/F1. */
-    String table(Function<L, String> name) {
+    public String table(Function<L, String> name) {
         L[] all = labels.getEnumConstants();
         StringBuilder out = new StringBuilder(String.format("%-14s", "truth \\ said"));
         for (L label : all) {

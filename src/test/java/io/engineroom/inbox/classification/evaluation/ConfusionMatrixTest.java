@@ -1,4 +1,4 @@
-package io.engineroom.benchmark;
+package io.engineroom.inbox.classification.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.engineroom.benchmark;
+package io.engineroom.inbox.classification.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,10 +25,10 @@ class CategorySourcesTest {
                 """);
 
         assertThat(CategorySources.banking77(file)).containsExactly(
-                new LabelledExample<>("How do I locate my card?", Category.QUESTION),
-                new LabelledExample<>("My card is not working, please help", Category.COMPLAINT),
-                new LabelledExample<>("I was charged twice for one coffee", Category.COMPLAINT),
-                new LabelledExample<>("Which currencies can I hold?", Category.QUESTION));
+                new Labelled<>("How do I locate my card?", Category.QUESTION),
+                new Labelled<>("My card is not working, please help", Category.COMPLAINT),
+                new Labelled<>("I was charged twice for one coffee", Category.COMPLAINT),
+                new Labelled<>("Which currencies can I hold?", Category.QUESTION));
     }
 
     @Test
@@ -49,7 +49,7 @@ class CategorySourcesTest {
                 """);
 
         assertThat(CategorySources.smsSpam(file)).containsExactly(
-                new LabelledExample<>("WINNER!! Claim your prize, call 09061701461 now", Category.SPAM));
+                new Labelled<>("WINNER!! Claim your prize, call 09061701461 now", Category.SPAM));
     }
 
     @Test
@@ -71,8 +71,8 @@ class CategorySourcesTest {
                 """);
 
         assertThat(CategorySources.davidson(file)).containsExactly(
-                new LabelledExample<>("you are a damn fool,\nand everyone knows it", Category.OFFENSIVE),
-                new LabelledExample<>("some hateful words here", Category.OFFENSIVE));
+                new Labelled<>("you are a damn fool,\nand everyone knows it", Category.OFFENSIVE),
+                new Labelled<>("some hateful words here", Category.OFFENSIVE));
     }
 
     @Test
