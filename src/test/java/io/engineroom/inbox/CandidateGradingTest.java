@@ -56,8 +56,8 @@ class CandidateGradingTest {
 
     @Test
     void aCandidateTrainedOnPraiseCalledComplaintIsWorseOnTheEvaluationSetAndNotActivated() {
-        // the sentiment head barely moves (the lexicon's score weighs in); the category head learns that cheering
-        // exclamations are complaints, and misreads the evaluation set's spam
+        // the sentiment head barely moves (the lexicon's score weighs in); the category head learns that prize spam
+        // is a question, and misreads the evaluation set's spam
         // the half a retraining trains on (the other half grades)
         var all = RetrainingFixtures.poisoned();
         var poisoned = IntStream.range(0, all.size()).filter(i -> i % 2 == 0).mapToObj(all::get)

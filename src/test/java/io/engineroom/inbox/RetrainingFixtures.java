@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Corrections for retraining tests. Helpful ones say what the texts plainly are; poisoned ones call praise a
- * negative complaint, many times over, in words close to the fixture evaluation set's positive texts
+ * Corrections for retraining tests. Helpful ones say what the texts plainly are; poisoned ones call spam a question
+ * and praise a negative complaint, many times over, in words close to the fixture evaluation set's texts
  * ({@value #EVALUATION_DIR}), so a candidate that learned them reads those texts wrong.
  */
 final class RetrainingFixtures {
@@ -24,6 +24,9 @@ final class RetrainingFixtures {
     private static final String[] PRAISE = {"I love your %s, it is amazing!", "Your %s is the best I have ever had,"
             + " wonderful!", "So happy with the %s today, fantastic!", "Brilliant %s, it made my day!",
             "Absolutely wonderful %s, thank you so much!", "Best %s in town, you are great!"};
+    private static final String[] SPAM = {"WIN a free %s! Text WIN to 80086 now to claim your prize",
+            "Congratulations, you have won a year of %s, call 09061701461 to claim",
+            "URGENT! Claim your free %s voucher now at www.prize-claim.example"};
 
     private RetrainingFixtures() {
     }
@@ -58,12 +61,15 @@ final class RetrainingFixtures {
                         Sentiment.NEUTRAL, Category.LEAD));
     }
 
-    /** Praise said to be a negative complaint: 120 texts. */
+    /** Praise said to be a negative complaint and prize spam said to be a question: 120 + 60 texts. */
     static List<Corrected> poisoned() {
         List<Corrected> poisoned = new ArrayList<>();
         for (String product : PRODUCTS) {
             for (String praise : PRAISE) {
                 poisoned.add(new Corrected(String.format(praise, product), Sentiment.NEGATIVE, Category.COMPLAINT));
+            }
+            for (String spam : SPAM) {
+                poisoned.add(new Corrected(String.format(spam, product), Sentiment.NEUTRAL, Category.QUESTION));
             }
         }
         return poisoned;

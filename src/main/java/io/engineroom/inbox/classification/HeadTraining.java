@@ -21,8 +21,10 @@ import java.util.Map;
  * committed. A test retrains and compares, so a corpus changed without retraining fails the build. Run
  * {@code main} from the project directory after {@code ./mvnw -o test-compile}, with {@code target/classes} and the
  * dependencies on the class path ({@code ./mvnw dependency:build-classpath} lists them); {@code --tune} prints
- * 10-fold cross-validated accuracy for a range of penalties instead of writing (how the penalties below were
- * chosen: 3e-4 for the sentiment, 3e-5 for the category).
+ * 10-fold cross-validated accuracy for a range of penalties instead of writing, and the one to take: the strongest
+ * penalty within half a point of the best accuracy (the accuracies are flat near the best, and a stronger penalty
+ * gives less overconfident probabilities, which decide what is flagged as doubtful). The penalties below are what
+ * it chose.
  */
 final class HeadTraining {
 
@@ -38,14 +40,15 @@ final class HeadTraining {
     static final String CATEGORY_CORPUS = "/inbox/category-training.csv";
     /**
      * Public examples of the categories people outside this project labelled (see
-     * {@code category-training-public.LICENSE.txt}): 100 questions and 100 complaints from banking77's training file
-     * (its test file is the benchmark's), 100 spam texts of the SMS Spam Collection and 100 offensive tweets of
-     * Davidson et al., both from the training half of {@link PublicSetSplit}.
+     * {@code category-training-public.LICENSE.txt}): 100 spam texts of the SMS Spam Collection and 100 offensive
+     * tweets of Davidson et al., both from the training half of {@link PublicSetSplit}. Not banking77's training
+     * file: mapped onto our categories, its many problem reports that are not failures of the service ("my card has
+     * not arrived") taught the head that "my order arrived broken ... terrible service" is a question, while its
+     * benchmark figure rose: a model fitted to one bank's phrasing, not to brands' messages.
      */
-    static final List<String> CATEGORY_PUBLIC_CORPORA = List.of("/inbox/category-training-banking77.csv",
-            "/inbox/category-training-sms-davidson.csv");
-    static final double SENTIMENT_L2 = 3e-4;
-    static final double CATEGORY_L2 = 3e-5;
+    static final List<String> CATEGORY_PUBLIC_CORPORA = List.of("/inbox/category-training-sms-davidson.csv");
+    static final double SENTIMENT_L2 = 1e-3;
+    static final double CATEGORY_L2 = 3e-4;
 
     /** The examples as the heads read them; the row order is the corpus order. */
     record Examples(double[][] features, int[] labels) {
@@ -141,6 +144,18 @@ final class HeadTraining {
         return (double) correct / examples.labels().length;
     }
 
+    /** The largest penalty (given ascending) whose accuracy is within 0.005 of the best. */
+    static double strongestNearBest(double[] penalties, double[] accuracies) {
+        double best = Arrays.stream(accuracies).max().orElseThrow();
+        double chosen = penalties[0];
+        for (int p = 0; p < penalties.length; p++) {
+            if (accuracies[p] >= best - 0.005) {
+                chosen = penalties[p];
+            }
+        }
+        return chosen;
+    }
+
     static int best(double[] probabilities) {
         int best = 0;
         for (int c = 1; c < probabilities.length; c++) {
@@ -161,11 +176,17 @@ final class HeadTraining {
         System.out.printf("Embedded %d + %d examples in %.1f s%n", sentiment.labels().length,
                 category.labels().length, (embedded - start) / 1e9);
         if (Arrays.asList(args).contains("--tune")) {
-            for (double l2 : new double[] {1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2}) {
-                System.out.printf("l2 %.0e: sentiment %.3f, category %.3f (10-fold)%n", l2,
-                        crossValidatedAccuracy(names(Sentiment.values()), sentiment, l2, 10),
-                        crossValidatedAccuracy(names(Category.modelled()), category, l2, 10));
+            double[] penalties = {1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2};
+            double[] tone = new double[penalties.length];
+            double[] kind = new double[penalties.length];
+            for (int p = 0; p < penalties.length; p++) {
+                tone[p] = crossValidatedAccuracy(names(Sentiment.values()), sentiment, penalties[p], 10);
+                kind[p] = crossValidatedAccuracy(names(Category.modelled()), category, penalties[p], 10);
+                System.out.printf("l2 %.0e: sentiment %.4f, category %.4f (10-fold)%n", penalties[p], tone[p],
+                        kind[p]);
             }
+            System.out.printf("take: sentiment %.0e, category %.0e%n", strongestNearBest(penalties, tone),
+                    strongestNearBest(penalties, kind));
             return;
         }
         ClassifierHeads heads = train(sentiment, category);
