@@ -1,5 +1,7 @@
 package io.engineroom.workflow.raci;
 
+import io.engineroom.workflow.RaciMatrix;
+import io.engineroom.workflow.RaciStep;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -2,6 +2,8 @@ package io.engineroom.workflow.raci;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engineroom.workflow.RaciMatrix;
+import io.engineroom.workflow.RaciStep;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.engineroom.workflow.raci;
+package io.engineroom.workflow;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The RACI matrix of one SOP version: its steps (user tasks, in the model's order) by the roles that appear in any
  * column, and the warnings a reader must act on (a step nobody does, a step two roles claim to approve).
- * {@link RaciDerivation} explains how each column is read from the BPMN.
+ * {@code RaciDerivation} explains how each column is read from the BPMN.
  */
 public record RaciMatrix(String key, String name, int version, List<RaciStep> steps, List<String> warnings) {
 

@@ -1,4 +1,4 @@
-package io.engineroom.workflow.raci;
+package io.engineroom.workflow;
 
 import java.util.Set;
 
