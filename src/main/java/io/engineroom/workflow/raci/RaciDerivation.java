@@ -38,12 +38,12 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * tasks met at the nearest distance are accountable: their candidate groups are A. Two or more roles there is the
  * warning "two roles claim A" (two approvers at the same distance, or one approval offered to two groups).</li>
  * <li><b>C</b>: the groups of every other decision task the step leads to and whose gateway can send the work back
- * to the step, i.e. one of its ways out reaches the step before any other user task; the step's A roles are left
- * out (they already decide).</li>
+ * to the step, i.e. one of its ways out reaches the step before any other user task and without leaving the
+ * review's sub-process; the step's A roles are left out (they already decide).</li>
  * <li><b>I</b>: the groups of <em>notice tasks</em> (user tasks with a {@code camunda:property} named
  * {@code notice}, which the app tells their people about) that run while the step waits: those in event
  * sub-processes of any scope holding the step, and those reached from the step's boundary events before any other
- * user task.</li>
+ * user task (within the step's sub-process).</li>
  * </ul>
  * Decisions (DMN) made by business rule tasks are not a role: their outcome is the model's, not a person's.
  */
@@ -113,7 +113,7 @@ public final class RaciDerivation {
             }
             List<FlowNode> next = new ArrayList<>();
             for (FlowNode node : level) {
-                for (FlowNode target : next(node)) {
+                for (FlowNode target : next(node, true)) {
                     if (seen.add(target)) {
                         next.add(target);
                     }
@@ -125,9 +125,9 @@ public final class RaciDerivation {
     }
 
     private static boolean sendsBack(UserTask reviewer, UserTask step) {
-        for (FlowNode node : next(reviewer)) {
+        for (FlowNode node : next(reviewer, false)) {
             if (node instanceof ExclusiveGateway gateway && outgoing(gateway).size() > 1
-                    && walk(next(gateway), true).contains(step)) {
+                    && walk(next(gateway, false), true).contains(step)) {
                 return true;
             }
         }
@@ -145,18 +145,19 @@ public final class RaciDerivation {
         }
         for (BoundaryEvent boundary : step.getModelInstance().getModelElementsByType(BoundaryEvent.class)) {
             if (boundary.getAttachedTo() == step) {
-                walk(next(boundary), true).stream().filter(RaciDerivation::isNotice).forEach(notices::add);
+                walk(next(boundary, false), true).stream().filter(RaciDerivation::isNotice).forEach(notices::add);
             }
         }
         return notices;
     }
 
     private static Set<UserTask> reachableUserTasks(UserTask step) {
-        return walk(next(step), false);
+        return walk(next(step, true), false);
     }
 
     /** The user tasks reachable from {@code start}; when {@code stopAtTasks}, not beyond the first on each path. */
     private static Set<UserTask> walk(Collection<FlowNode> start, boolean stopAtTasks) {
+        boolean leave = !stopAtTasks;
         Set<UserTask> tasks = new LinkedHashSet<>();
         Set<FlowNode> seen = new HashSet<>(start);
         Deque<FlowNode> todo = new ArrayDeque<>(start);
@@ -168,7 +169,7 @@ public final class RaciDerivation {
                     continue;
                 }
             }
-            for (FlowNode target : next(node)) {
+            for (FlowNode target : next(node, leave)) {
                 if (seen.add(target)) {
                     todo.add(target);
                 }
@@ -177,8 +178,12 @@ public final class RaciDerivation {
         return tasks;
     }
 
-    /** Where the token goes next: into an embedded sub-process at its start, out of it at its end. */
-    private static List<FlowNode> next(FlowNode node) {
+    /**
+     * Where the token goes next: into an embedded sub-process at its start and, when {@code leave}, out of it at its
+     * end. A review's ways out are followed without leaving: otherwise an approval that ends the sub-process would
+     * "send back" to every step a later loop of the parent (a freeze, a new round) reaches.
+     */
+    private static List<FlowNode> next(FlowNode node, boolean leave) {
         List<FlowNode> next = new ArrayList<>();
         for (SequenceFlow flow : outgoing(node)) {
             FlowNode target = flow.getTarget();
@@ -188,8 +193,9 @@ public final class RaciDerivation {
                 next.add(target);
             }
         }
-        if (node instanceof EndEvent && node.getParentElement() instanceof SubProcess sub && !sub.triggeredByEvent()) {
-            next.addAll(next(sub));
+        if (leave && node instanceof EndEvent && node.getParentElement() instanceof SubProcess sub
+                && !sub.triggeredByEvent()) {
+            next.addAll(next(sub, true));
         }
         return next;
     }

@@ -37,14 +37,14 @@ class RaciDerivationTest {
         RaciMatrix matrix = contentApproval();
         assertThat(matrix.key()).isEqualTo("content-approval");
         assertThat(table(matrix)).containsExactly(
-                "step | social-manager | brand-reviewer | legal | client-approver | copywriter | designer",
+                "step | social-manager | brand-reviewer | copywriter | legal | client-approver | designer",
                 "Chase the approval | R | - | - | - | - | -",
-                "Write brief | RI | A | C | C | - | -",
-                "Write copy | I | A | C | C | R | -",
-                "Create visual | I | A | C | C | - | R",
-                "Brand review | I | RA | C | C | - | -",
-                "Legal review | I | C | RA | - | - | -",
-                "Client sign-off | I | C | C | RA | - | -",
+                "Write brief | RI | A | - | - | - | -",
+                "Write copy | I | A | R | C | C | -",
+                "Create visual | I | A | - | C | C | R",
+                "Brand review | I | RA | - | C | C | -",
+                "Legal review | I | C | - | RA | - | -",
+                "Client sign-off | I | C | - | C | RA | -",
                 "Post by hand | R | - | - | - | - | -",
                 "Verify publication | R | - | - | - | - | -");
         assertThat(matrix.warnings()).isEmpty();
