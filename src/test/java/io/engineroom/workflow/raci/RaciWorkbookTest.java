@@ -29,7 +29,7 @@ class RaciWorkbookTest {
             assertThat(text(approval, 0, 0)).isEqualTo("Content approval (content-approval, version 1)");
             assertThat(List.of(text(approval, 1, 0), text(approval, 1, 1), text(approval, 1, 2),
                     text(approval, 1, 6))).containsExactly("Step", "social-manager", "brand-reviewer", "designer");
-            // row 4 is "Write copy": I for the manager, A for brand review, R for the copywriter, C for legal and client
+            // row 4 is "Write copy": I (manager), A (brand review), R (copywriter), C (legal and client)
             assertThat(List.of(text(approval, 4, 0), text(approval, 4, 1), text(approval, 4, 2),
                     text(approval, 4, 3), text(approval, 4, 4), text(approval, 4, 5), text(approval, 4, 6)))
                     .containsExactly("Write copy", "I", "A", "R", "C", "C", "");
