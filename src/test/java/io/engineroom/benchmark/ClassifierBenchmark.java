@@ -76,8 +76,8 @@ class ClassifierBenchmark {
         List<RatedText> amazon = read(AMAZON, missing, EvaluationFiles::vaderGroundTruth);
         List<Labelled<Category>> categories = new ArrayList<>();
         for (var source : List.<Source>of(new Source(BANKING77, CategorySources::banking77),
-                new Source(SMS, file -> evaluationHalf(CategorySources.smsSpam(file))),
-                new Source(DAVIDSON, file -> evaluationHalf(CategorySources.davidson(file))))) {
+                new Source(SMS, file -> EvaluationSet.evaluationHalf(CategorySources.smsSpam(file))),
+                new Source(DAVIDSON, file -> EvaluationSet.evaluationHalf(CategorySources.davidson(file))))) {
             categories.addAll(read(source.file(), missing, source.reader()));
         }
         missing.forEach(file -> System.out.println("MISSING " + EVAL_DIR.resolve(file).toAbsolutePath().normalize()
@@ -145,11 +145,6 @@ class ClassifierBenchmark {
 
     static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    /** Sets their publisher did not split: only the half the shipped training samples are never taken from. */
-    private static List<Labelled<Category>> evaluationHalf(List<Labelled<Category>> examples) {
-        return examples.stream().filter(example -> PublicSetSplit.isEvaluation(example.text())).toList();
     }
 
     @FunctionalInterface

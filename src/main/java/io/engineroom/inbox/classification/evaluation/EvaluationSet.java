@@ -80,7 +80,8 @@ public record EvaluationSet(List<Labelled<Sentiment>> sentiment, List<Labelled<C
         return reader.read(file);
     }
 
-    private static List<Labelled<Category>> evaluationHalf(List<Labelled<Category>> examples) {
+    /** Of a set its publisher did not split, the half no shipped training sample is taken from. */
+    public static List<Labelled<Category>> evaluationHalf(List<Labelled<Category>> examples) {
         return examples.stream().filter(example -> PublicSetSplit.isEvaluation(example.text())).toList();
     }
 
