@@ -1,10 +1,6 @@
 package io.engineroom.inbox.ui;
 
-import jakarta.annotation.PreDestroy;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
+import io.engineroom.base.SignedInWork;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,20 +9,9 @@ import org.springframework.stereotype.Component;
  * once would only share the same cores; the service refuses a second one on this node anyway.
  */
 @Component
-class RetrainRunner {
+class RetrainRunner extends SignedInWork {
 
-    private final ExecutorService pool = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "classifier-retraining");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    void run(Runnable retraining) {
-        pool.execute(new DelegatingSecurityContextRunnable(retraining, SecurityContextHolder.getContext()));
-    }
-
-    @PreDestroy
-    void stop() {
-        pool.shutdownNow();
+    RetrainRunner() {
+        super("classifier-retraining", 1);
     }
 }
