@@ -40,7 +40,7 @@ public class SopRaci {
         owners.require();
         return engine.asSystem(() -> {
             TreeSet<String> keys = new TreeSet<>();
-            repositoryService.createProcessDefinitionQuery().withoutTenantId().list()
+            repositoryService.createProcessDefinitionQuery().withoutTenantId().latestVersion().list()
                     .forEach(definition -> keys.add(definition.getKey()));
             List<RaciMatrix> matrices = new ArrayList<>();
             for (String key : keys) {
