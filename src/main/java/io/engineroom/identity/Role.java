@@ -18,6 +18,7 @@ public enum Role {
     SUPPORT(Roles.SUPPORT, "Customer support"),
     CRISIS_LEAD(Roles.CRISIS_LEAD, "Crisis lead"),
     EXECUTIVE(Roles.EXECUTIVE, "Executive"),
+    TRANSLATOR(Roles.TRANSLATOR, "Translator"),
     ANALYST(Roles.ANALYST, "Analyst"),
     AUDITOR(Roles.AUDITOR, "Auditor"),
     ADMIN(Roles.ADMIN, "Administrator");

@@ -17,6 +17,7 @@ public final class Roles {
     public static final String SUPPORT = "support";
     public static final String CRISIS_LEAD = "crisis-lead";
     public static final String EXECUTIVE = "executive";
+    public static final String TRANSLATOR = "translator";
     public static final String ANALYST = "analyst";
     public static final String AUDITOR = "auditor";
     public static final String ADMIN = "admin";
