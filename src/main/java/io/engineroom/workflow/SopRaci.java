@@ -1,6 +1,8 @@
 package io.engineroom.workflow;
 
 import io.engineroom.identity.EngineIdentity;
+import io.engineroom.identity.Role;
+import io.engineroom.workflow.raci.DecisionRoles;
 import io.engineroom.workflow.raci.RaciDerivation;
 import io.engineroom.workflow.raci.RaciWorkbook;
 import java.io.IOException;
@@ -9,6 +11,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -43,8 +47,9 @@ public class SopRaci {
             repositoryService.createProcessDefinitionQuery().withoutTenantId().latestVersion().list()
                     .forEach(definition -> keys.add(definition.getKey()));
             List<RaciMatrix> matrices = new ArrayList<>();
+            DecisionRoles decisions = new DecisionRoles(this::liveDecisionModel, Set.copyOf(Role.groupIds()));
             for (String key : keys) {
-                live.process(key, null).map(this::matrixOf).ifPresent(matrices::add);
+                live.process(key, null).map(definition -> matrixOf(definition, decisions)).ifPresent(matrices::add);
             }
             return matrices;
         });
@@ -55,11 +60,16 @@ public class SopRaci {
         RaciWorkbook.write(matrices(), out);
     }
 
-    private RaciMatrix matrixOf(ProcessDefinition definition) {
+    private RaciMatrix matrixOf(ProcessDefinition definition, DecisionRoles decisions) {
         try (InputStream model = repositoryService.getProcessModel(definition.getId())) {
-            return RaciDerivation.derive(model, definition.getVersion());
+            return RaciDerivation.derive(model, definition.getVersion(), decisions);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The live shared version of a decision, like the processes': an unapproved change names nobody yet. */
+    private Optional<InputStream> liveDecisionModel(String decisionKey) {
+        return live.decision(decisionKey, null).map(decision -> repositoryService.getDecisionModel(decision.getId()));
     }
 }

@@ -11,13 +11,18 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -45,17 +50,27 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * sub-processes of any scope holding the step, and those reached from the step's boundary events before any other
  * user task (within the step's sub-process).</li>
  * </ul>
- * Decisions (DMN) made by business rule tasks are not a role: their outcome is the model's, not a person's.
+ * Decisions (DMN) made by business rule tasks are not a role: their outcome is the model's, not a person's. But
+ * where a decision picks the people of a step (a step without candidate groups, inside a multi-instance over the
+ * result of a business rule task, or assigned from that result), the roles the decision table can name are the
+ * step's R ({@link DecisionRoles}): the crisis SOP's "Acknowledge the crisis notice" goes to the roles
+ * crisis-notification.dmn lists.
  */
 public final class RaciDerivation {
 
     private static final String NOTICE = "notice";
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{\\s*(\\w+)");
 
     private RaciDerivation() {
     }
 
-    /** The matrix of the first executable process in the BPMN document. */
+    /** The matrix of the first executable process in the BPMN document, read without its decisions. */
     public static RaciMatrix derive(InputStream bpmn, int version) {
+        return derive(bpmn, version, DecisionRoles.NONE);
+    }
+
+    /** The matrix of the first executable process, steps whose people a decision picks read from its table. */
+    public static RaciMatrix derive(InputStream bpmn, int version, DecisionRoles decisions) {
         BpmnModelInstance model = Bpmn.readModelFromStream(bpmn);
         Process process = model.getModelElementsByType(Process.class).stream()
                 .filter(Process::isExecutable).findFirst()
@@ -63,7 +78,7 @@ public final class RaciDerivation {
         List<RaciStep> steps = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (UserTask task : userTasksIn(process)) {
-            RaciStep step = stepOf(task);
+            RaciStep step = stepOf(task, decisions);
             steps.add(step);
             if (step.responsible().isEmpty()) {
                 warnings.add(step.name() + ": no R (the step has no candidate group)");
@@ -76,8 +91,11 @@ public final class RaciDerivation {
         return new RaciMatrix(process.getId(), name, version, steps, warnings);
     }
 
-    private static RaciStep stepOf(UserTask task) {
+    private static RaciStep stepOf(UserTask task, DecisionRoles decisions) {
         Set<String> responsible = groups(task);
+        if (responsible.isEmpty()) {
+            responsible = decidedRoles(task, decisions);
+        }
         Set<String> accountable = accountable(task);
         Set<String> consulted = new LinkedHashSet<>();
         for (UserTask reviewer : reachableUserTasks(task)) {
@@ -94,6 +112,40 @@ public final class RaciDerivation {
         }
         String name = task.getName() == null ? task.getId() : task.getName();
         return new RaciStep(task.getId(), name, responsible, accountable, consulted, informed);
+    }
+
+    /**
+     * The roles named by the decisions whose result variable the step's people come from: the collection of a
+     * multi-instance around the step (or on it), or an expression in its assignee or candidate users.
+     */
+    private static Set<String> decidedRoles(UserTask task, DecisionRoles decisions) {
+        Set<String> variables = new LinkedHashSet<>();
+        for (ModelElementInstance scope = task; scope instanceof Activity activity;
+                scope = scope.getParentElement()) {
+            if (activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop) {
+                variables.addAll(variablesIn(loop.getCamundaCollection()));
+            }
+        }
+        variables.addAll(variablesIn(task.getCamundaAssignee()));
+        variables.addAll(variablesIn(task.getCamundaCandidateUsers()));
+        Set<String> roles = new LinkedHashSet<>();
+        for (BusinessRuleTask rule : task.getModelInstance().getModelElementsByType(BusinessRuleTask.class)) {
+            if (rule.getCamundaDecisionRef() != null && variables.contains(rule.getCamundaResultVariable())) {
+                roles.addAll(decisions.named(rule.getCamundaDecisionRef()));
+            }
+        }
+        return roles;
+    }
+
+    private static Set<String> variablesIn(String expression) {
+        Set<String> names = new LinkedHashSet<>();
+        if (expression != null) {
+            Matcher matcher = VARIABLE.matcher(expression);
+            while (matcher.find()) {
+                names.add(matcher.group(1));
+            }
+        }
+        return names;
     }
 
     /** Breadth first from the step: the candidate groups of the nearest decision tasks. */

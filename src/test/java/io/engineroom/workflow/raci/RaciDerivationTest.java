@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RaciDerivationTest {
@@ -65,5 +67,37 @@ class RaciDerivationTest {
         assertThat(matrix.warnings()).containsExactly(
                 "Draft: two roles claim A (legal, brand-reviewer)",
                 "Tidy up: no R (the step has no candidate group)");
+    }
+
+    /** The crisis notice goes to whom crisis-notification.dmn names: read from the table, not a warning "no R". */
+    @Test
+    void aStepWhosePeopleADecisionPicksHasTheRolesOfThatDecisionTableAsR() throws IOException {
+        DecisionRoles decisions = new DecisionRoles(key -> {
+            try {
+                return Optional.of(Files.newInputStream(Path.of("processes", key + ".dmn")));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }, Set.of("crisis-lead", "executive", "legal", "social-manager"));
+
+        RaciMatrix withDecisions = crisis(decisions);
+        RaciMatrix withoutDecisions = crisis(DecisionRoles.NONE);
+
+        assertThat(step(withDecisions, "AcknowledgeNotice").responsible())
+                .containsExactly("crisis-lead", "executive", "legal");
+        assertThat(withDecisions.warnings()).noneMatch(warning -> warning.startsWith("Acknowledge the crisis notice"));
+        assertThat(step(withoutDecisions, "AcknowledgeNotice").responsible()).isEmpty();
+        assertThat(withoutDecisions.warnings())
+                .contains("Acknowledge the crisis notice: no R (the step has no candidate group)");
+    }
+
+    private static RaciMatrix crisis(DecisionRoles decisions) throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("processes/crisis-communication.bpmn"))) {
+            return RaciDerivation.derive(in, 1, decisions);
+        }
+    }
+
+    private static RaciStep step(RaciMatrix matrix, String id) {
+        return matrix.steps().stream().filter(step -> step.id().equals(id)).findFirst().orElseThrow();
     }
 }
