@@ -89,8 +89,9 @@ public class VoiceCheck {
         String flagged = flags.stream().map(flag -> flag.field() + ": " + flag.message())
                 .collect(Collectors.joining("\n"));
         Instant now = clock.instant();
+        String ref = recordRef != null ? recordRef : "task:" + taskId;
         jdbc.update("insert into voice_override (brand_id, writing, record_ref, task_id, flagged, reason, actor, at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?)", brandId, writing, recordRef, taskId,
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)", brandId, writing, ref, taskId,
                 flagged.length() > 4000 ? flagged.substring(0, 4000) : flagged, why, user.id(), Timestamp.from(now));
         Map<String, String> after = new LinkedHashMap<>();
         after.put("Writing", writing);
@@ -99,7 +100,7 @@ public class VoiceCheck {
         }
         after.put("Flagged", flagged);
         after.put("Reason", why);
-        events.publishEvent(new AdminChange("voice", recordRef, brandId, "voice check overridden", user.id(), now,
+        events.publishEvent(new AdminChange("voice", ref, brandId, "voice check overridden", user.id(), now,
                 Map.of(), after));
     }
 
