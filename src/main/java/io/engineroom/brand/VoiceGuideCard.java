@@ -1,13 +1,12 @@
 package io.engineroom.brand;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
 
 /**
- * The brand's voice guide, open beside a writing task (the copy, a reply, a holding statement), so the writer has
+ * The brand's voice guide, in view beside a writing task (the copy, a reply, a holding statement), so the writer has
  * it in view while writing instead of in another screen. Writing modules add it to their task panels; the guide
  * itself is read through {@link VoiceGuides}, which checks that the person works for the brand.
  */
@@ -26,8 +25,11 @@ public final class VoiceGuideCard {
     }
 
     static Component card(VoiceGuide guide) {
-        Div body = new Div();
+        Span title = new Span("Brand voice");
+        title.addClassName("er-voice-guide__title");
+        Div body = new Div(title);
         body.addClassName("er-voice-guide");
+        body.setId("voice-guide");
         line(body, "voice-tone", "Tone", guide.tone());
         line(body, "voice-use", "Words to use", String.join(", ", guide.wordsToUse()));
         line(body, "voice-avoid", "Words to avoid", String.join(", ", guide.wordsToAvoid()));
@@ -36,10 +38,7 @@ public final class VoiceGuideCard {
         line(body, "voice-emoji", "Emoji", guide.emojiPolicy().label()
                 + (guide.emojiMax() == null ? "" : ": up to " + guide.emojiMax() + " per text"));
         line(body, "voice-disclosures", "Paid or influencer posts carry", String.join(" or ", guide.disclosures()));
-        Details card = new Details("Brand voice", body);
-        card.setOpened(true);
-        card.setId("voice-guide");
-        return card;
+        return body;
     }
 
     private static void line(Div body, String id, String label, String value) {

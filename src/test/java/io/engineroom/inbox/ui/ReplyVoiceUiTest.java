@@ -10,8 +10,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
@@ -112,7 +112,7 @@ class ReplyVoiceUiTest {
         }
         assertThat(row).isNotNegative();
         GridKt._clickItem(grid, row, 1, false, false, false, false);
-        assertThat(_find(Details.class, spec -> spec.withId("voice-guide"))).hasSize(1);
+        assertThat(_find(Div.class, spec -> spec.withId("voice-guide"))).hasSize(1);
 
         TextArea reply = _get(TextArea.class, spec -> spec.withId("reply-text"));
         _setValue(reply, "Unfortunately it is late \uD83D\uDE4F");
