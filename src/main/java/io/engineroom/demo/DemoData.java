@@ -3,10 +3,13 @@ package io.engineroom.demo;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandDetails;
 import io.engineroom.brand.ChannelService;
+import io.engineroom.brand.EmojiPolicy;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.brand.PillarService;
 import io.engineroom.brand.PillarSummary;
 import io.engineroom.brand.PillarTarget;
+import io.engineroom.brand.VoiceGuideForm;
+import io.engineroom.brand.VoiceGuides;
 import io.engineroom.brand.Connector;
 import io.engineroom.content.ContentApprovalVariables;
 import io.engineroom.demo.platforms.DemoAccount;
@@ -66,10 +69,12 @@ class DemoData implements ApplicationRunner {
     private final KpiTargets kpiTargets;
     private final People people;
     private final Environment environment;
+    private final VoiceGuides voiceGuides;
 
     DemoData(BrandService brands, ChannelService channels, PillarService pillars, UserDirectory users, People people,
             ContentService content, TaskService taskService, ResponseTemplates templates, KpiTargets kpiTargets,
-            Environment environment) {
+            Environment environment, VoiceGuides voiceGuides) {
+        this.voiceGuides = voiceGuides;
         this.environment = environment;
         this.people = people;
         this.templates = templates;
@@ -128,6 +133,18 @@ class DemoData implements ApplicationRunner {
                 Set.of("beanleaf"));
         replyTemplates();
         kpiTargets();
+        voiceGuides();
+    }
+
+    /** Each brand's voice: a bank that promises nothing and uses few emoji, a coffee brand that is warm and plain. */
+    private void voiceGuides() {
+        voiceGuides.save("northwind", new VoiceGuideForm("Calm, clear and precise; we explain, we never promise "
+                + "returns", "clear\nsecure\nplan", "guaranteed\nrisk-free\nget rich", "Capital at risk.\nHere to "
+                + "help, seven days a week.", "#NorthwindBank", EmojiPolicy.SPARINGLY, 1, "#ad\nPaid partnership"));
+        voiceGuides.save("beanleaf", new VoiceGuideForm("Warm, plain and a little playful; we talk like a barista, "
+                + "not a billboard", "fresh\nroast\ncraft", "cheap\nbasic\nbest coffee ever", "Fresh from the "
+                + "roastery.\nSee you at the bar.", "#BeanAndLeaf\n#FreshRoast", EmojiPolicy.SPARINGLY, 3,
+                "#ad\n#sponsored"));
     }
 
     /**

@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -291,11 +292,14 @@ public class TaskInbox {
             ProcessDefinition definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
             Map<String, Object> variables = taskService.getVariables(taskId);
             String title = SopVariables.TITLE.fromIfTyped(variables).orElse(null);
+            // the record the task is about, for what the page records against it (a voice check's override)
+            HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                    .processInstanceId(task.getProcessInstanceId()).singleResult();
             InboxEntry entry = new InboxEntry(task.getId(), task.getName(),
                     title == null ? task.getName() : title, task.getTenantId(), definition.getKey(),
                     definition.getName(), task.getCreateTime().toInstant(),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority(),
-                    task.getAssignee(), null);
+                    task.getAssignee(), instance == null ? null : instance.getBusinessKey());
             boolean mine = me.id().equals(task.getAssignee());
             return new TaskDetails(entry, task.getTaskDefinitionKey(), mine, task.getAssignee() == null, form(task), variables,
                     steps(task.getProcessInstanceId()));

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.ChannelSummary;
+import io.engineroom.brand.VoiceGuideCard;
+import io.engineroom.brand.VoiceGuides;
 import io.engineroom.content.ChannelVariants;
 import io.engineroom.content.ContentAssets;
 import io.engineroom.content.ContentPiece;
@@ -42,8 +44,10 @@ class ContentTaskPanel implements TaskPanel {
     private final ContentPieces pieces;
     private final ChannelVariants variants;
     private final ContentAssets assets;
+    private final VoiceGuides voice;
 
-    ContentTaskPanel(ContentPieces pieces, ChannelVariants variants, ContentAssets assets) {
+    ContentTaskPanel(ContentPieces pieces, ChannelVariants variants, ContentAssets assets, VoiceGuides voice) {
+        this.voice = voice;
         this.pieces = pieces;
         this.variants = variants;
         this.assets = assets;
@@ -68,10 +72,15 @@ class ContentTaskPanel implements TaskPanel {
         boolean editing = EDITING_TASK.equals(task.taskKey()) && mayWorkTask && piece.writable();
         boolean designing = VISUAL_TASK.equals(task.taskKey()) && mayWorkTask;
         String caption = CAPTION.fromIfTyped(task.variables()).orElse("");
-        return Optional.of(panel(piece, written, caption, editing, designing));
+        VerticalLayout panel = panel(piece, written, caption, editing, designing);
+        if (EDITING_TASK.equals(task.taskKey())) {
+            // the writer's task: the brand's voice guide beside the copy (checked again on submit)
+            VoiceGuideCard.of(voice, piece.brandId()).ifPresent(card -> panel.addComponentAtIndex(1, card));
+        }
+        return Optional.of(panel);
     }
 
-    private Component panel(ContentPiece piece, List<VariantView> written, String caption, boolean editing,
+    private VerticalLayout panel(ContentPiece piece, List<VariantView> written, String caption, boolean editing,
             boolean designing) {
         VerticalLayout panel = new VerticalLayout();
         panel.setId("content-piece");

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.engineroom.brand.VoiceGuideCard;
+import io.engineroom.brand.VoiceGuides;
 import io.engineroom.crisis.HoldingStatements;
 import io.engineroom.crisis.StatementTemplate;
 import io.engineroom.workflow.SopVariable;
@@ -31,9 +33,11 @@ class DraftStatementPanel implements TaskPanel {
     static final String DRAFT_TASK = "DraftStatement";
 
     private final HoldingStatements statements;
+    private final VoiceGuides voice;
 
-    DraftStatementPanel(HoldingStatements statements) {
+    DraftStatementPanel(HoldingStatements statements, VoiceGuides voice) {
         this.statements = statements;
+        this.voice = voice;
     }
 
     @Override
@@ -53,6 +57,8 @@ class DraftStatementPanel implements TaskPanel {
         VerticalLayout panel = new VerticalLayout();
         panel.setId("statement-templates-panel");
         panel.setPadding(false);
+        // the statement is written here: the brand's voice guide beside it (checked again on submit)
+        VoiceGuideCard.of(voice, task.task().brandId()).ifPresent(panel::add);
         feedback(task, LEGAL_FEEDBACK, "Legal sent it back").ifPresent(panel::add);
         feedback(task, EXECUTIVE_FEEDBACK, "The executive sent it back").ifPresent(panel::add);
         panel.add(new H3("Template for " + scenario));

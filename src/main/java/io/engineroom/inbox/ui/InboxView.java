@@ -21,6 +21,8 @@ import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
+import io.engineroom.brand.VoiceCheck;
+import io.engineroom.brand.VoiceGuides;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Roles;
@@ -75,7 +77,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     public InboxView(InteractionQueue queue, InteractionResponses responses, ConversationThreads threads,
             ResponseTemplates templates, InteractionCorrections corrections, SimilarInteractions similar,
-            BrandService brands, ChannelService channels, CurrentUser currentUser, Clock clock) {
+            BrandService brands, ChannelService channels, CurrentUser currentUser, Clock clock, VoiceGuides voiceGuides,
+            VoiceCheck voiceCheck) {
         this.queue = queue;
         this.clock = clock;
         this.responses = responses;
@@ -84,7 +87,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         this.brandNames = myBrands.stream().collect(Collectors.toMap(BrandSummary::id, BrandSummary::name));
         List<ChannelSummary> myChannels = myBrands.stream().flatMap(brand -> channels.of(brand.id()).stream())
                 .toList();
-        this.thread = new ThreadPanel(threads, templates, corrections, responses, similar, this::refresh);
+        this.thread = new ThreadPanel(threads, templates, corrections, responses, similar, voiceGuides, voiceCheck,
+                this::refresh);
         setSizeFull();
 
         filter(brandFilter, "brand-filter", myBrands, BrandSummary::name);

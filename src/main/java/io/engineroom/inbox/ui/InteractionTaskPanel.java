@@ -6,9 +6,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.brand.VoiceGuideCard;
+import io.engineroom.brand.VoiceGuides;
 import io.engineroom.inbox.ConversationThread;
 import io.engineroom.inbox.ConversationThreads;
 import io.engineroom.inbox.InteractionIntake;
+import io.engineroom.inbox.InteractionQueue;
 import io.engineroom.workflow.TaskDetails;
 import io.engineroom.workflow.TaskPanel;
 import java.util.Optional;
@@ -26,9 +29,11 @@ class InteractionTaskPanel implements TaskPanel {
     static final int ORDER = 100;
 
     private final ConversationThreads threads;
+    private final VoiceGuides voice;
 
-    InteractionTaskPanel(ConversationThreads threads) {
+    InteractionTaskPanel(ConversationThreads threads, VoiceGuides voice) {
         this.threads = threads;
+        this.voice = voice;
     }
 
     @Override
@@ -50,6 +55,10 @@ class InteractionTaskPanel implements TaskPanel {
                 ThreadPanel.entries(thread, interactionId));
         panel.setId("interaction-conversation");
         panel.setPadding(false);
+        if (InteractionQueue.RESPOND_TASK.equals(task.taskKey())) {
+            // the reply is written here: the brand's voice guide beside it (checked again on submit)
+            VoiceGuideCard.of(voice, task.task().brandId()).ifPresent(panel::add);
+        }
         return Optional.of(panel);
     }
 }

@@ -16,6 +16,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.base.ui.Notices;
+import io.engineroom.brand.VoiceCheck;
+import io.engineroom.brand.VoiceFlag;
+import io.engineroom.brand.VoiceGuideCard;
+import io.engineroom.brand.VoiceGuides;
+import io.engineroom.brand.VoiceOverrideBox;
+import io.engineroom.brand.VoiceText;
 import io.engineroom.inbox.Category;
 import io.engineroom.inbox.ConversationThread;
 import io.engineroom.inbox.ConversationThreads;
@@ -33,6 +39,7 @@ import io.engineroom.workflow.TaskActionException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -40,8 +47,8 @@ import org.springframework.security.access.AccessDeniedException;
  * The selected interaction's conversation thread (everything its author sent the brand and what the brand
  * replied), its classification to correct, what was answered before (the brand's most similar answered
  * interactions, whose replies can be copied into the reply), and what to do about it: reply (from a template or
- * not), moderate, hand off, raise a crisis, or close without a response. Every text a stranger wrote is set as
- * text, never as markup.
+ * not, with the brand's voice guide beside it and its check on send), moderate, hand off, raise a crisis, or
+ * close without a response. Every text a stranger wrote is set as text, never as markup.
  */
 class ThreadPanel extends VerticalLayout {
 
@@ -55,6 +62,9 @@ class ThreadPanel extends VerticalLayout {
     private final SimilarInteractions similar;
     private final Runnable onDecided;
     private QueueEntry entry;
+    private final VoiceGuides voiceGuides;
+    private final VoiceCheck voiceCheck;
+    final VoiceOverrideBox submitAnyway = new VoiceOverrideBox("reply");
 
     final ComboBox<Sentiment> sentiment = new ComboBox<>("Sentiment");
     final ComboBox<Category> category = new ComboBox<>("Category");
@@ -63,7 +73,10 @@ class ThreadPanel extends VerticalLayout {
     final TextField note = new TextField("Note (hand-off, crisis, no response)");
 
     ThreadPanel(ConversationThreads threads, ResponseTemplates templates, InteractionCorrections corrections,
-            InteractionResponses responses, SimilarInteractions similar, Runnable onDecided) {
+            InteractionResponses responses, SimilarInteractions similar, VoiceGuides voiceGuides,
+            VoiceCheck voiceCheck, Runnable onDecided) {
+        this.voiceGuides = voiceGuides;
+        this.voiceCheck = voiceCheck;
         this.threads = threads;
         this.similar = similar;
         this.templates = templates;
@@ -214,13 +227,41 @@ class ThreadPanel extends VerticalLayout {
         replyText.setInvalid(false);
         replyText.setMaxLength(Math.min(interaction.maxReplyLength(), InteractionResponses.MAX_REPLY));
         countCharacters();
-        Button send = new Button("Send reply", click -> decide(() -> responses.reply(entry.taskId(),
-                replyText.getValue()), "Reply sent to the SOP: it shows in the thread once the channel has it"));
+        submitAnyway.reset();
+        Button send = new Button("Send reply", click -> sendReply(interaction));
         send.setId("send-reply");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout box = new VerticalLayout(new H4("Reply"), template, replyText, send);
+        VerticalLayout box = new VerticalLayout(new H4("Reply"));
+        VoiceGuideCard.of(voiceGuides, interaction.brandId()).ifPresent(box::add);
+        box.add(template, replyText, submitAnyway, send);
         box.setPadding(false);
         return box;
+    }
+
+    /**
+     * Sends the reply unless the brand's voice check flags it: then the flags show at the reply and nothing is sent
+     * until the text changes or the person ticks "Submit anyway" with a reason, which is recorded first.
+     */
+    private void sendReply(InteractionSummary interaction) {
+        String text = replyText.getValue();
+        List<VoiceFlag> flags = voiceCheck.check(interaction.brandId(), List.of(new VoiceText("replyText", text)),
+                false);
+        if (!flags.isEmpty()) {
+            if (!submitAnyway.overriding()) {
+                invalid(replyText, VoiceCheck.byField(flags).get("replyText"));
+                submitAnyway.flagged();
+                return;
+            }
+            try {
+                voiceCheck.recordOverride(interaction.brandId(), "reply", "interaction:" + interaction.id(),
+                        entry.taskId(), flags, submitAnyway.reason.getValue());
+            } catch (InvalidInput refused) {
+                submitAnyway.reasonRefused(refused.problems().getOrDefault("reason", refused.getMessage()));
+                return;
+            }
+        }
+        decide(() -> responses.reply(entry.taskId(), text),
+                "Reply sent to the SOP: it shows in the thread once the channel has it");
     }
 
     private void useTemplate(TemplateSummary chosen) {

@@ -14,9 +14,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import io.engineroom.base.InvalidInput;
 import io.engineroom.base.ui.Notices;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
+import io.engineroom.brand.VoiceOverrideBox;
 import io.engineroom.workflow.InboxEntry;
 import io.engineroom.workflow.TaskActionException;
 import io.engineroom.workflow.TaskDetails;
@@ -24,12 +26,15 @@ import io.engineroom.workflow.TaskFieldAssist;
 import io.engineroom.workflow.TaskInbox;
 import io.engineroom.workflow.TaskPanel;
 import io.engineroom.workflow.TaskStep;
+import io.engineroom.workflow.TaskSubmitCheck;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One task: what it is about, its Camunda Form, and what happened in the instance so far. */
 @Route("task/:taskId")
@@ -44,13 +49,16 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     private final BrandService brands;
     private final List<TaskPanel> panels;
     private final List<TaskFieldAssist> assists;
+    private final List<TaskSubmitCheck> checks;
     private final Clock clock;
     private final ZoneId zone = ZoneId.systemDefault();
     private String taskId;
     RenderedForm form;
+    VoiceOverrideBox submitAnyway;
 
     public TaskView(TaskInbox inbox, BrandService brands, List<TaskPanel> panels, List<TaskFieldAssist> assists,
-            Clock clock) {
+            List<TaskSubmitCheck> checks, Clock clock) {
+        this.checks = checks;
         this.clock = clock;
         this.assists = assists;
         this.inbox = inbox;
@@ -96,6 +104,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         form = FormRenderer.render(details.form(), details.variables(), zone);
         form.assist(details, assists);
         add(form);
+        submitAnyway = new VoiceOverrideBox("task");
+        add(submitAnyway);
         add(buttons(details));
         add(new H3("Earlier steps"), steps(details));
     }
@@ -109,13 +119,48 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         if (details.assignedToMe()) {
             buttons.add(new Button("Unclaim", click -> act(() -> inbox.unclaim(taskId), "Unclaimed", false)));
         }
-        Button complete = new Button("Complete", click -> act(() -> inbox.complete(taskId, form.submitted(), zone),
-                "Task completed", true));
+        Button complete = new Button("Complete", click -> complete(details));
         complete.setId("complete-task");
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.setEnabled(canWork);
         buttons.add(complete);
         return buttons;
+    }
+
+    /**
+     * Completes the task unless a submit check flags what was entered: then the findings show next to their fields
+     * and the task stays open, until the person changes the text or ticks "Submit anyway" and gives a reason, which
+     * each flagging check records before the task is completed.
+     */
+    private void complete(TaskDetails details) {
+        Map<String, Object> submitted = form.submitted();
+        Map<TaskSubmitCheck, List<TaskSubmitCheck.Finding>> found = new LinkedHashMap<>();
+        checks.forEach(check -> {
+            List<TaskSubmitCheck.Finding> findings = check.check(details, submitted);
+            if (!findings.isEmpty()) {
+                found.put(check, findings);
+            }
+        });
+        if (!found.isEmpty()) {
+            Map<String, String> byField = new LinkedHashMap<>();
+            found.values().stream().flatMap(List::stream).forEach(finding -> byField.merge(finding.field(),
+                    finding.message(), (one, other) -> one + "; " + other));
+            if (!submitAnyway.overriding()) {
+                form.showErrors(byField);
+                submitAnyway.flagged();
+                Notices.error("The voice check flagged the text: change it, or submit anyway with a reason");
+                return;
+            }
+            try {
+                found.keySet().forEach(check -> check.overridden(details, submitted,
+                        submitAnyway.reason.getValue()));
+            } catch (InvalidInput refused) {
+                form.showErrors(byField);
+                submitAnyway.reasonRefused(refused.problems().getOrDefault("reason", refused.getMessage()));
+                return;
+            }
+        }
+        act(() -> inbox.complete(taskId, submitted, zone), "Task completed", true);
     }
 
     private void act(Runnable action, String done, boolean leave) {

@@ -346,10 +346,10 @@ class PoliciesUiTest {
         UI.getCurrent().navigate(PoliciesView.class);
         view = _get(PoliciesView.class);
         assertThat(view.brand.getValue().id()).isEqualTo(brand);
-        assertThat(view.tabByTitle.keySet()).containsExactly("Pillars", "Reply templates", "KPI targets",
+        assertThat(view.tabByTitle.keySet()).containsExactly("Pillars", "Voice", "Reply templates", "KPI targets",
                 "Negative spike", "SLA targets");
         assertThat(view.tabByTitle.values()).extracting(tab -> tab.getId().orElseThrow()).containsExactly(
-                "policy-tab-pillars", "policy-tab-reply-templates", "policy-tab-kpi-targets",
+                "policy-tab-pillars", "policy-tab-voice", "policy-tab-reply-templates", "policy-tab-kpi-targets",
                 "policy-tab-negative-spike", "policy-tab-sla-targets");
     }
 
