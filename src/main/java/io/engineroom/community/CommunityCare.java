@@ -2,6 +2,9 @@ package io.engineroom.community;
 
 import io.engineroom.base.InvalidInput;
 import io.engineroom.base.NotFound;
+import io.engineroom.brand.BrandService;
+import io.engineroom.brand.BrandSummary;
+import io.engineroom.identity.CurrentUser;
 import io.engineroom.community.domain.Surprise;
 import io.engineroom.community.domain.SurpriseRepository;
 import io.engineroom.identity.EngineIdentity;
@@ -41,9 +44,14 @@ public class CommunityCare {
     private final LiveSops liveSops;
     private final EngineIdentity identity;
     private final Clock clock;
+    private final BrandService brands;
+    private final CurrentUser currentUser;
 
     CommunityCare(SurpriseRepository surprises, InteractionDirectory interactions, CommunityAccess access,
-            CommunitySettings settings, LiveSops liveSops, EngineIdentity identity, Clock clock) {
+            CommunitySettings settings, LiveSops liveSops, EngineIdentity identity, Clock clock, BrandService brands,
+            CurrentUser currentUser) {
+        this.brands = brands;
+        this.currentUser = currentUser;
         this.surprises = surprises;
         this.interactions = interactions;
         this.access = access;
@@ -51,6 +59,17 @@ public class CommunityCare {
         this.liveSops = liveSops;
         this.identity = identity;
         this.clock = clock;
+    }
+
+    /** The active brands of the signed-in person, whose community they may care for. */
+    public List<BrandSummary> brands() {
+        return brands.activeAmong(currentUser.require().brands());
+    }
+
+    /** The thresholds in words, for the screen: "at least 3 positive interactions in the last 90 days". */
+    public String superFanRule() {
+        return "at least " + settings.superFanPositive() + " positive interactions in the last "
+                + settings.superFanWindow().toDays() + " days";
     }
 
     /** The brand's super-fans, most positive first, each with whether a surprise is open and the last one sent. */

@@ -9,6 +9,7 @@
 @ApplicationModule(allowedDependencies = {
         "base",
         "base::ui",
+        "brand",
         "content",
         "identity",
         "inbox",
