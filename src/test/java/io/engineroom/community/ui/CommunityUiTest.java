@@ -98,10 +98,10 @@ class CommunityUiTest {
         assertThat(GridKt._get(fans, 0).authorHandle()).isEqualTo(fan);
         assertThat(GridKt._get(fans, 0).positiveCount()).isEqualTo(3);
 
-        _click((Button) _get(Button.class, spec -> spec.withId("surprise-" + fan)));
+        _click(surpriseButton(fans));
 
         assertThat(GridKt._get(fans, 0).surpriseOpen()).isTrue();
-        Button again = _get(Button.class, spec -> spec.withId("surprise-" + fan));
+        Button again = surpriseButton(fans);
         assertThat(again.isEnabled()).as("a second surprise is not offered while one is open").isFalse();
         assertThat(again.getText()).isEqualTo("Surprise open");
         assertThat(jdbc.queryForObject("select count(*) from community_surprise where brand_id = ?", Long.class,
@@ -139,6 +139,11 @@ class CommunityUiTest {
         UI.getCurrent().navigate(CommunityView.class);
 
         assertThatThrownBy(() -> _get(CommunityView.class)).isInstanceOf(AssertionError.class);
+    }
+
+    private Button surpriseButton(Grid<SuperFan> fans) {
+        return _get(GridKt._getCellComponent(fans, 0, "actions"), Button.class,
+                spec -> spec.withId("surprise-" + fan));
     }
 
     private void open(String userId, QueryParameters parameters) {
