@@ -29,8 +29,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Community care on PostgreSQL: repeated positive interactions make a super-fan whose surprise is recorded with who
- * sent it; reposting asks the author, and only a yes on record plans a credited item, which publishing checks again;
+ * sent it; reposting asks the author (chased when no answer comes), and only a yes on record plans a credited item,
+ * which publishing checks again;
  * other brands' people and other roles are refused.
  */
 @EngineRoomIntegrationTest
@@ -67,6 +70,8 @@ class CommunityCareTest {
     TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
     @Autowired
     ContentService content;
     @Autowired
@@ -230,6 +235,32 @@ class CommunityCareTest {
                 .containsExactly("Not published: the author's permission to repost is no, not yes");
         assertThat(runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(UgcPermissions.businessKey(permission)).count()).isZero();
+    }
+
+    @Test
+    void anUnansweredRequestIsChasedAndStaysOpenForTheAnswer() {
+        long permission;
+        try (var signedIn = SignedIn.as(users, "community-manager")) {
+            permission = permissions.repost(brand, fan, "https://x.example/fan/11");
+        }
+        complete(UgcPermissions.businessKey(permission), "community-manager", Map.of("requestText",
+                "Hi, may we repost your post with a credit?", "requestUrl", "https://x.example/brand/12"));
+        String key = UgcPermissions.businessKey(permission);
+        Task waiting = taskService.createTaskQuery().processInstanceBusinessKey(key).singleResult();
+        Job reminder = managementService.createJobQuery().processInstanceId(waiting.getProcessInstanceId())
+                .timers().singleResult();
+        assertThat(reminder.getDuedate().toInstant()).isAfter(TestClock.get().instant().plus(Duration.ofDays(2)));
+
+        managementService.executeJob(reminder.getId());
+
+        Task still = taskService.createTaskQuery().processInstanceBusinessKey(key).singleResult();
+        assertThat(still.getTaskDefinitionKey()).isEqualTo("RecordAnswer");
+        assertThat(still.getPriority()).isGreaterThan(waiting.getPriority());
+        assertThat(taskService.getTaskComments(still.getId())).extracting(comment -> comment.getFullMessage())
+                .anySatisfy(text -> assertThat(text).startsWith("Reminder: no answer from the author yet"));
+        assertThat(jdbc.queryForObject("select reminded_at from ugc_permission where id = ?", Instant.class,
+                permission)).isNotNull();
+        assertThat(request(permission).state()).isEqualTo(UgcState.ASKED);
     }
 
     /** As the content SOP's publish step does, inside a transaction. */
