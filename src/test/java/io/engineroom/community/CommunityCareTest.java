@@ -44,8 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Community care on PostgreSQL: repeated positive interactions make a super-fan whose surprise is recorded with who
  * sent it; reposting asks the author (chased when no answer comes), and only a yes on record plans a credited item,
- * which publishing checks again;
- * other brands' people and other roles are refused.
+ * which publishing checks again; other brands' people and other roles are refused.
  */
 @EngineRoomIntegrationTest
 class CommunityCareTest {

@@ -26,6 +26,7 @@ import io.engineroom.community.SuperFan;
 import io.engineroom.community.SurpriseRecord;
 import io.engineroom.community.UgcPermissions;
 import io.engineroom.community.UgcRequest;
+import io.engineroom.community.UgcState;
 import io.engineroom.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -107,6 +108,7 @@ public class CommunityView extends VerticalLayout implements BeforeEnterObserver
                 .setKey("recorded").setAutoWidth(true);
         requests.addColumn(request -> request.contentItemId() == null ? "" : "content item "
                 + request.contentItemId()).setHeader("Planned").setKey("planned").setAutoWidth(true);
+        requests.addComponentColumn(this::requestActions).setHeader("").setKey("actions").setAutoWidth(true);
         requests.setAllRowsVisible(true);
 
         repost.setId("community-repost");
@@ -156,6 +158,18 @@ public class CommunityView extends VerticalLayout implements BeforeEnterObserver
         ask.setId("repost-" + fan.authorHandle());
         ask.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return new HorizontalLayout(surprise, ask);
+    }
+
+    /** A yes the author takes back is recorded here; other answers have nothing to do. */
+    private com.vaadin.flow.component.Component requestActions(UgcRequest request) {
+        if (request.state() != UgcState.YES) {
+            return new Span("");
+        }
+        Button withdraw = new Button("Withdrawn…", click -> new WithdrawDialog(request, permissions, this::refresh)
+                .open());
+        withdraw.setId("withdraw-" + request.id());
+        withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        return withdraw;
     }
 
     private static com.vaadin.flow.component.Component link(String url, String text) {

@@ -18,6 +18,7 @@ import io.engineroom.brand.BrandSummary;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.Platform;
 import io.engineroom.community.SuperFan;
+import io.engineroom.community.UgcPermissions;
 import io.engineroom.community.UgcRequest;
 import io.engineroom.community.UgcState;
 import io.engineroom.identity.Role;
@@ -30,9 +31,13 @@ import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.TestClock;
 import io.engineroom.support.TestUsers;
 import io.engineroom.support.UiSession;
+import io.engineroom.workflow.TaskInbox;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +48,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The Community screen: a community manager sees the brand's super-fans, starts one surprise (a second is refused),
  * and asks to repost an inbox interaction from the link the inbox opens; a bad link is shown next to its field and
- * starts nothing. A copywriter cannot open the screen.
+ * starts nothing; an author's withdrawn yes is recorded with its link. A copywriter cannot open the screen.
  */
 @EngineRoomIntegrationTest
 class CommunityUiTest {
@@ -62,6 +67,12 @@ class CommunityUiTest {
     InteractionIntake intake;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UgcPermissions permissions;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    TaskService taskService;
 
     UiSession session;
     String brand;
@@ -130,6 +141,48 @@ class CommunityUiTest {
         assertThat(GridKt._size(requests)).isEqualTo(1);
         assertThat(GridKt._get(requests, 0).state()).isEqualTo(UgcState.TO_ASK);
         assertThat(GridKt._get(requests, 0).authorHandle()).isEqualTo(fan);
+    }
+
+    @Test
+    void anAuthorWithdrawingTheirYesIsRecordedWithItsLinkAndABadLinkChangesNothing() {
+        session = UiSession.signIn(context, users, "community-manager");
+        long permission = permissions.repost(brand, fan, "https://x.example/uifan/2");
+        complete(permission, Map.of("requestText", "Hi, may we repost your post?", "requestUrl",
+                "https://x.example/brand/3"));
+        complete(permission, Map.of("ugcAnswer", "yes", "answerUrl", "https://x.example/uifan/4"));
+        UI.getCurrent().navigate(CommunityView.class);
+        chooseBrand();
+        Grid<UgcRequest> requests = grid("ugc-requests");
+        assertThat(GridKt._get(requests, 0).state()).isEqualTo(UgcState.YES);
+
+        _click(_get(GridKt._getCellComponent(requests, 0, "actions"), Button.class,
+                spec -> spec.withId("withdraw-" + permission)));
+        TextField url = _get(TextField.class, spec -> spec.withId("withdraw-url"));
+        _setValue(url, "ftp://nope");
+        _click(_get(Button.class, spec -> spec.withId("withdraw-save")));
+
+        assertThat(url.isInvalid()).isTrue();
+        assertThat(url.getErrorMessage()).startsWith("A link (http:// or https://)");
+        assertThat(state(permission)).isEqualTo("YES");
+
+        _setValue(url, "https://x.example/uifan/5");
+        _click(_get(Button.class, spec -> spec.withId("withdraw-save")));
+
+        assertThat(_find(WithdrawDialog.class)).isEmpty();
+        assertThat(state(permission)).isEqualTo("WITHDRAWN");
+        assertThat(GridKt._get(requests, 0).state()).isEqualTo(UgcState.WITHDRAWN);
+        assertThat(GridKt._get(requests, 0).answerUrl()).isEqualTo("https://x.example/uifan/5");
+    }
+
+    private void complete(long permission, Map<String, Object> values) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(UgcPermissions.businessKey(permission))
+                .singleResult();
+        inbox.open(task.getId());
+        inbox.complete(task.getId(), values, ZoneOffset.UTC);
+    }
+
+    private String state(long permission) {
+        return jdbc.queryForObject("select state from ugc_permission where id = ?", String.class, permission);
     }
 
     @Test
