@@ -17,7 +17,9 @@ import io.engineroom.publishing.PublishingService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +39,12 @@ public class ContentPublishing {
     private final PublicationRecords records;
     private final CurrentUser currentUser;
     private final ContentAssets assets;
+    private final ObjectProvider<RepostPermissionCheck> repostChecks;
 
     ContentPublishing(ContentItemRepository items, ChannelVariantRepository variants, ChannelService channels,
-            PublishingService publishing, PublicationRecords records, CurrentUser currentUser, ContentAssets assets) {
+            PublishingService publishing, PublicationRecords records, CurrentUser currentUser, ContentAssets assets,
+            ObjectProvider<RepostPermissionCheck> repostChecks) {
+        this.repostChecks = repostChecks;
         this.items = items;
         this.variants = variants;
         this.channels = channels;
@@ -65,11 +70,15 @@ public class ContentPublishing {
     public PublicationReport publish(long contentItemId, String approvedCaption) {
         ContentItem item = items.findById(contentItemId)
                 .orElseThrow(() -> new NotFound("contentItem", "No content item " + contentItemId));
+        Map<Long, String> written = variants.findByContentItemIdOrderByChannelId(contentItemId).stream()
+                .collect(Collectors.toMap(ChannelVariant::getChannelId, ChannelVariant::getText));
+        Optional<String> repostRefused = repostRefusal(item, approvedCaption, written);
+        if (repostRefused.isPresent()) {
+            return new PublicationReport(false, List.of("Not published: " + repostRefused.get()));
+        }
         if (item.getChannelIds().isEmpty()) {
             return new PublicationReport(false, List.of("No channel is planned for this item"));
         }
-        Map<Long, String> written = variants.findByContentItemIdOrderByChannelId(contentItemId).stream()
-                .collect(Collectors.toMap(ChannelVariant::getChannelId, ChannelVariant::getText));
         List<Media> media = assets.asMedia(contentItemId);
         List<String> lines = new ArrayList<>();
         boolean allPublished = true;
@@ -85,6 +94,37 @@ public class ContentPublishing {
             items.save(item);
         }
         return new PublicationReport(allPublished, lines);
+    }
+
+    /**
+     * For a repost, why it may not go out: every text that would be posted is checked against the author's
+     * permission as recorded now. No check available means no publishing, never publishing unchecked.
+     */
+    private Optional<String> repostRefusal(ContentItem item, String approvedCaption, Map<Long, String> written) {
+        Long permissionId = item.getUgcPermissionId();
+        if (permissionId == null) {
+            return Optional.empty();
+        }
+        List<RepostPermissionCheck> checks = repostChecks.orderedStream().toList();
+        if (checks.isEmpty()) {
+            return Optional.of("it reposts someone's post and no permission check is available");
+        }
+        List<String> texts = new ArrayList<>();
+        for (Long channelId : item.getChannelIds().stream().sorted().toList()) {
+            texts.add(written.getOrDefault(channelId, approvedCaption));
+        }
+        if (texts.isEmpty()) {
+            texts.add(approvedCaption);
+        }
+        for (String text : texts) {
+            for (RepostPermissionCheck check : checks) {
+                Optional<String> refused = check.refusal(permissionId, item.getBrandId(), text == null ? "" : text);
+                if (refused.isPresent()) {
+                    return refused;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** One channel's result: whether it certainly posted, and what to tell a person. */

@@ -116,6 +116,27 @@ public class ContentService {
         return item.getId();
     }
 
+    /**
+     * Plans a repost of someone's post (community care's user-generated content), once its author said yes: the
+     * item carries the permission, which publishing checks again ({@link RepostPermissionCheck}), and its caption
+     * starts with the credit line. The normal approval runs as for any item. Runs as whoever is signed in to the
+     * engine, like {@link #plan(String, ContentBrief)}.
+     */
+    @Transactional
+    public long planRepost(String brandId, String title, String caption, long ugcPermissionId) {
+        ContentBrief brief = new ContentBrief(title, null, null, null, null, null, null, null);
+        briefCheck.check(brandId, brief);
+        var authentication = identityService.getCurrentAuthentication();
+        ContentItem item = new ContentItem(brandId, title.trim(),
+                authentication == null ? null : authentication.getUserId(), clock.instant());
+        item.repostsUnder(ugcPermissionId);
+        item = items.saveAndFlush(item);
+        VariableMap carried = Variables.createVariables();
+        CAPTION.put(carried, caption);
+        item.startedAs(startSop(item, carried));
+        return item.getId();
+    }
+
     /** Starts the item's content-approval instance with what the SOP and approval-stages.dmn decide on. */
     private String startSop(ContentItem item, VariableMap carriedOver) {
         VariableMap variables = Variables.createVariables();

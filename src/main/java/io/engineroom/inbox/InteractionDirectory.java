@@ -3,6 +3,7 @@ package io.engineroom.inbox;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.inbox.domain.Interaction;
 import io.engineroom.inbox.domain.InteractionRepository;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -59,6 +60,19 @@ public class InteractionDirectory {
                 .filter(interaction -> brandId.equals(interaction.getBrandId()))
                 .sorted(Comparator.comparing(Interaction::getOccurredAt).thenComparing(Interaction::getId))
                 .map(converter::of).toList();
+    }
+
+    /**
+     * Authors with at least {@code atLeast} interactions of the sentiment with the brand since a time, most first:
+     * community care's super-fans are the authors with repeated positive ones.
+     */
+    @Transactional(readOnly = true)
+    public List<AuthorActivity> authorsWith(String brandId, Sentiment sentiment, Instant since, int atLeast) {
+        requireMember(brandId);
+        return interactions.authorsWith(brandId, sentiment, since, Math.max(1, atLeast)).stream()
+                .map(row -> new AuthorActivity(brandId, (String) row[0], (String) row[1], ((Number) row[2])
+                        .longValue(), (Instant) row[3]))
+                .toList();
     }
 
     private void requireMember(String brandId) {

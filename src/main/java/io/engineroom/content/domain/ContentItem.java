@@ -219,4 +219,20 @@ public class ContentItem {
     public Instant getReturnedAt() {
         return returnedAt;
     }
+
+    /**
+     * The user-generated-content permission this item reposts under (community care), or null for the brand's own
+     * content: publishing asks that permission's record first, so nothing reposted goes out without the author's yes.
+     */
+    @Column(name = "ugc_permission_id")
+    private Long ugcPermissionId;
+
+    public Long getUgcPermissionId() {
+        return ugcPermissionId;
+    }
+
+    /** Marks the item as a repost of someone's post under the given permission; set once, when planned. */
+    public void repostsUnder(long permissionId) {
+        this.ugcPermissionId = permissionId;
+    }
 }

@@ -3,6 +3,7 @@ package io.engineroom.inbox.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.base.ui.Notices;
 import io.engineroom.brand.VoiceCheck;
@@ -124,6 +126,19 @@ class ThreadPanel extends VerticalLayout {
         // before the reply box: "Use this reply" fills the field below it; the service checks role and brand again
         AnsweredBeforePanel.forInteraction(similar, interaction.id(), this::useReply).ifPresent(this::add);
         add(replyBox(interaction), otherDecisions());
+        add(askToRepost(interaction));
+    }
+
+    /**
+     * Reposting the author's post starts with asking them: the Community screen (module community, reached by its
+     * route so the inbox does not depend on it) opens its permission request for this interaction.
+     */
+    private static Anchor askToRepost(InteractionSummary interaction) {
+        String query = QueryParameters.simple(Map.of("brand", interaction.brandId(), "interaction", interaction.id(),
+                "author", interaction.authorHandle())).getQueryString();
+        Anchor anchor = new Anchor("community?" + query, "Ask to repost (permission first)");
+        anchor.setId("ask-to-repost");
+        return anchor;
     }
 
     /** A reply that went out before, into the reply field to edit (a template chosen earlier no longer applies). */
