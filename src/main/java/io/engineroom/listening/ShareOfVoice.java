@@ -2,6 +2,7 @@ package io.engineroom.listening;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,9 @@ public final class ShareOfVoice {
      * @param counts mentions by voice (null: the brand itself) and sentiment: {negative, neutral, positive}
      * @param competitors the competitors the brand tracks
      */
-    public static List<VoiceShare> of(Map<String, long[]> counts, Set<String> competitors) {
+    public static List<VoiceShare> of(Map<String, long[]> mentionCounts, Set<String> competitors) {
+        // a copy that takes a null key (the brand itself), whatever map the caller had
+        Map<String, long[]> counts = new HashMap<>(mentionCounts);
         Map<String, long[]> byVoice = new LinkedHashMap<>();
         byVoice.put(null, counts.getOrDefault(null, new long[3]));
         competitors.forEach(name -> byVoice.put(name, counts.getOrDefault(name, new long[3])));
