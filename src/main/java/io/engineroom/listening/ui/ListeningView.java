@@ -118,7 +118,7 @@ public class ListeningView extends VerticalLayout {
         tracked.addColumn(one -> one.kind().label()).setHeader("Kind").setAutoWidth(true);
         tracked.addColumn(TrackedTerm::shown).setHeader("Term").setAutoWidth(true);
         tracked.addColumn(one -> one.own() ? "Own brand" : one.competitor()).setHeader("Counts for");
-        tracked.addComponentColumn(this::removeButton).setHeader("").setAutoWidth(true);
+        tracked.addComponentColumn(this::removeButton).setKey("remove").setHeader("").setAutoWidth(true);
         tracked.setAllRowsVisible(true);
 
         mentions.setId("listening-mentions");
