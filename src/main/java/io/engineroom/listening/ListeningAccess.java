@@ -44,8 +44,9 @@ public class ListeningAccess {
     /** Reading the brand's mentions and figures: a signed-in person must be one of its readers. */
     public void checkRead(String brandId) {
         currentUser.find().ifPresent(user -> {
-            if (!may(user, brandId, READERS) && !may(user, brandId, EDITORS)) {
-                throw new AccessDeniedException("Not a reader of brand '" + brandId + "''s listening");
+            if (!may(user, brandId, READERS)) {
+                throw new AccessDeniedException("Listening of brand '" + brandId + "' is for its analysts,"
+                        + " social media managers and executives");
             }
         });
     }
