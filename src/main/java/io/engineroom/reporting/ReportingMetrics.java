@@ -1,6 +1,8 @@
 package io.engineroom.reporting;
 
 import io.engineroom.brand.Platform;
+import io.engineroom.listening.ListeningFigures;
+import io.engineroom.listening.ListeningReport;
 import io.engineroom.reporting.ReportFigures.ChannelFigures;
 import io.engineroom.reporting.ReportFigures.DailyTrend;
 import io.engineroom.reporting.ReportFigures.InteractionRow;
@@ -49,9 +51,12 @@ public class ReportingMetrics {
     private final JdbcTemplate streaming;
     private final ReportingAccess access;
     private final ApprovalHistory approvals;
+    private final ListeningFigures listening;
 
-    ReportingMetrics(JdbcTemplate jdbc, DataSource dataSource, ReportingAccess access, ApprovalHistory approvals) {
+    ReportingMetrics(JdbcTemplate jdbc, DataSource dataSource, ReportingAccess access, ApprovalHistory approvals,
+            ListeningFigures listening) {
         this.approvals = approvals;
+        this.listening = listening;
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(FETCH_SIZE);
@@ -331,6 +336,14 @@ public class ReportingMetrics {
                             impressions, rs.getLong("engagements"), rate));
                 }, period.brandId(), window.from(), window.until(), Date.valueOf(period.end()));
         return List.copyOf(latest.values());
+    }
+
+    /** Share of voice and the brand's own mentions' sentiment per day, from the listening module. */
+    @Transactional(readOnly = true)
+    public ListeningReport listening(ReportPeriod period) {
+        access.checkRead(period.brandId());
+        PeriodWindow window = window(period);
+        return listening.figures(period.brandId(), period.start(), period.end(), window.zone());
     }
 
     private PeriodWindow window(ReportPeriod period) {

@@ -10,6 +10,7 @@
         "brand",
         "content",
         "identity",
+        "listening",
         "notification",
         "publishing",
         "workflow"})

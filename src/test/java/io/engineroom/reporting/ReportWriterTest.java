@@ -10,6 +10,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.listening.ListeningReport;
+import io.engineroom.listening.SentimentDay;
+import io.engineroom.listening.VoiceShare;
 import io.engineroom.reporting.ReportFigures.ChannelFigures;
 import io.engineroom.reporting.ReportFigures.InteractionRow;
 import io.engineroom.reporting.ReportFigures.PillarFigures;
@@ -62,7 +65,7 @@ class ReportWriterTest {
         knownDataSet();
         try (XSSFWorkbook workbook = write("Engagement grew on Mastodon.\nPost more education.")) {
             assertThat(sheetNames(workbook)).containsExactly("Summary", "Channels", "Pillars", "SLA", "Approval",
-                    "Top & bottom posts", "Interactions", "Post days", "Insights", "Dictionary");
+                    "Top & bottom posts", "Listening", "Interactions", "Post days", "Insights", "Dictionary");
             Sheet summary = workbook.getSheet("Summary");
             assertThat(text(summary, 0, 0)).isEqualTo("Weekly report — testbrand, 2026-11-09 to 2026-11-15");
             assertThat(texts(summary.getRow(3))).startsWith("KPI", "Value", "Previous period", "Change", "Change %",
@@ -215,6 +218,8 @@ class ReportWriterTest {
         when(metrics.sla(WEEK)).thenReturn(List.of());
         when(metrics.approvalStages(WEEK)).thenReturn(List.of());
         when(metrics.posts(eq(WEEK), any(Integer.class), any(Boolean.class))).thenReturn(List.of());
+        when(metrics.listening(WEEK)).thenReturn(new ListeningReport(List.of(new VoiceShare(VoiceShare.OWN, true, 0,
+                null, 0, 0, 0)), List.of()));
         List<String> before = temporaryFiles();
         List<String> whileWriting = new ArrayList<>();
         doAnswer(invocation -> whileWriting.addAll(temporaryFiles())).when(metrics).eachPostDay(eq(WEEK), any());
@@ -245,6 +250,38 @@ class ReportWriterTest {
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
+    @Test
+    void theListeningSheetHasShareOfVoiceWithItsChartAndTheOwnMentionsPerDay() throws Exception {
+        knownDataSet();
+        try (XSSFWorkbook workbook = write(null)) {
+            Sheet listening = workbook.getSheet("Listening");
+            assertThat(texts(listening.getRow(0))).startsWith("Voice", "Mentions", "Share of voice", "Negative",
+                    "Neutral", "Positive");
+            assertThat(text(listening, 1, 0)).isEqualTo("Own brand");
+            assertThat(number(listening.getRow(1), 1)).isEqualTo(6);
+            assertThat(number(listening.getRow(1), 2)).isCloseTo(0.75, within(1e-9));
+            assertThat(number(listening.getRow(1), 3)).isEqualTo(4);
+            assertThat(text(listening, 2, 0)).isEqualTo("Rival Roasters");
+            assertThat(number(listening.getRow(2), 2)).isCloseTo(0.25, within(1e-9));
+            assertThat(number(listening.getRow(2), 5)).isEqualTo(2);
+            assertThat(((XSSFSheet) listening).getDrawingPatriarch().getCharts())
+                    .hasSize(1);
+            int daysHeader = -1;
+            for (Row row : listening) {
+                if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                        && "The brand's own mentions per day by sentiment".equals(
+                        row.getCell(0).getStringCellValue())) {
+                    daysHeader = row.getRowNum() + 1;
+                }
+            }
+            assertThat(daysHeader).as("the per-day table under the chart").isGreaterThan(3);
+            assertThat(listening.getRow(daysHeader + 1).getCell(0).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2026, 11, 9));
+            assertThat(number(listening.getRow(daysHeader + 1), 1)).isEqualTo(4);
+            assertThat(number(listening.getRow(daysHeader + 2), 3)).isEqualTo(1);
+        }
+    }
+
     private void knownDataSet() {
         when(dictionary.all()).thenReturn(definitions());
         when(metrics.kpis(WEEK)).thenReturn(List.of(
@@ -271,6 +308,12 @@ class ReportWriterTest {
                 new PostFigures(12, "Behind the roastery", "Instagram", LocalDate.of(2026, 11, 11), 4_000, 200, 5.0)));
         when(metrics.posts(WEEK, 10, false)).thenReturn(List.of(
                 new PostFigures(13, "Monday notice", "Mastodon", LocalDate.of(2026, 11, 9), 0, 0, null)));
+        // share of voice: 6 own of 6 + 2 (Rival Roasters) = 75 %, 2 = 25 %
+        when(metrics.listening(WEEK)).thenReturn(new ListeningReport(List.of(
+                new VoiceShare(VoiceShare.OWN, true, 6, 0.75, 4, 1, 1),
+                new VoiceShare("Rival Roasters", false, 2, 0.25, 0, 0, 2)),
+                List.of(new SentimentDay(LocalDate.of(2026, 11, 9), 4, 1, 0),
+                        new SentimentDay(LocalDate.of(2026, 11, 10), 0, 0, 1))));
         List<InteractionRow> interactions = IntStream.range(0, INTERACTIONS).mapToObj(n -> {
             Instant received = MONDAY_NINE.plus(Duration.ofMinutes(n));
             return new InteractionRow("interaction-" + n, n == 200 ? "Mastodon 🍵 @مقهى" : "Mastodon", "COMMENT", "QUESTION", "NEUTRAL", "NORMAL",

@@ -30,6 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
                 // nothing arrives on its own: tests deliver the interactions they count
                 "engineroom.demo.simulator.enabled=false", "engineroom.inbox.mastodon-poll-enabled=false",
                 "engineroom.inbox.platform-poll-enabled=false",
+                "engineroom.listening.poll-enabled=false",
                 // profile postgres requires the secret key; the previous one lets a test see a rotation through
                 "ENGINEROOM_SECRET_KEY=" + TestSecretKeys.CURRENT,
                 "ENGINEROOM_SECRET_KEYS_PREVIOUS=" + TestSecretKeys.PREVIOUS,

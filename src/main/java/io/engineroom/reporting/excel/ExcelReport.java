@@ -55,6 +55,7 @@ public final class ExcelReport {
         figures.approval(charted.createSheet(APPROVAL), metrics.approvalStages(period));
         figures.posts(charted.createSheet(POSTS), metrics.posts(period, POSTS_SHOWN, true),
                 metrics.posts(period, POSTS_SHOWN, false));
+        new ListeningSheet(styles).write(charted.createSheet(ListeningSheet.NAME), metrics.listening(period));
 
         charted.forEach(Tables::printable);
         SXSSFWorkbook workbook = new StreamingWorkbook(charted, WINDOW);

@@ -109,6 +109,8 @@ public class DashboardView extends VerticalLayout {
         shown.add(sections.slaSection(figures, several), sections.stageSection(figures, several),
                 sections.pillarSection(figures, several), sections.sentimentSection(figures, several),
                 sections.engagementSection(figures, several));
+        shown.add(ListeningSection.of(figures.stream().map(one -> new ListeningSection.BrandListening(
+                one.brandName(), metrics.listening(one.period()))).toList(), several));
     }
 
     private BrandFigures read(BrandSummary summary) {

@@ -20,6 +20,9 @@ import io.engineroom.brand.BrandSettings;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.listening.ListeningReport;
+import io.engineroom.listening.SentimentDay;
+import io.engineroom.listening.VoiceShare;
 import io.engineroom.reporting.KpiDefinition;
 import io.engineroom.reporting.KpiDictionary;
 import io.engineroom.reporting.ReportFigures.DailyTrend;
@@ -75,6 +78,25 @@ class DashboardViewTest {
                 new PillarFigures(1, "Education", 3, 60.0, 40.0, 120)));
         when(metrics.trend(of("beanleaf"))).thenReturn(List.of(new DailyTrend(day, 1000, 50, 2, 5, 3)));
         when(metrics.trend(of("northwind"))).thenReturn(List.of(new DailyTrend(day, 200, 10, 4, 0, 2)));
+        when(metrics.listening(of("beanleaf"))).thenReturn(new ListeningReport(List.of(
+                new VoiceShare(VoiceShare.OWN, true, 3, 0.75, 1, 1, 1),
+                new VoiceShare("Rival Roasters", false, 1, 0.25, 0, 0, 1)),
+                List.of(new SentimentDay(day, 1, 1, 1))));
+        when(metrics.listening(of("northwind"))).thenReturn(new ListeningReport(List.of(
+                new VoiceShare(VoiceShare.OWN, true, 0, null, 0, 0, 0)), List.of(new SentimentDay(day, 0, 0, 0))));
+    }
+
+    @Test
+    void listeningShowsEachBrandsShareOfVoiceSideBySideAndSumsTheOwnMentionsPerDay() {
+        open();
+
+        assertThat(rows("listening-figures")).containsExactly(
+                List.of("Beanleaf", "Own brand", "3", "75.0", "1", "1", "1"),
+                List.of("Beanleaf", "Rival Roasters", "1", "25.0", "0", "0", "1"),
+                List.of("Northwind", "Own brand", "0", "–", "0", "0", "0"));
+        assertThat(rows("listening-sentiment-figures")).containsExactly(List.of("2026-11-20", "1", "1", "1"));
+        assertThat(_get(view, ChartFigure.class, spec -> spec.withId("listening-share-chart")).svg())
+                .contains("Share of voice", "Rival Roasters");
     }
 
     @AfterEach
