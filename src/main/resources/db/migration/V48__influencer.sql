@@ -29,7 +29,6 @@ create table influencer_campaign (
     started_at           timestamp     not null,
     audience_fit         varchar(20),
     brand_safety_flags   integer,
-    vet_outcome          varchar(20),
     vet_failure_reason   varchar(2000),
     contract_file_name   varchar(255),
     contract_type        varchar(100),

@@ -205,11 +205,6 @@ public class InfluencerCampaigns {
                 creator.getEngagementRate().doubleValue());
     }
 
-    @Transactional
-    public void recordVetOutcome(long campaignId, String outcome) {
-        find(campaignId).vetDecided(outcome);
-    }
-
     /** A failed vet is closed with its reason on record: without one it is refused. */
     @Transactional
     public void closeFailedVet(long campaignId, String reason) {

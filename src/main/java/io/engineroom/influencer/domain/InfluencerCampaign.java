@@ -58,9 +58,6 @@ public class InfluencerCampaign {
     @Column(name = "brand_safety_flags")
     private Integer brandSafetyFlags;
 
-    @Column(name = "vet_outcome")
-    private String vetOutcome;
-
     @Column(name = "vet_failure_reason")
     private String vetFailureReason;
 
@@ -125,13 +122,6 @@ public class InfluencerCampaign {
     public void vetted(String audienceFit, int brandSafetyFlags) {
         this.audienceFit = audienceFit;
         this.brandSafetyFlags = brandSafetyFlags;
-    }
-
-    public void vetDecided(String outcome) {
-        this.vetOutcome = outcome;
-        if (!"pass".equals(outcome)) {
-            this.state = State.VET_FAILED;
-        }
     }
 
     public void vetFailed(String reason) {
@@ -221,10 +211,6 @@ public class InfluencerCampaign {
 
     public Integer getBrandSafetyFlags() {
         return brandSafetyFlags;
-    }
-
-    public String getVetOutcome() {
-        return vetOutcome;
     }
 
     public String getVetFailureReason() {
