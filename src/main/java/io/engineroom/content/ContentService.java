@@ -137,8 +137,33 @@ public class ContentService {
         return item.getId();
     }
 
+    /**
+     * Plans a content item whose content-approval instance another SOP starts itself, as a call activity (an
+     * influencer campaign's creator draft): nothing is started here. Returns what the call passes on, the
+     * business key and the start variables the SOP needs. The item waits for an instance called from
+     * {@code callerInstanceId} only; the first step of that instance that asks for its item binds it
+     * ({@link #itemOfInstance(String, String, String)}).
+     */
+    @Transactional
+    public CalledApproval planForCall(String brandId, ContentBrief brief, String callerInstanceId) {
+        briefCheck.check(brandId, brief);
+        var authentication = identityService.getCurrentAuthentication();
+        ContentItem item = new ContentItem(brandId, brief.title().trim(),
+                authentication == null ? null : authentication.getUserId(), clock.instant());
+        item.brief(brief.objective(), brief.audience(), brief.keyMessage(), brief.pillarId(), brief.campaign(),
+                brief.publishAt(), brief.channelIds());
+        item.awaitCallFrom(callerInstanceId);
+        item = items.saveAndFlush(item);
+        return new CalledApproval(item.getId(), item.businessKey(), startVariables(item, Variables.createVariables()));
+    }
+
     /** Starts the item's content-approval instance with what the SOP and approval-stages.dmn decide on. */
     private String startSop(ContentItem item, VariableMap carriedOver) {
+        return liveSops.start(SOP_KEY, item.getBrandId(), item.businessKey(), startVariables(item, carriedOver))
+                .getId();
+    }
+
+    private VariableMap startVariables(ContentItem item, VariableMap carriedOver) {
         VariableMap variables = Variables.createVariables();
         variables.putAll(carriedOver);
         BRAND.put(variables, item.getBrandId());
@@ -159,7 +184,7 @@ public class ContentService {
         putIfPresent(variables, KEY_MESSAGE, item.getKeyMessage());
         putIfPresent(variables, CAMPAIGN, item.getCampaign());
         putIfPresent(variables, PUBLISH_AT, item.getPublishAt() == null ? null : Date.from(item.getPublishAt()));
-        return liveSops.start(SOP_KEY, item.getBrandId(), item.businessKey(), variables).getId();
+        return variables;
     }
 
     private static <T> void putIfPresent(VariableMap variables, SopVariable<T> variable, T value) {
@@ -276,8 +301,22 @@ public class ContentService {
      */
     @Transactional(readOnly = true)
     public long itemOfInstance(String processInstanceId, String businessKey) {
+        return itemOfInstance(processInstanceId, businessKey, null);
+    }
+
+    /**
+     * As {@link #itemOfInstance(String, String)}, for an instance that may have been started by another SOP's call
+     * activity ({@code callerInstanceId}, null when none): an item planned for such a call ({@link #planForCall})
+     * is bound to the first instance that the very caller it was planned for started, and to no other.
+     */
+    @Transactional
+    public long itemOfInstance(String processInstanceId, String businessKey, String callerInstanceId) {
         long id = BusinessKey.numericId(businessKey, "content", processInstanceId);
         ContentItem item = items.findById(id).orElseThrow(() -> new NotFound("contentItem", "No content item " + id));
+        if (item.getProcessInstanceId() == null && item.getCalledFromInstance() != null
+                && item.getCalledFromInstance().equals(callerInstanceId)) {
+            item.startedAs(processInstanceId);
+        }
         if (!processInstanceId.equals(item.getProcessInstanceId())) {
             throw new IllegalStateException("Content item " + id + " is not run by instance " + processInstanceId);
         }

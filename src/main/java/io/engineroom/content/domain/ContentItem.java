@@ -42,6 +42,10 @@ public class ContentItem {
     @Column(name = "created_by")
     private String createdBy;
 
+    /** The instance of another SOP whose call activity is to run this item's approval, until it has started. */
+    @Column(name = "called_from_instance")
+    private String calledFromInstance;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -109,6 +113,15 @@ public class ContentItem {
 
     public void startedAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    /** Its approval is to be started by a call activity of this other SOP instance. */
+    public void awaitCallFrom(String callerInstanceId) {
+        this.calledFromInstance = callerInstanceId;
+    }
+
+    public String getCalledFromInstance() {
+        return calledFromInstance;
     }
 
     public void brief(String objective, String audience, String keyMessage, Long pillarId, String campaign,

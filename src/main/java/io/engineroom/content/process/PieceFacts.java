@@ -31,7 +31,10 @@ class PieceFacts {
 
     /** The content item this instance runs (business key {@code content:<id>}, checked against the item's record). */
     long item(DelegateExecution execution) {
-        return content.itemOfInstance(execution.getProcessInstanceId(), execution.getProcessBusinessKey());
+        // an instance another SOP called (an influencer campaign's creator draft) names its caller to the item
+        DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
+        return content.itemOfInstance(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
+                caller == null ? null : caller.getProcessInstanceId());
     }
 
     /** The brand acted on: the item's, which must be the instance's tenant. */
