@@ -37,9 +37,12 @@ public class ContentPublishing {
     private final PublicationRecords records;
     private final CurrentUser currentUser;
     private final ContentAssets assets;
+    private final ContentMarkets markets;
 
     ContentPublishing(ContentItemRepository items, ChannelVariantRepository variants, ChannelService channels,
-            PublishingService publishing, PublicationRecords records, CurrentUser currentUser, ContentAssets assets) {
+            PublishingService publishing, PublicationRecords records, CurrentUser currentUser, ContentAssets assets,
+            ContentMarkets markets) {
+        this.markets = markets;
         this.items = items;
         this.variants = variants;
         this.channels = channels;
@@ -80,6 +83,7 @@ public class ContentPublishing {
             allPublished &= result.published();
             lines.add(label + ": " + result.description());
         }
+        allPublished &= publishMarkets(item, media, lines);
         if (allPublished) {
             item.publish();
             items.save(item);
@@ -87,16 +91,50 @@ public class ContentPublishing {
         return new PublicationReport(allPublished, lines);
     }
 
+    /**
+     * Each targeted market's translation, as a post of its own on each of the item's channels (an item without
+     * markets posts nothing more). A market counts as published once every channel certainly has it.
+     */
+    private boolean publishMarkets(ContentItem item, List<Media> media, List<String> lines) {
+        boolean allPublished = true;
+        Map<String, String> translations = markets.toPublish(item.getId());
+        for (String market : item.getMarketCodes().stream().sorted().toList()) {
+            String text = translations.get(market);
+            if (text == null) {
+                // published already on an earlier run, or (should the SOP have been bypassed) never translated
+                allPublished &= markets.publishedOnRecord(item.getId(), market);
+                continue;
+            }
+            boolean marketOut = true;
+            for (Long channelId : item.getChannelIds().stream().sorted().toList()) {
+                String label = channels.find(channelId).map(ChannelSummary::label).orElse("channel " + channelId);
+                ChannelResult result = publishTo(text, () -> publishing.publishForMarket(item.getId(), channelId,
+                        market, text, media));
+                marketOut &= result.published();
+                lines.add(label + " [" + market + "]: " + result.description());
+            }
+            if (marketOut) {
+                markets.markPublished(item.getId(), market);
+            }
+            allPublished &= marketOut;
+        }
+        return allPublished;
+    }
+
     /** One channel's result: whether it certainly posted, and what to tell a person. */
     private record ChannelResult(boolean published, String description) {
     }
 
     private ChannelResult publishTo(long contentItemId, long channelId, String text, List<Media> media) {
+        return publishTo(text, () -> publishing.publish(contentItemId, channelId, text, media));
+    }
+
+    private ChannelResult publishTo(String text, java.util.function.Supplier<PublishOutcome> send) {
         if (text == null || text.isBlank()) {
             return new ChannelResult(false, "nothing to post (no variant and no caption)");
         }
         try {
-            PublishOutcome outcome = publishing.publish(contentItemId, channelId, text, media);
+            PublishOutcome outcome = send.get();
             if (outcome instanceof PublishOutcome.Published published) {
                 return new ChannelResult(true, "published"
                         + (published.postUrl() == null ? "" : " " + published.postUrl()));
