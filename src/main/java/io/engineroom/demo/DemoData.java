@@ -1,6 +1,8 @@
 package io.engineroom.demo;
 
 import io.engineroom.brand.BrandService;
+import io.engineroom.brand.Market;
+import io.engineroom.brand.MarketService;
 import io.engineroom.brand.BrandDetails;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
@@ -66,10 +68,12 @@ class DemoData implements ApplicationRunner {
     private final KpiTargets kpiTargets;
     private final People people;
     private final Environment environment;
+    private final MarketService markets;
 
     DemoData(BrandService brands, ChannelService channels, PillarService pillars, UserDirectory users, People people,
             ContentService content, TaskService taskService, ResponseTemplates templates, KpiTargets kpiTargets,
-            Environment environment) {
+            Environment environment, MarketService markets) {
+        this.markets = markets;
         this.environment = environment;
         this.people = people;
         this.templates = templates;
@@ -128,6 +132,15 @@ class DemoData implements ApplicationRunner {
                 Set.of("beanleaf"));
         replyTemplates();
         kpiTargets();
+        markets();
+    }
+
+    /** Two markets per brand, where content also goes out translated (a regulated one gets a local review). */
+    private void markets() {
+        markets.save(new Market("northwind", "de-DE", "de", "Europe/Berlin", "Germany", true, List.of()));
+        markets.save(new Market("northwind", "fr-FR", "fr", "Europe/Paris", "France", true, List.of()));
+        markets.save(new Market("beanleaf", "de-AT", "de", "Europe/Vienna", "Austria", false, List.of()));
+        markets.save(new Market("beanleaf", "fr-CH", "fr", "Europe/Zurich", "Romandy", true, List.of()));
     }
 
     /**
