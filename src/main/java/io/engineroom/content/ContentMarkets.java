@@ -14,6 +14,7 @@ import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -79,6 +80,45 @@ public class ContentMarkets {
             throw new InvalidInput("markets", "Not a market of " + item.getBrandId() + ": " + String.join(", ", unknown));
         }
         item.target(marketCodes);
+    }
+
+    /** The ids of the brand's items that target a market, for members of the brand (the calendar's filter). */
+    @Transactional(readOnly = true)
+    public Set<Long> itemsTargeting(String brandId, String marketCode) {
+        access.requireMember(brandId);
+        return Set.copyOf(items.idsTargeting(brandId, marketCode));
+    }
+
+    /** The brand's markets, for members of the brand choosing or filtering by them. */
+    @Transactional(readOnly = true)
+    public List<Market> marketsOf(String brandId) {
+        return markets.of(brandId);
+    }
+
+    /**
+     * Per market of the brand (and any code an item still targets), the items planned for {@code [from, to)} that
+     * target it, translated and published in it: the market split of reports and the dashboard. Members only.
+     */
+    @Transactional(readOnly = true)
+    public List<MarketFigures> figures(String brandId, Instant from, Instant to) {
+        access.requireMember(brandId);
+        Map<String, long[]> counts = new java.util.TreeMap<>();
+        for (ContentItem item : items.findByBrandIdAndPublishAtGreaterThanEqualAndPublishAtLessThanOrderByPublishAt(
+                brandId, from, to)) {
+            Map<String, MarketVariant> written = variants.findByContentItemIdOrderByMarketCode(item.getId()).stream()
+                    .collect(Collectors.toMap(MarketVariant::getMarketCode, Function.identity()));
+            for (String code : item.getMarketCodes()) {
+                long[] count = counts.computeIfAbsent(code, unused -> new long[3]);
+                count[0]++;
+                MarketVariant variant = written.get(code);
+                if (variant != null) {
+                    count[1]++;
+                    count[2] += variant.isPublished() ? 1 : 0;
+                }
+            }
+        }
+        return counts.entrySet().stream().map(entry -> new MarketFigures(brandId, entry.getKey(),
+                entry.getValue()[0], entry.getValue()[1], entry.getValue()[2])).toList();
     }
 
     /** The market codes the item targets, sorted, for members of its brand. */

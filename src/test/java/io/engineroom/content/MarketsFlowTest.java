@@ -3,7 +3,6 @@ package io.engineroom.content;
 import static io.engineroom.content.ContentApprovalVariables.CAPTION;
 import static io.engineroom.content.ContentApprovalVariables.KEY_MESSAGE;
 import static io.engineroom.content.ContentApprovalVariables.OBJECTIVE;
-import static io.engineroom.content.ContentApprovalVariables.PUBLISH_AT;
 import static io.engineroom.content.ContentApprovalVariables.REVIEW_DECISION;
 import static io.engineroom.content.ContentApprovalVariables.TITLE;
 import static io.engineroom.content.MarketLocalizationVariables.TRANSLATION;
@@ -31,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -167,12 +165,13 @@ class MarketsFlowTest {
         Instant plannedAt = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
         long item;
         try (var signedIn = SignedIn.as(users, "social-manager")) {
-            item = content.plan("beanleaf", new ContentBrief(title, "awareness", null, "Autumn", null, null,
-                    plannedAt, Set.of(mastodon)));
+            item = content.plan("beanleaf", new ContentBrief(title, "awareness", null, "Autumn blend is back", null,
+                    null, plannedAt, Set.of(mastodon)));
             markets.target(item, Set.of("it-CH", "nl-BE"));
         }
+        // the brief as planned (publish time included): the social manager completes it as it stands
         work("social-manager", task(item), Map.of(TITLE.name(), title, OBJECTIVE.name(), "awareness",
-                KEY_MESSAGE.name(), "Autumn", PUBLISH_AT.name(), Date.from(plannedAt)));
+                KEY_MESSAGE.name(), "Autumn blend is back"));
         work("copywriter", task(item), Map.of(CAPTION.name(), caption));
         work("brand-reviewer", task(item), Map.of(REVIEW_DECISION.name(), "approve"));
         return item;
