@@ -28,8 +28,11 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class BrandMarketsPanel extends Composite<VerticalLayout> {
 
-    /** What the form holds, named as {@link Market}'s fields so the service's refusals land next to them. */
-    record MarketFields(String code, String language, String timeZone, String region, boolean regulated,
+    /**
+     * What the form holds, named as {@link Market}'s fields so the service's refusals land next to them; public
+     * because Binder builds it by reflection.
+     */
+    public record MarketFields(String code, String language, String timeZone, String region, boolean regulated,
             String reviewers) {
     }
 
