@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MarketService {
 
-    /** Market codes as the brand writes them: a lower-case language, optionally a region ({@code de}, {@code de-CH}). */
+    /** Market codes as the brand writes them: a lower-case language, optionally a region ({@code de-CH}). */
     private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Z0-9]{2,3})?");
     private static final Set<String> LANGUAGES = Set.copyOf(Arrays.asList(Locale.getISOLanguages()));
 

@@ -77,7 +77,8 @@ public class ContentMarkets {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new InvalidInput("markets", "Not a market of " + item.getBrandId() + ": " + String.join(", ", unknown));
+            throw new InvalidInput("markets", "Not a market of " + item.getBrandId() + ": "
+                    + String.join(", ", unknown));
         }
         item.target(marketCodes);
     }
