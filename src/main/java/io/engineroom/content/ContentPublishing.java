@@ -40,11 +40,13 @@ public class ContentPublishing {
     private final CurrentUser currentUser;
     private final ContentAssets assets;
     private final ObjectProvider<RepostPermissionCheck> repostChecks;
+    private final ContentMarkets markets;
 
     ContentPublishing(ContentItemRepository items, ChannelVariantRepository variants, ChannelService channels,
             PublishingService publishing, PublicationRecords records, CurrentUser currentUser, ContentAssets assets,
-            ObjectProvider<RepostPermissionCheck> repostChecks) {
+            ObjectProvider<RepostPermissionCheck> repostChecks, ContentMarkets markets) {
         this.repostChecks = repostChecks;
+        this.markets = markets;
         this.items = items;
         this.variants = variants;
         this.channels = channels;
@@ -89,6 +91,7 @@ public class ContentPublishing {
             allPublished &= result.published();
             lines.add(label + ": " + result.description());
         }
+        allPublished &= publishMarkets(item, media, lines);
         if (allPublished) {
             item.publish();
             items.save(item);
@@ -97,7 +100,7 @@ public class ContentPublishing {
     }
 
     /**
-     * For a repost, why it may not go out: every text that would be posted is checked against the author's
+     * For a repost, why it may not go out: every text that would be posted (market translations included) is checked against the author's
      * permission as recorded now. No check available means no publishing, never publishing unchecked.
      */
     private Optional<String> repostRefusal(ContentItem item, String approvedCaption, Map<Long, String> written) {
@@ -116,6 +119,7 @@ public class ContentPublishing {
         if (texts.isEmpty()) {
             texts.add(approvedCaption);
         }
+        texts.addAll(markets.toPublish(item.getId()).values()); // a translated repost credits its author too
         for (String text : texts) {
             for (RepostPermissionCheck check : checks) {
                 Optional<String> refused = check.refusal(permissionId, item.getBrandId(), text == null ? "" : text);
@@ -127,16 +131,50 @@ public class ContentPublishing {
         return Optional.empty();
     }
 
+    /**
+     * Each targeted market's translation, as a post of its own on each of the item's channels (an item without
+     * markets posts nothing more). A market counts as published once every channel certainly has it.
+     */
+    private boolean publishMarkets(ContentItem item, List<Media> media, List<String> lines) {
+        boolean allPublished = true;
+        Map<String, String> translations = markets.toPublish(item.getId());
+        for (String market : item.getMarketCodes().stream().sorted().toList()) {
+            String text = translations.get(market);
+            if (text == null) {
+                // published already on an earlier run, or (should the SOP have been bypassed) never translated
+                allPublished &= markets.publishedOnRecord(item.getId(), market);
+                continue;
+            }
+            boolean marketOut = true;
+            for (Long channelId : item.getChannelIds().stream().sorted().toList()) {
+                String label = channels.find(channelId).map(ChannelSummary::label).orElse("channel " + channelId);
+                ChannelResult result = publishTo(text, () -> publishing.publishForMarket(item.getId(), channelId,
+                        market, text, media));
+                marketOut &= result.published();
+                lines.add(label + " [" + market + "]: " + result.description());
+            }
+            if (marketOut) {
+                markets.markPublished(item.getId(), market);
+            }
+            allPublished &= marketOut;
+        }
+        return allPublished;
+    }
+
     /** One channel's result: whether it certainly posted, and what to tell a person. */
     private record ChannelResult(boolean published, String description) {
     }
 
     private ChannelResult publishTo(long contentItemId, long channelId, String text, List<Media> media) {
+        return publishTo(text, () -> publishing.publish(contentItemId, channelId, text, media));
+    }
+
+    private ChannelResult publishTo(String text, java.util.function.Supplier<PublishOutcome> send) {
         if (text == null || text.isBlank()) {
             return new ChannelResult(false, "nothing to post (no variant and no caption)");
         }
         try {
-            PublishOutcome outcome = publishing.publish(contentItemId, channelId, text, media);
+            PublishOutcome outcome = send.get();
             if (outcome instanceof PublishOutcome.Published published) {
                 return new ChannelResult(true, "published"
                         + (published.postUrl() == null ? "" : " " + published.postUrl()));

@@ -1,6 +1,8 @@
 package io.engineroom.demo;
 
 import io.engineroom.brand.BrandService;
+import io.engineroom.brand.Market;
+import io.engineroom.brand.MarketService;
 import io.engineroom.brand.BrandDetails;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.EmojiPolicy;
@@ -70,11 +72,13 @@ class DemoData implements ApplicationRunner {
     private final People people;
     private final Environment environment;
     private final VoiceGuides voiceGuides;
+    private final MarketService markets;
 
     DemoData(BrandService brands, ChannelService channels, PillarService pillars, UserDirectory users, People people,
             ContentService content, TaskService taskService, ResponseTemplates templates, KpiTargets kpiTargets,
-            Environment environment, VoiceGuides voiceGuides) {
+            Environment environment, VoiceGuides voiceGuides, MarketService markets) {
         this.voiceGuides = voiceGuides;
+        this.markets = markets;
         this.environment = environment;
         this.people = people;
         this.templates = templates;
@@ -134,6 +138,7 @@ class DemoData implements ApplicationRunner {
         replyTemplates();
         kpiTargets();
         voiceGuides();
+        markets();
     }
 
     /** Each brand's voice: a bank that promises nothing and uses few emoji, a coffee brand that is warm and plain. */
@@ -145,6 +150,14 @@ class DemoData implements ApplicationRunner {
                 + "not a billboard", "fresh\nroast\ncraft", "cheap\nbasic\nbest coffee ever", "Fresh from the "
                 + "roastery.\nSee you at the bar.", "#BeanAndLeaf\n#FreshRoast", EmojiPolicy.SPARINGLY, 3,
                 "#ad\n#sponsored"));
+    }
+
+    /** Two markets per brand, where content also goes out translated (a regulated one gets a local review). */
+    private void markets() {
+        markets.save(new Market("northwind", "de-DE", "de", "Europe/Berlin", "Germany", true, List.of()));
+        markets.save(new Market("northwind", "fr-FR", "fr", "Europe/Paris", "France", true, List.of()));
+        markets.save(new Market("beanleaf", "de-AT", "de", "Europe/Vienna", "Austria", false, List.of()));
+        markets.save(new Market("beanleaf", "fr-CH", "fr", "Europe/Zurich", "Romandy", true, List.of()));
     }
 
     /**

@@ -27,4 +27,9 @@ public record Post(ChannelConnection channel, String text, List<Media> media, St
     public static String keyFor(long contentItemId, long channelId) {
         return "content:" + contentItemId + ":channel:" + channelId;
     }
+
+    /** The key of one market's translation of a content item on one channel: a post of its own. */
+    public static String keyFor(long contentItemId, long channelId, String marketCode) {
+        return keyFor(contentItemId, channelId) + ":market:" + marketCode;
+    }
 }

@@ -55,9 +55,21 @@ public class PublishingService {
      * @throws PublishRefused when the brand is frozen or an earlier attempt's outcome is unknown
      */
     public PublishOutcome publish(long contentItemId, long channelId, String text, List<Media> media) {
+        return publish(contentItemId, channelId, Post.keyFor(contentItemId, channelId), text, media);
+    }
+
+    /**
+     * As {@link #publish(long, long, String, List)}, for one market's translation of the item: a post of its own on
+     * the channel, sent once under its own key.
+     */
+    public PublishOutcome publishForMarket(long contentItemId, long channelId, String marketCode, String text,
+            List<Media> media) {
+        return publish(contentItemId, channelId, Post.keyFor(contentItemId, channelId, marketCode), text, media);
+    }
+
+    private PublishOutcome publish(long contentItemId, long channelId, String key, String text, List<Media> media) {
         ChannelConnection channel = channels.connection(channelId)
                 .orElseThrow(() -> new NotFound("channel", "No channel " + channelId));
-        String key = Post.keyFor(contentItemId, channelId);
         if (text == null || text.isBlank()) {
             throw new InvalidInput("text", "Nothing to post");
         }

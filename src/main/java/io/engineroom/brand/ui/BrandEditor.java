@@ -13,6 +13,7 @@ import io.engineroom.base.ui.Notices;
 import io.engineroom.brand.BrandDetails;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
+import io.engineroom.brand.MarketService;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -30,6 +31,7 @@ class BrandEditor extends Composite<VerticalLayout> {
     final H3 title = new H3();
     final BrandForm form = new BrandForm();
     private final BrandChannelsPanel mainChannels;
+    final BrandMarketsPanel markets;
     final Button save = new Button("Save");
     final Button archive = new Button("Archive…");
     final Button unarchive = new Button("Unarchive…");
@@ -38,10 +40,11 @@ class BrandEditor extends Composite<VerticalLayout> {
     private Mode mode = Mode.NEW;
     private String brandName;
 
-    BrandEditor(BrandService brands, ChannelService channels, Runnable changed) {
+    BrandEditor(BrandService brands, ChannelService channels, MarketService markets, Runnable changed) {
         this.brands = brands;
         this.changed = changed;
         this.mainChannels = new BrandChannelsPanel(channels);
+        this.markets = new BrandMarketsPanel(markets);
         title.setId("brand-form-title");
         save.setId("brand-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -55,7 +58,8 @@ class BrandEditor extends Composite<VerticalLayout> {
         cancel.addClickListener(click -> setVisible(false));
         status.setId("brand-status");
         getContent().setPadding(false);
-        getContent().add(title, status, form, mainChannels, new HorizontalLayout(save, archive, unarchive, cancel));
+        getContent().add(title, status, form, mainChannels, new HorizontalLayout(save, archive, unarchive, cancel),
+                this.markets);
         setVisible(false);
     }
 
@@ -82,6 +86,7 @@ class BrandEditor extends Composite<VerticalLayout> {
                 + "create none." : "");
         form.show(details, to == Mode.NEW);
         mainChannels.show(to == Mode.EDIT ? details.id() : null);
+        markets.show(to == Mode.EDIT ? details.id() : null);
         archive.setVisible(to == Mode.EDIT && !archived);
         unarchive.setVisible(to == Mode.EDIT && archived);
         setVisible(true);

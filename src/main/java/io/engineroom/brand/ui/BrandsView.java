@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import io.engineroom.brand.BrandListing;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
+import io.engineroom.brand.MarketService;
 import io.engineroom.brand.TenantWithoutBrand;
 import io.engineroom.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,9 +42,9 @@ public class BrandsView extends VerticalLayout {
     final VerticalLayout tenants = new VerticalLayout();
     final BrandEditor editor;
 
-    public BrandsView(BrandService brands, ChannelService channels) {
+    public BrandsView(BrandService brands, ChannelService channels, MarketService markets) {
         this.brands = brands;
-        this.editor = new BrandEditor(brands, channels, this::refresh);
+        this.editor = new BrandEditor(brands, channels, markets, this::refresh);
         Paragraph about = new Paragraph("Each brand is a Camunda tenant with the same id: its people, work and "
                 + "history belong to it. Brands are never deleted: archive a brand you no longer run; its records "
                 + "and history stay.");

@@ -76,6 +76,12 @@ public class ContentItem {
     @Column(name = "channel_id")
     private Set<Long> channelIds = new HashSet<>();
 
+    /** The brand's markets this item also goes out in, translated (empty: only the brand's own language). */
+    @ElementCollection
+    @CollectionTable(name = "content_item_market", joinColumns = @JoinColumn(name = "content_item_id"))
+    @Column(name = "market_code")
+    private Set<String> marketCodes = new HashSet<>();
+
     protected ContentItem() {
     }
 
@@ -161,6 +167,15 @@ public class ContentItem {
 
     public Set<Long> getChannelIds() {
         return Set.copyOf(channelIds);
+    }
+
+    public Set<String> getMarketCodes() {
+        return Set.copyOf(marketCodes);
+    }
+
+    /** The markets the item targets from now on (the brand's codes, checked by the caller). */
+    public void target(Set<String> marketCodes) {
+        this.marketCodes = new HashSet<>(marketCodes);
     }
 
     public void reschedule(Instant publishAt) {

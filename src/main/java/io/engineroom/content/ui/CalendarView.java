@@ -21,7 +21,9 @@ import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.PillarService;
 import io.engineroom.content.CalendarItem;
 import io.engineroom.content.ChannelVariants;
+import io.engineroom.brand.Market;
 import io.engineroom.content.ContentCalendar;
+import io.engineroom.content.ContentMarkets;
 import io.engineroom.content.ContentService;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineIdentity;
@@ -35,6 +37,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -65,6 +68,9 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     private final boolean planner;
 
     private final ComboBox<BrandSummary> brand = new ComboBox<>("Brand");
+    /** Shows only the items that target one market; empty shows every item. */
+    final ComboBox<Market> market = new ComboBox<>("Market");
+    private final ContentMarkets markets;
     private final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
     private final Span period = new Span();
     private final CalendarDays days = new CalendarDays();
@@ -76,7 +82,8 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
 
     public CalendarView(ContentCalendar calendar, ContentService content, BrandService brands, PillarService pillars,
             ChannelService channels, EngineIdentity engineIdentity, CurrentUser currentUser, Clock clock,
-            FreezeService freezes, ChannelVariants variants) {
+            FreezeService freezes, ChannelVariants variants, ContentMarkets markets) {
+        this.markets = markets;
         this.calendar = calendar;
         this.variants = variants;
         this.content = content;
@@ -93,10 +100,16 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         brand.setId("calendar-brand");
         brand.setItems(myBrands);
         brand.setItemLabelGenerator(BrandSummary::name);
+        market.setId("calendar-market");
+        market.setItemLabelGenerator(Market::label);
+        market.setPlaceholder("All markets");
+        market.setClearButtonVisible(true);
+        market.addValueChangeListener(change -> refresh());
         brand.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 zone = calendar.zone(change.getValue().id());
                 anchor = today();
+                market.setItems(markets.marketsOf(change.getValue().id()));
             }
             refresh();
         });
@@ -119,7 +132,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         period.setId("calendar-period");
         period.addClassName("er-calendar__period");
 
-        HorizontalLayout toolbar = new HorizontalLayout(brand, mode, previous, today, next, period);
+        HorizontalLayout toolbar = new HorizontalLayout(brand, market, mode, previous, today, next, period);
         toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.addClassName("er-calendar__toolbar");
 
@@ -153,10 +166,11 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
             days.showEmpty();
             return;
         }
+        java.util.function.Predicate<CalendarItem> inMarket = inMarket(selected.id());
         Map<LocalDate, List<CalendarItem>> byDay = calendar.items(selected.id(), shown.first(), shown.end()).stream()
-                .collect(Collectors.groupingBy(item -> item.publishAt().toLocalDate()));
+                .filter(inMarket).collect(Collectors.groupingBy(item -> item.publishAt().toLocalDate()));
         days.show(shown, byDay, this::chip, day -> planner && !day.isBefore(today()), this::plan);
-        List<CalendarItem> withoutTime = calendar.unscheduled(selected.id());
+        List<CalendarItem> withoutTime = calendar.unscheduled(selected.id()).stream().filter(inMarket).toList();
         if (!withoutTime.isEmpty()) {
             unscheduled.add(new Span("Unscheduled:"));
             withoutTime.forEach(item -> unscheduled.add(chip(item)));
@@ -164,9 +178,20 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         balancePanel.show(anchor, (from, to) -> calendar.balance(selected.id(), from, to));
     }
 
+    /** Whether an item is shown under the chosen market (every item when none is chosen). */
+    private java.util.function.Predicate<CalendarItem> inMarket(String brandId) {
+        Market chosen = market.getValue();
+        if (chosen == null || !chosen.brandId().equals(brandId)) {
+            return item -> true;
+        }
+        Set<Long> targeting = markets.itemsTargeting(brandId, chosen.code());
+        return item -> targeting.contains(item.id());
+    }
+
     private void plan(LocalDate day) {
         new PlanItemDialog(selectedBrandId(), day, zone, content, pillars.of(selectedBrandId()),
-                channels.enabledOf(selectedBrandId()), engineIdentity, this::refresh).open();
+                channels.enabledOf(selectedBrandId()), engineIdentity, this::refresh)
+                .withMarkets(markets.marketsOf(selectedBrandId()), markets).open();
     }
 
     private Component chip(CalendarItem item) {

@@ -15,8 +15,10 @@ import io.engineroom.base.InvalidInput;
 import io.engineroom.base.ui.FormProblems;
 import io.engineroom.base.ui.Notices;
 import io.engineroom.brand.ChannelSummary;
+import io.engineroom.brand.Market;
 import io.engineroom.brand.PillarSummary;
 import io.engineroom.content.ContentBrief;
+import io.engineroom.content.ContentMarkets;
 import io.engineroom.content.ContentService;
 import io.engineroom.identity.EngineIdentity;
 import java.time.LocalDate;
@@ -43,6 +45,9 @@ class PlanItemDialog extends Dialog {
     final CheckboxGroup<ChannelSummary> channels = new CheckboxGroup<>("Channels");
     final TimePicker time = new TimePicker("Time");
     private final Binder<Draft> binder = new Binder<>(Draft.class);
+    /** The brand's markets the item also goes out in, translated; shown when the brand has any. */
+    final CheckboxGroup<Market> markets = new CheckboxGroup<>("Markets");
+    private ContentMarkets contentMarkets;
 
     /**
      * What the form edits, its parts named like {@link ContentBrief}'s so the brief's problems find their fields
@@ -112,6 +117,9 @@ class PlanItemDialog extends Dialog {
                 draft.channels().stream().map(ChannelSummary::id).collect(Collectors.toSet()));
         try {
             long id = engineIdentity.asCurrentUser(() -> content.plan(brandId, brief));
+            if (contentMarkets != null && !markets.getValue().isEmpty()) {
+                contentMarkets.target(id, markets.getValue().stream().map(Market::code).collect(Collectors.toSet()));
+            }
             close();
             Notices.success("Planned '" + draft.title().trim() + "' (content item " + id + ")");
             planned.run();
@@ -120,5 +128,17 @@ class PlanItemDialog extends Dialog {
         } catch (AccessDeniedException | org.camunda.bpm.engine.AuthorizationException refused) {
             Notices.error(refused.getMessage());
         }
+    }
+
+    /** Offers the brand's markets; the item targets the ones ticked (its SOP translates it for each). */
+    PlanItemDialog withMarkets(List<Market> brandMarkets, ContentMarkets contentMarkets) {
+        this.contentMarkets = contentMarkets;
+        if (!brandMarkets.isEmpty()) {
+            markets.setId("new-markets");
+            markets.setItems(brandMarkets);
+            markets.setItemLabelGenerator(Market::label);
+            add(markets);
+        }
+        return this;
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
+import io.engineroom.content.ContentMarkets;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Roles;
@@ -50,6 +51,8 @@ public class DashboardView extends VerticalLayout {
     final ComboBox<BrandSummary> brand = new ComboBox<>("Brand");
     final Select<DashboardPeriod> period = new Select<>();
     private final Div shown = new Div();
+    /** The market split's source; null where the view is built without it (its section is then left out). */
+    private ContentMarkets markets;
 
     @Autowired
     public DashboardView(ReportingMetrics metrics, KpiDictionary dictionary, BrandService brands,
@@ -111,6 +114,16 @@ public class DashboardView extends VerticalLayout {
                 sections.engagementSection(figures, several));
         shown.add(ListeningSection.of(figures.stream().map(one -> new ListeningSection.BrandListening(
                 one.brandName(), metrics.listening(one.period()))).toList(), several));
+        if (markets != null) {
+            shown.add(MarketSplitSection.of(figures, markets, id -> brands.settings(id).timeZone()));
+        }
+    }
+
+    /** Adds the split by market (Spring sets it once the view is built). */
+    @Autowired
+    void showMarkets(ContentMarkets markets) {
+        this.markets = markets;
+        refresh();
     }
 
     private BrandFigures read(BrandSummary summary) {

@@ -113,6 +113,9 @@ class ContentApprovalProcessTest {
     final List<Long> findingsFor = new ArrayList<>();
     final java.util.concurrent.atomic.AtomicInteger metricsCollections = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** The markets the item's record targets, as the stand-in marketsOnRecord reads them: none unless a test says. */
+    List<String> markets = List.of();
+
     /** Stands in for PlatformFit: everything fits unless a test says otherwise. */
     final io.engineroom.content.PlatformFit fit = org.mockito.Mockito.mock(io.engineroom.content.PlatformFit.class);
 
@@ -131,6 +134,19 @@ class ContentApprovalProcessTest {
         Mocks.register("checkMediaFits", new CheckMediaFits(fit, pieceFacts));
         Mocks.register("fourEyes", new FourEyes());
         Mocks.register("approvalStagesOnRecord", new ApprovalStagesOnRecord());
+        // stands in for marketsOnRecord (the item's record) and the called market-localization's own steps
+        Mocks.register("marketsOnRecord", (ExecutionListener) execution -> io.engineroom.content
+                .MarketLocalizationVariables.MARKET_KEYS.set(execution, new ArrayList<>(markets.stream()
+                        .map(code -> MarketOfInstance.keyOf("content:" + CONTENT_ITEM, code)).toList())));
+        Mocks.register("marketFacts", (ExecutionListener) execution -> { });
+        Mocks.register("recordTranslation", (TaskListener) task -> { });
+        Mocks.register("marketReviewFacts", (ExecutionListener) execution -> {
+            io.engineroom.content.MarketLocalizationVariables.REGULATED_MARKET.set(execution,
+                    execution.getProcessBusinessKey().endsWith(":de-CH"));
+            PAID_PROMOTION.set(execution, false);
+        });
+        Mocks.register("localReviewer", (TaskListener) task -> { });
+        Mocks.register("markMarketLocalized", (JavaDelegate) execution -> { });
         // stands in for approvalFacts: the brand's rules as its record would give them, the brief's paid promotion
         // from history as the real listener reads it
         Mocks.register("approvalFacts", (ExecutionListener) execution -> {
@@ -192,6 +208,41 @@ class ContentApprovalProcessTest {
         assertThat(approvals).hasSize(1);
         assertThat(approvals.get(0)).containsEntry(CONTENT_ITEM_ID.name(), CONTENT_ITEM)
                 .containsEntry(REVIEW_DECISION.name(), "approve");
+    }
+
+    @Test
+    void anItemForTwoMarketsIsTranslatedForEachBeforeItCountsAsApproved() {
+        markets = List.of("de-CH", "fr-CH");
+        ProcessInstance instance = start();
+        writeBrief(instance, false);
+        writeCopy(instance, "Our autumn range is here: warm, light and made to last.");
+        complete(task(instance), withVariables(REVIEW_DECISION.name(), "approve"));
+
+        assertThat(instance).isWaitingAt("LocalizeForMarkets");
+        List<ProcessInstance> called = runtimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(instance.getId()).list();
+        assertThat(called).extracting(ProcessInstance::getBusinessKey)
+                .containsExactlyInAnyOrder("content:42:market:de-CH", "content:42:market:fr-CH");
+        assertThat(approvals).isEmpty();
+        for (ProcessInstance market : called) {
+            translate(market);
+        }
+        // de-CH is regulated here: its local reviewer sends it back once, then approves it
+        ProcessInstance swiss = called.stream().filter(market -> market.getBusinessKey().endsWith("de-CH"))
+                .findFirst().orElseThrow();
+        Task localReview = taskService().createTaskQuery().processInstanceId(swiss.getId()).singleResult();
+        assertThat(localReview).hasDefinitionKey("LocalReview").hasCandidateGroup("brand-reviewer");
+        complete(localReview, withVariables(REVIEW_DECISION.name(), "reject", REVIEW_COMMENT.name(),
+                "Use the Swiss spelling"));
+        assertThat(instance).isWaitingAt("LocalizeForMarkets");
+        translate(swiss);
+        assertThat(approvals).isEmpty();
+        complete(taskService().createTaskQuery().processInstanceId(swiss.getId()).singleResult(),
+                withVariables(REVIEW_DECISION.name(), "approve"));
+
+        assertThat(instance).hasPassedInOrder("ApprovalDone", "MarketsToLocalize", "LocalizeForMarkets",
+                "MarketsLocalized", "ApprovalComplete", "MarkContentApproved").isEnded();
+        assertThat(approvals).hasSize(1);
     }
 
     @Test
@@ -637,6 +688,13 @@ class ContentApprovalProcessTest {
     }
 
     // ---- helpers
+
+    private static void translate(ProcessInstance market) {
+        Task translate = taskService().createTaskQuery().processInstanceId(market.getId()).singleResult();
+        assertThat(translate).hasDefinitionKey("Translate").hasCandidateGroup("translator");
+        complete(translate, withVariables(
+                io.engineroom.content.MarketLocalizationVariables.TRANSLATION.name(), "translated"));
+    }
 
     static final long LEAD_HOURS = 48;
 
