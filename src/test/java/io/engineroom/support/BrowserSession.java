@@ -15,7 +15,6 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -24,14 +23,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * A real Chromium on the running application, for the browser tests: one browser per test class, a fresh browser
- * context and page per test, a full-page screenshot of the page a test failed on, and the demo users' log in and
- * sign out. Runs Debian's Chromium when installed (CI installs it), otherwise the browser Playwright downloads
- * itself. Register it on a static field of an {@link EngineRoomIntegrationTest}:
+ * A real Chromium on the running application, for the browser tests: one browser for the whole test run, a fresh
+ * browser context (no cookies, storage or cache of another test) and page per test, a full-page screenshot of the
+ * page a test failed on, and the demo users' log in and sign out. Runs Debian's Chromium when installed (CI
+ * installs it), otherwise the browser Playwright downloads itself. Register it on a static field of an
+ * {@link EngineRoomIntegrationTest}:
  *
  * <pre>{@code @RegisterExtension static final BrowserSession browser = BrowserSession.withViewport(1440, 1000);}</pre>
  */
-public final class BrowserSession implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+public final class BrowserSession implements BeforeAllCallback, BeforeEachCallback,
         AfterTestExecutionCallback, AfterEachCallback {
 
     private static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
@@ -42,8 +42,9 @@ public final class BrowserSession implements BeforeAllCallback, AfterAllCallback
     private final int viewportHeight;
     private final String screenshotPrefix;
 
-    private Playwright playwright;
+    /** The browser, shared by every browser test class of the run (see {@link SharedBrowser}). */
     private Browser browser;
+
     private BrowserContext context;
     private Page page;
     private String baseUrl;
@@ -66,24 +67,51 @@ public final class BrowserSession implements BeforeAllCallback, AfterAllCallback
     @Override
     public void beforeAll(ExtensionContext extension) {
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000); // two cores, shared with other builds
-        boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
-        // Playwright's own browser download cannot work on the build machines; it can on a developer's.
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", systemChromium ? "1" : "0")));
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run"));
-        if (systemChromium) {
-            options.setExecutablePath(SYSTEM_CHROMIUM);
-        }
-        browser = playwright.chromium().launch(options);
+        SharedBrowser shared = extension.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(SharedBrowser.class, type -> new SharedBrowser(), SharedBrowser.class);
+        browser = shared.browser();
     }
 
-    @Override
-    public void afterAll(ExtensionContext extension) {
-        if (playwright != null) {
-            playwright.close(); // closes the browser too
+    /**
+     * Playwright's driver and Chromium, started by the first browser test class and closed by JUnit when the whole
+     * run ends: each class launching its own took seconds (a Node process, then the browser) that told nothing,
+     * since every test works in a browser context of its own anyway. Started again if the browser went away.
+     */
+    private static final class SharedBrowser implements ExtensionContext.Store.CloseableResource {
+
+        private Playwright playwright;
+        private Browser browser;
+
+        Browser browser() {
+            if (browser == null || !browser.isConnected()) {
+                close();
+                launch();
+            }
+            return browser;
+        }
+
+        private void launch() {
+            boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
+            // Playwright's own browser download cannot work on the build machines; it can on a developer's.
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", systemChromium ? "1" : "0")));
+            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run"));
+            if (systemChromium) {
+                options.setExecutablePath(SYSTEM_CHROMIUM);
+            }
+            browser = playwright.chromium().launch(options);
+        }
+
+        @Override
+        public void close() {
+            if (playwright != null) {
+                playwright.close(); // closes the browser too
+            }
+            playwright = null;
+            browser = null;
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.function.Function;
 /**
  * Trains candidate heads at run time, on the shipped examples plus people's corrections, and grades two classifiers
  * on the same labelled texts. Embedding is what takes time (a few milliseconds a text), so each text is embedded
- * once: the shipped corpora once per application (they cannot change while it runs), and an evaluation text once
+ * once: the shipped corpora once per JVM ({@link HeadTraining#shipped}), and an evaluation text once
  * for both classifiers, which differ only in their heads. Thread-safe.
  */
 public final class HeadRetraining {
@@ -32,12 +32,8 @@ public final class HeadRetraining {
     public record Graded<L extends Enum<L>>(ConfusionMatrix<L> before, ConfusionMatrix<L> after) {
     }
 
-    private record Shipped(Examples sentiment, Examples category) {
-    }
-
     private final SentenceEmbeddings embeddings;
     private final HeadTraining training;
-    private Shipped shipped;
 
     public HeadRetraining(SentenceEmbeddings embeddings) {
         this.embeddings = embeddings;
@@ -53,7 +49,7 @@ public final class HeadRetraining {
         if (category.stream().anyMatch(example -> example.label() == Category.UNCLASSIFIED)) {
             throw new IllegalArgumentException("UNCLASSIFIED is no category a head chooses: it cannot be a label");
         }
-        Shipped corpora = shipped(progress);
+        HeadTraining.Shipped corpora = shipped(progress);
         int total = sentiment.size() + category.size();
         Examples sentimentExamples = join(corpora.sentiment(), sentiment, 0, total, progress);
         Examples categoryExamples = join(corpora.category(), category, sentiment.size(), total, progress);
@@ -86,11 +82,9 @@ public final class HeadRetraining {
         return new Graded<>(first, second);
     }
 
-    private synchronized Shipped shipped(Progress progress) {
-        if (shipped == null) {
-            progress.step("Reading the shipped examples", 0, 1);
-            shipped = new Shipped(training.sentimentExamples(), training.categoryExamples());
-        }
+    private HeadTraining.Shipped shipped(Progress progress) {
+        progress.step("Reading the shipped examples", 0, 1);
+        HeadTraining.Shipped shipped = HeadTraining.shipped(embeddings);
         progress.step("Reading the shipped examples", 1, 1);
         return shipped;
     }

@@ -54,6 +54,13 @@ final class HeadTraining {
     record Examples(double[][] features, int[] labels) {
     }
 
+    /** Both shipped corpora as the heads read them. */
+    record Shipped(Examples sentiment, Examples category) {
+    }
+
+    /** Guarded by the class: see {@link #shipped}. */
+    private static Shipped shipped;
+
     private final SentenceEmbeddings embeddings;
     private final SentimentScorer lexicon;
 
@@ -71,6 +78,20 @@ final class HeadTraining {
                 LogisticHead.train(names(Sentiment.values()), sentiment.features(), sentiment.labels(), SENTIMENT_L2),
                 LogisticHead.train(names(Category.modelled()), category.features(), category.labels(), CATEGORY_L2),
                 fingerprints());
+    }
+
+    /**
+     * Both shipped corpora, embedded once per JVM: they are resources of this build, and the model and the default
+     * lexicon read them alike for every caller, so embedding them again (most of a retraining's time, thousands of
+     * texts) would give the same numbers. A JVM runs one application; a test run has several readers (each
+     * application context's retraining, the model's own tests), and each embedded them again.
+     */
+    static synchronized Shipped shipped(SentenceEmbeddings embeddings) {
+        if (shipped == null) {
+            HeadTraining training = new HeadTraining(embeddings, new SentimentScorer(SentimentLexicon.loadDefault()));
+            shipped = new Shipped(training.sentimentExamples(), training.categoryExamples());
+        }
+        return shipped;
     }
 
     Examples sentimentExamples() {
