@@ -1,6 +1,8 @@
 package io.engineroom.brand;
 
-/** How many emoji a brand's texts may carry: none, a few (up to the guide's maximum), or as many as the writer likes. */
+/**
+ * How many emoji a brand's texts may carry: none, a few (up to the guide's maximum), or as many as the writer likes.
+ */
 public enum EmojiPolicy {
     NONE("No emoji"),
     SPARINGLY("Sparingly (up to a maximum)"),

@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishes an approved content item to each of its channels, once: the channel's own variant where one was
- * written, else the approved caption, with the item's images or video. Whatever did not clearly post is listed for a person to verify; nothing is
- * retried here (see {@link PublishingService}).
+ * written, else the approved caption, with the item's images or video, and each targeted market's translation as a
+ * post of its own. Whatever did not clearly post is listed for a person to verify; nothing is retried here
+ * (see {@link PublishingService}).
  */
 @Service
 public class ContentPublishing {
@@ -100,8 +101,9 @@ public class ContentPublishing {
     }
 
     /**
-     * For a repost, why it may not go out: every text that would be posted (market translations included) is checked against the author's
-     * permission as recorded now. No check available means no publishing, never publishing unchecked.
+     * For a repost, why it may not go out: every text that would be posted (market translations included) is
+     * checked against the author's permission as recorded now. No check available means no publishing, never
+     * publishing unchecked.
      */
     private Optional<String> repostRefusal(ContentItem item, String approvedCaption, Map<Long, String> written) {
         Long permissionId = item.getUgcPermissionId();

@@ -39,7 +39,8 @@ public class PoliciesView extends VerticalLayout {
     public PoliciesView(BrandPolicyAccess access, List<BrandPolicySection> sections) {
         this.sections = sections.stream().sorted(Comparator.comparingInt(BrandPolicySection::order)).toList();
         Paragraph about = new Paragraph("A brand's content pillars, voice guide, reply templates, KPI targets, "
-                + "negative-spike rule and SLA targets. Each tab is saved on its own; nothing changes until you save it.");
+                + "negative-spike rule and SLA targets. Each tab is saved on its own; nothing changes until you "
+                + "save it.");
         about.addClassName("er-intro");
         brand.setId("policy-brand");
         List<BrandSummary> manageable = access.manageable();

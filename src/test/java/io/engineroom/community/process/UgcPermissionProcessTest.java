@@ -62,7 +62,8 @@ class UgcPermissionProcessTest {
         BpmnAwareTests.init(engine);
         new SopDeployer(repositoryService(), new SopFolders(Path.of("processes"), Path.of("forms"))).deployChanges();
         Mocks.register("recordUgcRequest", (TaskListener) task -> steps.add("asked " + task.getVariable("requestUrl")));
-        Mocks.register("recordUgcAnswer", (TaskListener) task -> steps.add("answered " + task.getVariable("ugcAnswer")));
+        Mocks.register("recordUgcAnswer",
+                (TaskListener) task -> steps.add("answered " + task.getVariable("ugcAnswer")));
         Mocks.register("planCreditedRepost", (JavaDelegate) execution -> steps.add("planned"));
         Mocks.register("remindUgcAnswer", (JavaDelegate) execution -> steps.add("reminded"));
         Mocks.register("communityTimings", new CommunityTimings("P3D"));
