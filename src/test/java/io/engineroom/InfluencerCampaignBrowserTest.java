@@ -189,11 +189,12 @@ class InfluencerCampaignBrowserTest {
         return task;
     }
 
-    /** Double-clicks the campaign's row in My work (its title is unique) and waits for its task page. */
+    /**
+     * Double-clicks the campaign's row in My work (its title is unique), filtered to the brand's campaigns, and
+     * waits for its task page.
+     */
     private void openFromMyWork(String title, String taskName) {
-        Locator row = page.locator("#inbox vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText(title));
-        assertThat(row).hasCount(1);
+        Locator row = browser.myWorkRow("brand=beanleaf&sop=influencer-engagement", title);
         row.dblclick();
         page.waitForURL(Pattern.compile(".*/task/[^/]+$"));
         assertThat(page.getByText(Pattern.compile(taskName + " · Bean & Leaf Coffee"))).isVisible();

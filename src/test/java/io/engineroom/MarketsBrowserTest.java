@@ -178,9 +178,10 @@ class MarketsBrowserTest {
      * market's task exists, and each market's title ends in its code, so the title finds one row.
      */
     private void openFromMyWork(String title, String taskName) {
-        Locator row = page.locator("#inbox vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText(title));
-        assertThat(row).hasCount(1);
+        // filtered to the brand and the step's SOP, as My work's ?brand=&sop= link does
+        String sop = taskName.equals("Translate") || taskName.equals("Local review") ? "market-localization"
+                : "content-approval";
+        Locator row = browser.myWorkRow("brand=beanleaf&sop=" + sop, title);
         row.dblclick();
         page.waitForURL(Pattern.compile(".*/task/[^/]+$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title).setLevel(2)))

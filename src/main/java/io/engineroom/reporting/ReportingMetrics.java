@@ -1,6 +1,8 @@
 package io.engineroom.reporting;
 
 import io.engineroom.brand.Platform;
+import io.engineroom.influencer.CampaignFigures;
+import io.engineroom.influencer.InfluencerCampaigns;
 import io.engineroom.listening.ListeningFigures;
 import io.engineroom.listening.ListeningReport;
 import io.engineroom.reporting.ReportFigures.ChannelFigures;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,12 +54,15 @@ public class ReportingMetrics {
     private final JdbcTemplate streaming;
     private final ReportingAccess access;
     private final ApprovalHistory approvals;
-    private final ListeningFigures listening;
+    /** Other modules' figures; absent only in the report benchmark's slice context, which has no JPA. */
+    private final ObjectProvider<ListeningFigures> listening;
+    private final ObjectProvider<InfluencerCampaigns> campaigns;
 
     ReportingMetrics(JdbcTemplate jdbc, DataSource dataSource, ReportingAccess access, ApprovalHistory approvals,
-            ListeningFigures listening) {
+            ObjectProvider<ListeningFigures> listening, ObjectProvider<InfluencerCampaigns> campaigns) {
         this.approvals = approvals;
         this.listening = listening;
+        this.campaigns = campaigns;
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(FETCH_SIZE);
@@ -343,7 +349,19 @@ public class ReportingMetrics {
     public ListeningReport listening(ReportPeriod period) {
         access.checkRead(period.brandId());
         PeriodWindow window = window(period);
-        return listening.figures(period.brandId(), period.start(), period.end(), window.zone());
+        ListeningFigures figures = listening.getIfAvailable();
+        return figures == null ? new ListeningReport(List.of(), List.of())
+                : figures.figures(period.brandId(), period.start(), period.end(), window.zone());
+    }
+
+    /** The influencer campaigns whose performance review was recorded in the period, from the influencer module. */
+    @Transactional(readOnly = true)
+    public List<CampaignFigures> influencerCampaigns(ReportPeriod period) {
+        access.checkRead(period.brandId());
+        PeriodWindow window = window(period);
+        InfluencerCampaigns source = campaigns.getIfAvailable();
+        return source == null ? List.of() : source.figures(period.brandId(), window.from().toInstant(),
+                window.until().toInstant());
     }
 
     private PeriodWindow window(ReportPeriod period) {

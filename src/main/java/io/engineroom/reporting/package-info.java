@@ -10,6 +10,7 @@
         "brand",
         "content",
         "identity",
+        "influencer",
         "listening",
         "notification",
         "publishing",

@@ -22,6 +22,9 @@ import io.engineroom.brand.BrandService;
 import io.engineroom.content.ContentService;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
+import io.engineroom.reporting.Cadence;
+import io.engineroom.reporting.ReportPeriod;
+import io.engineroom.reporting.ReportingMetrics;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
@@ -30,6 +33,7 @@ import io.engineroom.workflow.TaskInbox;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -68,6 +72,8 @@ class InfluencerCampaignFlowTest {
     UserDirectory users;
     @Autowired
     BrandService brands;
+    @Autowired
+    ReportingMetrics metrics;
 
     String suffix;
     String secondManager;
@@ -187,7 +193,16 @@ class InfluencerCampaignFlowTest {
                         assertThat(figures.paid()).isEqualByComparingTo("500");
                         assertThat(figures.postLink()).isEqualTo("https://social.example/@sambrew/1");
                     });
+            // and into the brand's report: the day of the review, in the brand's time zone
+            LocalDate reviewed = LocalDate.ofInstant(summaryReviewedAt(campaign), brands.settings(BRAND).timeZone());
+            assertThat(metrics.influencerCampaigns(new ReportPeriod(BRAND, Cadence.DAILY, reviewed,
+                    reviewed.plusDays(1)))).extracting(CampaignFigures::campaignId).contains(campaign);
         }
+    }
+
+    private Instant summaryReviewedAt(long campaign) {
+        return campaigns.figures(BRAND, Instant.EPOCH, Instant.now().plusSeconds(86_400 * 400L)).stream()
+                .filter(figures -> figures.campaignId() == campaign).findFirst().orElseThrow().reviewedAt();
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import io.engineroom.base.InvalidInput;
+import io.engineroom.influencer.CampaignFigures;
 import io.engineroom.listening.ListeningReport;
 import io.engineroom.listening.SentimentDay;
 import io.engineroom.listening.VoiceShare;
@@ -23,6 +24,7 @@ import io.engineroom.reporting.ReportFigures.StageCycle;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,7 +67,8 @@ class ReportWriterTest {
         knownDataSet();
         try (XSSFWorkbook workbook = write("Engagement grew on Mastodon.\nPost more education.")) {
             assertThat(sheetNames(workbook)).containsExactly("Summary", "Channels", "Pillars", "SLA", "Approval",
-                    "Top & bottom posts", "Listening", "Interactions", "Post days", "Insights", "Dictionary");
+                    "Top & bottom posts", "Listening", "Influencer campaigns", "Interactions", "Post days", "Insights",
+                    "Dictionary");
             Sheet summary = workbook.getSheet("Summary");
             assertThat(text(summary, 0, 0)).isEqualTo("Weekly report — testbrand, 2026-11-09 to 2026-11-15");
             assertThat(texts(summary.getRow(3))).startsWith("KPI", "Value", "Previous period", "Change", "Change %",
@@ -228,6 +231,8 @@ class ReportWriterTest {
             assertThat(text(workbook.getSheet("Interactions"), 2, 0)).isEqualTo(
                     "No interactions were received in this period.");
             assertThat(text(workbook.getSheet("Channels"), 2, 0)).isEqualTo("No channel had figures in this period.");
+            assertThat(text(workbook.getSheet("Influencer campaigns"), 2, 0))
+                    .isEqualTo("No influencer campaign was reviewed in this period.");
             for (String name : List.of("Channels", "Pillars", "SLA", "Approval")) {
                 XSSFDrawing drawing = ((XSSFSheet) workbook.getSheet(name)).getDrawingPatriarch();
                 assertThat(drawing == null ? List.of() : drawing.getCharts()).as(name).isEmpty();
@@ -248,6 +253,30 @@ class ReportWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(WEEK, insights, out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    @Test
+    void theInfluencerSheetHasEachReviewedCampaignWithItsCostPerEngagement() throws Exception {
+        knownDataSet();
+        when(metrics.influencerCampaigns(WEEK)).thenReturn(List.of(
+                new CampaignFigures(7, "Spring launch", "Mia Brew", new BigDecimal("1500.00"), 40_000, 90_000, 1_200,
+                        300, "https://mastodon.example/@mia/1", MONDAY_NINE),
+                new CampaignFigures(8, "Gift box", "Tom Tea", null, 5_000, 8_000, 0, 0, null, MONDAY_NINE)));
+        try (XSSFWorkbook workbook = write(null)) {
+            Sheet campaigns = workbook.getSheet("Influencer campaigns");
+            assertThat(texts(campaigns.getRow(0))).startsWith("Campaign", "Creator", "Paid", "Reach", "Impressions",
+                    "Engagements", "Clicks", "Cost per engagement", "Post", "Reviewed (UTC)");
+            assertThat(text(campaigns, 1, 0)).isEqualTo("Spring launch");
+            assertThat(text(campaigns, 1, 1)).isEqualTo("Mia Brew");
+            assertThat(number(campaigns.getRow(1), 2)).isEqualTo(1500);
+            assertThat(number(campaigns.getRow(1), 3)).isEqualTo(40_000);
+            assertThat(number(campaigns.getRow(1), 5)).isEqualTo(1_200);
+            assertThat(number(campaigns.getRow(1), 7)).isCloseTo(1.25, within(1e-9));
+            assertThat(text(campaigns, 1, 8)).isEqualTo("https://mastodon.example/@mia/1");
+            assertThat(text(campaigns, 2, 0)).isEqualTo("Gift box");
+            assertThat(campaigns.getRow(2).getCell(7).getCellType()).as("unpaid: no cost per engagement")
+                    .isEqualTo(CellType.BLANK);
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -184,5 +185,24 @@ public final class BrowserSession implements BeforeAllCallback, BeforeEachCallba
     public void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(screenshotPrefix + name + ".png"))
                 .setFullPage(true));
+    }
+
+    /**
+     * The row of My work's grid that shows {@code title}, on My work opened with {@code filters} (its
+     * {@code brand=&sop=} link). In a full test run a role's list holds many earlier tasks and the grid renders only
+     * the rows in view; a new task is due last, so when the row is not among the first ones the grid is scrolled to
+     * its end.
+     */
+    public Locator myWorkRow(String filters, String title) {
+        page.navigate(baseUrl + "/?" + filters);
+        Locator row = page.locator("#inbox vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(title));
+        assertThat(page.locator("#inbox vaadin-grid-cell-content").first()).isAttached(); // the rows arrived
+        if (row.count() == 0) {
+            page.evaluate("() => { const grid = document.querySelector('#inbox');"
+                    + " grid.scrollToIndex(grid.size - 1); }");
+        }
+        assertThat(row).hasCount(1);
+        return row;
     }
 }

@@ -56,6 +56,8 @@ public final class ExcelReport {
         figures.posts(charted.createSheet(POSTS), metrics.posts(period, POSTS_SHOWN, true),
                 metrics.posts(period, POSTS_SHOWN, false));
         new ListeningSheet(styles).write(charted.createSheet(ListeningSheet.NAME), metrics.listening(period));
+        new InfluencerSheet(styles).write(charted.createSheet(InfluencerSheet.NAME),
+                metrics.influencerCampaigns(period));
 
         charted.forEach(Tables::printable);
         SXSSFWorkbook workbook = new StreamingWorkbook(charted, WINDOW);

@@ -73,7 +73,7 @@ class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
-        configuration.getCustomPostBPMNParseListeners().add(new LiveDecisionBinding(liveSops::getObject));
+        configuration.getCustomPostBPMNParseListeners().add(new LiveSopBinding(liveSops::getObject));
         // a timer start event starts the live version, not the newest one, which may be waiting for review
         if (configuration.getCustomJobHandlers() == null) {
             configuration.setCustomJobHandlers(new ArrayList<>());

@@ -128,8 +128,10 @@ class ExpressionsReachOnlyModelBeansTest {
         assertThat(modelBeans.isDelegate("approvalRouteVariables")).isTrue();
         assertThat(modelBeans.isExpressionBean("sopTimings")).isTrue();
         assertThat(modelBeans.isExpressionBean("brandSla")).isTrue();
-        // each one read-only: the SOPs' timings, and a brand's SLA target read from the interaction's record
-        assertThat(modelBeans.expressionBeans()).containsExactly("brandSla", "sopChangeReviewers", "sopTimings");
+        // each one read-only: the SOPs' timings, a brand's SLA target read from the interaction's record, a UGC
+        // permission's answer read from its record
+        assertThat(modelBeans.expressionBeans()).containsExactly("brandSla", "communityTimings", "sopChangeReviewers",
+                "sopTimings", "ugcAnswers");
         for (String bean : List.of("userDirectory", "identityService", "runtimeService", "processEngine",
                 "dataSource", "contentService")) {
             assertThat(modelBeans.isDelegate(bean) || modelBeans.isExpressionBean(bean)).as(bean).isFalse();

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The lint's look-ups without an engine: Engine Room's groups; as delegates, those the shipped models name plus
- * {@code recordBrief}; {@code sopTimings}, {@code brandSla} and {@code sopChangeReviewers} as the expression beans;
+ * {@code recordBrief}; {@code sopTimings}, {@code brandSla}, {@code sopChangeReviewers}, {@code communityTimings} and
+ * {@code ugcAnswers} as the expression beans;
  * three Spring beans no model may use; forms {@code deployed-form} version 1; as live decisions the shipped models'
  * (shared) and {@value #BEANLEAF_DECISION} for Bean &amp; Leaf only.
  */
@@ -50,7 +51,7 @@ final class StandInEnvironment implements LintEnvironment {
 
     @Override
     public Set<String> expressionBeans() {
-        return Set.of("sopTimings", "brandSla", "sopChangeReviewers");
+        return Set.of("sopTimings", "brandSla", "sopChangeReviewers", "communityTimings", "ugcAnswers");
     }
 
     @Override

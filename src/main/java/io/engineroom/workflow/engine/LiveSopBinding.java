@@ -2,10 +2,12 @@ package io.engineroom.workflow.engine;
 
 import io.engineroom.workflow.LiveSops;
 import java.lang.reflect.Field;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.bpmn.behavior.CallableElementActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.behavior.DmnBusinessRuleTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.core.model.BaseCallableElement;
@@ -14,7 +16,7 @@ import org.camunda.bpm.engine.impl.core.variable.mapping.value.ParameterValuePro
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.ResourceDefinition;
 
 /**
  * Binds every business rule task that names its decision by key with the default binding (latest) to the brand's
@@ -23,14 +25,18 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
  * review, and would look only in the calling definition's tenant, so a brand's own content-approval could not use
  * the shared approval-stages, nor the shared content-approval a brand's own approval-stages.
  *
+ * <p>Call activities the same way, to the brand's live process ({@link LiveSops#process}): a brand's own
+ * content-approval calls the shared market-localization, and the shared influencer-engagement calls the brand's own
+ * content-approval when the brand has one.
+ *
  * <p>Camunda keeps the task's decision reference in a protected field without an accessor; it is read once per
  * parsed task, and the reference object itself is changed through its public setters.
  */
-class LiveDecisionBinding extends AbstractBpmnParseListener {
+class LiveSopBinding extends AbstractBpmnParseListener {
 
     private final Supplier<LiveSops> live;
 
-    LiveDecisionBinding(Supplier<LiveSops> live) {
+    LiveSopBinding(Supplier<LiveSops> live) {
         this.live = live;
     }
 
@@ -42,8 +48,22 @@ class LiveDecisionBinding extends AbstractBpmnParseListener {
         BaseCallableElement reference = reference(behavior);
         if (reference.isLatestBinding() && reference.getTenantIdProvider() == null) {
             reference.setBinding(CallableElementBinding.VERSION);
-            reference.setVersionValueProvider(new LiveDecision(reference, true));
-            reference.setTenantIdProvider(new LiveDecision(reference, false));
+            reference.setVersionValueProvider(new LiveDefinition(reference, true, false));
+            reference.setTenantIdProvider(new LiveDefinition(reference, false, false));
+        }
+    }
+
+    @Override
+    public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
+        if (!(activity.getActivityBehavior() instanceof CallableElementActivityBehavior behavior)
+                || behavior.getCallableElement() == null) {
+            return; // a called case (CMMN) is not an SOP here
+        }
+        BaseCallableElement reference = behavior.getCallableElement();
+        if (reference.isLatestBinding() && reference.getTenantIdProvider() == null) {
+            reference.setBinding(CallableElementBinding.VERSION);
+            reference.setVersionValueProvider(new LiveDefinition(reference, true, true));
+            reference.setTenantIdProvider(new LiveDefinition(reference, false, true));
         }
     }
 
@@ -58,25 +78,29 @@ class LiveDecisionBinding extends AbstractBpmnParseListener {
         }
     }
 
-    /** The version (or the tenant) of the live decision for the executing instance's brand. */
-    private final class LiveDecision implements ParameterValueProvider {
+    /** The version (or the tenant) of the live decision or process for the executing instance's brand. */
+    private final class LiveDefinition implements ParameterValueProvider {
 
         private final BaseCallableElement reference;
         private final boolean version;
+        private final boolean process;
 
-        private LiveDecision(BaseCallableElement reference, boolean version) {
+        private LiveDefinition(BaseCallableElement reference, boolean version, boolean process) {
             this.reference = reference;
             this.version = version;
+            this.process = process;
         }
 
         @Override
         public Object getValue(VariableScope scope) {
             String brand = scope instanceof DelegateExecution execution ? execution.getTenantId() : null;
             String key = reference.getDefinitionKey(scope);
-            DecisionDefinition decision = live.get().decision(key, brand).orElseThrow(() ->
-                    new ProcessEngineException("No live version of the decision '" + key + "' for "
-                            + (brand == null ? "shared use" : brand)));
-            return version ? decision.getVersion() : decision.getTenantId();
+            Optional<? extends ResourceDefinition> found = process ? live.get().process(key, brand)
+                    : live.get().decision(key, brand);
+            String kind = process ? "process" : "decision";
+            ResourceDefinition definition = found.orElseThrow(() -> new ProcessEngineException("No live version of the "
+                    + kind + " '" + key + "' for " + (brand == null ? "shared use" : brand)));
+            return version ? definition.getVersion() : definition.getTenantId();
         }
 
         @Override
