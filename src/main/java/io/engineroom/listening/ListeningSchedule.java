@@ -1,11 +1,11 @@
 package io.engineroom.listening;
 
+import io.engineroom.base.PollSchedule;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,22 +19,20 @@ class ListeningSchedule {
 
     private final SocialListening listening;
     private final Duration interval;
-    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    private final PollSchedule schedule = new PollSchedule("social-listening-");
 
     ListeningSchedule(SocialListening listening, ListeningSettings settings) {
         this.listening = listening;
         this.interval = settings.pollInterval();
-        scheduler.setThreadNamePrefix("social-listening-");
-        scheduler.initialize();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        scheduler.scheduleWithFixedDelay(listening::pollAll, scheduler.getClock().instant().plus(interval), interval);
+        schedule.every(interval, listening::pollAll);
     }
 
     @PreDestroy
     void stop() {
-        scheduler.shutdown();
+        schedule.stop();
     }
 }

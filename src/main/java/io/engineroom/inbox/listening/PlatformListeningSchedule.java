@@ -1,12 +1,12 @@
 package io.engineroom.inbox.listening;
 
+import io.engineroom.base.PollSchedule;
 import io.engineroom.inbox.InboxSettings;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,22 +20,20 @@ class PlatformListeningSchedule {
 
     private final PlatformListening listening;
     private final Duration interval;
-    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    private final PollSchedule schedule = new PollSchedule("platform-listening-");
 
     PlatformListeningSchedule(PlatformListening listening, InboxSettings settings) {
         this.listening = listening;
         this.interval = settings.platformPollInterval();
-        scheduler.setThreadNamePrefix("platform-listening-");
-        scheduler.initialize();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        scheduler.scheduleWithFixedDelay(listening::pollAll, scheduler.getClock().instant().plus(interval), interval);
+        schedule.every(interval, listening::pollAll);
     }
 
     @PreDestroy
     void stop() {
-        scheduler.shutdown();
+        schedule.stop();
     }
 }

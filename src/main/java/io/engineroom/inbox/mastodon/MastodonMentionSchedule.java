@@ -1,12 +1,12 @@
 package io.engineroom.inbox.mastodon;
 
-import jakarta.annotation.PreDestroy;
+import io.engineroom.base.PollSchedule;
 import io.engineroom.inbox.InboxSettings;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.event.EventListener;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,23 +20,20 @@ class MastodonMentionSchedule {
 
     private final MastodonMentions mentions;
     private final Duration interval;
-    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    private final PollSchedule schedule = new PollSchedule("mastodon-mentions-");
 
     MastodonMentionSchedule(MastodonMentions mentions, InboxSettings settings) {
         this.mentions = mentions;
         this.interval = settings.mastodonPollInterval();
-        scheduler.setThreadNamePrefix("mastodon-mentions-");
-        scheduler.initialize();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        // the scheduler compares the first run with its own clock, so the start is taken from that clock
-        scheduler.scheduleWithFixedDelay(mentions::pollAll, scheduler.getClock().instant().plus(interval), interval);
+        schedule.every(interval, mentions::pollAll);
     }
 
     @PreDestroy
     void stop() {
-        scheduler.shutdown();
+        schedule.stop();
     }
 }
