@@ -52,17 +52,21 @@ public class DashboardView extends VerticalLayout {
     final Select<DashboardPeriod> period = new Select<>();
     private final Div shown = new Div();
     /** The market split's source; null where the view is built without it (its section is then left out). */
-    private ContentMarkets markets;
+    private final ContentMarkets markets;
 
     @Autowired
     public DashboardView(ReportingMetrics metrics, KpiDictionary dictionary, BrandService brands,
-            CurrentUser currentUser, Clock clock) {
-        this(metrics, dictionary, brands, currentUser, clock, DashboardLinks.screensIMayOpen());
+            CurrentUser currentUser, Clock clock, ContentMarkets markets) {
+        this(metrics, dictionary, brands, currentUser, clock, DashboardLinks.screensIMayOpen(), markets);
     }
 
-    /** @param mayOpen whether the signed-in person may open a screen (by path): only those figures are links */
+    /**
+     * @param mayOpen whether the signed-in person may open a screen (by path): only those figures are links
+     * @param markets the market split's source, or null to leave that section out
+     */
     DashboardView(ReportingMetrics metrics, KpiDictionary dictionary, BrandService brands, CurrentUser currentUser,
-            Clock clock, Predicate<String> mayOpen) {
+            Clock clock, Predicate<String> mayOpen, ContentMarkets markets) {
+        this.markets = markets;
         this.sections = new DashboardSections(dictionary, mayOpen);
         this.metrics = metrics;
         this.brands = brands;
@@ -117,13 +121,6 @@ public class DashboardView extends VerticalLayout {
         if (markets != null) {
             shown.add(MarketSplitSection.of(figures, markets, id -> brands.settings(id).timeZone()));
         }
-    }
-
-    /** Adds the split by market (Spring sets it once the view is built). */
-    @Autowired
-    void showMarkets(ContentMarkets markets) {
-        this.markets = markets;
-        refresh();
     }
 
     private BrandFigures read(BrandSummary summary) {

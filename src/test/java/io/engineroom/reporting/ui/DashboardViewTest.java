@@ -189,7 +189,7 @@ class DashboardViewTest {
     }
 
     private void open(java.util.function.Predicate<String> mayOpen) {
-        view = new DashboardView(metrics, dictionary, brands, currentUser, CLOCK, mayOpen);
+        view = new DashboardView(metrics, dictionary, brands, currentUser, CLOCK, mayOpen, null);
         UI.getCurrent().add(view);
     }
 
