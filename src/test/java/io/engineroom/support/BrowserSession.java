@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -46,23 +47,36 @@ public final class BrowserSession implements BeforeAllCallback, BeforeEachCallba
     /** The browser, shared by every browser test class of the run (see {@link SharedBrowser}). */
     private Browser browser;
 
+    /** Where the application answers, when it is not the test's Spring application (an {@link AppProcess}). */
+    private final Supplier<String> application;
+
     private BrowserContext context;
     private Page page;
     private String baseUrl;
 
-    private BrowserSession(int viewportWidth, int viewportHeight, String screenshotPrefix) {
+    private BrowserSession(int viewportWidth, int viewportHeight, String screenshotPrefix,
+            Supplier<String> application) {
         this.viewportWidth = viewportWidth;
         this.viewportHeight = viewportHeight;
         this.screenshotPrefix = screenshotPrefix;
+        this.application = application;
     }
 
     public static BrowserSession withViewport(int width, int height) {
-        return new BrowserSession(width, height, "");
+        return new BrowserSession(width, height, "", null);
     }
 
     /** Screenshots of this test class go to target/screenshots/{prefix}{name}.png, apart from other classes'. */
     public BrowserSession screenshotsPrefixed(String prefix) {
-        return new BrowserSession(viewportWidth, viewportHeight, prefix);
+        return new BrowserSession(viewportWidth, viewportHeight, prefix, application);
+    }
+
+    /**
+     * On an application the test started itself, e.g. {@code () -> "http://localhost:" + app.port()}; asked before
+     * each test, so the application may start in {@code @BeforeAll}.
+     */
+    public BrowserSession on(Supplier<String> baseUrl) {
+        return new BrowserSession(viewportWidth, viewportHeight, screenshotPrefix, baseUrl);
     }
 
     @Override
@@ -119,8 +133,8 @@ public final class BrowserSession implements BeforeAllCallback, BeforeEachCallba
     @Override
     public void beforeEach(ExtensionContext extension) {
         // the port @LocalServerPort would give the test: the application the test class started
-        baseUrl = "http://localhost:" + SpringExtension.getApplicationContext(extension).getEnvironment()
-                .getRequiredProperty("local.server.port");
+        baseUrl = application != null ? application.get() : "http://localhost:" + SpringExtension
+                .getApplicationContext(extension).getEnvironment().getRequiredProperty("local.server.port");
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(viewportWidth, viewportHeight)
                 .setLocale("en-US"));
         context.setDefaultTimeout(20_000);
