@@ -1,5 +1,6 @@
 package io.engineroom.publishing.connect;
 
+import io.engineroom.base.OneNodeAtATime;
 import io.engineroom.publishing.PlatformTokens;
 import io.engineroom.publishing.PublishingSettings;
 import io.engineroom.publishing.domain.OAuthAuthorizationRepository;
@@ -19,6 +20,12 @@ import org.springframework.stereotype.Component;
  * interval} (5 min), those expiring within {@code engineroom.publishing.token-refresh-ahead} (30 min), so a publish
  * or a poll seldom waits for a refresh, and a token the platform refuses becomes a task while nobody is posting
  * yet. Off with {@code engineroom.publishing.token-refresh-enabled=false} (the tests call {@link #run} themselves).
+ *
+ * <p>With several nodes, a round runs on one node at a time ({@link OneNodeAtATime}, lock {@code token-refresh},
+ * held nine tenths of the interval from its start). Two nodes refreshing the same account at once would each spend
+ * its refresh token; where the platform rotates refresh tokens, the second refresh is refused and the account
+ * looks disconnected. A node that dies mid-round leaves the next round to another within
+ * {@link OneNodeAtATime#HELD_AT_MOST}.
  */
 @Component
 @ConditionalOnProperty(name = "engineroom.publishing.token-refresh-enabled", havingValue = "true",
@@ -34,15 +41,17 @@ class TokenRefreshSchedule {
     private final Duration ahead;
     private final Duration interval;
     private final Clock clock;
+    private final OneNodeAtATime oneNode;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
     TokenRefreshSchedule(PlatformTokens tokens, OAuthAuthorizationRepository authorizations,
-            PublishingSettings publishing, AccountSettings settings, Clock clock) {
+            PublishingSettings publishing, AccountSettings settings, Clock clock, OneNodeAtATime oneNode) {
         this.tokens = tokens;
         this.authorizations = authorizations;
         this.ahead = publishing.publishing().tokenRefreshAhead();
         this.interval = settings.tokenRefreshInterval();
         this.clock = clock;
+        this.oneNode = oneNode;
         scheduler.setThreadNamePrefix("token-refresh-");
         scheduler.initialize();
     }
@@ -65,7 +74,7 @@ class TokenRefreshSchedule {
 
     private void runSafely() {
         try {
-            run();
+            oneNode.run("token-refresh", OneNodeAtATime.heldBetweenRuns(interval), this::run);
         } catch (RuntimeException e) {
             // a failed round must not end the schedule (a scheduled task that throws is never run again)
             LOG.warn("Token refresh round failed: {}", e.toString());
