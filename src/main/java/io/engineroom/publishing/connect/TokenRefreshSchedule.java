@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
  * yet. Off with {@code engineroom.publishing.token-refresh-enabled=false} (the tests call {@link #run} themselves).
  *
  * <p>With several nodes, a round runs on one node at a time ({@link OneNodeAtATime}, lock {@code token-refresh},
- * held nine tenths of the interval from its start). Two nodes refreshing the same account at once would each spend
- * its refresh token; where the platform rotates refresh tokens, the second refresh is refused and the account
- * looks disconnected. A node that dies mid-round leaves the next round to another within
- * {@link OneNodeAtATime#HELD_AT_MOST}.
+ * held nine tenths of the interval from its start): the round is then one node's work, rather than every node
+ * walking the same accounts and queueing on each channel's row lock, which is what keeps a refresh token from being
+ * spent twice (brand's {@code ChannelTokens}, also for a publish or poll that refreshes on its own). A node that
+ * dies mid-round leaves the next round to another within {@link OneNodeAtATime#HELD_AT_MOST}.
  */
 @Component
 @ConditionalOnProperty(name = "engineroom.publishing.token-refresh-enabled", havingValue = "true",
