@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A run holds its lock while it runs, however long: ShedLock's keep-alive renews the lock every half of
  * {@link #HELD_AT_MOST}. A node that dies mid-run stops renewing, and its lock ends at most {@link #HELD_AT_MOST}
- * after the last renewal: then another node's next scheduled run takes the task over. The lock is also held at
+ * (or {@code atLeastFor}, where longer) after the last renewal: then another node's next scheduled run takes the
+ * task over. The lock is also held at
  * least {@code atLeastFor} from the start of a run, so nodes whose schedules tick at different moments do not run
  * the same poll once each per interval: the cluster as a whole runs it about once an interval, as one node did.
  */

@@ -214,8 +214,8 @@ class TwoNodesOnOneDatabaseTest {
         try {
             changing.changed(cache);
 
-            // the documented bound: one check interval, plus a second for the check itself on a busy machine
-            assertThat(dropped.await(CacheStamps.CHECK_EVERY.plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS))
+            // the documented bound: one check interval plus one check (2 s allowed for it on a loaded machine)
+            assertThat(dropped.await(CacheStamps.CHECK_EVERY.plusSeconds(2).toMillis(), TimeUnit.MILLISECONDS))
                     .isTrue();
         } finally {
             other.stop();

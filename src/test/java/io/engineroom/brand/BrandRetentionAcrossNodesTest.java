@@ -37,8 +37,8 @@ class BrandRetentionAcrossNodesTest {
         assertThat(retention.days(brand)).as("kept in memory: without the stamp, for a minute").contains(30);
         jdbc.update("update cache_stamp set version = version + 1 where name = ?", BrandRetention.CACHE);
 
-        // the documented bound: one check interval, plus a second for the check itself on a busy machine
-        long deadline = System.nanoTime() + CacheStamps.CHECK_EVERY.plusSeconds(1).toNanos();
+        // the documented bound: one check interval plus one check (2 s allowed for it on a loaded machine)
+        long deadline = System.nanoTime() + CacheStamps.CHECK_EVERY.plusSeconds(2).toNanos();
         Optional<Integer> seen = retention.days(brand);
         while (!seen.equals(Optional.of(90)) && System.nanoTime() < deadline) {
             Thread.sleep(50);
