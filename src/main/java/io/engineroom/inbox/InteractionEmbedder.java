@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * {@code interaction-embedding}, held nine tenths of {@link #SWEEP_EVERY} from its start): two nodes sweeping at
  * once would read the same batches and embed each text twice (the second store only overwrites the first, so this
  * is about the wasted model time, not correctness). A node that dies mid-sweep leaves the work to another node's
- * next sweep, once its lock has ended ({@link OneNodeAtATime#HELD_AT_MOST} after the last renewal).
+ * next sweep, once its lock has ended (nine tenths of {@link #SWEEP_EVERY} after its last renewal at the most).
  */
 @Component
 class InteractionEmbedder {

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * held nine tenths of the interval from its start): the round is then one node's work, rather than every node
  * walking the same accounts and queueing on each channel's row lock, which is what keeps a refresh token from being
  * spent twice (brand's {@code ChannelTokens}, also for a publish or poll that refreshes on its own). A node that
- * dies mid-round leaves the next round to another within {@link OneNodeAtATime#HELD_AT_MOST}.
+ * dies mid-round leaves the next round to another once its lock ends (nine tenths of the interval after its last
+ * renewal at the most).
  */
 @Component
 @ConditionalOnProperty(name = "engineroom.publishing.token-refresh-enabled", havingValue = "true",
