@@ -1,5 +1,6 @@
 package io.engineroom.brand;
 
+import io.engineroom.base.CacheStamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +16,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Each brand's history retention as the engine reads it: when a process instance ends, Camunda asks for its removal
  * time inside its own command. So this is a plain JDBC read (no JPA, no transaction of its own: it joins the
- * engine's), kept for a minute so a burst of ending instances reads the table once; a change on this node applies
- * at once, on other nodes of a cluster within the minute.
+ * engine's), kept for a minute so a burst of ending instances reads the table once. A change applies on this node
+ * at once and on the other nodes of a cluster within {@link CacheStamps#CHECK_EVERY} of its commit: it moves the
+ * {@value #CACHE} stamp, and every node drops its values when it sees the stamp move.
  */
 @Component
 public class BrandRetention {
@@ -24,14 +26,18 @@ public class BrandRetention {
     public static final int MIN_DAYS = 1;
     public static final int MAX_DAYS = 3650;
     private static final Duration KEPT = Duration.ofMinutes(1);
+    static final String CACHE = "brand-retention";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final CacheStamps stamps;
 
-    BrandRetention(JdbcTemplate jdbc, Clock clock) {
+    BrandRetention(JdbcTemplate jdbc, Clock clock, CacheStamps stamps) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.stamps = stamps;
+        stamps.onChange(CACHE, cache::clear);
     }
 
     /** Days the brand's finished history is kept; empty for no brand, an unknown one, or none set. */
@@ -50,8 +56,12 @@ public class BrandRetention {
         return cached.days();
     }
 
-    /** Drops the brand's cached value now and again once the change commits (a read in between saw the old one). */
+    /**
+     * Drops the brand's cached value now and again once the change commits (a read in between saw the old one), and
+     * tells the other nodes, in the transaction of the change.
+     */
     void forget(String brandId) {
+        stamps.changed(CACHE);
         cache.remove(brandId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -1,5 +1,6 @@
 package io.engineroom.demo;
 
+import io.engineroom.base.OneNodeAtATime;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.inbox.InteractionIntake;
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Component;
  * The demo's stream of interactions: every {@code engineroom.demo.simulator.interval} (default 20 s, so a few a
  * minute) one comes in on a random channel of a demo brand, through the same intake as the API. On with the demo
  * ({@code engineroom.demo.enabled}); {@code engineroom.demo.simulator.enabled=false} turns it off (the tests do).
+ *
+ * <p>With several nodes, one node at a time delivers ({@link OneNodeAtATime}, lock {@code demo-simulator}, held
+ * nine tenths of the interval from its start): the demo's stream stays a few a minute however many nodes run it.
  */
 @Component
 @ConditionalOnExpression("${engineroom.demo.enabled:false} and ${engineroom.demo.simulator.enabled:true}")
@@ -34,20 +38,24 @@ class InteractionSimulator {
     private final ChannelService channels;
     private final Clock clock;
     private final Duration interval;
+    private final OneNodeAtATime oneNode;
     private final Random random = new SecureRandom();
     private final SimulatedInteractions samples = new SimulatedInteractions(random);
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
     @Autowired
-    InteractionSimulator(InteractionIntake intake, ChannelService channels, Clock clock, DemoSettings settings) {
-        this(intake, channels, clock, settings.simulator().interval());
+    InteractionSimulator(InteractionIntake intake, ChannelService channels, Clock clock, DemoSettings settings,
+            OneNodeAtATime oneNode) {
+        this(intake, channels, clock, settings.simulator().interval(), oneNode);
     }
 
-    InteractionSimulator(InteractionIntake intake, ChannelService channels, Clock clock, Duration interval) {
+    InteractionSimulator(InteractionIntake intake, ChannelService channels, Clock clock, Duration interval,
+            OneNodeAtATime oneNode) {
         this.intake = intake;
         this.channels = channels;
         this.clock = clock;
         this.interval = interval;
+        this.oneNode = oneNode;
         scheduler.setThreadNamePrefix("demo-simulator-");
         scheduler.initialize();
     }
@@ -55,8 +63,18 @@ class InteractionSimulator {
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         // the scheduler compares the first run with its own clock, so the start is taken from that clock
-        scheduler.scheduleWithFixedDelay(this::deliverOne, scheduler.getClock().instant().plus(interval), interval);
+        scheduler.scheduleWithFixedDelay(this::deliverOnOneNode, scheduler.getClock().instant().plus(interval),
+                interval);
         LOG.info("Demo interaction simulator on: one interaction every {}", interval);
+    }
+
+    private void deliverOnOneNode() {
+        try {
+            oneNode.run("demo-simulator", OneNodeAtATime.heldBetweenRuns(interval), this::deliverOne);
+        } catch (RuntimeException e) {
+            // the lock's database is away for a moment: the demo goes on at the next tick
+            LOG.warn("Simulated interaction not delivered: {}", e.toString());
+        }
     }
 
     void deliverOne() {

@@ -1,5 +1,6 @@
 package io.engineroom.inbox;
 
+import io.engineroom.base.CacheStamps;
 import io.engineroom.inbox.classification.ClassifiedText;
 import io.engineroom.inbox.classification.DetectedLanguage;
 import io.engineroom.inbox.classification.LanguageDetector;
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Service;
  * than guessed at. A person can overrule the result: the interaction keeps the correction next to what the model
  * said.
  * <p>
+ * With several nodes, an activation on one node reaches the others within {@link CacheStamps#CHECK_EVERY}: each
+ * node loads the newly activated heads when it sees the {@link ClassifierTrainingStore#ACTIVE_HEADS} stamp move.
+ * <p>
  * The intake asks {@link #read}: the classification together with the text's sentence embedding, which "answered
  * before" compares interactions by, so the model reads each text once.
  */
@@ -35,8 +39,10 @@ class InteractionClassifier {
     private final SentenceEmbeddings embeddings;
 
     @Autowired
-    public InteractionClassifier(SentenceEmbeddings embeddings, ClassifierTrainingStore trainings) {
+    public InteractionClassifier(SentenceEmbeddings embeddings, ClassifierTrainingStore trainings,
+            CacheStamps stamps) {
         this(embeddings, activeAtStart(embeddings, trainings));
+        stamps.onChange(ClassifierTrainingStore.ACTIVE_HEADS, () -> followActivation(trainings));
     }
 
     /** With the shipped heads, no database: for tests of the model alone. */
@@ -75,6 +81,20 @@ class InteractionClassifier {
     /** From the next classification on, {@code next} classifies. */
     void activate(TextClassifier next) {
         model.set(next);
+    }
+
+    /**
+     * Loads the heads last activated, when they are not the ones classifying here: another node activated them (on
+     * this node {@link #activate} has already put them in place, and nothing is loaded twice).
+     */
+    void followActivation(ClassifierTrainingStore trainings) {
+        String activated = trainings.activation().map(ClassifierTrainingStore.Activation::version)
+                .orElse(TextClassifier.MODEL);
+        if (!activated.equals(model.get().model())) {
+            TextClassifier next = activeAtStart(embeddings, trainings);
+            model.set(next);
+            LOG.info("Classifier {} activated on another node: {} classifies here now", activated, next.model());
+        }
     }
 
     SentenceEmbeddings embeddings() {

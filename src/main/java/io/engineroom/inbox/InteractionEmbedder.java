@@ -1,5 +1,6 @@
 package io.engineroom.inbox;
 
+import io.engineroom.base.OneNodeAtATime;
 import io.engineroom.inbox.domain.InteractionEmbeddingStore;
 import io.engineroom.inbox.domain.InteractionEmbeddingStore.Unembedded;
 import jakarta.annotation.PreDestroy;
@@ -20,6 +21,12 @@ import org.springframework.stereotype.Component;
  * (an unanswered one without an embedding gets it when someone asks what was answered before it,
  * {@link SimilarInteractions}, one text, at once). A sweep rather than embedding on first search because a brand's
  * first search would otherwise wait for thousands of texts.
+ *
+ * <p>With several nodes, a sweep runs on one node at a time ({@link OneNodeAtATime}, lock
+ * {@code interaction-embedding}, held nine tenths of {@link #SWEEP_EVERY} from its start): two nodes sweeping at
+ * once would read the same batches and embed each text twice (the second store only overwrites the first, so this
+ * is about the wasted model time, not correctness). A node that dies mid-sweep leaves the work to another node's
+ * next sweep, once its lock has ended (nine tenths of {@link #SWEEP_EVERY} after its last renewal at the most).
  */
 @Component
 class InteractionEmbedder {
@@ -30,18 +37,29 @@ class InteractionEmbedder {
 
     private final InteractionEmbeddingStore store;
     private final InteractionClassifier model;
+    private final OneNodeAtATime oneNode;
     private final ThreadPoolTaskScheduler worker = new ThreadPoolTaskScheduler();
 
-    InteractionEmbedder(InteractionEmbeddingStore store, InteractionClassifier model) {
+    InteractionEmbedder(InteractionEmbeddingStore store, InteractionClassifier model, OneNodeAtATime oneNode) {
         this.store = store;
         this.model = model;
+        this.oneNode = oneNode;
         worker.setThreadNamePrefix("interaction-embedding-");
         worker.initialize();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void startSweeping() {
-        worker.scheduleWithFixedDelay(this::sweep, worker.getClock().instant(), SWEEP_EVERY);
+        worker.scheduleWithFixedDelay(this::sweepOnOneNode, worker.getClock().instant(), SWEEP_EVERY);
+    }
+
+    private void sweepOnOneNode() {
+        try {
+            oneNode.run("interaction-embedding", OneNodeAtATime.heldBetweenRuns(SWEEP_EVERY), this::sweep);
+        } catch (RuntimeException e) {
+            // the lock's database is away for a moment: the next sweep tries again (sweep itself never throws)
+            LOG.warn("Embedding sweep not started: {}", e.toString());
+        }
     }
 
     /** Embeds answered interactions that lack an embedding until none is left; how many it embedded. */

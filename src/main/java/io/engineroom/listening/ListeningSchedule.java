@@ -1,5 +1,6 @@
 package io.engineroom.listening;
 
+import io.engineroom.base.OneNodeAtATime;
 import io.engineroom.base.PollSchedule;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
@@ -19,9 +20,10 @@ class ListeningSchedule {
 
     private final SocialListening listening;
     private final Duration interval;
-    private final PollSchedule schedule = new PollSchedule("social-listening-");
+    private final PollSchedule schedule;
 
-    ListeningSchedule(SocialListening listening, ListeningSettings settings) {
+    ListeningSchedule(SocialListening listening, ListeningSettings settings, OneNodeAtATime oneNode) {
+        this.schedule = new PollSchedule("social-listening", oneNode);
         this.listening = listening;
         this.interval = settings.pollInterval();
     }

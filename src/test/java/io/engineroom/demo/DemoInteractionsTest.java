@@ -2,6 +2,7 @@ package io.engineroom.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engineroom.base.OneNodeAtATime;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.identity.UserDirectory;
@@ -36,11 +37,13 @@ class DemoInteractionsTest {
     UserDirectory users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    OneNodeAtATime oneNode;
 
     @Test
     void theSimulatorDeliversToTheDemoBrands() {
         InteractionSimulator simulator = new InteractionSimulator(intake, channels, Clock.systemUTC(),
-                Duration.ofHours(1));
+                Duration.ofHours(1), oneNode);
         long before = demoInteractions();
         try {
             for (int i = 0; i < 5; i++) {

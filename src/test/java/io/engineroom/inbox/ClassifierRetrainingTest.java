@@ -3,15 +3,19 @@ package io.engineroom.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.engineroom.base.CacheStamps;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.Platform;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.inbox.RetrainingFixtures.Corrected;
+import io.engineroom.inbox.classification.SentenceEmbeddings;
+import io.engineroom.inbox.domain.ClassifierTrainingStore;
 import io.engineroom.inbox.domain.InteractionRepository;
 import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,6 +61,10 @@ class ClassifierRetrainingTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    InteractionClassifier classifier;
+    @Autowired
+    ClassifierTrainingStore store;
 
     String brand;
     long channel;
@@ -184,6 +192,34 @@ class ClassifierRetrainingTest {
                     "Ann", text.text(), "post-1", clock.instant(), null));
         }
         return intake.accept(channel, incoming).entries().stream().map(entry -> entry.interactionId()).toList();
+    }
+
+    @Test
+    void headsActivatedOnAnotherNodeClassifyHereWithinTheStampsCheckInterval() throws InterruptedException {
+        // "another node" keeps heads under a version of its own and activates them: rows and stamp, nothing in memory
+        String heads = "heads-r" + (900_000 + Math.abs(UUID.randomUUID().hashCode() % 99_999));
+        String version = SentenceEmbeddings.MODEL + "+" + heads;
+        String inUse = classifier.active().model();
+        String headsJson = classifier.active().headsJson().replace(
+                "\"version\":\"" + inUse.substring(inUse.indexOf('+') + 1) + "\"", "\"version\":\"" + heads + "\"");
+        assertThat(headsJson).contains(heads);
+        Instant now = clock.instant();
+        store.insert(new ClassifierTrainingStore.Row(0, version, now, "admin", modelBefore, 0, 0, 0, 0, 0, 0, "[]",
+                null, true, "Activated on another node"), headsJson);
+        jdbc.update("insert into classifier_activation (version, activated_at, activated_by, reason)"
+                + " values (?, ?, ?, ?)", version, Timestamp.from(now), "admin", "Activated on another node");
+        assertThat(asAdmin(ClassifierRetraining::activeModel)).isEqualTo(modelBefore);
+        jdbc.update("update cache_stamp set version = version + 1 where name = ?",
+                ClassifierTrainingStore.ACTIVE_HEADS);
+
+        // the documented bound: one check interval plus one check (2 s allowed for it on a loaded machine)
+        long deadline = System.nanoTime() + CacheStamps.CHECK_EVERY.plusSeconds(2).toNanos();
+        String active = asAdmin(ClassifierRetraining::activeModel);
+        while (!active.equals(version) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            active = asAdmin(ClassifierRetraining::activeModel);
+        }
+        assertThat(active).isEqualTo(version);
     }
 
     private void correct(String id, Sentiment sentiment, Category category) {

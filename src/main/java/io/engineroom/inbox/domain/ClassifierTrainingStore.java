@@ -1,5 +1,6 @@
 package io.engineroom.inbox.domain;
 
+import io.engineroom.base.CacheStamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code classifier_training} and {@code classifier_activation} tables: retrained heads with their figures, and
- * which version classifies new interactions. Rows are only ever added.
+ * which version classifies new interactions. Rows are only ever added. An activation moves the
+ * {@value #ACTIVE_HEADS} cache stamp with it ({@link CacheStamps}), so every node of a cluster loads the heads it
+ * names within seconds.
  */
 @Component
 public class ClassifierTrainingStore {
@@ -31,10 +34,15 @@ public class ClassifierTrainingStore {
             + " shipped_category, corrected_sentiment, corrected_category, held_out_sentiment, held_out_category,"
             + " figures_json, evaluation_note, activated, outcome";
 
-    private final JdbcTemplate jdbc;
+    /** The cache stamp of the heads each node holds in memory. */
+    public static final String ACTIVE_HEADS = "classifier-heads";
 
-    public ClassifierTrainingStore(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final CacheStamps stamps;
+
+    public ClassifierTrainingStore(JdbcTemplate jdbc, CacheStamps stamps) {
         this.jdbc = jdbc;
+        this.stamps = stamps;
     }
 
     /** The next free version number: one more than the trainings so far (a clash is refused by the unique key). */
@@ -68,6 +76,7 @@ public class ClassifierTrainingStore {
     public void activate(String version, Instant at, String by, String reason) {
         jdbc.update("insert into classifier_activation (version, activated_at, activated_by, reason)"
                 + " values (?, ?, ?, ?)", version, Timestamp.from(at), by, reason);
+        stamps.changed(ACTIVE_HEADS);
     }
 
     public Optional<Activation> activation() {

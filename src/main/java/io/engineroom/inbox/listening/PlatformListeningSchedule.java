@@ -1,5 +1,6 @@
 package io.engineroom.inbox.listening;
 
+import io.engineroom.base.OneNodeAtATime;
 import io.engineroom.base.PollSchedule;
 import io.engineroom.inbox.InboxSettings;
 import jakarta.annotation.PreDestroy;
@@ -20,9 +21,10 @@ class PlatformListeningSchedule {
 
     private final PlatformListening listening;
     private final Duration interval;
-    private final PollSchedule schedule = new PollSchedule("platform-listening-");
+    private final PollSchedule schedule;
 
-    PlatformListeningSchedule(PlatformListening listening, InboxSettings settings) {
+    PlatformListeningSchedule(PlatformListening listening, InboxSettings settings, OneNodeAtATime oneNode) {
+        this.schedule = new PollSchedule("platform-listening", oneNode);
         this.listening = listening;
         this.interval = settings.platformPollInterval();
     }

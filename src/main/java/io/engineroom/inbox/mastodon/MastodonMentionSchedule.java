@@ -1,5 +1,6 @@
 package io.engineroom.inbox.mastodon;
 
+import io.engineroom.base.OneNodeAtATime;
 import io.engineroom.base.PollSchedule;
 import io.engineroom.inbox.InboxSettings;
 import jakarta.annotation.PreDestroy;
@@ -20,9 +21,10 @@ class MastodonMentionSchedule {
 
     private final MastodonMentions mentions;
     private final Duration interval;
-    private final PollSchedule schedule = new PollSchedule("mastodon-mentions-");
+    private final PollSchedule schedule;
 
-    MastodonMentionSchedule(MastodonMentions mentions, InboxSettings settings) {
+    MastodonMentionSchedule(MastodonMentions mentions, InboxSettings settings, OneNodeAtATime oneNode) {
+        this.schedule = new PollSchedule("mastodon-mentions", oneNode);
         this.mentions = mentions;
         this.interval = settings.mastodonPollInterval();
     }

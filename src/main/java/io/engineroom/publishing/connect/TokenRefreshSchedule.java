@@ -1,5 +1,6 @@
 package io.engineroom.publishing.connect;
 
+import io.engineroom.base.OneNodeAtATime;
 import io.engineroom.publishing.PlatformTokens;
 import io.engineroom.publishing.PublishingSettings;
 import io.engineroom.publishing.domain.OAuthAuthorizationRepository;
@@ -19,6 +20,13 @@ import org.springframework.stereotype.Component;
  * interval} (5 min), those expiring within {@code engineroom.publishing.token-refresh-ahead} (30 min), so a publish
  * or a poll seldom waits for a refresh, and a token the platform refuses becomes a task while nobody is posting
  * yet. Off with {@code engineroom.publishing.token-refresh-enabled=false} (the tests call {@link #run} themselves).
+ *
+ * <p>With several nodes, a round runs on one node at a time ({@link OneNodeAtATime}, lock {@code token-refresh},
+ * held nine tenths of the interval from its start): the round is then one node's work, rather than every node
+ * walking the same accounts and queueing on each channel's row lock, which is what keeps a refresh token from being
+ * spent twice (brand's {@code ChannelTokens}, also for a publish or poll that refreshes on its own). A node that
+ * dies mid-round leaves the next round to another once its lock ends (nine tenths of the interval after its last
+ * renewal at the most).
  */
 @Component
 @ConditionalOnProperty(name = "engineroom.publishing.token-refresh-enabled", havingValue = "true",
@@ -34,15 +42,17 @@ class TokenRefreshSchedule {
     private final Duration ahead;
     private final Duration interval;
     private final Clock clock;
+    private final OneNodeAtATime oneNode;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
     TokenRefreshSchedule(PlatformTokens tokens, OAuthAuthorizationRepository authorizations,
-            PublishingSettings publishing, AccountSettings settings, Clock clock) {
+            PublishingSettings publishing, AccountSettings settings, Clock clock, OneNodeAtATime oneNode) {
         this.tokens = tokens;
         this.authorizations = authorizations;
         this.ahead = publishing.publishing().tokenRefreshAhead();
         this.interval = settings.tokenRefreshInterval();
         this.clock = clock;
+        this.oneNode = oneNode;
         scheduler.setThreadNamePrefix("token-refresh-");
         scheduler.initialize();
     }
@@ -65,7 +75,7 @@ class TokenRefreshSchedule {
 
     private void runSafely() {
         try {
-            run();
+            oneNode.run("token-refresh", OneNodeAtATime.heldBetweenRuns(interval), this::run);
         } catch (RuntimeException e) {
             // a failed round must not end the schedule (a scheduled task that throws is never run again)
             LOG.warn("Token refresh round failed: {}", e.toString());

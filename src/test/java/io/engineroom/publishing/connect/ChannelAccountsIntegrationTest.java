@@ -3,6 +3,7 @@ package io.engineroom.publishing.connect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.engineroom.base.OneNodeAtATime;
 import io.engineroom.brand.AccountTokens;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelAccounts;
@@ -58,6 +59,8 @@ class ChannelAccountsIntegrationTest {
     int port;
     @Autowired
     UserDirectory users;
+    @Autowired
+    OneNodeAtATime oneNode;
     @Autowired
     BrandService brands;
     @Autowired
@@ -187,7 +190,7 @@ class ChannelAccountsIntegrationTest {
                 settings.cadence());
         TokenRefreshSchedule schedule = new TokenRefreshSchedule(TestPlatformTokens.of(
                 List.<AccountConnector>of(xAccount, linkedInAccount), channelTokens, clock), authorizations,
-                twoMinutesAhead, new AccountSettings(true, Duration.ofMinutes(5)), clock);
+                twoMinutesAhead, new AccountSettings(true, Duration.ofMinutes(5)), clock, oneNode);
         try {
             assertThat(schedule.run()).isEqualTo(1);
 
