@@ -39,6 +39,8 @@ import org.springframework.test.context.ContextConfiguration;
                 // Meta's webhooks: deliveries are signed with the app secret, the handshake repeats the verify token
                 "engineroom.publishing.platforms.facebook.app-secret=test-meta-app-secret",
                 "engineroom.publishing.platforms.facebook.verify-token=test-meta-verify-token",
+                // a Prometheus server's scrape token for /actuator/prometheus
+                "engineroom.metrics.token=" + TestMetrics.TOKEN,
                 // tokens are refreshed ahead when a test calls the refresh, not on a schedule
                 "engineroom.publishing.token-refresh-enabled=false",
                 // a classifier retraining is graded on a small evaluation set in the publishers' formats
