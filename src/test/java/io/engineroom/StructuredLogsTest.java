@@ -41,6 +41,7 @@ class StructuredLogsTest {
         encoder.start();
         LoggingEvent event = new LoggingEvent(getClass().getName(), logback.getLogger("io.engineroom.inbox"),
                 Level.WARN, "SLA breached for {}", null, new Object[] {"interaction 42"});
+        event.setMDCPropertyMap(Map.of());
         String line = new String(encoder.encode(event), StandardCharsets.UTF_8);
         JsonNode json = new ObjectMapper().readTree(line);
 

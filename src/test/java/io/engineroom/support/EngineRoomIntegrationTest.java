@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -14,7 +15,8 @@ import org.springframework.test.context.ContextConfiguration;
  * The whole application on a real HTTP port and a real PostgreSQL (profile {@code postgres}, demo data on).
  * Every test class with this annotation shares one application context, so it starts once per build: tests
  * create their own work (new content items) instead of relying on each other's. The application's clock is
- * {@link TestClock}, which a test can move.
+ * {@link TestClock}, which a test can move. Metrics are exported as in production (Spring Boot's tests leave them
+ * out unless asked), so {@code /actuator/prometheus} answers as it will for a Prometheus server.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -49,5 +51,6 @@ import org.springframework.test.context.ContextConfiguration;
         TestChatEndpoint.class})
 @ActiveProfiles("postgres")
 @Import(TestClock.Config.class)
+@AutoConfigureObservability(tracing = false)
 public @interface EngineRoomIntegrationTest {
 }

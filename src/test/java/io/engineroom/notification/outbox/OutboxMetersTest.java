@@ -49,7 +49,7 @@ class OutboxMetersTest {
         double pendingBefore = pending("mail");
         double sentBefore = deliveries("mail", "sent");
 
-        store.enqueue(NewDelivery.mailText("metrics-" + suffix + "@example.com", "Metrics " + suffix,
+        long id = store.enqueue(NewDelivery.mailText("metrics-" + suffix + "@example.com", "Metrics " + suffix,
                 "Counted once.", clock.instant()), 3, clock.instant());
         TestClock.get().moveBy(Duration.ofSeconds(10));
         double pendingQueued = pending("mail");
@@ -57,6 +57,8 @@ class OutboxMetersTest {
         TestClock.get().moveBy(Duration.ofSeconds(10));
 
         assertThat(pendingQueued).isEqualTo(pendingBefore + 1);
+        assertThat(store.find(id)).hasValueSatisfying(delivery -> assertThat(delivery.status()).as(delivery.lastError())
+                .isEqualTo(DeliveryStatus.SENT));
         assertThat(deliveries("mail", "sent")).isGreaterThanOrEqualTo(sentBefore + 1);
         assertThat(pending("mail")).isLessThan(pendingQueued);
     }
