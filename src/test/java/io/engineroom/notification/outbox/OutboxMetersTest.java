@@ -2,7 +2,11 @@ package io.engineroom.notification.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.engineroom.brand.BrandService;
+import io.engineroom.identity.Role;
+import io.engineroom.identity.UserDirectory;
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.TestUsers;
 import io.engineroom.support.TestClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -28,6 +32,10 @@ class OutboxMetersTest {
     MeterRegistry registry;
     @Autowired
     Clock clock;
+    @Autowired
+    UserDirectory users;
+    @Autowired
+    BrandService brands;
 
     String suffix;
 
@@ -49,7 +57,8 @@ class OutboxMetersTest {
         double pendingBefore = pending("mail");
         double sentBefore = deliveries("mail", "sent");
 
-        long id = store.enqueue(NewDelivery.mailText("metrics-" + suffix + "@example.com", "Metrics " + suffix,
+        String person = TestUsers.ensure(users, brands, "metrics-" + suffix, Role.CRISIS_LEAD);
+        long id = store.enqueue(NewDelivery.mailText(person, "Metrics " + suffix,
                 "Counted once.", clock.instant()), 3, clock.instant());
         TestClock.get().moveBy(Duration.ofSeconds(10));
         double pendingQueued = pending("mail");
