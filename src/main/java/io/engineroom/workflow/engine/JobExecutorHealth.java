@@ -2,6 +2,8 @@ package io.engineroom.workflow.engine;
 
 import java.lang.reflect.Field;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
@@ -25,13 +27,24 @@ class JobExecutorHealth extends AbstractHealthIndicator {
 
     private final JobExecutor jobExecutor;
 
+    /** @param jobExecutor null on a node run without one ({@code camunda.bpm.job-execution.enabled=false}) */
     JobExecutorHealth(JobExecutor jobExecutor) {
         super("The job executor's health could not be read");
         this.jobExecutor = jobExecutor;
     }
 
+    @Autowired
+    JobExecutorHealth(ObjectProvider<JobExecutor> jobExecutor) {
+        this(jobExecutor.getIfAvailable());
+    }
+
     @Override
     protected void doHealthCheck(Health.Builder health) {
+        if (jobExecutor == null) {
+            // a node deliberately run without timers (job execution off): nothing to wait for
+            health.up().withDetail("jobExecution", "off on this node");
+            return;
+        }
         boolean active = jobExecutor.isActive();
         health.withDetail("active", active).withDetail("name", jobExecutor.getName());
         if (ACQUISITION_THREAD == null) {

@@ -3,6 +3,7 @@ package io.engineroom.workflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
@@ -49,6 +50,14 @@ class JobExecutorHealthTest {
     @Test
     void aJobExecutorNeverStartedIsDown() {
         assertThat(new JobExecutorHealth(new DefaultJobExecutor()).health().getStatus()).isEqualTo(Status.DOWN);
+    }
+
+    @Test
+    void aNodeRunWithoutJobExecutionIsReady() {
+        Health health = new JobExecutorHealth((JobExecutor) null).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsEntry("jobExecution", "off on this node");
     }
 
     @Test
