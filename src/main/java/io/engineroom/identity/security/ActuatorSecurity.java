@@ -36,9 +36,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * {@code /readiness}) are open, so a load balancer or Kubernetes can ask without an account; they show the status
  * only, their parts and details only to administrators (Spring Boot's {@code show-details: when-authorized}).
  * {@code /actuator/prometheus} is for administrators (signed-in session, or HTTP Basic as {@code /engine-rest} takes
- * it) and for a Prometheus server presenting the scrape token ({@code Authorization: Bearer <ENGINEROOM_METRICS_TOKEN>},
- * compared in constant time; no token set, no token scraping). Everything else the actuator might expose is for
- * administrators. Refusals are RFC 9457 problem details: 401 for no or a wrong credential, 403 for a signed-in person
+ * it) and for a Prometheus server presenting the scrape token
+ * ({@code Authorization: Bearer <ENGINEROOM_METRICS_TOKEN>}, compared in constant time; no token set, no token
+ * scraping). Everything else the actuator might expose is for administrators. Refusals are RFC 9457 problem details: 401 for no or a wrong credential, 403 for a signed-in person
  * who is not an administrator.
  *
  * <p>The token check is a filter of this chain with its own authentication manager, not an AuthenticationProvider
