@@ -16,11 +16,12 @@ import org.springframework.validation.annotation.Validated;
  * @param engineRest   {@code engineroom.engine-rest.*}: limits of Camunda's REST mounts
  * @param oidc         {@code engineroom.oidc.*}: single sign-on with an OpenID Connect provider, off unless its
  *                     issuer is set
+ * @param metrics      {@code engineroom.metrics.*}: who may read {@code /actuator/prometheus} besides administrators
  */
 @Validated
 @ConfigurationProperties("engineroom")
 public record IdentitySettings(@DefaultValue @Valid FirstAdmin initialAdmin, @DefaultValue Demo demo,
-        @DefaultValue @Valid EngineRest engineRest, @DefaultValue Oidc oidc) {
+        @DefaultValue @Valid EngineRest engineRest, @DefaultValue Oidc oidc, @DefaultValue Metrics metrics) {
 
     /**
      * @param password creates the user {@code admin} with this password when no administrator exists yet; empty:
@@ -44,6 +45,22 @@ public record IdentitySettings(@DefaultValue @Valid FirstAdmin initialAdmin, @De
      *                      is read
      */
     public record EngineRest(@DefaultValue("10MB") DataSize maxUploadSize) {
+    }
+
+    /**
+     * @param token the bearer token a Prometheus server sends to scrape {@code /actuator/prometheus}
+     *              ({@code ENGINEROOM_METRICS_TOKEN}); empty: only signed-in administrators may read the metrics
+     */
+    public record Metrics(@DefaultValue("") String token) {
+
+        public boolean tokenEnabled() {
+            return !token.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Metrics[token=" + (token.isEmpty() ? "" : "***") + "]"; // never in a log
+        }
     }
 
     /**

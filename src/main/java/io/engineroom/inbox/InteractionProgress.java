@@ -18,10 +18,12 @@ public class InteractionProgress {
 
     private final InteractionRepository interactions;
     private final ApplicationEventPublisher events;
+    private final InboxMeters meters;
 
-    InteractionProgress(InteractionRepository interactions, ApplicationEventPublisher events) {
+    InteractionProgress(InteractionRepository interactions, ApplicationEventPublisher events, InboxMeters meters) {
         this.interactions = interactions;
         this.events = events;
+        this.meters = meters;
     }
 
     @Transactional
@@ -45,6 +47,7 @@ public class InteractionProgress {
         Interaction interaction = find(interactionId);
         interaction.breached(at);
         events.publishEvent(new SlaBreached(interaction.getBrandId(), interactionId, queue, due, at));
+        meters.breachRecorded(interaction.getBrandId(), queue);
     }
 
     @Transactional

@@ -35,14 +35,16 @@ public class PublishingService {
     private final FreezeService freezes;
     private final AttemptLog log;
     private final PlatformTokens tokens;
+    private final PublishingMeters meters;
 
     PublishingService(List<PublishingConnector> connectors, ChannelService channels, FreezeService freezes,
-            AttemptLog log, PlatformTokens tokens) {
+            AttemptLog log, PlatformTokens tokens, PublishingMeters meters) {
         connectors.forEach(connector -> this.connectors.put(connector.type(), connector));
         this.channels = channels;
         this.freezes = freezes;
         this.log = log;
         this.tokens = tokens;
+        this.meters = meters;
     }
 
     /** Who the attempt log names when Engine Room's own check on the channel found a post. */
@@ -80,12 +82,19 @@ public class PublishingService {
         if (connector == null) {
             throw new IllegalStateException("No connector for " + channel.connector());
         }
-        freezes.current(channel.brandId()).ifPresent(freeze -> {
-            throw new PublishRefused(key, "Publishing for " + channel.brandId() + " is frozen since "
-                    + freeze.frozenAt() + " (" + freeze.reason() + ")");
-        });
-        Post post = new Post(channel, text, media, key);
-        AttemptLog.Start start = log.start(contentItemId, channelId, key, connector.describe(post));
+        Post post;
+        AttemptLog.Start start;
+        try {
+            freezes.current(channel.brandId()).ifPresent(freeze -> {
+                throw new PublishRefused(key, "Publishing for " + channel.brandId() + " is frozen since "
+                        + freeze.frozenAt() + " (" + freeze.reason() + ")");
+            });
+            post = new Post(channel, text, media, key);
+            start = log.start(contentItemId, channelId, key, connector.describe(post));
+        } catch (PublishRefused held) {
+            meters.attempted(channel.platform(), PublishingMeters.Outcome.HELD);
+            throw held;
+        }
         if (start.earlier() != null) {
             return start.earlier();
         }
@@ -102,9 +111,13 @@ public class PublishingService {
             outcome = new PublishOutcome.Unknown("Connector error: " + e);
         }
         afterCall(channel, outcome);
-        if (outcome instanceof PublishOutcome.Unknown unknown) {
-            return checkedOnChannel(connector, post, start, unknown);
-        }
+        PublishOutcome recorded = outcome instanceof PublishOutcome.Unknown unknown
+                ? checkedOnChannel(connector, post, start, unknown) : finish(start, outcome);
+        meters.attempted(channel.platform(), PublishingMeters.Outcome.of(recorded));
+        return recorded;
+    }
+
+    private PublishOutcome finish(AttemptLog.Start start, PublishOutcome outcome) {
         log.finish(start.attemptId(), outcome);
         return outcome;
     }

@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -14,7 +15,8 @@ import org.springframework.test.context.ContextConfiguration;
  * The whole application on a real HTTP port and a real PostgreSQL (profile {@code postgres}, demo data on).
  * Every test class with this annotation shares one application context, so it starts once per build: tests
  * create their own work (new content items) instead of relying on each other's. The application's clock is
- * {@link TestClock}, which a test can move.
+ * {@link TestClock}, which a test can move. Metrics are exported as in production (Spring Boot's tests leave them
+ * out unless asked), so {@code /actuator/prometheus} answers as it will for a Prometheus server.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -39,6 +41,8 @@ import org.springframework.test.context.ContextConfiguration;
                 // Meta's webhooks: deliveries are signed with the app secret, the handshake repeats the verify token
                 "engineroom.publishing.platforms.facebook.app-secret=test-meta-app-secret",
                 "engineroom.publishing.platforms.facebook.verify-token=test-meta-verify-token",
+                // a Prometheus server's scrape token for /actuator/prometheus
+                "engineroom.metrics.token=" + TestMetrics.TOKEN,
                 // tokens are refreshed ahead when a test calls the refresh, not on a schedule
                 "engineroom.publishing.token-refresh-enabled=false",
                 // a classifier retraining is graded on a small evaluation set in the publishers' formats
@@ -47,5 +51,6 @@ import org.springframework.test.context.ContextConfiguration;
         TestChatEndpoint.class})
 @ActiveProfiles("postgres")
 @Import(TestClock.Config.class)
+@AutoConfigureObservability(tracing = false)
 public @interface EngineRoomIntegrationTest {
 }

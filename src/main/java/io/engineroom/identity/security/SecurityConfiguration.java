@@ -25,10 +25,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may call what. Three filter chains: the channels' API ({@code /api/**}) authenticates each delivery by
+ * Who may call what. Four filter chains: the channels' API ({@code /api/**}) authenticates each delivery by
  * its channel's credentials; the Camunda REST API (used by Camunda Modeler) takes HTTP Basic and keeps no
- * session; everything else is the Vaadin UI behind a login page, with single sign-on beside it when set up. Only
- * the login page, the health endpoint and the OpenAPI document are open. Passwords are checked by the one
+ * session; the actuator has a chain of its own (ActuatorSecurity); everything else is the Vaadin UI behind a login
+ * page, with single sign-on beside it when set up. Only the login page, the health probes and the OpenAPI document
+ * are open. Passwords are checked by the one
  * AuthenticationProvider bean (CamundaIdentityAuthenticationProvider), which Spring Security makes every chain's
  * authentication manager: registering it on a chain as well would run it twice for each wrong password (the
  * chain's manager, then the shared one), counting every failure twice.
@@ -92,8 +93,6 @@ class SecurityConfiguration {
                         // Camunda Admin's first-admin wizard: administrators come from Engine Room, never from it
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/admin/setup/**"))
                         .denyAll()
-                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health/**"))
-                        .permitAll()
                         // the OpenAPI document is the contract integrators build against, public like the API it
                         // describes; its browsable page (which also sends requests) is for administrators
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"))

@@ -2,6 +2,7 @@ package io.engineroom.inbox.domain;
 
 import java.util.Collection;
 import java.util.List;
+import io.engineroom.inbox.InteractionState;
 import io.engineroom.inbox.Sentiment;
 import java.time.Instant;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -26,4 +27,12 @@ public interface InteractionRepository extends JpaRepository<Interaction, String
             + " where i.brandId = :brandId and i.sentiment = :sentiment and i.occurredAt >= :since"
             + " group by i.authorHandle having count(i) >= :atLeast order by count(i) desc, max(i.occurredAt) desc")
     List<Object[]> authorsWith(String brandId, Sentiment sentiment, Instant since, long atLeast);
+
+    /**
+     * Per brand, how many interactions are in the state and the earliest time one of them was received: rows of
+     * brand id, count, earliest. Read from the index on (state, brand, received), not the table.
+     */
+    @Query("select i.brandId, count(i), min(i.receivedAt) from Interaction i where i.state = :state"
+            + " group by i.brandId")
+    List<Object[]> waitingByBrand(InteractionState state);
 }

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -33,6 +35,16 @@ public class OutboxStore {
 
     OutboxStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** How many deliveries wait to be sent (due or backing off), per channel; channels without any are left out. */
+    Map<DeliveryChannel, Long> pendingByChannel() {
+        Map<DeliveryChannel, Long> pending = new EnumMap<>(DeliveryChannel.class);
+        jdbc.query("select channel, count(*) from outbound_delivery where status = 'PENDING' group by channel",
+                rs -> {
+                    pending.put(DeliveryChannel.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return pending;
     }
 
     /** Stores a delivery in the current transaction; the worker sends it once it commits and is due. */

@@ -42,6 +42,7 @@ public class OutboxWorker {
     private final OutboxSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final OutboxMeters meters;
     /** This node in claims: the JVM's name (pid@host) and a random part, so a restarted node is another claimer. */
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
             + UUID.randomUUID().toString().substring(0, 8);
@@ -52,8 +53,9 @@ public class OutboxWorker {
     private volatile boolean stopping;
 
     OutboxWorker(OutboxStore store, List<OutboundChannel> channels, OutboxSettings settings,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, OutboxMeters meters) {
         this.store = store;
+        this.meters = meters;
         channels.forEach(channel -> this.channels.put(channel.channel(), channel));
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactions);
@@ -154,22 +156,31 @@ public class OutboxWorker {
         DeliveryResult outcome = result;
         Instant at = now();
         if (outcome.sent()) {
-            transaction.executeWithoutResult(status -> {
-                if (store.markSent(delivery, outcome, at)) {
+            if (Boolean.TRUE.equals(transaction.execute(status -> {
+                boolean recorded = store.markSent(delivery, outcome, at);
+                if (recorded) {
                     channel.onSent(delivery, at);
                 }
-            });
+                return recorded;
+            }))) {
+                meters.recorded(delivery.channel(), OutboxMeters.Result.SENT);
+            }
             return;
         }
         int attemptsMade = delivery.attempts() + 1;
         Instant retryAt = outcome.permanent() || attemptsMade >= delivery.maxAttempts() ? null
                 : at.plus(settings.backoffAfter(attemptsMade));
-        transaction.executeWithoutResult(status -> {
+        OutboxStore.FailureRecord failure = transaction.execute(status -> {
             OutboxStore.FailureRecord recorded = store.markFailed(delivery, outcome, at, retryAt);
             if (channel != null && recorded != OutboxStore.FailureRecord.STALE) {
                 channel.onFailed(delivery, outcome.error(), recorded == OutboxStore.FailureRecord.DEAD);
             }
+            return recorded;
         });
+        if (failure == OutboxStore.FailureRecord.RETRY || failure == OutboxStore.FailureRecord.DEAD) {
+            meters.recorded(delivery.channel(), failure == OutboxStore.FailureRecord.DEAD ? OutboxMeters.Result.DEAD
+                    : OutboxMeters.Result.RETRIED);
+        }
     }
 
     /** Now, to the microsecond the database keeps. */

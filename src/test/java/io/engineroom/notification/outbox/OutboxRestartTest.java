@@ -254,7 +254,8 @@ class OutboxRestartTest {
                 mail.onFailed(delivery, problem, dead);
             }
         };
-        OutboxWorker node = new OutboxWorker(store, List.of(wrapped), settings, transactions, clock);
+        OutboxWorker node = new OutboxWorker(store, List.of(wrapped), settings, transactions, clock,
+                new OutboxMeters(store, clock));
         nodes.add(node);
         return node;
     }
