@@ -89,7 +89,7 @@ class InboxSpeedBenchmark {
     void inboxScreensAgainstCamundaTaskQuery() throws Exception {
         System.out.printf("%n=== Inbox speed: %,d open interaction tasks, %s ===%n", TASKS,
                 jdbc.getJdbcTemplate().queryForObject("select version()", String.class));
-        BRANDS.forEach(brand -> brands.create(brand, "Benchmark " + brand, false));
+        BRANDS.forEach(brand -> AsAdmin.run(() -> brands.create(brand, "Benchmark " + brand, false)));
         BRANDS.forEach(brand -> AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@" + brand, true)));
         double rate = new InteractionSeeder(repositoryService, runtimeService).seed(TASKS, THREADS, BRANDS, QUEUES,
                 Instant.now().plus(Duration.ofHours(1)), Duration.ofDays(7));
