@@ -10,7 +10,9 @@ import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.identity.Role;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.inbox.Category;
+import io.engineroom.inbox.InteractionIntake;
 import io.engineroom.inbox.InteractionQueue;
+import io.engineroom.inbox.InteractionQueueKeys;
 import io.engineroom.inbox.QueueEntry;
 import io.engineroom.inbox.QueueFilter;
 import io.engineroom.inbox.Sentiment;
@@ -180,6 +182,12 @@ class InboxSpeedBenchmark {
                 camunda.percentile(95) / inboxScreen.percentile(95));
         System.out.printf("%nEXPLAIN (ANALYZE, BUFFERS) of the My work page statements:%n%s%n%n",
                 InboxQueryPlan.explainPage(jdbc, me.id(), me.groups(), me.brands(), InboxFilter.ALL, PAGE));
+        for (QueueFilter filter : List.of(QueueFilter.ALL, LEADS)) {
+            System.out.printf("%nEXPLAIN (ANALYZE, BUFFERS) of the Inbox statements, %s:%n%s%n%n", filter,
+                    InboxQueryPlan.explainOpenTasks(jdbc, me.id(), me.groups(), me.brands(),
+                            new InboxFilter(null, InteractionIntake.SOP_KEY), InteractionQueue.RESPOND_TASK,
+                            InteractionQueueKeys.of(filter), PAGE, CappedCount.QUERY_CAP));
+        }
     }
 
     private List<InboxEntry> myWorkScreen() {
