@@ -2,9 +2,11 @@ package io.engineroom.inbox;
 
 import io.engineroom.inbox.domain.Interaction;
 import io.engineroom.inbox.domain.InteractionRepository;
+import io.engineroom.workflow.BusinessKeyFilter;
 import io.engineroom.workflow.InboxEntry;
 import io.engineroom.workflow.TaskInbox;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,14 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The interaction inbox's queue: the {@code Respond} tasks the signed-in person sees (their groups, their brands,
- * from the task inbox read model, soonest SLA due first), each with its interaction. Filters on the interaction
- * (channel, sentiment, category, state) apply to the {@value #MAX_TASKS} soonest due.
+ * from the task inbox read model, soonest SLA due first), each with its interaction, a page at a time. Filters on the
+ * interaction (channel, sentiment, category, state) go into the task inbox's statement as a query over this module's
+ * own {@code interaction} table ({@link BusinessKeyFilter}), so they apply before paging, not to a first batch.
  */
 @Service
 public class InteractionQueue {
 
     public static final String RESPOND_TASK = "Respond";
-    /** A screenful of work many times over; the queue is worked from the top. */
+    /** A screenful of work many times over: what {@link #queue} returns at most. */
     public static final int MAX_TASKS = 1000;
     private static final String BUSINESS_KEY_PREFIX = "interaction:";
 
@@ -38,13 +41,21 @@ public class InteractionQueue {
         this.access = access;
     }
 
+    /** The first {@value #MAX_TASKS} of the queue. */
     @Transactional(readOnly = true)
     public List<QueueEntry> queue(QueueFilter filter) {
+        return page(filter, 0, MAX_TASKS);
+    }
+
+    /** Rows {@code offset} to {@code offset + limit} of the queue, the filter applied before paging. */
+    @Transactional(readOnly = true)
+    public List<QueueEntry> page(QueueFilter filter, int offset, int limit) {
         var me = access.requireInboxUser();
         if (filter.brandId() != null && !me.belongsTo(filter.brandId())) {
             return List.of();
         }
-        List<InboxEntry> open = tasks.openTasks(InteractionIntake.SOP_KEY, RESPOND_TASK, filter.brandId(), MAX_TASKS);
+        List<InboxEntry> open = tasks.openTasks(InteractionIntake.SOP_KEY, RESPOND_TASK, filter.brandId(),
+                keys(filter), offset, limit);
         List<String> ids = open.stream().map(task -> interactionId(task.businessKey())).filter(id -> id != null)
                 .toList();
         Map<String, Interaction> byId = interactions.findAllById(ids).stream()
@@ -53,7 +64,8 @@ public class InteractionQueue {
         List<QueueEntry> queue = new ArrayList<>();
         for (InboxEntry task : open) {
             Interaction interaction = byId.get(interactionId(task.businessKey()));
-            if (interaction != null && me.belongsTo(interaction.getBrandId()) && matches(interaction, filter)) {
+            // the task's brand is the interaction's; checked again, as a row of another brand must never show
+            if (interaction != null && me.belongsTo(interaction.getBrandId())) {
                 queue.add(new QueueEntry(task.taskId(), task.due(), task.assignee(), converter.of(interaction),
                         task.remindedAt()));
             }
@@ -61,11 +73,45 @@ public class InteractionQueue {
         return queue;
     }
 
-    private static boolean matches(Interaction interaction, QueueFilter filter) {
-        return (filter.channelId() == null || filter.channelId() == interaction.getChannelId())
-                && (filter.sentiment() == null || filter.sentiment() == interaction.getSentiment())
-                && (filter.category() == null || filter.category() == interaction.getCategory())
-                && (filter.state() == null || filter.state() == interaction.getState());
+    /**
+     * How many wait in the queue, counted no further than {@code cap}: the screen shows "1 000+" past it, as an
+     * exact count at 100 000 open interactions costs far more than the page itself.
+     */
+    @Transactional(readOnly = true)
+    public long countUpTo(QueueFilter filter, int cap) {
+        var me = access.requireInboxUser();
+        if (filter.brandId() != null && !me.belongsTo(filter.brandId())) {
+            return 0;
+        }
+        return tasks.countOpenTasksUpTo(InteractionIntake.SOP_KEY, RESPOND_TASK, filter.brandId(), keys(filter), cap);
+    }
+
+    /**
+     * The interactions the filter admits, as a query over this module's own table; null without an interaction
+     * filter, so the unfiltered queue is one walk along the task inbox's due index.
+     */
+    static BusinessKeyFilter keys(QueueFilter filter) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder();
+        condition(where, parameters, "channel_id", "key_channel", filter.channelId());
+        condition(where, parameters, "sentiment", "key_sentiment", name(filter.sentiment()));
+        condition(where, parameters, "category", "key_category", name(filter.category()));
+        condition(where, parameters, "state", "key_state", name(filter.state()));
+        return parameters.isEmpty() ? null
+                : new BusinessKeyFilter(BUSINESS_KEY_PREFIX, "select x.id from interaction x where " + where,
+                        parameters);
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String column, String name,
+            Object value) {
+        if (value != null) {
+            where.append(parameters.isEmpty() ? "" : " and ").append("x.").append(column).append(" = :").append(name);
+            parameters.put(name, value);
+        }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     static String interactionId(String businessKey) {

@@ -78,18 +78,32 @@ public class TaskInbox {
         return query.page(me.id(), me.groups(), me.brands(), filter, offset, limit);
     }
 
-    public long count(InboxFilter filter) {
+    /**
+     * How many tasks I see, counted no further than {@code cap} (a screen shows "1 000+" past it): cheap however many
+     * tasks are open, unlike an exact count.
+     */
+    public long countUpTo(InboxFilter filter, int cap) {
         EngineRoomUser me = currentUser.require();
-        return query.count(me.id(), me.groups(), me.brands(), filter);
+        return query.countUpTo(me.id(), me.groups(), me.brands(), filter, cap);
     }
 
     /**
-     * The open tasks of one task of one SOP that I see, in my brands (or the one in the filter), soonest due first,
-     * at most {@code limit}: the queue of a screen made for that task, such as the interaction inbox.
+     * One page of the open tasks of one task of one SOP that I see, in my brands (or the one in the filter), soonest
+     * due first: the queue of a screen made for that task, such as the interaction inbox. {@code keys} (null: all)
+     * narrows it by the screen's own facts before paging, see {@link BusinessKeyFilter}.
      */
-    public List<InboxEntry> openTasks(String sopKey, String taskKey, String brandId, int limit) {
+    public List<InboxEntry> openTasks(String sopKey, String taskKey, String brandId, BusinessKeyFilter keys,
+            int offset, int limit) {
         EngineRoomUser me = currentUser.require();
-        return query.openTasks(me.id(), me.groups(), me.brands(), new InboxFilter(brandId, sopKey), taskKey, limit);
+        return query.openTasks(me.id(), me.groups(), me.brands(), new InboxFilter(brandId, sopKey), taskKey, keys,
+                offset, limit);
+    }
+
+    /** As {@link #countUpTo} for the tasks {@link #openTasks} pages through. */
+    public long countOpenTasksUpTo(String sopKey, String taskKey, String brandId, BusinessKeyFilter keys, int cap) {
+        EngineRoomUser me = currentUser.require();
+        return query.countOpenTasksUpTo(me.id(), me.groups(), me.brands(), new InboxFilter(brandId, sopKey), taskKey,
+                keys, cap);
     }
 
     /**

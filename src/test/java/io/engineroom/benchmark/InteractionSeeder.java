@@ -18,28 +18,32 @@ import org.camunda.bpm.engine.RuntimeService;
 
 /**
  * Starts many instances of the benchmark interaction SOP through the engine, from several threads, so every
- * open task, identity link, task authorization, timer and inbox row is written the way the real SOP writes it.
+ * open task, identity link, task authorization, timer and inbox row is written the way the real SOP writes it. The
+ * SOP is deployed as each benchmark brand's own version of {@code interaction}, so the Inbox screen lists its tasks.
  * Instance n belongs to brand n mod brands and queue (n / brands) mod queues, so every brand-queue pair gets
  * the same share; SLA dues are spread evenly over the given window, each one different (a stable sort order).
  */
 final class InteractionSeeder {
 
-    static final String PROCESS_KEY = "interaction-benchmark";
+    static final String PROCESS_KEY = "interaction";
     private static final long SPREAD_STEP = 7919; // a prime: n * step mod total visits every slot once
     private static final int PROGRESS_EVERY = 10_000;
 
+    private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
 
     InteractionSeeder(RepositoryService repositoryService, RuntimeService runtimeService) {
+        this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
-        // a benchmark's fixture, not an SOP change under test: live at once instead of waiting for a review
-        ChangeIntake.atOnce(() -> repositoryService.createDeployment().name("engine-room-benchmark")
-                .enableDuplicateFiltering(false).addClasspathResource("benchmark/interaction-benchmark.bpmn").deploy());
     }
 
     /** Seeds and returns the rate in instances per second. */
     double seed(int instances, int threads, List<String> brands, List<String> queues, Instant firstDue,
             Duration dueWindow) throws Exception {
+        // a benchmark's fixture, not an SOP change under test: live at once instead of waiting for a review
+        brands.forEach(brand -> ChangeIntake.atOnce(() -> repositoryService.createDeployment()
+                .name("engine-room-benchmark").tenantId(brand).enableDuplicateFiltering(false)
+                .addClasspathResource("benchmark/interaction-benchmark.bpmn").deploy()));
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
@@ -75,7 +79,7 @@ final class InteractionSeeder {
         long slot = (n * SPREAD_STEP) % total;
         Instant due = firstDue.plusMillis(dueWindow.toMillis() * slot / total);
         // no one signed in on these threads: the engine starts them as the system would (ingestion, timers)
-        runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+        runtimeService.createProcessInstanceByKey(PROCESS_KEY).processDefinitionTenantId(brand)
                 .businessKey("interaction:" + UUID.randomUUID())
                 .setVariables(Map.of(SopVariables.BRAND.name(), brand, "queue", queue,
                         "responseDue", Date.from(due), SopVariables.TITLE.name(), "Mention #" + n + " on " + brand))

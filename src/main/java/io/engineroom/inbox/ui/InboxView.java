@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -38,6 +39,7 @@ import io.engineroom.inbox.ResponseTemplates;
 import io.engineroom.inbox.RowResult;
 import io.engineroom.inbox.Sentiment;
 import io.engineroom.inbox.SimilarInteractions;
+import io.engineroom.workflow.CappedCount;
 import io.engineroom.workflow.ui.Countdown;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -52,7 +54,8 @@ import java.util.stream.Collectors;
 
 /**
  * The interaction inbox: what waits for a response in my brands and queues, soonest SLA due first with live
- * countdowns (red once overdue), filtered by brand, channel, sentiment, category and state. A row opens its author's
+ * countdowns (red once overdue), filtered by brand, channel, sentiment, category and state in the database, a page
+ * at a time as the grid scrolls, with "1,000+" instead of an exact count. A row opens its author's
  * thread beside the list; ticked rows can be assigned or marked as spam together, with a report of what failed.
  */
 @Route("inbox")
@@ -73,6 +76,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<QueueEntry> grid = new Grid<>();
     final ComboBox<String> assignTo = new ComboBox<>("Assign to…");
     final Div bulkReport = new Div();
+    /** How many wait under the filters, "1,000+" past a thousand: counted up to 1,001 only. */
+    final Span size = new Span();
     final ThreadPanel thread;
 
     public InboxView(InteractionQueue queue, InteractionResponses responses, ConversationThreads threads,
@@ -101,8 +106,10 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
                 : myChannels.stream().filter(channel -> channel.brandId().equals(change.getValue().id())).toList()));
 
         configureGrid();
+        size.setId("queue-size");
         HorizontalLayout filters = new HorizontalLayout(brandFilter, channelFilter, sentimentFilter, categoryFilter,
-                stateFilter);
+                stateFilter, size);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         VerticalLayout list = new VerticalLayout(filters, bulkActions(), grid);
         list.setPadding(false);
@@ -149,6 +156,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.addColumn(entry -> entry.assignee() == null ? "" : entry.assignee()).setHeader("Claimed by")
                 .setKey("assignee").setWidth("8rem").setFlexGrow(0);
+        // pages as the grid scrolls, filtered in the database before paging, without an exact count
+        grid.setItems(query -> queue.page(queueFilter(), query.getOffset(), query.getLimit()).stream());
         grid.addItemClickListener(click -> thread.show(click.getItem()));
         grid.addSelectionListener(selection -> offerAssignees(selection.getAllSelectedItems()));
     }
@@ -208,10 +217,15 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     void refresh() {
         grid.deselectAll();
-        grid.setItems(queue.queue(new QueueFilter(
-                brandFilter.getValue() == null ? null : brandFilter.getValue().id(),
+        grid.getDataProvider().refreshAll();
+        size.setText(CappedCount.label(queue.countUpTo(queueFilter(), CappedCount.QUERY_CAP),
+                "interaction waiting", "interactions waiting"));
+    }
+
+    private QueueFilter queueFilter() {
+        return new QueueFilter(brandFilter.getValue() == null ? null : brandFilter.getValue().id(),
                 channelFilter.getValue() == null ? null : channelFilter.getValue().id(),
-                sentimentFilter.getValue(), categoryFilter.getValue(), stateFilter.getValue())));
+                sentimentFilter.getValue(), categoryFilter.getValue(), stateFilter.getValue());
     }
 
     private static String oneLine(String text) {

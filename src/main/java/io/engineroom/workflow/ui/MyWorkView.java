@@ -8,6 +8,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,6 +23,7 @@ import io.engineroom.brand.BrandService;
 import io.engineroom.brand.BrandSummary;
 import io.engineroom.identity.CurrentUser;
 import io.engineroom.identity.EngineRoomUser;
+import io.engineroom.workflow.CappedCount;
 import io.engineroom.workflow.InboxEntry;
 import io.engineroom.workflow.InboxFilter;
 import io.engineroom.workflow.SopOption;
@@ -36,7 +39,8 @@ import java.util.stream.Collectors;
 
 /**
  * "My work": the tasks assigned to me and the tasks my groups may claim, in my brands, soonest due first.
- * Pages are fetched from the inbox read model as the grid scrolls.
+ * Pages are fetched from the inbox read model as the grid scrolls, with no exact count: beside the filters, how many
+ * tasks there are up to a thousand, "1,000+" past it (cheap at 100 000 open tasks, see {@link CappedCount}).
  */
 @Route("")
 @PageTitle("My work · Engine Room")
@@ -54,6 +58,8 @@ public class MyWorkView extends VerticalLayout implements BeforeEnterObserver {
     private final ComboBox<BrandSummary> brandFilter = new ComboBox<>("Brand");
     private final ComboBox<SopOption> sopFilter = new ComboBox<>("SOP");
     final Grid<InboxEntry> grid = new Grid<>();
+    /** How many tasks the filters leave, "1,000+" past a thousand. */
+    final Span size = new Span();
 
     public MyWorkView(TaskInbox inbox, BrandService brands, CurrentUser currentUser, Clock clock) {
         this.inbox = inbox;
@@ -72,11 +78,14 @@ public class MyWorkView extends VerticalLayout implements BeforeEnterObserver {
         sopFilter.setItemLabelGenerator(SopOption::name);
         sopFilter.setClearButtonVisible(true);
         sopFilter.setId("sop-filter");
-        brandFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        sopFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        brandFilter.addValueChangeListener(change -> refresh());
+        sopFilter.addValueChangeListener(change -> refresh());
 
         configureGrid();
-        add(new H2("My work"), new HorizontalLayout(brandFilter, sopFilter), grid);
+        size.setId("inbox-size");
+        HorizontalLayout filters = new HorizontalLayout(brandFilter, sopFilter, size);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2("My work"), filters, grid);
         expand(grid);
     }
 
@@ -100,8 +109,10 @@ public class MyWorkView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(InboxEntry::priority).setHeader("Priority").setKey("priority").setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("10rem").setFlexGrow(0);
-        grid.setItems(query -> inbox.page(filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(filter())));
+        // pages as the grid scrolls, without asking for an exact count (its size is found at the last page);
+        // the figure beside the filters is counted up to 1,001 only
+        grid.setItems(query -> inbox.page(filter(), query.getOffset(), query.getLimit()).stream());
+        showSize();
         grid.addItemDoubleClickListener(click -> open(click.getItem()));
     }
 
@@ -125,10 +136,19 @@ public class MyWorkView extends VerticalLayout implements BeforeEnterObserver {
             } catch (TaskActionException refused) {
                 Notices.error(refused.getMessage());
             }
-            grid.getDataProvider().refreshAll();
+            refresh();
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        showSize();
+    }
+
+    private void showSize() {
+        size.setText(CappedCount.label(inbox.countUpTo(filter(), CappedCount.QUERY_CAP), "task", "tasks"));
     }
 
     private void open(InboxEntry entry) {

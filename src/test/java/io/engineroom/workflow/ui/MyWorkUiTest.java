@@ -161,6 +161,28 @@ class MyWorkUiTest {
         assertThat(badges(GridKt._getCellComponent(inbox, rowOf(inbox, other), "due"))).isEmpty();
     }
 
+    @Test
+    void theFigureBesideTheFiltersIsHowManyTasksTheGridPagesThroughAndFollowsTheFilters() {
+        logIn("copywriter");
+        Grid<InboxEntry> inbox = inbox();
+        int rows = GridKt._size(inbox);
+        assertThat(rows).isPositive();
+        assertThat(size()).isEqualTo(io.engineroom.workflow.CappedCount.label(rows, "task", "tasks"));
+
+        @SuppressWarnings("unchecked")
+        var brand = (com.vaadin.flow.component.combobox.ComboBox<io.engineroom.brand.BrandSummary>)
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("brand-filter"));
+        _setValue(brand, brand.getListDataView().getItems().filter(b -> b.id().equals("northwind")).findFirst()
+                .orElseThrow());
+        int northwind = GridKt._size(inbox);
+        assertThat(northwind).isLessThan(rows);
+        assertThat(size()).isEqualTo(io.engineroom.workflow.CappedCount.label(northwind, "task", "tasks"));
+    }
+
+    private static String size() {
+        return _get(Span.class, spec -> spec.withId("inbox-size")).getText();
+    }
+
     private static java.util.List<String> badges(Component cell) {
         return _find(cell, Span.class).stream()
                 .filter(span -> span.getElement().getClassList().contains(Countdown.REMINDED_CLASS)).map(Span::getText)
