@@ -135,10 +135,13 @@ public class InboxQuery {
     /**
      * The task's condition and, with a key filter, the business key's id part among the ids the filter's query
      * returns: compared as an expression on this side, so PostgreSQL can probe the other table by its primary key.
+     * The prefix is asked with {@code like}, whose selectivity PostgreSQL reads from the column's statistics; as
+     * {@code left(...) = prefix}, a function it knows nothing of, it was guessed at half a percent of the tasks
+     * (126 rows for 60 000 at 100 000 open tasks), and the plan built on that guess walked the queue twice.
      */
     static String ofTask(BusinessKeyFilter keys) {
         String ofTask = " and i.task_definition_key = :taskKey";
-        return keys == null ? ofTask : ofTask + " and left(i.business_key, :keyPrefixLength) = :keyPrefix"
+        return keys == null ? ofTask : ofTask + " and i.business_key like :keyPrefixPattern"
                 + " and substr(i.business_key, :keyPrefixLength + 1) in (" + keys.idQuery() + ")";
     }
 
@@ -146,7 +149,8 @@ public class InboxQuery {
             BusinessKeyFilter keys) {
         params.addValue("taskKey", taskDefinitionKey);
         if (keys != null) {
-            params.addValue("keyPrefix", keys.prefix()).addValue("keyPrefixLength", keys.prefix().length())
+            params.addValue("keyPrefixPattern", keys.prefix().replaceAll("([\\\\%_])", "\\\\$1") + "%")
+                    .addValue("keyPrefixLength", keys.prefix().length())
                     .addValues(keys.parameters());
         }
         return params;
