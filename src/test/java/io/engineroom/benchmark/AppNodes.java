@@ -37,16 +37,15 @@ final class AppNodes implements AutoCloseable {
     }
 
     /**
-     * A node on the shared database; the first one (demoData) makes the demo brands, people and intake tokens. The
+     * A node on the shared database, with the demo data: the first makes the demo brands, people and intake tokens;
+     * a node without it would retire the demo's known tokens (DemoLeftovers) under the other node's feet. The
      * engine's host name (Camunda writes it into each job log entry) is the node's name: which node ran a job.
      */
-    AppProcess start(String name, boolean demoData) throws IOException, InterruptedException {
-        AppProcess.Launch launch = AppProcess.fromClasspath(name).database(postgres, "postgres").fullJit()
+    AppProcess start(String name) throws IOException, InterruptedException {
+        AppProcess.Launch launch = AppProcess.fromClasspath(name).database(postgres, "postgres").fullJit().demoData()
                 .jvmOption("-Dcamunda.bpm.generic-properties.properties.hostname=" + name)
+                .startWithin(Duration.ofMinutes(10)) // a shared 2-core machine can be slow to start on
                 .readyWhen(this::demoChannelReady);
-        if (demoData) {
-            launch.demoData();
-        }
         AppProcess node = launch.start();
         nodes.add(node);
         System.out.printf("node %s (pid %d) up on port %d in %.1f s%n", name, node.pid(), node.port(),
@@ -75,7 +74,9 @@ final class AppNodes implements AutoCloseable {
     /**
      * Delivers interactions {@code prefix-from} to {@code prefix-(from+count-1)} in one request to {@code node}.
      *
-     * @return the external ids the node acknowledged (202), or none
+     * @return the external ids the node acknowledged (202)
+     * @throws IOException the node did not answer (it is gone)
+     * @throws IllegalStateException the node answered, but not 202
      */
     List<String> deliver(AppProcess node, long channel, String prefix, int from, int count)
             throws IOException, InterruptedException {
@@ -91,13 +92,12 @@ final class AppNodes implements AutoCloseable {
                 .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token(channel))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        List<String> acknowledged = new ArrayList<>();
-        if (answer.statusCode() == 202) {
-            JSON.readTree(answer.body()).get("interactions")
-                    .forEach(entry -> acknowledged.add(entry.get("externalId").asText()));
-        } else {
-            throw new IOException("Delivery refused: " + answer.statusCode() + " " + answer.body());
+        if (answer.statusCode() != 202) {
+            throw new IllegalStateException("Delivery refused: " + answer.statusCode() + " " + answer.body());
         }
+        List<String> acknowledged = new ArrayList<>();
+        JSON.readTree(answer.body()).get("interactions")
+                .forEach(entry -> acknowledged.add(entry.get("externalId").asText()));
         return acknowledged;
     }
 

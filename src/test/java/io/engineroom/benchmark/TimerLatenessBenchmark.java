@@ -53,11 +53,11 @@ class TimerLatenessBenchmark {
     @Test
     void everySlaReminderFiresExactlyOnceAndTwoNodesAreNoSlowerThanOne() throws Exception {
         try (AppNodes nodes = new AppNodes()) {
-            AppProcess first = nodes.start("timers-a", true);
+            AppProcess first = nodes.start("timers-a");
             long channel = nodes.demoChannel();
             assertThat(channel).as("the demo data gave Bean & Leaf an intake channel").isPositive();
             Round one = round(nodes, List.of(first), channel, "one");
-            AppProcess second = nodes.start("timers-b", false);
+            AppProcess second = nodes.start("timers-b");
             Round two = round(nodes, List.of(first, second), channel, "two");
 
             System.out.printf("%n=== Timer lateness: %,d SLA reminders due at one instant, per run ===%n", TIMERS);
