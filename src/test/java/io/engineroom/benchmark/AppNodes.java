@@ -8,6 +8,8 @@ import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,7 +47,7 @@ final class AppNodes implements AutoCloseable {
         AppProcess.Launch launch = AppProcess.fromClasspath(name).database(postgres, "postgres").fullJit().demoData()
                 .jvmOption("-Dcamunda.bpm.generic-properties.properties.hostname=" + name)
                 .startWithin(Duration.ofMinutes(10)) // a shared 2-core machine can be slow to start on
-                .readyWhen(this::demoChannelReady);
+                .readyWhen(() -> demoChannelReady() && jobExecutorStarted(name));
         AppProcess node = launch.start();
         nodes.add(node);
         System.out.printf("node %s (pid %d) up on port %d in %.1f s%n", name, node.pid(), node.port(),
@@ -61,6 +63,18 @@ final class AppNodes implements AutoCloseable {
 
     static String token(long channel) {
         return "demo-intake-token-for-channel-" + channel;
+    }
+
+    /**
+     * The node's start-up runners (SOP deployer, demo data) run after it answers {@code /login}; its job executor
+     * starts once they are done: from then on the node is all there.
+     */
+    private static boolean jobExecutorStarted(String name) {
+        try {
+            return Files.readString(Path.of("target", "app-" + name + ".log")).contains("ENGINE-14018");
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     private boolean demoChannelReady() {
@@ -89,7 +103,7 @@ final class AppNodes implements AutoCloseable {
         }
         String body = JSON.writeValueAsString(Map.of("channelId", channel, "interactions", interactions));
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(node.uri("/api/interactions"))
-                .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(10)).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token(channel))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 202) {
