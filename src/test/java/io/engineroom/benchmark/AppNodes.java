@@ -96,7 +96,8 @@ final class AppNodes implements AutoCloseable {
             throws IOException, InterruptedException {
         List<Map<String, Object>> interactions = new ArrayList<>();
         for (int n = from; n < from + count; n++) {
-            interactions.add(Map.of("externalId", prefix + "-" + n, "kind", "COMMENT", "authorHandle", "@fan" + (n % 97),
+            interactions.add(Map.of("externalId", prefix + "-" + n, "kind", "COMMENT", "authorHandle",
+                    "@fan" + (n % 97),
                     "text", n % 3 == 0 ? "My order " + n + " arrived broken, this is terrible!"
                             : "Do you have oat milk at the station shop? (" + n + ")",
                     "occurredAt", Instant.now().toString()));
