@@ -51,6 +51,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @TestPropertySource(properties = {
         "spring.datasource.url=jdbc:h2:mem:content-slice;DB_CLOSE_DELAY=-1",
         "camunda.bpm.enabled=false",
+        // the readiness group names the workflow module's job-executor health, which this slice has not
+        "management.endpoint.health.validate-group-membership=false",
         // no screens without a web server
         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",

@@ -57,6 +57,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 @TestPropertySource(properties = {
         "camunda.bpm.enabled=false",
+        // the readiness group names the workflow module's job-executor health, which this slice has not
+        "management.endpoint.health.validate-group-membership=false",
         // no screens without a web server
         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
