@@ -66,7 +66,7 @@ class ProductionJarIT {
     }
 
     static Path jar() {
-        Path jar = Path.of(System.getProperty("production.jar", "target/engine-room-0.1.0-SNAPSHOT.jar"));
+        Path jar = AppProcess.productionJar();
         assertThat(jar).as("the jar `./mvnw package` builds").isRegularFile();
         return jar;
     }

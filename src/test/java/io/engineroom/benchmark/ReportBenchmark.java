@@ -112,7 +112,7 @@ class ReportBenchmark {
     private Map<String, String> runReport(Path file) throws Exception {
         Path log = Path.of("target", "report-benchmark-run.log");
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + HEAP,
+                io.engineroom.support.AppProcess.java(), "-Xmx" + HEAP,
                 "-Dspring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "-Dspring.datasource.username=postgres", "-Dspring.datasource.password=postgres",
                 "-cp", System.getProperty("java.class.path")));

@@ -35,7 +35,7 @@ class StartupBenchmark {
 
     @Test
     void theProductionJarStartsWithinFifteenSeconds() throws Exception {
-        Path jar = Path.of(System.getProperty("production.jar", "target/engine-room-0.1.0-SNAPSHOT.jar"));
+        Path jar = AppProcess.productionJar();
         assertThat(jar).as("the jar of `./mvnw -DskipTests package`").isRegularFile();
         Path extracted = extract(jar);
         Path archive = train(extracted);
@@ -87,8 +87,7 @@ class StartupBenchmark {
 
     private static void run(List<String> arguments, Path directory) throws Exception {
         Files.createDirectories(directory);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
+        List<String> command = new ArrayList<>(List.of(AppProcess.java()));
         command.addAll(arguments);
         Path log = directory.toAbsolutePath().resolve("step.log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)

@@ -44,6 +44,19 @@ public final class AppProcess implements AutoCloseable {
                 "io.engineroom.EngineRoomApplication"));
     }
 
+    /**
+     * The jar {@code ./mvnw package} built: failsafe names it ({@code production.jar}), otherwise the default path
+     * (a benchmark run after {@code ./mvnw -DskipTests package}).
+     */
+    public static Path productionJar() {
+        return Path.of(System.getProperty("production.jar", "target/engine-room-0.1.0-SNAPSHOT.jar"));
+    }
+
+    /** The {@code java} of the JVM running the test, which starts the application too. */
+    public static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     /** A built jar, as {@code java -jar} starts it. */
     public static Launch fromJar(String name, Path jar) {
         return new Launch(name, List.of("-jar", jar.toAbsolutePath().toString()));
@@ -181,7 +194,7 @@ public final class AppProcess implements AutoCloseable {
             Path log = Path.of("target", "app-" + name + ".log");
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add(java());
             command.addAll(jvmOptions);
             command.addAll(program);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
