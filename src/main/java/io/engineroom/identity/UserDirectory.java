@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,6 +44,36 @@ public class UserDirectory {
                 "select count(*) from person_account where user_id = ? and deactivated_at is not null", Integer.class,
                 userId);
         return deactivated == null || deactivated == 0;
+    }
+
+    /**
+     * The active people among the members of {@code groups} and the {@code users} named who belong to the brand
+     * (directly or through a group; any brand when {@code brandId} is null), by user id. One query instead of a
+     * {@link #load} and an {@link #isActive} per person: every SLA reminder and escalation asks it, and 10 000 of
+     * them can fall due at once.
+     */
+    public List<String> activePeople(String brandId, Set<String> groups, Set<String> users) {
+        if (groups.isEmpty() && users.isEmpty()) {
+            return List.of();
+        }
+        String ofTheBrand = brandId == null ? "" : """
+                  and (exists (select 1 from act_id_tenant_member t where t.tenant_id_ = :brand
+                               and t.user_id_ = u.id_)
+                       or exists (select 1 from act_id_tenant_member t join act_id_membership m
+                                  on m.group_id_ = t.group_id_ where t.tenant_id_ = :brand and m.user_id_ = u.id_))
+                """;
+        MapSqlParameterSource parameters = new MapSqlParameterSource("brand", brandId)
+                // "in ()" is not SQL: an id nobody has stands in for an empty set
+                .addValue("groups", groups.isEmpty() ? Set.of("") : groups)
+                .addValue("users", users.isEmpty() ? Set.of("") : users);
+        return new NamedParameterJdbcTemplate(jdbc).queryForList("""
+                select u.id_ from act_id_user u
+                where (u.id_ in (select m.user_id_ from act_id_membership m where m.group_id_ in (:groups))
+                       or u.id_ in (:users))
+                """ + ofTheBrand + """
+                  and not exists (select 1 from person_account p where p.user_id = u.id_
+                                  and p.deactivated_at is not null)""", parameters, String.class)
+                .stream().sorted().toList();
     }
 
     public Optional<EngineRoomUser> load(String userId) {

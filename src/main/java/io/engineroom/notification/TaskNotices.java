@@ -58,8 +58,21 @@ public class TaskNotices {
         if (task == null) {
             return List.of();
         }
-        String topic = businessKey(task.getProcessInstanceId());
-        return send(inbox.peopleToTell(taskId), task.getId(), task.getTenantId(), topic, kind, subject, body);
+        return send(inbox.peopleToTell(task), task.getId(), task.getTenantId(), businessKey(
+                task.getProcessInstanceId()), kind, subject, body);
+    }
+
+    /**
+     * As {@link #remind(String, NoticeKind, String, String)} for a stored task its SOP's step has in hand, with the
+     * process's business key (the notices' topic): the step's execution knows it, so nothing is looked up twice.
+     * An SLA reminder runs this; thousands of them can fall due at once.
+     *
+     * @return the notices' ids
+     */
+    @Transactional
+    public List<Long> remind(Task task, String businessKey, NoticeKind kind, String subject, String body) {
+        inbox.markReminded(task.getId(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+        return send(inbox.peopleToTell(task), task.getId(), task.getTenantId(), businessKey, kind, subject, body);
     }
 
     /**

@@ -165,10 +165,15 @@ public class TaskInbox {
     public List<String> peopleToTell(String taskId) {
         return engine.asSystem(() -> {
             Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-            if (task == null) {
-                return List.<String>of();
-            }
-            java.util.Set<IdentityLink> links = java.util.Set.copyOf(taskService.getIdentityLinksForTask(taskId));
+            return task == null ? List.<String>of() : peopleToTell(task);
+        });
+    }
+
+    /** As {@link #peopleToTell(String)} for a stored task the caller has in hand. */
+    public List<String> peopleToTell(Task task) {
+        return engine.asSystem(() -> {
+            java.util.Set<IdentityLink> links = java.util.Set.copyOf(taskService.getIdentityLinksForTask(
+                    task.getId()));
             return peopleToTell(task.getTenantId(), task.getAssignee(), InboxTaskListener.candidates(links, true),
                     InboxTaskListener.candidates(links, false));
         });
@@ -186,17 +191,10 @@ public class TaskInbox {
      */
     private List<String> peopleToTell(String brandId, String assignee, java.util.Set<String> candidateGroups,
             java.util.Set<String> candidateUsers) {
-        java.util.Set<String> people = new java.util.TreeSet<>();
         if (assignee != null) {
-            people.add(assignee);
-        } else {
-            people.addAll(candidateUsers);
-            candidateGroups.forEach(group -> identityService.createUserQuery().memberOfGroup(group).list()
-                    .forEach(user -> people.add(user.getId())));
-            people.removeIf(userId -> users.load(userId)
-                    .map(user -> brandId != null && !user.belongsTo(brandId)).orElse(true));
+            return users.isActive(assignee) ? List.of(assignee) : List.of();
         }
-        return people.stream().filter(users::isActive).toList();
+        return users.activePeople(brandId, candidateGroups, candidateUsers);
     }
 
     /**

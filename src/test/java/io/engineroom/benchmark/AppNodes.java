@@ -35,7 +35,14 @@ final class AppNodes implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     AppNodes() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
+        // a loaded 2-core machine can take longer than the 10 s the library waits by default
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofMinutes(2));
+        String sqlLog = System.getProperty("benchmark.sql-log"); // a directory: every statement logged, to count
+        if (sqlLog != null) {
+            builder.setServerConfig("logging_collector", "on").setServerConfig("log_directory", sqlLog)
+                    .setServerConfig("log_statement", "all");
+        }
+        postgres = builder.start();
     }
 
     /**
@@ -48,6 +55,9 @@ final class AppNodes implements AutoCloseable {
                 .jvmOption("-Dcamunda.bpm.generic-properties.properties.hostname=" + name)
                 .startWithin(Duration.ofMinutes(10)) // a shared 2-core machine can be slow to start on
                 .readyWhen(() -> demoChannelReady() && jobExecutorStarted(name));
+        if (Boolean.getBoolean("benchmark.profile")) { // a flight recording per node, to see where its time goes
+            launch.jvmOption("-XX:StartFlightRecording=settings=profile,filename=target/" + name + ".jfr");
+        }
         AppProcess node = launch.start();
         nodes.add(node);
         System.out.printf("node %s (pid %d) up on port %d in %.1f s%n", name, node.pid(), node.port(),
@@ -144,6 +154,15 @@ final class AppNodes implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (Boolean.getBoolean("benchmark.profile")) { // SIGTERM, so each node writes its flight recording
+            for (AppProcess node : nodes) {
+                try {
+                    node.stop();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
         nodes.forEach(AppProcess::close);
         postgres.close();
     }

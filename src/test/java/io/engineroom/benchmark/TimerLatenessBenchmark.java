@@ -43,6 +43,8 @@ import org.junit.jupiter.api.Test;
 class TimerLatenessBenchmark {
 
     static final int TIMERS = Integer.getInteger("benchmark.timers", 10_000);
+    /** {@code -Dbenchmark.timers.two-nodes=false} runs the one-node round only (while profiling a reminder). */
+    static final boolean TWO_NODES = !"false".equals(System.getProperty("benchmark.timers.two-nodes"));
     static final int BATCH = 50;
     static final int CLIENTS = 4;
     static final double TARGET_SECONDS = 5;
@@ -57,6 +59,11 @@ class TimerLatenessBenchmark {
             long channel = nodes.demoChannel();
             assertThat(channel).as("the demo data gave Bean & Leaf an intake channel").isPositive();
             Round one = round(nodes, List.of(first), channel, "one");
+            if (!TWO_NODES) { // profiling one node's reminders: the first round alone
+                System.out.println(one.report());
+                assertThat(one.exactlyOnce()).as("every reminder fired exactly once on one node").isTrue();
+                return;
+            }
             AppProcess second = nodes.start("timers-b");
             Round two = round(nodes, List.of(first, second), channel, "two");
 

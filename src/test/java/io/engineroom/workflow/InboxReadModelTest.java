@@ -61,6 +61,9 @@ class InboxReadModelTest {
             assertThat(inbox.page(new InboxFilter("beanleaf", "content-approval"), 0, 1000))
                     .extracting(InboxEntry::taskId).contains(taskId);
         }
+        taskService.setPriority(taskId, 70);
+        assertThat(row(taskId)).as("a change in place keeps the candidates").containsEntry("priority", 70);
+        assertThat(candidates(taskId)).containsExactlyInAnyOrder("G:social-manager", "G:designer");
 
         taskService.claim(taskId, "social-manager");
         assertThat(row(taskId)).containsEntry("assignee", "social-manager");

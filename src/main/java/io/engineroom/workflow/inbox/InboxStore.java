@@ -2,6 +2,8 @@ package io.engineroom.workflow.inbox;
 
 import java.sql.Timestamp;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -18,19 +20,53 @@ public class InboxStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The task's row as it is now: updated in place when it exists (its candidates rewritten only when they
+     * changed), else inserted. A task changes several times in its life (a reminder alone bumps its priority and
+     * marks it), so an update costs two statements rather than deleting and inserting everything.
+     */
     void save(InboxRow row) {
-        remove(row.taskId());
-        jdbc.update("""
-                insert into inbox_item (task_id, tenant_id, process_instance_id, business_key,
-                    process_definition_key, sop_name, task_definition_key, task_name, title, assignee,
-                    created_at, due_at, priority, reminded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                row.taskId(), row.tenantId(), row.processInstanceId(), row.businessKey(),
-                row.processDefinitionKey(), row.sopName(), row.taskDefinitionKey(), row.taskName(),
-                truncate(row.title(), 500), row.assignee(), timestamp(row.createdAt()), timestamp(row.dueAt()),
-                row.priority(), timestamp(row.remindedAt()));
+        int updated = jdbc.update("""
+                update inbox_item set tenant_id = ?, process_instance_id = ?, business_key = ?,
+                    process_definition_key = ?, sop_name = ?, task_definition_key = ?, task_name = ?, title = ?,
+                    assignee = ?, created_at = ?, due_at = ?, priority = ?, reminded_at = ?
+                where task_id = ?""",
+                row.tenantId(), row.processInstanceId(), row.businessKey(), row.processDefinitionKey(),
+                row.sopName(), row.taskDefinitionKey(), row.taskName(), truncate(row.title(), 500), row.assignee(),
+                timestamp(row.createdAt()), timestamp(row.dueAt()), row.priority(), timestamp(row.remindedAt()),
+                row.taskId());
+        if (updated == 0) {
+            jdbc.update("""
+                    insert into inbox_item (task_id, tenant_id, process_instance_id, business_key,
+                        process_definition_key, sop_name, task_definition_key, task_name, title, assignee,
+                        created_at, due_at, priority, reminded_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    row.taskId(), row.tenantId(), row.processInstanceId(), row.businessKey(),
+                    row.processDefinitionKey(), row.sopName(), row.taskDefinitionKey(), row.taskName(),
+                    truncate(row.title(), 500), row.assignee(), timestamp(row.createdAt()), timestamp(row.dueAt()),
+                    row.priority(), timestamp(row.remindedAt()));
+            insertCandidates(row);
+            return;
+        }
+        Set<String> stored = new HashSet<>(jdbc.queryForList("select candidate_type || ':' || candidate_id"
+                + " from inbox_item_candidate where task_id = ?", String.class, row.taskId()));
+        if (!stored.equals(candidates(row))) {
+            jdbc.update("delete from inbox_item_candidate where task_id = ?", row.taskId());
+            insertCandidates(row);
+        }
+    }
+
+    private void insertCandidates(InboxRow row) {
         row.candidateGroups().forEach(group -> insertCandidate(row.taskId(), "G", group));
         row.candidateUsers().forEach(user -> insertCandidate(row.taskId(), "U", user));
+    }
+
+    /** The row's candidates as {@code type:id}, as the select in {@link #save} reads them back. */
+    private static Set<String> candidates(InboxRow row) {
+        Set<String> candidates = new HashSet<>();
+        row.candidateGroups().forEach(group -> candidates.add("G:" + group));
+        row.candidateUsers().forEach(user -> candidates.add("U:" + user));
+        return candidates;
     }
 
     /**

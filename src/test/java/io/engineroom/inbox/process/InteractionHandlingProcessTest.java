@@ -36,6 +36,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -131,7 +132,7 @@ class InteractionHandlingProcessTest {
         Mocks.register("moveSla", new MoveSla(brands, progress, facts));
         Mocks.register("startSupportSla", new StartSupportSla(brands));
         Mocks.register("recordResponse", new RecordResponse(progress, facts));
-        Mocks.register("remindQueue", new RemindQueue(taskService(), taskNotices));
+        Mocks.register("remindQueue", new RemindQueue(taskService(), managementService(), taskNotices));
         Mocks.register("tellTaskPeople", told);
         Mocks.register("recordBreach", new RecordBreach(progress, facts));
         Mocks.register("describeBreach", new DescribeBreach());
@@ -378,7 +379,8 @@ class InteractionHandlingProcessTest {
         managementService().executeJob(job(instance, "SlaNearlyDue").getId());
         assertThat(respondTask(instance).getPriority()).isEqualTo(priority + RemindQueue.BUMP);
         assertThat(instance).hasPassed("RemindQueue", "QueueReminded");
-        verify(taskNotices).remind(eq(respond.getId()), eq(NoticeKind.SLA_REMINDER), anyString(), anyString());
+        verify(taskNotices).remind(argThat(task -> task.getId().equals(respond.getId())),
+                eq(instance.getBusinessKey()), eq(NoticeKind.SLA_REMINDER), anyString(), anyString());
         assertThat(told.told()).as("nobody told of the breach yet").isEmpty();
 
         managementService().executeJob(job(instance, "SlaBreached").getId());
