@@ -12,7 +12,8 @@ import java.util.Map;
  * open interaction's id into each page request, and copying the facets into the task inbox's read model would make
  * every change of an interaction (a corrected category, a new state) a write into another module's table. Each
  * module writes SQL only against its own tables; the database joins them, probing the caller's table by its key as
- * it walks the tasks in due order.
+ * it walks the tasks in due order, or, when the query admits few ids (a rare filter), reading those first and looking
+ * their tasks up by business key.
  *
  * @param prefix     the business keys' fixed start, such as {@code interaction:}
  * @param idQuery    a {@code select} of one column, the admitted ids, over the calling module's own tables; values only

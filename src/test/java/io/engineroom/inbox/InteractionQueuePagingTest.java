@@ -21,7 +21,11 @@ import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.support.TestUsers;
 import io.engineroom.support.UiSession;
+import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.workflow.BusinessKeyFilter;
+import io.engineroom.workflow.InboxFilter;
+import io.engineroom.workflow.inbox.InboxQuery;
+import io.engineroom.workflow.inbox.InboxQueryWays;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -169,6 +174,54 @@ class InteractionQueuePagingTest {
             assertThat(size()).isEqualTo("No interactions waiting");
             assertThat(entries()).isEmpty();
         }
+    }
+
+    /**
+     * The application reads a rare filter's interactions first and looks their tasks up by key, and walks the queue
+     * for a frequent one; here, with seven interactions, both ways are forced for every filter: the same pages, the
+     * same counts, and nothing for a member of the brand outside the task's queue or a person of another brand.
+     */
+    @Test
+    void walkingTheQueueAndLookingTasksUpByKeyGiveTheSameAnswers() {
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
+        EngineRoomUser me = users.load(RESPONDER).orElseThrow();
+        EngineRoomUser copywriter = users.load(COPYWRITER).orElseThrow();
+        String otherBrand = BRAND + "-other";
+        if (brands.find(otherBrand).isEmpty()) {
+            AsAdmin.run(() -> brands.create(otherBrand, "Paging other " + RUN, false));
+        }
+        EngineRoomUser outsider = users.load(TestUsers.ensure(users, brands, "pager-other-" + RUN,
+                Role.COMMUNITY_MANAGER, otherBrand)).orElseThrow();
+        QueueFilter positiveFirst = new QueueFilter(BRAND, firstChannel, Sentiment.POSITIVE, null, null);
+        for (InboxQuery way : List.of(InboxQueryWays.walkingTheQueue(named), InboxQueryWays.lookingUpByKey(named))) {
+            assertThat(openIds(way, me, NEGATIVE, 0, 3)).containsExactly(BY_DUE.get(6));
+            assertThat(openIds(way, me, COMPLAINTS, 0, 3)).containsExactly(BY_DUE.get(6));
+            assertThat(openIds(way, me, positiveFirst, 3, 3)).containsExactlyElementsOf(BY_DUE.subList(3, 6));
+            assertThat(openIds(way, me, ANSWERED, 0, 50)).isEmpty();
+            assertThat(countUpTo(way, me, NEGATIVE, 1001)).isEqualTo(1);
+            assertThat(countUpTo(way, me, positiveFirst, 1001)).isEqualTo(6);
+            assertThat(countUpTo(way, me, positiveFirst, 4)).isEqualTo(4);
+            assertThat(countUpTo(way, me, ANSWERED, 1001)).isZero();
+            for (EngineRoomUser other : List.of(copywriter, outsider)) {
+                QueueFilter anyBrand = new QueueFilter(null, secondChannel, Sentiment.NEGATIVE, null, null);
+                assertThat(openIds(way, other, anyBrand, 0, 50)).isEmpty();
+                assertThat(countUpTo(way, other, anyBrand, 1001)).isZero();
+            }
+        }
+    }
+
+    private static List<String> openIds(InboxQuery way, EngineRoomUser user, QueueFilter filter, int offset,
+            int limit) {
+        return way.openTasks(user.id(), user.groups(), user.brands(),
+                new InboxFilter(filter.brandId(), InteractionIntake.SOP_KEY), InteractionQueue.RESPOND_TASK,
+                InteractionQueue.keys(filter), offset, limit).stream()
+                .map(task -> InteractionQueue.interactionId(task.businessKey())).toList();
+    }
+
+    private static long countUpTo(InboxQuery way, EngineRoomUser user, QueueFilter filter, int cap) {
+        return way.countOpenTasksUpTo(user.id(), user.groups(), user.brands(),
+                new InboxFilter(filter.brandId(), InteractionIntake.SOP_KEY), InteractionQueue.RESPOND_TASK,
+                InteractionQueue.keys(filter), cap);
     }
 
     @Test

@@ -27,10 +27,12 @@ public final class InboxQueryPlan {
      */
     public static String explainOpenTasks(NamedParameterJdbcTemplate jdbc, String userId, Set<String> groups,
             Set<String> brands, InboxFilter filter, String taskKey, BusinessKeyFilter keys, int rows, int cap) {
-        String condition = InboxQuery.ofTask(keys);
-        return "-- claimable, page" + System.lineSeparator()
-                + plan(jdbc, "select i.* " + InboxQuery.CLAIMABLE + condition + InboxQuery.FIRST_BY_DUE,
-                        InboxQuery.ofTask(InboxQuery.pageParams(userId, groups, brands, filter, rows), taskKey, keys))
+        MapSqlParameterSource probe = InboxQuery.ofTask(InboxQuery.pageParams(userId, groups, brands, filter, rows),
+                taskKey, keys);
+        boolean few = InboxQuery.fewKeys(jdbc, keys, probe);
+        String condition = InboxQuery.ofTask(keys, few);
+        return "-- claimable, page" + (few ? " (few keys: looked up by key)" : "") + System.lineSeparator()
+                + plan(jdbc, "select i.* " + InboxQuery.CLAIMABLE + condition + InboxQuery.FIRST_BY_DUE, probe)
                 + System.lineSeparator() + "-- claimable, count up to " + cap + System.lineSeparator()
                 + plan(jdbc, "select count(*) from (select 1 " + InboxQuery.CLAIMABLE + condition
                         + " limit :limit) capped",
