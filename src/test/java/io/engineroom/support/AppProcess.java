@@ -26,6 +26,18 @@ import java.util.function.BooleanSupplier;
  */
 public final class AppProcess implements AutoCloseable {
 
+    /**
+     * The JUnit resource lock of the test classes that run apps of their own beside the suite
+     * ({@code @Execution(CONCURRENT)}): one such class at a time, so two app starts do not compete with the suite.
+     */
+    public static final String LOCK = "io.engineroom.support.AppProcess";
+
+    /**
+     * How long such a class's app may take to start: it shares the cores with the suite (a start took 173 s beside the
+     * shared context's start at load average 25), where the default three minutes suits an app started alone.
+     */
+    public static final Duration START_BESIDE_THE_SUITE = Duration.ofMinutes(6);
+
     private final Process process;
     private final int port;
     private final Path log;
