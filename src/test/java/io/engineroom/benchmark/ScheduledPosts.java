@@ -93,7 +93,7 @@ final class ScheduledPosts implements AutoCloseable {
     /** The team's context: once the nodes are up (they made the schema and the demo's people). */
     void start() {
         Instant begun = Instant.now();
-        team = new SpringApplicationBuilder(EngineRoomApplication.class).profiles("postgres").properties(Map.ofEntries(
+        team = new SpringApplicationBuilder(EngineRoomApplication.class).profiles("postgres").run(Map.ofEntries(
                 Map.entry("DB_URL", nodes.jdbcUrl()), Map.entry("DB_USER", "postgres"),
                 Map.entry("DB_PASSWORD", "postgres"), Map.entry("ENGINEROOM_SECRET_KEY", TestSecretKeys.CURRENT),
                 // with the demo on, as on the nodes: a context without it would retire the demo's intake tokens
@@ -104,7 +104,9 @@ final class ScheduledPosts implements AutoCloseable {
                 Map.entry("engineroom.outbound.allow-private-addresses", "true"),
                 Map.entry("camunda.bpm.job-execution.enabled", "false"),
                 Map.entry("camunda.bpm.generic-properties.properties.hostname", "cluster-team"),
-                Map.entry("server.port", "0"), Map.entry("logging.level.root", "WARN"))).run();
+                Map.entry("server.port", "0"), Map.entry("logging.level.root", "WARN")).entrySet().stream()
+                // as arguments: default properties would yield to application.yml (its server.port 8080)
+                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toArray(String[]::new));
         System.out.printf(Locale.ROOT, "team's context (job executor off) up in %.1f s; Mastodon stand-in on %s%n",
                 Duration.between(begun, Instant.now()).toMillis() / 1000.0, standIn.baseUrl());
     }
@@ -180,12 +182,11 @@ final class ScheduledPosts implements AutoCloseable {
      * "Verify publication" open, no attempt of unknown outcome without a person's finding.
      */
     boolean settled() {
-        String ours = " join content_item c on x.process_instance_id_ = c.process_instance_id where c.brand_id = '"
-                + brand + "'";
-        return count("select count(*) from act_ru_job x join act_ru_jobdef d on x.job_def_id_ = d.id_" + ours
-                + " and d.act_id_ = 'UntilPublishTime'") == 0
-                && count("select count(*) from act_ru_task x" + ours + " and x.task_def_key_ = 'VerifyPublication'")
-                == 0
+        String ours = " = c.process_instance_id where c.brand_id = '" + brand + "'";
+        return count("select count(*) from act_ru_job x join act_ru_jobdef d on x.job_def_id_ = d.id_ join"
+                + " content_item c on x.process_instance_id_" + ours + " and d.act_id_ = 'UntilPublishTime'") == 0
+                && count("select count(*) from act_ru_task x join content_item c on x.proc_inst_id_" + ours
+                + " and x.task_def_key_ = 'VerifyPublication'") == 0
                 && count("select count(*) from publication_attempt where channel_id = " + channel
                 + " and (outcome is null or outcome = 'UNKNOWN') and resolution is null") == 0;
     }
