@@ -52,6 +52,8 @@ final class AppNodes implements AutoCloseable {
      */
     AppProcess start(String name) throws IOException, InterruptedException {
         AppProcess.Launch launch = AppProcess.fromClasspath(name).database(postgres, "postgres").fullJit().demoData()
+                // stand-in platforms (ClusterBenchmark's Mastodon) listen on localhost
+                .env("OUTBOUND_ALLOW_PRIVATE_ADDRESSES", "true")
                 .jvmOption("-Dcamunda.bpm.generic-properties.properties.hostname=" + name)
                 .startWithin(Duration.ofMinutes(10)) // a shared 2-core machine can be slow to start on
                 .readyWhen(() -> demoChannelReady() && jobExecutorStarted(name));
@@ -124,6 +126,11 @@ final class AppNodes implements AutoCloseable {
         JSON.readTree(answer.body()).get("interactions")
                 .forEach(entry -> acknowledged.add(entry.get("externalId").asText()));
         return acknowledged;
+    }
+
+    /** The shared database's JDBC URL, for a context in the benchmark's own JVM ({@link ScheduledPosts}). */
+    String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
     }
 
     DataSource database() {
