@@ -58,8 +58,7 @@ public class TaskNotices {
         if (task == null) {
             return List.of();
         }
-        return send(inbox.peopleToTell(task), task.getId(), task.getTenantId(), businessKey(
-                task.getProcessInstanceId()), kind, subject, body);
+        return tell(task, businessKey(task.getProcessInstanceId()), kind, subject, body);
     }
 
     /**
@@ -72,6 +71,11 @@ public class TaskNotices {
     @Transactional
     public List<Long> remind(Task task, String businessKey, NoticeKind kind, String subject, String body) {
         inbox.markReminded(task.getId(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+        return tell(task, businessKey, kind, subject, body);
+    }
+
+    /** Tells a stored task's people, the notices' topic being the process's business key. */
+    private List<Long> tell(Task task, String businessKey, NoticeKind kind, String subject, String body) {
         return send(inbox.peopleToTell(task), task.getId(), task.getTenantId(), businessKey, kind, subject, body);
     }
 

@@ -162,14 +162,6 @@ public class TaskInbox {
      * Who hears about a stored task: its assignee when it has one, else everyone who may claim it and belongs to its
      * brand, active people only. For Engine Room's own steps (reminders, escalations): asks nobody's permission.
      */
-    public List<String> peopleToTell(String taskId) {
-        return engine.asSystem(() -> {
-            Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-            return task == null ? List.<String>of() : peopleToTell(task);
-        });
-    }
-
-    /** As {@link #peopleToTell(String)} for a stored task the caller has in hand. */
     public List<String> peopleToTell(Task task) {
         return engine.asSystem(() -> {
             java.util.Set<IdentityLink> links = java.util.Set.copyOf(taskService.getIdentityLinksForTask(
@@ -179,7 +171,7 @@ public class TaskInbox {
         });
     }
 
-    /** As {@link #peopleToTell(String)} for a task being created: a create listener's task is not stored yet. */
+    /** As {@link #peopleToTell(Task)} for a task being created: a create listener's task is not stored yet. */
     public List<String> peopleToTell(org.camunda.bpm.engine.delegate.DelegateTask task) {
         return peopleToTell(task.getTenantId(), task.getAssignee(), InboxTaskListener.candidates(task.getCandidates(),
                 true), InboxTaskListener.candidates(task.getCandidates(), false));
