@@ -28,13 +28,11 @@ public class UserDirectory {
     private final IdentityService identityService;
     private final EngineIdentity engine;
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate namedJdbc;
 
     public UserDirectory(IdentityService identityService, EngineIdentity engine, JdbcTemplate jdbc) {
         this.identityService = identityService;
         this.engine = engine;
         this.jdbc = jdbc;
-        this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /**
@@ -68,7 +66,7 @@ public class UserDirectory {
                 // "in ()" is not SQL: an id nobody has stands in for an empty set
                 .addValue("groups", groups.isEmpty() ? Set.of("") : groups)
                 .addValue("users", users.isEmpty() ? Set.of("") : users);
-        return namedJdbc.queryForList("""
+        return new NamedParameterJdbcTemplate(jdbc).queryForList("""
                 select u.id_ from act_id_user u
                 where (u.id_ in (select m.user_id_ from act_id_membership m where m.group_id_ in (:groups))
                        or u.id_ in (:users))
