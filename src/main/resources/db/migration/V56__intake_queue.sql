@@ -18,10 +18,15 @@ create table intake_queue (
     occurred_at     timestamp      not null,
     received_at     timestamp      not null,
     classified_at   timestamp,
+    -- a row whose work failed is retried with the next pass; after a few failures it is set aside (parked_at),
+    -- with its error, for an admin, so one poisonous row cannot hold up the queue
+    attempts        integer        default 0 not null,
+    last_error      varchar(2000),
+    parked_at       timestamp,
     constraint intake_queue_external_unique unique (channel_id, external_id)
 );
--- the workers' order: oldest first, unclassified before classified
-create index intake_queue_work on intake_queue (classified_at, received_at);
+-- the workers' order: oldest first, unclassified before classified, parked rows left out
+create index intake_queue_work on intake_queue (parked_at, classified_at, received_at);
 
 -- when the interaction's SOP started (null for interactions that arrived before the queue existed: they started
 -- at receipt)
