@@ -106,6 +106,7 @@ class BackupRestoreTest {
         oneMinuteTargets();
         Instant arrived = Instant.now();
         assertThat(deliver(live, channel).statusCode()).as("the interaction was accepted").isEqualTo(202);
+        awaitSopStarted();
         assertThat(query(LIVE, "select cast(round(extract(epoch from first_response_due - received_at)) as bigint)"
                 + " from interaction"
                 + " where external_id = '" + EXTERNAL_ID + "'")).as("seconds from receipt to the SLA due")
@@ -211,6 +212,17 @@ class BackupRestoreTest {
         } catch (SQLException tablesNotThereYet) {
             return 0;
         }
+    }
+
+    /** The 202 means queued: the live app's intake workers classify it and start its SOP right after. */
+    private static void awaitSopStarted() throws Exception {
+        String started = "select count(*) from interaction where external_id = '" + EXTERNAL_ID + "'"
+                + " and sop_started_at is not null";
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (query(LIVE, started) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(query(LIVE, started)).as("the interaction's SOP started").isOne();
     }
 
     private static long query(String database, String sql) throws SQLException {

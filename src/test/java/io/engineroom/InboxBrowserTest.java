@@ -16,6 +16,7 @@ import io.engineroom.brand.ChannelService;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.inbox.Category;
 import io.engineroom.inbox.IntakeCredentials;
+import io.engineroom.inbox.InteractionIntake;
 import io.engineroom.inbox.ResponseTemplates;
 import io.engineroom.inbox.Sentiment;
 import io.engineroom.inbox.domain.Interaction;
@@ -81,6 +82,8 @@ class InboxBrowserTest {
     ChannelService channels;
     @Autowired
     IntakeCredentials credentials;
+    @Autowired
+    InteractionIntake intake;
     @Autowired
     ResponseTemplates templates;
     @Autowired
@@ -218,7 +221,10 @@ class InboxBrowserTest {
         browser.screenshot("handle-the-breach");
     }
 
-    /** Posts one interaction as the channel would, with its token, and returns the interaction's id. */
+    /**
+     * Posts one interaction as the channel would, with its token, and returns the interaction's id once its SOP
+     * runs (the test context has no intake workers: the test works the queued interaction through).
+     */
     private String deliver(String token, long channelId, String externalId, String text, Instant occurredAt)
             throws IOException, InterruptedException {
         String body = json.writeValueAsString(Map.of("channelId", channelId, "interaction", Map.of(
@@ -230,7 +236,9 @@ class InboxBrowserTest {
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
-        return json.readTree(answer.body()).get("interactions").get(0).get("interactionId").asText();
+        String id = json.readTree(answer.body()).get("interactions").get(0).get("interactionId").asText();
+        intake.startNow(List.of(id));
+        return id;
     }
 
     /**

@@ -117,7 +117,7 @@ class IncidentBrowserTest {
         }
         long heldPost = content.plan(BRAND, new ContentBrief(HELD_POST, null, null, null, null, null,
                 Instant.now().plus(Duration.ofDays(4)), Set.of(channelId)));
-        String complaint = intake.accept(channelId, List.of(new IncomingInteraction("c1-" + RUN,
+        String complaint = intake.acceptAndStart(channelId, List.of(new IncomingInteraction("c1-" + RUN,
                 InteractionKind.COMMENT, "@dana-" + RUN + "@social.example", "Dana", COMPLAINT, null,
                 Instant.now().minus(Duration.ofMinutes(4)), null))).entries().stream()
                 .map(IntakeReceipt.Entry::interactionId).findFirst().orElseThrow();

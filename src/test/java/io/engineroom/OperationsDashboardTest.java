@@ -99,7 +99,7 @@ class OperationsDashboardTest {
         AsAdmin.run(() -> brands.create(brand, "Dashboard Test", false));
         long channel = AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@dash@social.example", true))
                 .id();
-        String id = intake.accept(channel, List.of(new IncomingInteraction("d-1", InteractionKind.MENTION, "@ada",
+        String id = intake.acceptAndStart(channel, List.of(new IncomingInteraction("d-1", InteractionKind.MENTION, "@ada",
                 "Ada", "Is the Leeds shop open on Sundays?", null, clock.instant(), null)))
                 .entries().get(0).interactionId();
         Instant now = clock.instant();

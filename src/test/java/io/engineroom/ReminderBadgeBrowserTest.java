@@ -73,7 +73,7 @@ class ReminderBadgeBrowserTest {
         users.createUser(MANAGER, "Lee", "(test)", MANAGER + "@example.com", TestUsers.PASSWORD,
                 List.of(Role.SOCIAL_MANAGER));
         brands.addMember(BRAND, MANAGER);
-        String id = intake.accept(channel, List.of(new IncomingInteraction("b-" + RUN, InteractionKind.COMMENT,
+        String id = intake.acceptAndStart(channel, List.of(new IncomingInteraction("b-" + RUN, InteractionKind.COMMENT,
                 "@ana", "Ana", "My order arrived broken and nobody answers. Terrible service!", "post-1",
                 Instant.now(), null))).entries().get(0).interactionId();
         String instance = interactions.findById(id).orElseThrow().getProcessInstanceId();

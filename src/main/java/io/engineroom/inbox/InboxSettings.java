@@ -2,6 +2,8 @@ package io.engineroom.inbox;
 
 import io.engineroom.inbox.web.IntakeRateLimitSettings;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -29,7 +31,17 @@ public record InboxSettings(@DefaultValue("true") boolean mastodonPollEnabled,
         @DefaultValue("60s") @DurationMin(millis = 1) Duration platformPollInterval,
         @DefaultValue @Valid Intake intake) {
 
-    /** @param rateLimit how many deliveries {@code POST /api/interactions} takes */
-    public record Intake(@DefaultValue @NestedConfigurationProperty IntakeRateLimitSettings rateLimit) {
+    /**
+     * @param rateLimit how many deliveries {@code POST /api/interactions} takes
+     * @param workers   threads per node that classify queued interactions and start their SOPs (0: this node
+     *                  only accepts; another node's workers drain the queue)
+     * @param batch     queued interactions one worker takes per transaction
+     * @param poll      how often an idle worker looks for work that another node accepted (this node's own
+     *                  deliveries wake it at once)
+     */
+    public record Intake(@DefaultValue @NestedConfigurationProperty IntakeRateLimitSettings rateLimit,
+            @DefaultValue("2") @Min(0) @Max(16) int workers,
+            @DefaultValue("20") @Min(1) @Max(500) int batch,
+            @DefaultValue("1s") @DurationMin(millis = 10) Duration poll) {
     }
 }

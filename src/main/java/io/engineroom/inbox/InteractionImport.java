@@ -116,7 +116,9 @@ public class InteractionImport {
         for (int from = 0; from < good.size(); from += CHUNK) {
             List<Parsed> chunk = good.subList(from, Math.min(good.size(), from + CHUNK));
             try {
-                IntakeReceipt receipt = intake.accept(channelId, chunk.stream().map(Parsed::interaction).toList());
+                // each chunk classified and running before the progress moves: "imported" means in the inbox
+                IntakeReceipt receipt = intake.acceptAndStart(channelId, chunk.stream().map(Parsed::interaction)
+                        .toList());
                 imported += (int) receipt.created();
                 duplicates += receipt.entries().size() - (int) receipt.created();
             } catch (InvalidInput refused) {

@@ -1,43 +1,34 @@
 package io.engineroom.inbox;
 
-import io.engineroom.workflow.LiveSops;
 import io.engineroom.base.InvalidInput;
 import io.engineroom.base.NotFound;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
-import io.engineroom.identity.EngineIdentity;
-import io.engineroom.inbox.classification.ClassifiedText;
-import io.engineroom.inbox.domain.Interaction;
-import io.engineroom.inbox.domain.InteractionEmbeddingStore;
-import io.engineroom.inbox.domain.InteractionRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes interactions in from a channel: each new one is classified, stored and its interaction SOP started, in one
- * transaction per delivery, so when this returns every interaction in it is durable and running, exactly once per
- * (channel, platform id). The caller has already checked that whoever delivers may speak for the channel.
- * <p>
- * The sentence embedding the classifier reads a text by is stored with the interaction, in the same transaction:
- * "answered before" compares interactions by it, so no interaction is ever in without one, and the model reads each
- * text once.
+ * Takes interactions in from a channel: each new one is queued, in one transaction per delivery, so when
+ * {@link #accept} returns every interaction in it is durable, exactly once per (channel, platform id), and the
+ * receipt names it. Classifying it (with the embedding "answered before" compares by) and starting its SOP happen
+ * right after, off the caller's thread, in the intake's workers ({@link IntakeQueue}); the SLA counts from the time
+ * of acceptance all the same. The caller has already checked that whoever delivers may speak for the channel.
  */
 @Service
 public class InteractionIntake {
@@ -45,31 +36,17 @@ public class InteractionIntake {
     public static final String SOP_KEY = "interaction";
     public static final int MAX_BATCH = 500;
 
-    private final InteractionRepository interactions;
     private final ChannelService channels;
     private final BrandService brands;
-    private final InteractionClassifier classifier;
-    private final InteractionEmbeddingStore embeddings;
-    private final RuntimeService runtimeService;
-    private final LiveSops liveSops;
-    private final EngineIdentity engineIdentity;
-    private final ApplicationEventPublisher events;
+    private final IntakeQueue queue;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    InteractionIntake(InteractionRepository interactions, ChannelService channels, BrandService brands,
-            InteractionClassifier classifier, InteractionEmbeddingStore embeddings,
-            RuntimeService runtimeService, EngineIdentity engineIdentity, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, Clock clock, LiveSops liveSops) {
-        this.interactions = interactions;
+    InteractionIntake(ChannelService channels, BrandService brands, IntakeQueue queue,
+            PlatformTransactionManager transactions, Clock clock) {
         this.channels = channels;
         this.brands = brands;
-        this.classifier = classifier;
-        this.embeddings = embeddings;
-        this.runtimeService = runtimeService;
-        this.liveSops = liveSops;
-        this.engineIdentity = engineIdentity;
-        this.events = events;
+        this.queue = queue;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -116,60 +93,59 @@ public class InteractionIntake {
         }
     }
 
+    /**
+     * {@link #accept}, then classifies the new interactions and starts their SOPs before returning, through the
+     * workers' own passes: for callers that go on with the interactions' tasks (the CSV import, the demo).
+     */
+    public IntakeReceipt acceptAndStart(long channelId, List<IncomingInteraction> delivered) {
+        IntakeReceipt receipt = accept(channelId, delivered);
+        startNow(receipt.entries().stream().filter(entry -> !entry.duplicate())
+                .map(IntakeReceipt.Entry::interactionId).toList());
+        return receipt;
+    }
+
+    /**
+     * Classifies these queued interactions and starts their SOPs now, in the calling thread, through the workers'
+     * own passes (those already started are done); for a caller that needs their tasks before it goes on.
+     *
+     * @throws IllegalStateException when one failed three times and was set aside, or a worker still holds one
+     *                               after a minute
+     */
+    public void startNow(Collection<String> interactionIds) {
+        queue.startNow(interactionIds);
+    }
+
+    /** Where one of the channel's interactions stands; empty when the channel has none of that id. */
+    public Optional<IntakeStatus> status(long channelId, String interactionId) {
+        return queue.status(channelId, interactionId);
+    }
+
+    /** {@link #startNow} for everything a channel has queued (that is not set aside). */
+    public void startQueued(long channelId) {
+        queue.startNow(queue.queuedOf(channelId));
+    }
+
     private IntakeReceipt store(ChannelSummary channel, List<IncomingInteraction> delivered) {
         Set<String> externalIds = delivered.stream().map(IncomingInteraction::externalId).collect(Collectors.toSet());
-        Map<String, String> known = new HashMap<>();
-        interactions.findByChannelIdAndExternalIdIn(channel.id(), externalIds)
-                .forEach(existing -> known.put(existing.getExternalId(), existing.getId()));
-        Instant now = clock.instant();
+        Map<String, String> known = new HashMap<>(queue.known(channel.id(), externalIds));
+        // millisecond precision, like the engine's dates the SLA is computed in
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<IntakeReceipt.Entry> entries = new ArrayList<>();
-        List<InteractionsReceived.Received> received = new ArrayList<>();
+        List<QueuedInteraction> queued = new ArrayList<>();
         for (IncomingInteraction incoming : delivered) {
             String existing = known.get(incoming.externalId());
             if (existing != null) {
                 entries.add(new IntakeReceipt.Entry(incoming.externalId(), existing, true));
                 continue;
             }
-            // saveAndFlush merges (the id is assigned): only the copy it returns is managed and takes the instance id
-            ClassifiedText read = classifier.read(incoming.text());
-            Interaction interaction = interactions.saveAndFlush(new Interaction(channel.brandId(), channel.id(),
-                    incoming, read.classification(), now));
-            embeddings.add(interaction.getId(), channel.brandId(), read.embedding());
-            interaction.startedAs(startSop(interaction, channel));
-            known.put(incoming.externalId(), interaction.getId());
-            entries.add(new IntakeReceipt.Entry(incoming.externalId(), interaction.getId(), false));
-            received.add(new InteractionsReceived.Received(interaction.getId(), interaction.getSentiment(),
-                    interaction.getCategory(), now));
-            // for integrations, one event per stored interaction, in this transaction with it
-            events.publishEvent(new InteractionReceived(channel.brandId(), interaction.getId(), channel.id(),
-                    interaction.getSentiment(), interaction.getCategory(), now, interaction.getAuthorHandle(),
-                    channel.label()));
+            String id = UUID.randomUUID().toString();
+            queued.add(new QueuedInteraction(id, channel.brandId(), channel.id(), incoming, now));
+            known.put(incoming.externalId(), id);
+            entries.add(new IntakeReceipt.Entry(incoming.externalId(), id, false));
         }
-        if (!received.isEmpty()) {
-            events.publishEvent(new InteractionsReceived(channel.brandId(), received));
+        if (!queued.isEmpty()) {
+            queue.add(queued);
         }
         return new IntakeReceipt(entries);
-    }
-
-    private String startSop(Interaction interaction, ChannelSummary channel) {
-        VariableMap variables = Variables.createVariables();
-        InteractionHandlingVariables.BRAND.put(variables, interaction.getBrandId());
-        InteractionHandlingVariables.INTERACTION_ID.put(variables, interaction.getId());
-        InteractionHandlingVariables.CHANNEL_ID.put(variables, channel.id());
-        InteractionHandlingVariables.TITLE.put(variables, title(interaction, channel));
-        InteractionHandlingVariables.KIND.put(variables, interaction.getKind().name());
-        InteractionHandlingVariables.CATEGORY.put(variables, interaction.getCategory().name());
-        InteractionHandlingVariables.SENTIMENT.put(variables, interaction.getSentiment().name());
-        InteractionHandlingVariables.PRIORITY.put(variables, interaction.getPriority().name());
-        InteractionHandlingVariables.RECEIVED_AT.put(variables, Date.from(interaction.getReceivedAt()));
-        return engineIdentity.asSystem(() -> liveSops.start(SOP_KEY, channel.brandId(),
-                interaction.businessKey(), variables).getId());
-    }
-
-    /** What the inbox shows as the task's title: who, where, and the start of what they wrote. */
-    private static String title(Interaction interaction, ChannelSummary channel) {
-        String text = interaction.getText().strip().replaceAll("\\s+", " ");
-        return interaction.getAuthorHandle() + " on " + channel.label() + ": "
-                + (text.length() > 80 ? text.substring(0, 79) + "…" : text);
     }
 }

@@ -121,7 +121,7 @@ class TeamEventsPublishedTest {
                 receiver.baseUrl() + "/refused", false)).channel();
 
         // inbox: an interaction arrives, then its response time runs out
-        String interaction = intake.accept(posting.id(), List.of(new IncomingInteraction("ext-" + brandId,
+        String interaction = intake.acceptAndStart(posting.id(), List.of(new IncomingInteraction("ext-" + brandId,
                 InteractionKind.COMMENT, "@anna", "Anna", "Where is my order?", null, Instant.now(), null)))
                 .entries().get(0).interactionId();
         interactions.breached(interaction, Instant.now(), "community-manager", Instant.now().minusSeconds(60));

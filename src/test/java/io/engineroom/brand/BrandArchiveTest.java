@@ -119,7 +119,7 @@ class BrandArchiveTest {
                     assertThat(listing.archived()).isTrue();
                     assertThat(listing.archivedBy()).isEqualTo("admin");
                 });
-        assertThatThrownBy(() -> intake.accept(channel, List.of(new IncomingInteraction("ext-1",
+        assertThatThrownBy(() -> intake.acceptAndStart(channel, List.of(new IncomingInteraction("ext-1",
                 InteractionKind.COMMENT, "@someone", "Someone", "Where is my order?", null, Instant.now(), null))))
                 .isInstanceOf(InvalidInput.class).satisfies(refused -> assertThat(((InvalidInput) refused)
                         .problems()).containsKey("channel"));

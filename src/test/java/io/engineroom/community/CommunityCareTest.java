@@ -287,7 +287,7 @@ class CommunityCareTest {
     }
 
     private String arrive(String author, String id, String text, int daysAgo) {
-        IntakeReceipt receipt = intake.accept(channel, List.of(new IncomingInteraction(author + id,
+        IntakeReceipt receipt = intake.acceptAndStart(channel, List.of(new IncomingInteraction(author + id,
                 InteractionKind.COMMENT, author, null, text, null,
                 TestClock.get().instant().minus(Duration.ofDays(daysAgo)), null)));
         return receipt.entries().get(0).interactionId();

@@ -136,7 +136,7 @@ class CrisisSopTest {
 
     @Test
     void aSpikeBecomesAnIncidentWhoseSeverityTwoAssessmentFreezesPublishingAndTellsEveryRole() {
-        intake.accept(channel, List.of(complaint("a"), complaint("b"), complaint("c")));
+        intake.acceptAndStart(channel, List.of(complaint("a"), complaint("b"), complaint("c")));
         // the crisis module hears the spike's signal after it has committed, on a thread of its own
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from incident where brand_id = ? and state = 'OPEN'", Integer.class, brand) > 0);

@@ -72,7 +72,7 @@ class IncidentRaisingTest {
     @Test
     void aSpikeRaisesOneIncidentWithItsInteractionsAndTheNextSignalJoinsIt() {
         long heardBefore = applicationTaskExecutor.getThreadPoolExecutor().getCompletedTaskCount();
-        List<String> first = ids(intake.accept(channel, List.of(complaint("a"), complaint("b"), complaint("c"))));
+        List<String> first = ids(intake.acceptAndStart(channel, List.of(complaint("a"), complaint("b"), complaint("c"))));
 
         // the crisis module hears the spike's signal after it has committed, on the module-event threads (base's
         // ModuleEventThreads), not on Camunda's job executor pool
@@ -86,7 +86,7 @@ class IncidentRaisingTest {
                 .isEqualTo("SPIKE");
 
         // a person escalates another complaint: it joins the open incident instead of opening a second
-        String later = ids(intake.accept(channel, List.of(complaint("d")))).get(0);
+        String later = ids(intake.acceptAndStart(channel, List.of(complaint("d")))).get(0);
         IncidentSummary joined;
         try (var signedIn = SignedIn.as(users, "community-manager")) {
             joined = incidents.raise(new RaiseIncident(brand, "Broken cups everywhere",

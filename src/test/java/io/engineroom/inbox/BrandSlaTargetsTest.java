@@ -100,7 +100,7 @@ class BrandSlaTargetsTest {
 
     @Test
     void aCategoryTheBrandLeftEmptyKeepsTheShippedTable() {
-        Interaction question = intake.accept(ownTargetsChannel, List.of(new IncomingInteraction("own-q",
+        Interaction question = intake.acceptAndStart(ownTargetsChannel, List.of(new IncomingInteraction("own-q",
                 InteractionKind.MENTION, "@ben", "Ben", "Do you ship to Austria?", null, Instant.now(), null)))
                 .entries().stream().findFirst().map(entry -> interactions.findById(entry.interactionId())
                         .orElseThrow()).orElseThrow();
@@ -112,7 +112,7 @@ class BrandSlaTargetsTest {
     }
 
     private Interaction receive(long channel, String externalId) {
-        String id = intake.accept(channel, List.of(new IncomingInteraction(externalId, InteractionKind.COMMENT,
+        String id = intake.acceptAndStart(channel, List.of(new IncomingInteraction(externalId, InteractionKind.COMMENT,
                 "@ana", "Ana", "My order arrived broken and nobody answers. Terrible service!", "post-1",
                 Instant.now(), null))).entries().get(0).interactionId();
         return interactions.findById(id).orElseThrow();

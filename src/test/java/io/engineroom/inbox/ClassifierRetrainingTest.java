@@ -191,7 +191,7 @@ class ClassifierRetrainingTest {
             incoming.add(new IncomingInteraction(UUID.randomUUID().toString(), InteractionKind.MENTION, "@ann",
                     "Ann", text.text(), "post-1", clock.instant(), null));
         }
-        return intake.accept(channel, incoming).entries().stream().map(entry -> entry.interactionId()).toList();
+        return intake.acceptAndStart(channel, incoming).entries().stream().map(entry -> entry.interactionId()).toList();
     }
 
     @Test

@@ -206,7 +206,7 @@ class CorrectionReroutingTest {
      * concern (the model is being replaced): if it says something else, a first correction makes it a question.
      */
     private String aQuestion(String externalId) {
-        String id = intake.accept(channel, List.of(new IncomingInteraction(externalId, InteractionKind.MENTION,
+        String id = intake.acceptAndStart(channel, List.of(new IncomingInteraction(externalId, InteractionKind.MENTION,
                 "@ben", "Ben", "Where can I find the opening hours of your shop in Leeds?", "post-1", clock.instant(),
                 null))).entries().get(0).interactionId();
         Interaction arrived = interactions.findById(id).orElseThrow();

@@ -33,6 +33,8 @@ class DisabledChannelDeliveryTest {
     @LocalServerPort
     int port;
     @Autowired
+    InteractionIntake intake;
+    @Autowired
     BrandService brands;
     @Autowired
     ChannelService channels;
@@ -120,6 +122,7 @@ class DisabledChannelDeliveryTest {
     }
 
     private int stored(String externalId) {
+        intake.startQueued(channel.channelId());
         return jdbc.queryForObject("select count(*) from interaction where channel_id = ? and external_id = ?",
                 Integer.class, channel.channelId(), externalId);
     }

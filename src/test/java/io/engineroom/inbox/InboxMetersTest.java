@@ -106,7 +106,7 @@ class InboxMetersTest {
     }
 
     private String arrives(String externalId, Instant at) {
-        return intake.accept(channel, List.of(new IncomingInteraction(externalId, InteractionKind.MENTION,
+        return intake.acceptAndStart(channel, List.of(new IncomingInteraction(externalId, InteractionKind.MENTION,
                 "@ada", "Ada", "Does the shop in Leeds open on Sundays?", null, at, null)))
                 .entries().get(0).interactionId();
     }

@@ -28,14 +28,16 @@ import io.engineroom.inbox.domain.Interaction;
 import io.engineroom.inbox.domain.InteractionEmbeddingStore;
 import io.engineroom.inbox.domain.InteractionRepository;
 import io.engineroom.workflow.LiveSops;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,10 +47,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The model reads each text once at intake: the classifier's embedding is the one stored for "answered before",
- * for English (which the heads classify) and for another language (which they do not) alike, and a redelivery
- * embeds nothing. The embedding model is the real one, watched by a spy that keeps every vector it returned; the
- * database and the engine are stand-ins.
+ * The model reads each text once, in the intake's classifying pass: the classifier's embedding is the one stored
+ * for "answered before", for English (which the heads classify) and for another language (which they do not)
+ * alike; accepting a delivery (the sender waits for that) embeds nothing. The embedding model is the real one,
+ * watched by a spy that keeps every vector it returned; the database and the engine are stand-ins.
  */
 class IntakeEmbedsOnceTest {
 
@@ -61,21 +63,11 @@ class IntakeEmbedsOnceTest {
     static InteractionClassifier classifier;
     static final List<float[]> returned = new ArrayList<>();
 
-    InteractionRepository interactions = mock(InteractionRepository.class);
     InteractionEmbeddingStore embeddings = mock(InteractionEmbeddingStore.class);
+    IntakeQueue queue = mock(IntakeQueue.class);
     List<Interaction> saved = new ArrayList<>();
+    IntakeStages stages;
     InteractionIntake intake;
-
-    @BeforeAll
-    static void theRealModelWatched() {
-        model = spy(new SentenceEmbeddings());
-        doAnswer(call -> {
-            float[] vector = (float[]) call.callRealMethod();
-            returned.add(vector);
-            return vector;
-        }).when(model).embed(any());
-        classifier = new InteractionClassifier(model);
-    }
 
     @BeforeEach
     void anIntakeOverStandIns() {
@@ -84,24 +76,25 @@ class IntakeEmbedsOnceTest {
         ChannelService channels = mock(ChannelService.class);
         when(channels.find(7L)).thenReturn(Optional.of(new ChannelSummary(7L, "cafe", Platform.INSTAGRAM, "@cafe",
                 Connector.MANUAL, true, true)));
-        when(interactions.saveAndFlush(any())).thenAnswer(call -> {
-            saved.add(call.getArgument(0));
-            return call.getArgument(0);
-        });
+        EntityManager entities = mock(EntityManager.class);
+        doAnswer(call -> saved.add(call.getArgument(0))).when(entities).persist(any(Interaction.class));
         ProcessInstance started = mock(ProcessInstance.class);
         when(started.getId()).thenReturn("process-1");
         LiveSops sops = mock(LiveSops.class);
         when(sops.start(anyString(), anyString(), anyString(), anyMap())).thenReturn(started);
         EngineIdentity identity = mock(EngineIdentity.class);
         when(identity.asSystem(any())).thenAnswer(call -> ((Supplier<?>) call.getArgument(0)).get());
-        intake = new InteractionIntake(interactions, channels, mock(BrandService.class), classifier, embeddings,
-                mock(RuntimeService.class), identity, mock(ApplicationEventPublisher.class),
-                mock(PlatformTransactionManager.class), Clock.fixed(NOW, ZoneOffset.UTC), sops);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        stages = new IntakeStages(mock(IntakeQueueStore.class), classifier, embeddings,
+                mock(InteractionRepository.class), entities, channels, sops, identity,
+                mock(ApplicationEventPublisher.class), clock);
+        intake = new InteractionIntake(channels, mock(BrandService.class), queue,
+                mock(PlatformTransactionManager.class), clock);
     }
 
     @Test
     void eachInteractionIsEmbeddedOnceAndThatVeryEmbeddingIsStoredWithIt() {
-        intake.accept(7L, List.of(incoming("q", QUESTION), incoming("c", COMPLAINT), incoming("es", SPANISH)));
+        classify(incoming("q", QUESTION), incoming("c", COMPLAINT), incoming("es", SPANISH));
 
         verify(model, times(3)).embed(any());
         ArgumentCaptor<String> ids = ArgumentCaptor.forClass(String.class);
@@ -120,7 +113,7 @@ class IntakeEmbedsOnceTest {
 
     @Test
     void whatIsStoredIsWhatTheClassifierReadAndClassifiedBy() {
-        intake.accept(7L, List.of(incoming("c", COMPLAINT)));
+        classify(incoming("c", COMPLAINT));
         returned.clear();
 
         ClassifiedText again = classifier.read(COMPLAINT);
@@ -135,17 +128,29 @@ class IntakeEmbedsOnceTest {
     }
 
     @Test
-    void aRedeliveryOfKnownInteractionsEmbedsNothing() {
-        intake.accept(7L, List.of(incoming("q", QUESTION)));
-        when(interactions.findByChannelIdAndExternalIdIn(anyLong(), anyCollection())).thenReturn(List.copyOf(saved));
-        returned.clear();
+    void acceptingEmbedsNothingAndARedeliveryIsNotQueuedAgain() {
+        IntakeReceipt first = intake.accept(7L, List.of(incoming("q", QUESTION)));
+        String id = first.entries().get(0).interactionId();
+        when(queue.known(anyLong(), anyCollection())).thenReturn(Map.of("q", id));
 
         IntakeReceipt again = intake.accept(7L, List.of(incoming("q", QUESTION)));
 
-        assertThat(again.entries()).singleElement().satisfies(entry -> assertThat(entry.duplicate()).isTrue());
+        assertThat(again.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.duplicate()).isTrue();
+            assertThat(entry.interactionId()).isEqualTo(id);
+        });
+        // the model reads texts in the workers' classifying pass, never while the sender waits
         assertThat(returned).isEmpty();
-        verify(embeddings, times(1)).add(any(), any(), any());
-        verify(embeddings, never()).store(any(), any(), any());
+        verify(queue, times(1)).add(any());
+        verify(embeddings, never()).add(any(), any(), any());
+    }
+
+    private void classify(IncomingInteraction... incoming) {
+        List<QueuedInteraction> rows = new ArrayList<>();
+        for (IncomingInteraction one : incoming) {
+            rows.add(new QueuedInteraction(UUID.randomUUID().toString(), "cafe", 7L, one, NOW));
+        }
+        stages.run(IntakeStages.Stage.CLASSIFY, rows);
     }
 
     private static IncomingInteraction incoming(String externalId, String text) {

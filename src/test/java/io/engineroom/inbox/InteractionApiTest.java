@@ -39,6 +39,8 @@ class InteractionApiTest {
     @LocalServerPort
     int port;
     @Autowired
+    InteractionIntake intake;
+    @Autowired
     BrandService brands;
     @Autowired
     ChannelService channels;
@@ -192,6 +194,7 @@ class InteractionApiTest {
         assertThat(unknownChannel.body()).contains("Missing or wrong credentials for channel 987654321");
 
         assertThat(rows()).isZero();
+        intake.startQueued(other.channelId());
         assertThat(jdbc.queryForObject("select count(*) from interaction where channel_id = ?", Long.class,
                 other.channelId())).isZero();
     }
@@ -215,6 +218,8 @@ class InteractionApiTest {
         // the same answer whether the named channel exists, apart from its id
         assertThat(unknown.body().replace("987654321", "N"))
                 .isEqualTo(existing.body().replace(Long.toString(other.channelId()), "N"));
+        intake.startQueued(channel.channelId());
+        intake.startQueued(other.channelId());
         assertThat(jdbc.queryForObject("select count(*) from interaction where channel_id in (?, ?)", Long.class,
                 channel.channelId(), other.channelId())).isZero();
     }
@@ -281,7 +286,9 @@ class InteractionApiTest {
         }
     }
 
+    /** The channel's interactions, once worked through (the test context runs no intake workers). */
     private long rows() {
+        intake.startQueued(channel.channelId());
         return jdbc.queryForObject("select count(*) from interaction where channel_id = ?", Long.class,
                 channel.channelId());
     }

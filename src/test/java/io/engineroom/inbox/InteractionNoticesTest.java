@@ -159,7 +159,7 @@ class InteractionNoticesTest {
     }
 
     private String complaint(String externalId) {
-        return intake.accept(channel, List.of(new IncomingInteraction(externalId, InteractionKind.COMMENT, "@ana",
+        return intake.acceptAndStart(channel, List.of(new IncomingInteraction(externalId, InteractionKind.COMMENT, "@ana",
                 "Ana", "My order arrived broken and nobody answers. Terrible service!", "post-1", Instant.now(),
                 null))).entries().get(0).interactionId();
     }

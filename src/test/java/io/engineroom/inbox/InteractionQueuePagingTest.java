@@ -233,7 +233,7 @@ class InteractionQueuePagingTest {
     }
 
     private String arrive(long channelId, String text) {
-        return intake.accept(channelId, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
+        return intake.acceptAndStart(channelId, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
                 InteractionKind.COMMENT, "@pager" + RUN, null, text, null, Instant.now(), null)))
                 .entries().get(0).interactionId();
     }

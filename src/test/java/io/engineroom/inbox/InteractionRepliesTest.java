@@ -114,7 +114,7 @@ class InteractionRepliesTest {
     }
 
     private String arrive(long channelId) {
-        return intake.accept(channelId, List.of(new IncomingInteraction("r-" + UUID.randomUUID(),
+        return intake.acceptAndStart(channelId, List.of(new IncomingInteraction("r-" + UUID.randomUUID(),
                 InteractionKind.COMMENT, "@someone", null, "Hello there", null, Instant.now(), null)))
                 .entries().get(0).interactionId();
     }

@@ -105,8 +105,8 @@ class InteractionSlaTest {
     void aComplaintArrivesOnceAndWaitsInTheCommunityQueueWithItsSlaDue() {
         IncomingInteraction complaint = complaint("c-1");
 
-        IntakeReceipt first = intake.accept(channel, List.of(complaint));
-        IntakeReceipt again = intake.accept(channel, List.of(complaint, complaint));
+        IntakeReceipt first = intake.acceptAndStart(channel, List.of(complaint));
+        IntakeReceipt again = intake.acceptAndStart(channel, List.of(complaint, complaint));
 
         String id = first.entries().get(0).interactionId();
         assertThat(first.created()).isEqualTo(1);
@@ -126,7 +126,7 @@ class InteractionSlaTest {
 
     @Test
     void at75PercentTheQueueIsRemindedAndAt100TheBreachIsRecordedAndTheManagerEscalated() {
-        String id = intake.accept(channel, List.of(complaint("c-2"))).entries().get(0).interactionId();
+        String id = intake.acceptAndStart(channel, List.of(complaint("c-2"))).entries().get(0).interactionId();
         Interaction stored = interactions.findById(id).orElseThrow();
         Task respond = respond(id);
 
@@ -151,7 +151,7 @@ class InteractionSlaTest {
                 LocalTime.of(9, 0),
                 LocalTime.of(17, 0), ZoneOffset.UTC)));
 
-        String id = intake.accept(channel, List.of(new IncomingInteraction("q-1", InteractionKind.MENTION, "@ben",
+        String id = intake.acceptAndStart(channel, List.of(new IncomingInteraction("q-1", InteractionKind.MENTION, "@ben",
                 "Ben", "Do you ship to Austria?", null, Instant.now(), null))).entries().get(0).interactionId();
 
         // policy "Question": four business hours, from the only business day's opening at 09:00
@@ -162,7 +162,7 @@ class InteractionSlaTest {
 
     @Test
     void theFirstResponseAndTheResolutionAreRecorded() {
-        String id = intake.accept(channel, List.of(complaint("c-3"))).entries().get(0).interactionId();
+        String id = intake.acceptAndStart(channel, List.of(complaint("c-3"))).entries().get(0).interactionId();
         try (var signedIn = SignedIn.as(users, "community-manager")) {
             inbox.claim(respond(id).getId());
             inbox.complete(respond(id).getId(), Map.of(ACTION.name(), "none",
@@ -183,10 +183,10 @@ class InteractionSlaTest {
             spikes.configure(brand, new SpikeSettings(3, Duration.ofMinutes(15)));
         }
 
-        intake.accept(channel, List.of(complaint("s-1"), complaint("s-2")));
+        intake.acceptAndStart(channel, List.of(complaint("s-1"), complaint("s-2")));
         assertThat(signals()).isEmpty();
-        intake.accept(channel, List.of(complaint("s-3")));
-        intake.accept(channel, List.of(complaint("s-4")));
+        intake.acceptAndStart(channel, List.of(complaint("s-3")));
+        intake.acceptAndStart(channel, List.of(complaint("s-4")));
 
         assertThat(signals()).hasSize(1);
         assertThat(signals().get(0).reason()).isEqualTo("3 negative interactions within 15 minutes");

@@ -114,6 +114,7 @@ class NothingLostTest {
 
         app = start(port, 2);
 
+        awaitDrained(channel);
         Map<String, Long> stored = countsByExternalId(channel);
         assertThat(stored.keySet()).containsAll(acknowledged);
         assertThat(stored.values()).containsOnly(1L);
@@ -123,6 +124,7 @@ class NothingLostTest {
 
         // the sender delivers the whole burst again (as many clients as before): only what was missing is added
         assertThat(redeliverAll(port, token, channel)).as("answers other than 202 to the second delivery").isEmpty();
+        awaitDrained(channel);
         Map<String, Long> after = countsByExternalId(channel);
         assertThat(after).hasSize(BURST);
         assertThat(after.values()).containsOnly(1L);
@@ -169,6 +171,21 @@ class NothingLostTest {
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The acknowledged interactions are queued durably; the app's intake workers classify them and start their SOPs
+     * after the 202 (and after a restart, whatever the killed app had not got to): wait until the channel's queue
+     * is empty, with nothing set aside as failing.
+     */
+    private void awaitDrained(long channel) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (count("select count(*) from intake_queue where channel_id = " + channel) > 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertThat(count("select count(*) from intake_queue where channel_id = " + channel)).as("still queued")
+                .isZero();
     }
 
     /** Each stored interaction has its SOP instance, waiting at "Respond", and an inbox row for it. */

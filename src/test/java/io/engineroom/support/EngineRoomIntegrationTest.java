@@ -33,6 +33,9 @@ import org.springframework.test.context.ContextConfiguration;
                 "engineroom.demo.simulator.enabled=false", "engineroom.inbox.mastodon-poll-enabled=false",
                 "engineroom.inbox.platform-poll-enabled=false",
                 "engineroom.listening.poll-enabled=false",
+                // queued interactions are worked through when a test means to (InteractionIntake.acceptAndStart,
+                // startQueued), so events and clocks stay in the test's hands; IntakeWorkersTest runs workers
+                "engineroom.inbox.intake.workers=0",
                 // profile postgres requires the secret key; the previous one lets a test see a rotation through
                 "ENGINEROOM_SECRET_KEY=" + TestSecretKeys.CURRENT,
                 "ENGINEROOM_SECRET_KEYS_PREVIOUS=" + TestSecretKeys.PREVIOUS,

@@ -64,6 +64,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher(org.springframework.http.HttpMethod.POST, "/api/interactions")).permitAll()
+                        // a channel asks after one of its interactions, with the same credentials it delivers with
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.GET, "/api/interactions/*")).permitAll()
                         // Meta's webhooks: the GET handshake repeats the verify token, each POST is signed with the
                         // app secret (X-Hub-Signature-256); both are checked by the endpoint itself
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/webhooks/meta"))

@@ -71,6 +71,8 @@ public class Interaction {
     private InteractionState state;
     @Column(name = "process_instance_id")
     private String processInstanceId;
+    @Column(name = "sop_started_at")
+    private Instant sopStartedAt;
     @Column(name = "first_response_due")
     private Instant firstResponseDue;
     @Column(name = "first_response_at")
@@ -102,7 +104,13 @@ public class Interaction {
 
     public Interaction(String brandId, long channelId, IncomingInteraction incoming, Classification classification,
             Instant receivedAt) {
-        this.id = UUID.randomUUID().toString();
+        this(UUID.randomUUID().toString(), brandId, channelId, incoming, classification, receivedAt);
+    }
+
+    /** With the id the intake gave it when it acknowledged the delivery. */
+    public Interaction(String id, String brandId, long channelId, IncomingInteraction incoming,
+            Classification classification, Instant receivedAt) {
+        this.id = id;
         this.brandId = brandId;
         this.channelId = channelId;
         this.externalId = incoming.externalId();
@@ -132,6 +140,12 @@ public class Interaction {
 
     public void startedAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    /** Its SOP started at {@code at}: the intake's workers got to it then (its SLA still counts from receipt). */
+    public void startedAs(String processInstanceId, Instant at) {
+        this.processInstanceId = processInstanceId;
+        this.sopStartedAt = at;
     }
 
     /**
@@ -330,5 +344,10 @@ public class Interaction {
 
     public Instant getBreachedAt() {
         return breachedAt;
+    }
+
+    /** Null for interactions that arrived before the intake queue (their SOP started on receipt). */
+    public Instant getSopStartedAt() {
+        return sopStartedAt;
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Every refusal of the interactions API as RFC 9457 problem details ({@code application/problem+json}), with
  * {@code errors} by field where there are field problems. Only a failure on our side is a 5xx.
  */
-@RestControllerAdvice(assignableTypes = InteractionApi.class)
+@RestControllerAdvice(assignableTypes = {InteractionApi.class, InteractionStatusApi.class})
 class InteractionApiProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(InteractionApiProblems.class);

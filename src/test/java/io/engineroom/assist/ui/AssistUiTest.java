@@ -311,7 +311,7 @@ class AssistUiTest {
     private String respondTask(String text, String author) {
         long channel = AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@cm" + UUID.randomUUID()
                 .toString().substring(0, 6) + "@social.example", true)).id();
-        String interaction = intake.accept(channel, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
+        String interaction = intake.acceptAndStart(channel, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
                 InteractionKind.COMMENT, author, null, text, null, Instant.now(), null))).entries().get(0)
                 .interactionId();
         var task = taskService.createTaskQuery().processInstanceBusinessKey("interaction:" + interaction)

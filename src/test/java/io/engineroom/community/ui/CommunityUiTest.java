@@ -88,7 +88,7 @@ class CommunityUiTest {
         long channel = AsAdmin.call(() -> channels.addManual(brand, Platform.X, "@communityui", true)).id();
         brands.addMember(brand, "community-manager");
         for (String id : List.of("a", "b", "c")) {
-            interaction = intake.accept(channel, List.of(new IncomingInteraction(fan + id, InteractionKind.COMMENT,
+            interaction = intake.acceptAndStart(channel, List.of(new IncomingInteraction(fan + id, InteractionKind.COMMENT,
                     fan, "UI Fan", LOVE, null, TestClock.get().instant(), null))).entries().get(0).interactionId();
         }
     }

@@ -128,7 +128,7 @@ class IncidentUiTest {
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         // two angry ones an hour apart and a kind one: below the spike rule's ten, so nothing raises itself
-        interactionIds = intake.accept(channel, List.of(
+        interactionIds = intake.acceptAndStart(channel, List.of(
                 interaction("n1", "The app has been down all morning. Terrible, nobody answers!", now.minus(
                         Duration.ofMinutes(70))),
                 interaction("n2", "Still down. Awful service, I want my money back!", now.minus(Duration.ofMinutes(5))),

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
+import io.engineroom.inbox.InteractionIntake;
 import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import java.util.List;
@@ -27,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @EngineRoomIntegrationTest
 class MastodonMentionsTest {
 
+    @Autowired
+    InteractionIntake intake;
     @Autowired
     MastodonMentions mentions;
     @Autowired
@@ -75,6 +78,7 @@ class MastodonMentionsTest {
         assertThat(first).isEqualTo(3);
         assertThat(second).as("9003 came again with a new notification: the same status, not a new one")
                 .isEqualTo(1);
+        intake.startQueued(channelId);
         List<Map<String, Object>> rows = jdbc.queryForList("select external_id, kind, author_handle, author_name, text,"
                 + " in_reply_to from interaction where channel_id = ? order by external_id", channelId);
         assertThat(rows).extracting(row -> row.get("external_id")).containsExactly("9001", "9002", "9003", "9005");
@@ -122,6 +126,7 @@ class MastodonMentionsTest {
         AsAdmin.call(() -> channels.setEnabled(channelId, true));
         mentions.pollAll();
         mastodon.verify(thisChannelsPolls);
+        intake.startQueued(channelId);
         assertThat(jdbc.queryForList("select external_id from interaction where channel_id = ?", String.class,
                 channelId)).containsExactly("9201");
     }

@@ -223,7 +223,7 @@ class AnsweredBeforeTest {
     // --- helpers
 
     private String answered(long channelId, String author, String text, String reply, int daysAgo) {
-        String id = intake.accept(channelId, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
+        String id = intake.acceptAndStart(channelId, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
                 InteractionKind.COMMENT, author, null, text, null, Instant.now().minus(daysAgo, ChronoUnit.DAYS),
                 null))).entries().get(0).interactionId();
         InteractionReply sent = replies.saveAndFlush(new InteractionReply(id, "answered-" + id, reply, MANAGER,
@@ -234,7 +234,7 @@ class AnsweredBeforeTest {
     }
 
     private String arrive(String author, String text) {
-        return intake.accept(channel, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
+        return intake.acceptAndStart(channel, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
                 InteractionKind.COMMENT, author, null, text, null, Instant.now(), null))).entries().get(0)
                 .interactionId();
     }

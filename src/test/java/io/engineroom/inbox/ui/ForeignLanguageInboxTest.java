@@ -158,7 +158,7 @@ class ForeignLanguageInboxTest {
     }
 
     private Interaction arrive(String text) {
-        String id = intake.accept(channel, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
+        String id = intake.acceptAndStart(channel, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
                 InteractionKind.COMMENT, "@amigo", null, text, null, Instant.now(), null))).entries().get(0)
                 .interactionId();
         return interactions.findById(id).orElseThrow();

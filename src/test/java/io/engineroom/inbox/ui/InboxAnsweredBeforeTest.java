@@ -208,7 +208,7 @@ class InboxAnsweredBeforeTest {
     }
 
     private void answered(long channelId, String author, String text, String reply, int daysAgo) {
-        String id = intake.accept(channelId, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
+        String id = intake.acceptAndStart(channelId, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
                 InteractionKind.COMMENT, author, null, text, null, Instant.now().minus(daysAgo, ChronoUnit.DAYS),
                 null))).entries().get(0).interactionId();
         InteractionReply sent = replies.saveAndFlush(new InteractionReply(id, "answered-" + id, reply, MANAGER,
@@ -218,7 +218,7 @@ class InboxAnsweredBeforeTest {
     }
 
     private String arrive(long channelId, String author, String text) {
-        return intake.accept(channelId, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
+        return intake.acceptAndStart(channelId, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
                 InteractionKind.COMMENT, author, null, text, null, Instant.now(), null))).entries().get(0)
                 .interactionId();
     }

@@ -462,7 +462,7 @@ class InboxUiTest {
 
     private String arrive(long channelId, InteractionKind kind, String handle, String text, Instant at) {
         String name = handle.startsWith("@ana") ? "Ana" : null;
-        return intake.accept(channelId, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(), kind, handle,
+        return intake.acceptAndStart(channelId, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(), kind, handle,
                 name, text, null, at, null))).entries().get(0).interactionId();
     }
 

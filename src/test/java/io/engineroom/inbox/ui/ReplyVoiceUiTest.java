@@ -85,7 +85,7 @@ class ReplyVoiceUiTest {
         users.createUser(frontline, frontline, "(test)", frontline + "@example.com", TestUsers.PASSWORD,
                 List.of(Role.COMMUNITY_MANAGER, Role.SOCIAL_MANAGER));
         brands.addMember(brand, frontline);
-        interaction = intake.accept(channel, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
+        interaction = intake.acceptAndStart(channel, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
                 InteractionKind.COMMENT, "@guest", null, "Where is my order?", null, Instant.now(), null)))
                 .entries().get(0).interactionId();
         assertThat(respondTask()).isPresent();

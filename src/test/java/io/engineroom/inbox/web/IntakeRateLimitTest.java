@@ -10,6 +10,7 @@ import io.engineroom.brand.ChannelService;
 import io.engineroom.identity.UserDirectory;
 import io.engineroom.inbox.IntakeChannel;
 import io.engineroom.inbox.IntakeCredentials;
+import io.engineroom.inbox.InteractionIntake;
 import io.engineroom.inbox.web.IntakeRateLimitSettings.Limit;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import java.time.Duration;
@@ -34,6 +35,8 @@ class IntakeRateLimitTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    InteractionIntake intake;
     @Autowired
     BrandService brands;
     @Autowired
@@ -109,6 +112,7 @@ class IntakeRateLimitTest {
         assertTooManyRequests(overWithToken, 3000, 3600);
         assertTooManyRequests(overSigned, 3000, 3600);
         assertThat(overWithToken.body()).contains("Channel " + channel.channelId() + " delivered more than its limit");
+        intake.startQueued(channel.channelId());
         assertThat(jdbc.queryForList("select external_id from interaction where channel_id = ? order by external_id",
                 String.class, channel.channelId())).containsExactly("ok-1", "ok-2", "ok-3");
         // the neighbour on the same address delivers as before: the limit is the channel's
@@ -129,6 +133,7 @@ class IntakeRateLimitTest {
     }
 
     private long rows() {
+        intake.startQueued(channel.channelId());
         return jdbc.queryForObject("select count(*) from interaction where channel_id = ?", Long.class,
                 channel.channelId());
     }

@@ -8,6 +8,7 @@ import io.engineroom.base.Secrets;
 import io.engineroom.brand.AccountTokens;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.Connector;
+import io.engineroom.inbox.InteractionIntake;
 import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import java.net.URI;
@@ -42,6 +43,8 @@ class MetaWebhookTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    InteractionIntake intake;
     @Autowired
     ChannelService channels;
     @Autowired
@@ -162,7 +165,9 @@ class MetaWebhookTest {
                 body.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** What the channel has delivered, once worked through (the test context runs no intake workers). */
     List<Map<String, Object>> stored(long channelId) {
+        intake.startQueued(channelId);
         return jdbc.queryForList("select external_id, kind, author_handle, in_reply_to from interaction "
                 + "where channel_id = ? order by external_id", channelId);
     }

@@ -293,7 +293,7 @@ class DashboardUiTest {
     }
 
     private String arrive(String text) {
-        return intake.accept(channel, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
+        return intake.acceptAndStart(channel, List.of(new IncomingInteraction("ext-" + UUID.randomUUID(),
                 InteractionKind.COMMENT, "@someone" + RUN, null, text, null, Instant.now(), null))).entries().get(0)
                 .interactionId();
     }

@@ -151,7 +151,7 @@ class BrandDecisionTest {
 
     /** An angry complaint (normal priority) on the channel: which routing decision ran, which queue it chose. */
     private Routed complaint(long channel) {
-        String id = intake.accept(channel, List.of(new IncomingInteraction("routing-" + UUID.randomUUID(),
+        String id = intake.acceptAndStart(channel, List.of(new IncomingInteraction("routing-" + UUID.randomUUID(),
                 InteractionKind.COMMENT, "@ana", "Ana", "My order arrived broken and nobody answers. Terrible service!",
                 "post-1", Instant.now(), InteractionPriority.NORMAL))).entries().get(0).interactionId();
         String instance = interactions.findById(id).orElseThrow().getProcessInstanceId();

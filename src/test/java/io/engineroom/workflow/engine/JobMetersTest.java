@@ -78,7 +78,7 @@ class JobMetersTest {
         AsAdmin.run(() -> brands.create(brand, "Job Metrics Test", false));
         long channel = AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@job@social.example", true))
                 .id();
-        intake.accept(channel, List.of(new IncomingInteraction("j-1", InteractionKind.MENTION, "@ada", "Ada",
+        intake.acceptAndStart(channel, List.of(new IncomingInteraction("j-1", InteractionKind.MENTION, "@ada", "Ada",
                 "Is the Leeds shop open on Sundays?", null, clock.instant(), null)));
         return management.createJobQuery().tenantIdIn(brand).timers().list().get(0);
     }

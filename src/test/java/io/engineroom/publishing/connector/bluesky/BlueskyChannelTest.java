@@ -20,6 +20,7 @@ import io.engineroom.brand.ChannelSummary;
 import io.engineroom.brand.ChannelTokens;
 import io.engineroom.brand.Connector;
 import io.engineroom.brand.TokenState;
+import io.engineroom.inbox.InteractionIntake;
 import io.engineroom.inbox.listening.PlatformListening;
 import io.engineroom.publishing.Post;
 import io.engineroom.publishing.PublishOutcome;
@@ -54,6 +55,8 @@ class BlueskyChannelTest {
 
     @Autowired
     PublishingService publishing;
+    @Autowired
+    InteractionIntake intake;
     @Autowired
     ChannelService channels;
     @Autowired
@@ -140,6 +143,7 @@ class BlueskyChannelTest {
         assertThat(first).isEqualTo(1);
         assertThat(stored).contains("at://did:plc:fan5x/app.bsky.feed.post/3l1");
         assertThat(second).isEqualTo(1);
+        intake.startQueued(channel.id());
         assertThat(jdbc.queryForList("select external_id from interaction where channel_id = ? order by external_id",
                 String.class, channel.id())).containsExactly("at://did:plc:fan5x/app.bsky.feed.post/3l1",
                 "at://did:plc:fan5x/app.bsky.feed.post/3l2");

@@ -1,0 +1,160 @@
+package io.engineroom.inbox;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code intake_queue} table (V56). Claims lock the rows they return until the claiming transaction ends and
+ * skip rows another transaction holds, so workers on any number of nodes share the queue without waiting for each
+ * other, and a node that dies mid-work gives its rows back with its connection.
+ */
+@Repository
+class IntakeQueueStore {
+
+    /** Set aside after this many failed attempts: one row that always fails must not hold the rest up. */
+    static final int MAX_ATTEMPTS = 3;
+
+    private static final String COLUMNS = "interaction_id, brand_id, channel_id, external_id, kind, author_handle,"
+            + " author_name, text, in_reply_to, priority, occurred_at, received_at";
+
+    private final JdbcTemplate jdbc;
+
+    IntakeQueueStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Of these external ids of a channel, the ones delivered before (queued or stored), with their interaction ids. */
+    Map<String, String> known(long channelId, Collection<String> externalIds) {
+        Map<String, String> known = new HashMap<>();
+        MapSqlParameterSource parameters = new MapSqlParameterSource("channel", channelId).addValue("ids", externalIds);
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
+        // the queue first: a row leaves it for the interaction table in one transaction, so read in this order a
+        // delivered interaction is always found in one of the two
+        for (String table : List.of("intake_queue", "interaction")) {
+            String id = table.equals("interaction") ? "id" : "interaction_id";
+            named.query("select external_id, " + id + " from " + table
+                    + " where channel_id = :channel and external_id in (:ids)", parameters,
+                    (RowCallbackHandler) row -> known.putIfAbsent(row.getString(1), row.getString(2)));
+        }
+        return known;
+    }
+
+    void add(List<QueuedInteraction> queued) {
+        jdbc.batchUpdate("insert into intake_queue (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                queued, queued.size(), (statement, one) -> {
+                    IncomingInteraction in = one.incoming();
+                    statement.setString(1, one.interactionId());
+                    statement.setString(2, one.brandId());
+                    statement.setLong(3, one.channelId());
+                    statement.setString(4, in.externalId());
+                    statement.setString(5, in.kind().name());
+                    statement.setString(6, in.authorHandle());
+                    statement.setString(7, in.authorName());
+                    statement.setString(8, in.text());
+                    statement.setString(9, in.inReplyTo());
+                    statement.setString(10, (in.priority() == null ? InteractionPriority.NORMAL : in.priority()).name());
+                    statement.setTimestamp(11, Timestamp.from(in.occurredAt()));
+                    statement.setTimestamp(12, Timestamp.from(one.receivedAt()));
+                });
+    }
+
+    /** Locks and returns the oldest rows not yet classified (or those of {@code only}, when given). */
+    List<QueuedInteraction> claimToClassify(int limit, Collection<String> only) {
+        return claim("classified_at is null", limit, only);
+    }
+
+    /** Locks and returns the oldest classified rows, whose SOPs are still to start (or those of {@code only}). */
+    List<QueuedInteraction> claimToStart(int limit, Collection<String> only) {
+        return claim("classified_at is not null", limit, only);
+    }
+
+    private List<QueuedInteraction> claim(String stage, int limit, Collection<String> only) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        String which = "";
+        if (only != null) {
+            which = " and interaction_id in (:only)";
+            parameters.addValue("only", only);
+        }
+        return new NamedParameterJdbcTemplate(jdbc).query("select " + COLUMNS + " from intake_queue where parked_at"
+                + " is null and " + stage + which + " order by received_at fetch first " + limit + " rows only"
+                + " for update skip locked", parameters, IntakeQueueStore::queued);
+    }
+
+    void classified(Collection<String> interactionIds, Instant at) {
+        new NamedParameterJdbcTemplate(jdbc).update("update intake_queue set classified_at = :at"
+                + " where interaction_id in (:ids)", new MapSqlParameterSource("at", Timestamp.from(at))
+                .addValue("ids", interactionIds));
+    }
+
+    void remove(Collection<String> interactionIds) {
+        new NamedParameterJdbcTemplate(jdbc).update("delete from intake_queue where interaction_id in (:ids)",
+                new MapSqlParameterSource("ids", interactionIds));
+    }
+
+    /** Counts a failed attempt; the row is set aside once it has failed {@link #MAX_ATTEMPTS} times. */
+    void failed(String interactionId, String error, Instant at) {
+        jdbc.update("update intake_queue set attempts = attempts + 1, last_error = ?,"
+                + " parked_at = case when attempts + 1 >= ? then ? else parked_at end where interaction_id = ?",
+                error.length() > 2000 ? error.substring(0, 2000) : error, MAX_ATTEMPTS, Timestamp.from(at),
+                interactionId);
+    }
+
+    /** How many of these are still queued (not parked): a synchronous caller waits for a worker holding them. */
+    int pending(Collection<String> interactionIds) {
+        Integer count = new NamedParameterJdbcTemplate(jdbc).queryForObject("select count(*) from intake_queue"
+                + " where parked_at is null and interaction_id in (:ids)", new MapSqlParameterSource("ids",
+                interactionIds), Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    List<String> queuedOf(long channelId) {
+        return jdbc.queryForList("select interaction_id from intake_queue where channel_id = ? and parked_at is null",
+                String.class, channelId);
+    }
+
+    /** Where a channel's interaction stands; empty when the channel has no interaction of that id. */
+    Optional<IntakeStatus> status(long channelId, String interactionId) {
+        List<IntakeStatus> queued = jdbc.query("select external_id, received_at, classified_at, parked_at"
+                + " from intake_queue where interaction_id = ? and channel_id = ?", (row, i) -> new IntakeStatus(
+                interactionId, row.getString(1), row.getTimestamp(2).toInstant(), row.getTimestamp(4) != null
+                        ? IntakeStatus.Stage.SET_ASIDE : row.getTimestamp(3) != null ? IntakeStatus.Stage.CLASSIFIED
+                        : IntakeStatus.Stage.QUEUED, null), interactionId, channelId);
+        if (!queued.isEmpty()) {
+            return Optional.of(queued.get(0));
+        }
+        return jdbc.query("select external_id, received_at, sop_started_at from interaction where id = ?"
+                + " and channel_id = ?", (row, i) -> new IntakeStatus(interactionId, row.getString(1),
+                row.getTimestamp(2).toInstant(), IntakeStatus.Stage.STARTED, row.getTimestamp(3) == null ? null
+                        : row.getTimestamp(3).toInstant()), interactionId, channelId).stream().findFirst();
+    }
+
+    /** How many of these were set aside as failing. */
+    int parked(Collection<String> interactionIds) {
+        Integer count = new NamedParameterJdbcTemplate(jdbc).queryForObject("select count(*) from intake_queue"
+                + " where parked_at is not null and interaction_id in (:ids)", new MapSqlParameterSource("ids",
+                interactionIds), Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    private static QueuedInteraction queued(ResultSet row, int i) throws SQLException {
+        String priority = row.getString("priority");
+        IncomingInteraction incoming = new IncomingInteraction(row.getString("external_id"),
+                InteractionKind.valueOf(row.getString("kind")), row.getString("author_handle"),
+                row.getString("author_name"), row.getString("text"), row.getString("in_reply_to"),
+                row.getTimestamp("occurred_at").toInstant(), InteractionPriority.valueOf(priority));
+        return new QueuedInteraction(row.getString("interaction_id"), row.getString("brand_id"),
+                row.getLong("channel_id"), incoming, row.getTimestamp("received_at").toInstant());
+    }
+}
