@@ -123,8 +123,9 @@ public final class ContentApprovalVariables {
     public static final SopVariable<String> RESEND_NOTE = SopVariable.text("resendNote");
     /**
      * The channel ids a person found not posted and asked to publish again: RecordPublicationFinding adds,
-     * PublishContent and PublishAgain empty it; the "Publish any again?" gateway reads it. PublishAgain sends only
-     * what the records allow (found not posted by a person, resends left), whatever the list says.
+     * PublishContent and PublishChannelsAgain empty it; the "Publish any again?" gateway reads it.
+     * PublishChannelsAgain sends only what the records allow (found not posted by a person, resends left),
+     * whatever the list says.
      */
     public static final SopVariable<List<Long>> CHANNELS_TO_PUBLISH_AGAIN =
             SopVariable.list("channelsToPublishAgain");

@@ -44,7 +44,7 @@ class PublishContent implements JavaDelegate {
         PublicationFollowUp.FollowUps followUps = followUp.followUps(contentItemId);
         CHANNELS_BY_HAND.set(execution, new ArrayList<>(followUps.byHand()));
         CHANNELS_TO_VERIFY.set(execution, new ArrayList<>(followUps.toVerify()));
-        // declared here, on the instance, so the verify tasks' listener adds to one list (see PublishAgain)
+        // declared here, on the instance, so the verify tasks' listener adds to one list (see PublishChannelsAgain)
         CHANNELS_TO_PUBLISH_AGAIN.set(execution, new ArrayList<>());
     }
 }

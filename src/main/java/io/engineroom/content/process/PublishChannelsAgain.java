@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
  * (found not posted, resends left), whatever the list says. The channels still not out there afterwards go back to
  * {@code channelsToVerify}, so a person looks again: every round needs a person, and the resends are bounded.
  */
-@Component("publishAgain")
-class PublishAgain implements JavaDelegate {
+@Component("publishChannelsAgain")
+class PublishChannelsAgain implements JavaDelegate {
 
     private final ContentPublishing publishing;
     private final PublicationFollowUp followUp;
     private final PieceFacts facts;
 
-    PublishAgain(ContentPublishing publishing, PublicationFollowUp followUp, PieceFacts facts) {
+    PublishChannelsAgain(ContentPublishing publishing, PublicationFollowUp followUp, PieceFacts facts) {
         this.publishing = publishing;
         this.followUp = followUp;
         this.facts = facts;
