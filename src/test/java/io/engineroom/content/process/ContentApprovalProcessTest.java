@@ -113,7 +113,7 @@ class ContentApprovalProcessTest {
     List<Long> toVerify = List.of();
     final List<String> returnedToPlanning = new ArrayList<>();
     final List<Long> findingsFor = new ArrayList<>();
-    /** Stands in for publishChannelsAgain: the channels it was asked to send, per run; and what is still missing after it. */
+    /** Stands in for publishChannelsAgain: the channels it was asked to send, per run, and what is still missing. */
     final List<List<Long>> publishedAgain = new ArrayList<>();
     List<Long> stillMissingAfterResend = List.of();
     final java.util.concurrent.atomic.AtomicInteger metricsCollections = new java.util.concurrent.atomic.AtomicInteger();
