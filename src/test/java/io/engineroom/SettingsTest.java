@@ -37,6 +37,7 @@ class SettingsTest {
             assertThat(content.reviewReminder()).isEqualTo("P1D");
             assertThat(content.firstDayMetricsAfter()).isEqualTo("P1D");
             assertThat(content.assets().maxImageSize()).isEqualTo(DataSize.ofMegabytes(8));
+            assertThat(content.resendLimit()).isEqualTo(2);
             PublishingSettings publishing = context.getBean(PublishingSettings.class);
             assertThat(publishing.cadence().silentAfter()).isEqualTo(Duration.ofDays(3));
             assertThat(publishing.publishing().connectTimeout()).isEqualTo(Duration.ofSeconds(5));

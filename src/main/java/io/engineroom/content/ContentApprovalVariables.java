@@ -113,6 +113,22 @@ public final class ContentApprovalVariables {
     public static final SopVariable<String> FINDING = SopVariable.text("finding");
     /** Why it is not out there: the verify form (kept per channel); RecordPublicationFinding records it. */
     public static final SopVariable<String> FINDING_NOTE = SopVariable.text("findingNote");
+    /**
+     * Whether to publish the channel again after finding it not posted: the verify form (kept per channel);
+     * RecordPublicationFinding checks it against the resends left on record and adds the channel to
+     * {@code channelsToPublishAgain}.
+     */
+    public static final SopVariable<Boolean> PUBLISH_AGAIN = SopVariable.flag("publishAgain");
+    /** How many more times Engine Room may send the channel's post, on the verify task only: DescribePublication. */
+    public static final SopVariable<String> RESEND_NOTE = SopVariable.text("resendNote");
+    /**
+     * The channel ids a person found not posted and asked to publish again: RecordPublicationFinding adds,
+     * PublishContent and PublishChannelsAgain empty it; the "Publish any again?" gateway reads it.
+     * PublishChannelsAgain sends only what the records allow (found not posted by a person, resends left),
+     * whatever the list says.
+     */
+    public static final SopVariable<List<Long>> CHANNELS_TO_PUBLISH_AGAIN =
+            SopVariable.list("channelsToPublishAgain");
     /** What the first day's metrics collection got: reporting's CollectFirstDayMetrics; for people reading it. */
     public static final SopVariable<String> FIRST_DAY_METRICS = SopVariable.text("firstDayMetrics");
 

@@ -42,10 +42,12 @@ public class ContentPublishing {
     private final ContentAssets assets;
     private final ObjectProvider<RepostPermissionCheck> repostChecks;
     private final ContentMarkets markets;
+    private final ContentSettings settings;
 
     ContentPublishing(ContentItemRepository items, ChannelVariantRepository variants, ChannelService channels,
             PublishingService publishing, PublicationRecords records, CurrentUser currentUser, ContentAssets assets,
-            ObjectProvider<RepostPermissionCheck> repostChecks, ContentMarkets markets) {
+            ObjectProvider<RepostPermissionCheck> repostChecks, ContentMarkets markets, ContentSettings settings) {
+        this.settings = settings;
         this.repostChecks = repostChecks;
         this.markets = markets;
         this.items = items;
@@ -98,6 +100,56 @@ public class ContentPublishing {
             items.save(item);
         }
         return new PublicationReport(allPublished, lines);
+    }
+
+    /**
+     * Sends one channel's post again after a person found it not posted ("Verify publication"), by the first
+     * publish's path and safeguards: the channel's variant (else the approved caption) with the item's media, the
+     * repost permission check, the brand's freeze, the attempt log (recorded before and after the call), and the
+     * same idempotency key, so a platform that honours it (Mastodon, for about an hour) answers with the post it
+     * has rather than posting twice. Nothing is sent unless the channel's last record is a person's "not posted" and
+     * {@link ContentSettings#resendLimit()} resends are not used up. The item is PUBLISHED once every channel is
+     * out there. Not transactional, like {@link #publish}; never throws for the channel's trouble (it runs in a job).
+     *
+     * @return whether the channel is out there now, and a line saying what happened
+     */
+    public PublicationReport publishAgain(long contentItemId, long channelId, String approvedCaption) {
+        ContentItem item = items.findById(contentItemId)
+                .orElseThrow(() -> new NotFound("contentItem", "No content item " + contentItemId));
+        String label = records.label(channelId);
+        if (!item.getChannelIds().contains(channelId)) {
+            return new PublicationReport(false, List.of(label + ": not sent again, the item is not planned for it"));
+        }
+        if (!records.foundNotPosted(contentItemId, channelId)) {
+            return new PublicationReport(false, List.of(label + ": not sent again, nobody found it not posted"));
+        }
+        int resends = records.resendsMade(contentItemId, channelId);
+        if (resends >= settings.resendLimit()) {
+            return new PublicationReport(false, List.of(label + ": not sent again, it was sent again " + resends
+                    + " time(s) already (the limit): post it by hand or leave it"));
+        }
+        Map<Long, String> written = variants.findByContentItemIdOrderByChannelId(contentItemId).stream()
+                .collect(Collectors.toMap(ChannelVariant::getChannelId, ChannelVariant::getText));
+        Optional<String> repostRefused = repostRefusal(item, approvedCaption, written);
+        if (repostRefused.isPresent()) {
+            return new PublicationReport(false, List.of(label + ": not sent again: " + repostRefused.get()));
+        }
+        ChannelResult result = publishTo(contentItemId, channelId, written.getOrDefault(channelId, approvedCaption),
+                assets.asMedia(contentItemId));
+        if (result.published()) {
+            publishedWhenEveryChannelIs(contentItemId);
+        }
+        return new PublicationReport(result.published(), List.of(label + " (sent again): " + result.description()));
+    }
+
+    /** As a person's finding does: the item is PUBLISHED once each of its channels is out there. */
+    private void publishedWhenEveryChannelIs(long contentItemId) {
+        ContentItem item = items.findById(contentItemId).orElseThrow();
+        if (item.getState() != ContentItem.State.PUBLISHED && records.of(item).stream()
+                .allMatch(channel -> channel.status() == ChannelPublication.Status.PUBLISHED)) {
+            item.publish();
+            items.save(item);
+        }
     }
 
     /**

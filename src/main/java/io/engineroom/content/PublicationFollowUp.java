@@ -36,9 +36,11 @@ public class PublicationFollowUp {
     private final PublicationRecords records;
     private final PublishingService publishing;
     private final BrandService brands;
+    private final ContentSettings settings;
 
     PublicationFollowUp(ContentItemRepository items, ChannelVariantRepository variants, PublicationRecords records,
-            PublishingService publishing, BrandService brands) {
+            PublishingService publishing, BrandService brands, ContentSettings settings) {
+        this.settings = settings;
         this.items = items;
         this.variants = variants;
         this.records = records;
@@ -50,8 +52,11 @@ public class PublicationFollowUp {
     public record FollowUps(List<Long> byHand, List<Long> toVerify) {
     }
 
-    /** What a person is shown for one channel: its name, the text for it, and what was sent and came back. */
-    public record ChannelTask(String channelLabel, String postText, String attemptSummary) {
+    /**
+     * What a person is shown for one channel: its name, the text for it, what was sent and came back, and whether
+     * Engine Room may send it again should they find it not posted.
+     */
+    public record ChannelTask(String channelLabel, String postText, String attemptSummary, String resendNote) {
     }
 
     @Transactional(readOnly = true)
@@ -74,7 +79,23 @@ public class PublicationFollowUp {
         String summary = attempts.isEmpty()
                 ? "Engine Room sent nothing to this channel: publishing was held (a freeze), or there was no text."
                 : attempts.stream().map(attempt -> line(attempt, zone)).collect(Collectors.joining("\n"));
-        return new ChannelTask(records.label(channelId), text == null ? "" : text, summary);
+        return new ChannelTask(records.label(channelId), text == null ? "" : text, summary,
+                resendNote(contentItemId, channelId));
+    }
+
+    /** How many more times a person may have Engine Room send the channel's post again ({@code resendLimit}). */
+    @Transactional(readOnly = true)
+    public int resendsLeft(long contentItemId, long channelId) {
+        return Math.max(0, settings.resendLimit() - records.resendsMade(contentItemId, channelId));
+    }
+
+    private String resendNote(long contentItemId, long channelId) {
+        int left = resendsLeft(contentItemId, channelId);
+        return left > 0 ? "If it is not posted, Engine Room can publish it again (" + left + " more time"
+                + (left == 1 ? "" : "s") + "), with the same idempotency key as before"
+                : "Engine Room has published it again " + records.resendsMade(contentItemId, channelId) + " time(s)"
+                        + " already, the most it may: if it is not posted, post it by hand and say so with the link,"
+                        + " or leave it not posted";
     }
 
     /**

@@ -5,6 +5,7 @@ import io.engineroom.brand.ChannelSummary;
 import io.engineroom.content.domain.ContentItem;
 import io.engineroom.publishing.Post;
 import io.engineroom.publishing.PublicationAttemptSummary;
+import io.engineroom.publishing.PublishOutcome;
 import io.engineroom.publishing.PublishingService;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -57,6 +58,23 @@ class PublicationRecords {
         };
         return new ChannelPublication(channelId, label, status, last.postUrl(),
                 status == ChannelPublication.Status.PUBLISHED ? null : last.reason(), last.finishedAt(), null);
+    }
+
+    /**
+     * How often Engine Room has sent the channel's post again: calls to the channel after its first record (a
+     * person's finding on a post Engine Room never sent is a record, not a call). The bound on resends counts these,
+     * read from the attempt log rather than from a process variable a task completer could rewrite.
+     */
+    int resendsMade(long contentItemId, long channelId) {
+        return (int) publishing.attempts(Post.keyFor(contentItemId, channelId)).stream()
+                .filter(attempt -> attempt.attemptNo() > 1 && attempt.outcome() != PublishOutcome.Status.NEEDS_PERSON)
+                .count();
+    }
+
+    /** Whether a person's last word on the channel is "not posted": only then may it be sent again. */
+    boolean foundNotPosted(long contentItemId, long channelId) {
+        List<PublicationAttemptSummary> attempts = publishing.attempts(Post.keyFor(contentItemId, channelId));
+        return !attempts.isEmpty() && "NOT_POSTED".equals(attempts.get(attempts.size() - 1).resolution());
     }
 
     String label(long channelId) {

@@ -4,6 +4,7 @@ import static io.engineroom.content.ContentApprovalVariables.ATTEMPT_SUMMARY;
 import static io.engineroom.content.ContentApprovalVariables.CHANNEL_ID;
 import static io.engineroom.content.ContentApprovalVariables.CHANNEL_LABEL;
 import static io.engineroom.content.ContentApprovalVariables.POST_TEXT;
+import static io.engineroom.content.ContentApprovalVariables.RESEND_NOTE;
 
 import io.engineroom.content.PublicationFollowUp;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * On creating a "Post by hand" or "Verify publication" task for one channel ({@code channelId}, the
  * multi-instance element): what the form shows, as task-local variables. {@code channelLabel}, {@code postText}
- * (what was, or is to be, posted) and {@code attemptSummary} (what was sent, and what came back).
+ * (what was, or is to be, posted), {@code attemptSummary} (what was sent, and what came back) and, to verify,
+ * {@code resendNote} (whether Engine Room may publish it again).
  */
 @Component("describePublication")
 class DescribePublication implements TaskListener {
@@ -33,6 +35,9 @@ class DescribePublication implements TaskListener {
         CHANNEL_LABEL.setLocal(task, shown.channelLabel());
         POST_TEXT.setLocal(task, shown.postText());
         ATTEMPT_SUMMARY.setLocal(task, shown.attemptSummary());
+        if (!RecordPublicationFinding.POST_BY_HAND.equals(task.getTaskDefinitionKey())) {
+            RESEND_NOTE.setLocal(task, shown.resendNote());
+        }
         PublicationAnswer.keepAnswersPerChannel(task);
     }
 }

@@ -3,6 +3,7 @@ package io.engineroom.content.process;
 import static io.engineroom.content.ContentApprovalVariables.FINDING;
 import static io.engineroom.content.ContentApprovalVariables.FINDING_NOTE;
 import static io.engineroom.content.ContentApprovalVariables.POST_URL;
+import static io.engineroom.content.ContentApprovalVariables.PUBLISH_AGAIN;
 
 import io.engineroom.workflow.SopVariable;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 /** The form answers of the per-channel publication tasks, and where the engine keeps them. */
 final class PublicationAnswer {
 
-    private static final List<SopVariable<String>> ANSWERS = List.of(POST_URL, FINDING, FINDING_NOTE);
+    private static final List<SopVariable<?>> ANSWERS = List.of(POST_URL, FINDING, FINDING_NOTE, PUBLISH_AGAIN);
 
     private PublicationAnswer() {
     }

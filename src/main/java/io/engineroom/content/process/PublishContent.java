@@ -2,6 +2,7 @@ package io.engineroom.content.process;
 
 import static io.engineroom.content.ContentApprovalVariables.ALL_PUBLISHED;
 import static io.engineroom.content.ContentApprovalVariables.CHANNELS_BY_HAND;
+import static io.engineroom.content.ContentApprovalVariables.CHANNELS_TO_PUBLISH_AGAIN;
 import static io.engineroom.content.ContentApprovalVariables.CHANNELS_TO_VERIFY;
 import static io.engineroom.content.ContentApprovalVariables.PUBLICATION_REPORT;
 
@@ -43,5 +44,7 @@ class PublishContent implements JavaDelegate {
         PublicationFollowUp.FollowUps followUps = followUp.followUps(contentItemId);
         CHANNELS_BY_HAND.set(execution, new ArrayList<>(followUps.byHand()));
         CHANNELS_TO_VERIFY.set(execution, new ArrayList<>(followUps.toVerify()));
+        // declared here, on the instance, so the verify tasks' listener adds to one list (see PublishChannelsAgain)
+        CHANNELS_TO_PUBLISH_AGAIN.set(execution, new ArrayList<>());
     }
 }

@@ -6,6 +6,7 @@ import static io.engineroom.content.ContentApprovalVariables.APPROVAL_LEAD_HOURS
 import static io.engineroom.content.ContentApprovalVariables.APPROVAL_STAGES;
 import static io.engineroom.content.ContentApprovalVariables.CAPTION;
 import static io.engineroom.content.ContentApprovalVariables.CHANNELS_BY_HAND;
+import static io.engineroom.content.ContentApprovalVariables.CHANNELS_TO_PUBLISH_AGAIN;
 import static io.engineroom.content.ContentApprovalVariables.CHANNELS_TO_VERIFY;
 import static io.engineroom.content.ContentApprovalVariables.CHANNEL_ID;
 import static io.engineroom.content.ContentApprovalVariables.CHANNEL_LABEL;
@@ -20,6 +21,7 @@ import static io.engineroom.content.ContentApprovalVariables.NEEDS_VISUAL;
 import static io.engineroom.content.ContentApprovalVariables.OBJECTIVE;
 import static io.engineroom.content.ContentApprovalVariables.PAID_PROMOTION;
 import static io.engineroom.content.ContentApprovalVariables.PUBLICATION_REPORT;
+import static io.engineroom.content.ContentApprovalVariables.PUBLISH_AGAIN;
 import static io.engineroom.content.ContentApprovalVariables.PUBLISHING_FROZEN;
 import static io.engineroom.content.ContentApprovalVariables.REGULATED;
 import static io.engineroom.content.ContentApprovalVariables.RELEASE_CHOICE;
@@ -111,6 +113,9 @@ class ContentApprovalProcessTest {
     List<Long> toVerify = List.of();
     final List<String> returnedToPlanning = new ArrayList<>();
     final List<Long> findingsFor = new ArrayList<>();
+    /** Stands in for publishChannelsAgain: the channels it was asked to send, per run, and what is still missing. */
+    final List<List<Long>> publishedAgain = new ArrayList<>();
+    List<Long> stillMissingAfterResend = List.of();
     final java.util.concurrent.atomic.AtomicInteger metricsCollections = new java.util.concurrent.atomic.AtomicInteger();
 
     /** The markets the item's record targets, as the stand-in marketsOnRecord reads them: none unless a test says. */
@@ -161,10 +166,24 @@ class ContentApprovalProcessTest {
         Mocks.register("describeApprovalRisk", new DescribeApprovalRisk());
         Mocks.register("returnToPlanning", (JavaDelegate) execution -> returnedToPlanning.add(
                 execution.getProcessInstanceId()));
-        Mocks.register("describePublication", (TaskListener) task -> task.setVariableLocal(CHANNEL_LABEL.name(),
-                "channel " + CHANNEL_ID.get(task)));
-        Mocks.register("recordPublicationFinding", (TaskListener) task -> findingsFor.add(
-                CHANNEL_ID.get(task)));
+        Mocks.register("describePublication", (TaskListener) task -> {
+            task.setVariableLocal(CHANNEL_LABEL.name(), "channel " + CHANNEL_ID.get(task));
+            PublicationAnswer.keepAnswersPerChannel(task);
+        });
+        Mocks.register("recordPublicationFinding", (TaskListener) task -> {
+            findingsFor.add(CHANNEL_ID.get(task));
+            // as the real listener: "publish it again" puts the channel on the instance's list
+            if (Boolean.TRUE.equals(PUBLISH_AGAIN.get(task))) {
+                List<Long> again = new ArrayList<>(CHANNELS_TO_PUBLISH_AGAIN.get(task));
+                again.add(CHANNEL_ID.get(task));
+                CHANNELS_TO_PUBLISH_AGAIN.setLocal(task.getExecution().getProcessInstance(), again);
+            }
+        });
+        Mocks.register("publishChannelsAgain", (JavaDelegate) execution -> {
+            publishedAgain.add(CHANNELS_TO_PUBLISH_AGAIN.get(execution));
+            CHANNELS_TO_PUBLISH_AGAIN.set(execution, new ArrayList<>());
+            CHANNELS_TO_VERIFY.set(execution, new ArrayList<>(stillMissingAfterResend));
+        });
         Mocks.register("collectFirstDayMetrics", (JavaDelegate) execution -> metricsCollections.incrementAndGet());
         Mocks.register("remindReviewer", (JavaDelegate) execution -> reminders.incrementAndGet());
         Mocks.register("tellTaskPeople", told);
@@ -175,6 +194,7 @@ class ContentApprovalProcessTest {
             PUBLICATION_REPORT.set(execution, publishSucceeds ? "X @brand: published" : "X @brand: unknown");
             CHANNELS_BY_HAND.set(execution, new ArrayList<>(byHand));
             CHANNELS_TO_VERIFY.set(execution, new ArrayList<>(toVerify));
+            CHANNELS_TO_PUBLISH_AGAIN.set(execution, new ArrayList<>());
         });
     }
 
@@ -656,6 +676,46 @@ class ContentApprovalProcessTest {
         assertThat(findingsFor).containsExactlyInAnyOrder(7L, 8L, 9L);
         assertThat(publishCalls).hasValue(1);
         assertThat(instance).hasPassed("PostByHand", "VerifyPublication", "PublicationSettled")
+                .isWaitingAt("ADayAfterPublishing");
+    }
+
+    @Test
+    void aChannelFoundNotPostedIsPublishedAgainInAJobAndVerifiedAgainOnlyWhileItIsStillNotOut() {
+        publishSucceeds = false;
+        toVerify = List.of(9L, 10L);
+        ProcessInstance instance = dueNow();
+        List<Task> verify = taskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("VerifyPublication").list();
+        assertThat(verify).hasSize(2);
+        Task nine = verify.stream().filter(task -> Long.valueOf(9L).equals(CHANNEL_ID.get(taskService(),
+                task.getId()))).findFirst().orElseThrow();
+        Task ten = verify.stream().filter(task -> task != nine).findFirst().orElseThrow();
+        stillMissingAfterResend = List.of(9L);
+
+        complete(nine, withVariables(ContentApprovalVariables.FINDING.name(), "not-posted",
+                ContentApprovalVariables.FINDING_NOTE.name(), "Not on the timeline", PUBLISH_AGAIN.name(), true));
+        complete(ten, withVariables(ContentApprovalVariables.FINDING.name(), "not-posted",
+                ContentApprovalVariables.FINDING_NOTE.name(), "Not there, leave it"));
+
+        // the platform call waits for the job executor, not the request of the person who completed the task
+        assertThat(instance).isWaitingAt("PublishAgain");
+        assertThat(publishedAgain).isEmpty();
+        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("PublishAgain").singleResult().getId());
+        assertThat(publishedAgain).containsExactly(List.of(9L));
+        Task nineAgain = taskQuery(instance, "VerifyPublication");
+        assertThat(CHANNEL_ID.get(taskService(), nineAgain.getId())).isEqualTo(9L);
+
+        stillMissingAfterResend = List.of();
+        complete(nineAgain, withVariables(ContentApprovalVariables.FINDING.name(), "not-posted",
+                ContentApprovalVariables.FINDING_NOTE.name(), "Still not there", PUBLISH_AGAIN.name(), true));
+        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("PublishAgain").singleResult().getId());
+
+        assertThat(publishedAgain).containsExactly(List.of(9L), List.of(9L));
+        assertThat(findingsFor).containsExactlyInAnyOrder(9L, 10L, 9L);
+        assertThat(publishCalls).hasValue(1);
+        assertThat(instance).hasPassed("PublishAgainWanted", "PublishAgain", "VerifyDone", "PublicationSettled")
                 .isWaitingAt("ADayAfterPublishing");
     }
 

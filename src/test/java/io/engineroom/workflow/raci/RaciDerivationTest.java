@@ -48,7 +48,7 @@ class RaciDerivationTest {
                 "Legal review | I | C | - | RA | - | -",
                 "Client sign-off | I | C | - | C | RA | -",
                 "Post by hand | R | - | - | - | - | -",
-                "Verify publication | R | - | - | - | - | -");
+                "Verify publication | RA | - | - | - | - | -");
         assertThat(matrix.warnings()).isEmpty();
     }
 
