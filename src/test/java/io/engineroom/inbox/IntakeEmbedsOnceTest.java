@@ -69,6 +69,17 @@ class IntakeEmbedsOnceTest {
     IntakeStages stages;
     InteractionIntake intake;
 
+    @BeforeAll
+    static void theRealModelWatched() {
+        model = spy(new SentenceEmbeddings());
+        doAnswer(call -> {
+            float[] vector = (float[]) call.callRealMethod();
+            returned.add(vector);
+            return vector;
+        }).when(model).embed(any());
+        classifier = new InteractionClassifier(model);
+    }
+
     @BeforeEach
     void anIntakeOverStandIns() {
         returned.clear();
