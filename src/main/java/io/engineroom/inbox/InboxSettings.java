@@ -2,6 +2,7 @@ package io.engineroom.inbox;
 
 import io.engineroom.inbox.web.IntakeRateLimitSettings;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -29,7 +30,12 @@ public record InboxSettings(@DefaultValue("true") boolean mastodonPollEnabled,
         @DefaultValue("60s") @DurationMin(millis = 1) Duration platformPollInterval,
         @DefaultValue @Valid Intake intake) {
 
-    /** @param rateLimit how many deliveries {@code POST /api/interactions} takes */
-    public record Intake(@DefaultValue @NestedConfigurationProperty IntakeRateLimitSettings rateLimit) {
+    /**
+     * @param rateLimit              how many deliveries {@code POST /api/interactions} takes
+     * @param maxBacklogPerChannel   a channel's deliveries are refused (429) while this many of its interactions
+     *                               wait in the intake queue; an admin may set a channel's own ({@link IntakeBacklog})
+     */
+    public record Intake(@DefaultValue @NestedConfigurationProperty IntakeRateLimitSettings rateLimit,
+            @DefaultValue("50000") @Min(1) int maxBacklogPerChannel) {
     }
 }
