@@ -140,7 +140,7 @@ class InteractionApi {
         credentialUse.used(channelId);
         requireEnabled(channelId);
         limits.requireChannel(channelId);
-        requireRoom(backlog, channelId);
+        requireRoom(channelId);
         JsonNode root = parse(body);
         DeliveryReader.requireChannel(root, channelId);
         List<IncomingInteraction> interactions = DeliveryReader.interactions(root, clock);
@@ -153,7 +153,7 @@ class InteractionApi {
      * Refuses a delivery for a channel whose intake backlog is at its bound, before anything of it is read or stored:
      * only once the sender has proven who it is, so a stranger learns nothing of a channel's backlog.
      */
-    static void requireRoom(IntakeBacklog backlog, long channelId) {
+    private void requireRoom(long channelId) {
         backlog.refusal(channelId).ifPresent(full -> {
             throw ApiProblem.backlogFull(full.detail(), full.retryAfterSeconds());
         });
