@@ -255,7 +255,8 @@ public class IntakeBacklog {
         Integer before = ownBound(channelId);
         jdbc.update("delete from intake_backlog_bound where channel_id = ?", channelId);
         if (maxBacklog != null) {
-            jdbc.update("insert into intake_backlog_bound (channel_id, max_backlog, set_by, set_at) values (?, ?, ?, ?)",
+            jdbc.update("insert into intake_backlog_bound (channel_id, max_backlog, set_by, set_at)"
+                    + " values (?, ?, ?, ?)",
                     channelId, maxBacklog, admin.id(), Timestamp.from(clock.instant()));
         }
         if (!Objects.equals(before, maxBacklog)) {

@@ -50,7 +50,8 @@ class IntakeBacklogMeters implements MeterBinder {
         backlog = MultiGauge.builder(BACKLOG).description("Interactions accepted and waiting to be classified or "
                 + "have their SOP started").register(registry);
         oldestAge = MultiGauge.builder(OLDEST_AGE).baseUnit("seconds")
-                .description("How long the oldest interaction waiting in the intake queue has waited").register(registry);
+                .description("How long the oldest interaction waiting in the intake queue has waited")
+                .register(registry);
         // always there, so a scrape reads the queue (and finds new brands) even before any brand has a row
         Gauge.builder(BACKLOG_ALL, reading, figures -> IntakeBacklog.total(figures.get()).waiting())
                 .description("Interactions waiting in the intake queue, all brands").register(registry);

@@ -37,7 +37,8 @@ class IntakeBacklogBenchmark {
     /** The target: one reading a second of a channel at the bound takes at most a tenth of a core (p95, ms). */
     private static final double TARGET_READING_MS = 100.0;
     private static final String CHANNEL_QUERY = "select count(*), min(received_at), (select max_backlog from"
-            + " intake_backlog_bound where channel_id = ?) from intake_queue where channel_id = ? and parked_at is null";
+            + " intake_backlog_bound where channel_id = ?) from intake_queue where channel_id = ?"
+            + " and parked_at is null";
     private static final String BRANDS_QUERY = "select brand_id, count(*) - count(parked_at), count(parked_at),"
             + " min(case when parked_at is null then received_at end) from intake_queue group by brand_id";
 

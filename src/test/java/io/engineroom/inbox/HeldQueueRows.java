@@ -39,7 +39,8 @@ public final class HeldQueueRows implements AutoCloseable {
             connection.setAutoCommit(true);
             try (PreparedStatement insert = connection.prepareStatement("insert into intake_queue (interaction_id,"
                     + " brand_id, channel_id, external_id, kind, author_handle, text, priority, occurred_at,"
-                    + " received_at) values (?, ?, ?, ?, 'COMMENT', '@held', 'Waiting in the queue', 'NORMAL', ?, ?)")) {
+                    + " received_at) values (?, ?, ?, ?, 'COMMENT', '@held', 'Waiting in the queue', 'NORMAL',"
+                    + " ?, ?)")) {
                 for (int i = 0; i < count; i++) {
                     insert.setString(1, UUID.randomUUID().toString());
                     insert.setString(2, brandId);

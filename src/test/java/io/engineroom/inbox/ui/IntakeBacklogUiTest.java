@@ -76,7 +76,8 @@ class IntakeBacklogUiTest {
         AsAdmin.run(() -> brands.create(brand, "Queue Screen Test", false));
         long channel = AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@qui@social.example", true))
                 .id();
-        try (HeldQueueRows rows = HeldQueueRows.seed(dataSource, brand, channel, 4, clock.instant().minusSeconds(300))) {
+        try (HeldQueueRows rows = HeldQueueRows.seed(dataSource, brand, channel, 4,
+                clock.instant().minusSeconds(300))) {
             session = UiSession.signIn(context, users, "admin");
             UI.getCurrent().navigate(IntakeBacklogView.class);
             Grid<ChannelLine> grid = _get(Grid.class, spec -> spec.withId("intake-backlog"));
