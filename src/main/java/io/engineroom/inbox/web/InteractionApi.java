@@ -43,9 +43,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Content-Length or as soon as the body outgrows the limit, never read in full), the signature over the raw bytes
  * (401), the channel being enabled (403), the channel's rate limit (429), the channel's intake backlog being under
  * its bound ({@link IntakeBacklog}: 429 with the seconds its workers need to drain it), then JSON syntax (400), the
- * body's channelId, which may be left out but must otherwise be the authenticated channel (403), field types (400) and values (422). Then
- * {@link InteractionIntake#accept} stores the delivery in one transaction and the answer, 202 with a receipt per
- * interaction, is sent only after it has committed. A repeated delivery answers 202 again, each entry marked as a
+ * body's channelId, which may be left out but must otherwise be the authenticated channel (403), field types (400)
+ * and values (422). Then {@link InteractionIntake#accept} stores the delivery in one transaction and the answer, 202
+ * with a receipt per interaction, is sent only after it has committed. A repeated delivery answers 202 again, each entry marked as a
  * duplicate of the interaction it found.
  */
 @RestController
