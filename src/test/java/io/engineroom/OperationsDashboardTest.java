@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.engineroom.brand.BrandService;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.Platform;
+import io.engineroom.inbox.HeldQueueRows;
 import io.engineroom.inbox.IncomingInteraction;
 import io.engineroom.inbox.InteractionIntake;
 import io.engineroom.inbox.InteractionKind;
@@ -26,6 +27,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,6 +54,10 @@ class OperationsDashboardTest {
     ChannelService channels;
     @Autowired
     Clock clock;
+    @Autowired
+    DataSource dataSource;
+
+    String brand;
 
     @Test
     void everyMetricTheDashboardQueriesIsInARealScrape() throws Exception {
@@ -63,7 +69,9 @@ class OperationsDashboardTest {
                 queried.add(metric.group());
             }
         });
-        aBrandWithABreachAndAnInteractionWaiting();
+        long channel = aBrandWithABreachAndAnInteractionWaiting();
+        // a row in the intake queue for the brand, held so no intake worker drains it before the scrape
+        HeldQueueRows queued = HeldQueueRows.seed(dataSource, brand, channel, 1, clock.instant());
         // past the reading an earlier scrape left: the first scrape reads the backlog afresh and finds the new brand,
         // whose series are in the next one
         TestClock.get().moveBy(Duration.ofSeconds(10));
@@ -73,12 +81,14 @@ class OperationsDashboardTest {
             scrape = TestMetrics.scrape(port);
         } finally {
             TestClock.get().reset();
+            queued.close();
         }
 
         assertThat(queried).as("one panel per kind of meter at least").contains("engineroom_sla_breaches_total",
                 "engineroom_inbox_backlog", "engineroom_inbox_oldest_wait_seconds",
                 "engineroom_publish_outcomes_total", "engineroom_jobs_due", "engineroom_jobs_failed",
-                "engineroom_notices_deliveries_total", "engineroom_notices_pending");
+                "engineroom_notices_deliveries_total", "engineroom_notices_pending", "engineroom_intake_backlog",
+                "engineroom_intake_oldest_age_seconds");
         assertThat(queried).allSatisfy(metric -> assertThat(scrape).as(metric)
                 .containsPattern("(?m)^" + metric + "[{ ]"));
     }
@@ -94,8 +104,8 @@ class OperationsDashboardTest {
                 .isEqualTo("${datasource}"));
     }
 
-    private void aBrandWithABreachAndAnInteractionWaiting() {
-        String brand = "dash-" + UUID.randomUUID().toString().substring(0, 8);
+    private long aBrandWithABreachAndAnInteractionWaiting() {
+        brand = "dash-" + UUID.randomUUID().toString().substring(0, 8);
         AsAdmin.run(() -> brands.create(brand, "Dashboard Test", false));
         long channel = AsAdmin.call(() -> channels.addManual(brand, Platform.MASTODON, "@dash@social.example", true))
                 .id();
@@ -104,6 +114,7 @@ class OperationsDashboardTest {
                 .entries().get(0).interactionId();
         Instant now = clock.instant();
         progress.breached(id, now, "community-manager", now.minusSeconds(60));
+        return channel;
     }
 
     private static List<String> strings(JsonNode node) {

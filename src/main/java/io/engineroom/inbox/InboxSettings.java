@@ -32,16 +32,19 @@ public record InboxSettings(@DefaultValue("true") boolean mastodonPollEnabled,
         @DefaultValue @Valid Intake intake) {
 
     /**
-     * @param rateLimit how many deliveries {@code POST /api/interactions} takes
-     * @param workers   threads per node that classify queued interactions and start their SOPs (0: this node
-     *                  only accepts; another node's workers drain the queue)
-     * @param batch     queued interactions one worker takes per transaction
-     * @param poll      how often an idle worker looks for work that another node accepted (this node's own
-     *                  deliveries wake it at once)
+     * @param rateLimit            how many deliveries {@code POST /api/interactions} takes
+     * @param workers              threads per node that classify queued interactions and start their SOPs (0: this
+     *                             node only accepts; another node's workers drain the queue)
+     * @param batch                queued interactions one worker takes per transaction
+     * @param poll                 how often an idle worker looks for work that another node accepted (this node's
+     *                             own deliveries wake it at once)
+     * @param maxBacklogPerChannel a channel's deliveries are refused (429) while this many of its interactions wait
+     *                             in the intake queue; an admin may set a channel's own ({@link IntakeBacklog})
      */
     public record Intake(@DefaultValue @NestedConfigurationProperty IntakeRateLimitSettings rateLimit,
             @DefaultValue("2") @Min(0) @Max(16) int workers,
             @DefaultValue("20") @Min(1) @Max(500) int batch,
-            @DefaultValue("1s") @DurationMin(millis = 10) Duration poll) {
+            @DefaultValue("1s") @DurationMin(millis = 10) Duration poll,
+            @DefaultValue("50000") @Min(1) int maxBacklogPerChannel) {
     }
 }

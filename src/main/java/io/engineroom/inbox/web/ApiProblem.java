@@ -42,6 +42,11 @@ class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail, null, retryAfterSeconds);
     }
 
+    /** The channel's intake backlog is at its bound: nothing was stored, come back when the workers drained it. */
+    static ApiProblem backlogFull(String detail, long retryAfterSeconds) {
+        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Backlog full", detail, null, retryAfterSeconds);
+    }
+
     HttpStatus status() {
         return status;
     }

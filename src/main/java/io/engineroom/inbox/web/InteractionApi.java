@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.inbox.IncomingInteraction;
+import io.engineroom.inbox.IntakeBacklog;
 import io.engineroom.inbox.IntakeReceipt;
 import io.engineroom.inbox.InteractionIntake;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,10 +41,11 @@ import org.springframework.web.bind.annotation.RestController;
  * and nothing is parsed for a sender that has not proven who it is: the client address's rate limit (429), content
  * type (415), the channel's token or signature timestamp from the headers (401), size (413, refused from the
  * Content-Length or as soon as the body outgrows the limit, never read in full), the signature over the raw bytes
- * (401), the channel being enabled (403), the channel's rate limit (429), then JSON syntax (400), the body's channelId, which may be left out but
- * must otherwise be the authenticated channel (403), field types (400) and values (422). Then
- * {@link InteractionIntake#accept} stores the delivery in one transaction and the answer, 202 with a receipt per
- * interaction, is sent only after it has committed. A repeated delivery answers 202 again, each entry marked as a
+ * (401), the channel being enabled (403), the channel's rate limit (429), the channel's intake backlog being under
+ * its bound ({@link IntakeBacklog}: 429 with the seconds its workers need to drain it), then JSON syntax (400), the
+ * body's channelId, which may be left out but must otherwise be the authenticated channel (403), field types (400)
+ * and values (422). Then {@link InteractionIntake#accept} stores the delivery in one transaction and the answer, 202
+ * with a receipt per interaction, is sent only after it has committed. A repeated delivery answers 202 again, each entry marked as a
  * duplicate of the interaction it found.
  */
 @RestController
@@ -67,12 +69,15 @@ class InteractionApi {
     private final IntakeRateLimiter limits;
     private final ChannelService channels;
     private final CredentialUse credentialUse;
+    private final IntakeBacklog backlog;
     private final ObjectMapper json;
     private final Clock clock;
 
     InteractionApi(InteractionIntake intake, ChannelAuthentication authentication, IntakeRateLimiter limits,
-            ChannelService channels, CredentialUse credentialUse, ObjectMapper json, Clock clock) {
+            ChannelService channels, CredentialUse credentialUse, IntakeBacklog backlog, ObjectMapper json,
+            Clock clock) {
         this.intake = intake;
+        this.backlog = backlog;
         this.channels = channels;
         this.credentialUse = credentialUse;
         this.clock = clock;
@@ -119,7 +124,8 @@ class InteractionApi {
     @ApiResponse(responseCode = "413", description = "The body is larger than " + MAX_BODY_BYTES + " bytes")
     @ApiResponse(responseCode = "415", description = "Not Content-Type: application/json in UTF-8")
     @ApiResponse(responseCode = "422", description = "Values that are not acceptable, listed by field in errors")
-    @ApiResponse(responseCode = "429", description = "Too many requests from this address or for this channel",
+    @ApiResponse(responseCode = "429", description = "Too many requests from this address or for this channel, or "
+            + "the channel's backlog of interactions waiting to be processed is at its bound (nothing stored)",
             headers = @Header(name = "Retry-After", description = "Seconds until a retry can succeed",
                     schema = @Schema(type = "integer")))
     @ApiResponse(responseCode = "500", description = "Not stored, nothing of the delivery kept: try again later")
@@ -134,12 +140,23 @@ class InteractionApi {
         credentialUse.used(channelId);
         requireEnabled(channelId);
         limits.requireChannel(channelId);
+        requireRoom(channelId);
         JsonNode root = parse(body);
         DeliveryReader.requireChannel(root, channelId);
         List<IncomingInteraction> interactions = DeliveryReader.interactions(root, clock);
         IntakeReceipt receipt = intake.accept(channelId, interactions);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(new Receipt(channelId, receipt.created(), receipt.entries()));
+    }
+
+    /**
+     * Refuses a delivery for a channel whose intake backlog is at its bound, before anything of it is read or stored:
+     * only once the sender has proven who it is, so a stranger learns nothing of a channel's backlog.
+     */
+    private void requireRoom(long channelId) {
+        backlog.refusal(channelId).ifPresent(full -> {
+            throw ApiProblem.backlogFull(full.detail(), full.retryAfterSeconds());
+        });
     }
 
     /** Only once the sender has proven who it is, so a stranger cannot learn which channels are switched off. */

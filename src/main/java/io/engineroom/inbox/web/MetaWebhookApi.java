@@ -4,6 +4,7 @@ import io.engineroom.base.InvalidInput;
 import io.engineroom.brand.ChannelService;
 import io.engineroom.brand.ChannelSummary;
 import io.engineroom.inbox.IncomingInteraction;
+import io.engineroom.inbox.IntakeBacklog;
 import io.engineroom.inbox.InteractionIntake;
 import io.engineroom.inbox.listening.PlatformListening;
 import io.engineroom.publishing.InboundItem;
@@ -11,6 +12,7 @@ import io.engineroom.publishing.MetaWebhooks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -43,6 +46,13 @@ import org.springframework.web.bind.annotation.RestController;
  * enabled channel connected to the account it names, through {@link InteractionIntake#accept}, which finds an item
  * delivered before by its platform id, so Meta's redeliveries create nothing new. The answer is 200 once stored;
  * a failure to store is a 500, after which Meta delivers again.
+ *
+ * <p>When a channel the delivery is for has its intake backlog at its bound ({@link IntakeBacklog}), the whole
+ * delivery is refused with 429 before anything of it is stored. Meta retries any answer but a 2xx, on its own
+ * schedule (at once, then less and less often for up to 36 hours; it documents no use of Retry-After, which is
+ * sent anyway), and the retry stores what is new: a refusal loses nothing while the backlog drains within hours.
+ * Refusing it all rather than the full channel's part keeps "nothing of a refused delivery is stored" true; the
+ * other channels' items come with the retry.
  */
 @RestController
 @Tag(name = "Meta webhooks", description = "Facebook Pages and Instagram push comments, mentions and messages")
@@ -56,10 +66,13 @@ class MetaWebhookApi {
     private final MetaWebhooks webhooks;
     private final ChannelService channels;
     private final InteractionIntake intake;
+    private final IntakeBacklog backlog;
     private final Clock clock;
 
-    MetaWebhookApi(MetaWebhooks webhooks, ChannelService channels, InteractionIntake intake, Clock clock) {
+    MetaWebhookApi(MetaWebhooks webhooks, ChannelService channels, InteractionIntake intake, IntakeBacklog backlog,
+            Clock clock) {
         this.webhooks = webhooks;
+        this.backlog = backlog;
         this.channels = channels;
         this.intake = intake;
         this.clock = clock;
@@ -101,6 +114,11 @@ class MetaWebhookApi {
     @ApiResponse(responseCode = "401", description = "No " + SIGNATURE_HEADER)
     @ApiResponse(responseCode = "403", description = "The signature does not match the body")
     @ApiResponse(responseCode = "413", description = "The body is larger than " + MAX_BODY_BYTES + " bytes")
+    @ApiResponse(responseCode = "429", description = "A channel the delivery is for has its backlog of interactions "
+            + "waiting to be processed at its bound: nothing stored, Meta delivers again",
+            headers = @Header(name = "Retry-After",
+                    description = "Seconds until the backlog is likely under its bound",
+                    schema = @Schema(type = "integer")))
     @ApiResponse(responseCode = "500", description = "Not stored, nothing kept: Meta delivers again")
     @ApiResponse(responseCode = "503", description = "No Meta app secret is configured")
     @PostMapping(PATH)
@@ -135,6 +153,10 @@ class MetaWebhookApi {
         } catch (IllegalArgumentException e) {
             return problem(HttpStatus.BAD_REQUEST, "Not a Meta delivery", e.getMessage());
         }
+        ResponseEntity<ProblemDetail> full = backlogFull(accounts);
+        if (full != null) {
+            return full;
+        }
         try {
             return ResponseEntity.ok(store(accounts));
         } catch (RuntimeException e) {
@@ -142,6 +164,27 @@ class MetaWebhookApi {
             return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Not stored", "The delivery could not be stored; "
                     + "nothing of it was kept. Meta delivers it again.");
         }
+    }
+
+    /** A 429 when a channel the delivery would go to has its backlog at its bound; else null. */
+    private ResponseEntity<ProblemDetail> backlogFull(List<MetaWebhooks.AccountItems> accounts) {
+        List<IntakeBacklog.Refusal> refusals = new ArrayList<>();
+        for (MetaWebhooks.AccountItems account : accounts) {
+            if (!account.items().isEmpty()) {
+                channels.enabledWithAccount(account.connector(), account.accountId()).forEach(channel ->
+                        backlog.refusal(channel.id()).ifPresent(refusals::add));
+            }
+        }
+        if (refusals.isEmpty()) {
+            return null;
+        }
+        long seconds = refusals.stream().mapToLong(IntakeBacklog.Refusal::retryAfterSeconds).max().orElseThrow();
+        ResponseEntity<ProblemDetail> refused = problem(HttpStatus.TOO_MANY_REQUESTS, "Backlog full",
+                String.join("; ", refusals.stream().map(IntakeBacklog.Refusal::detail).toList()));
+        LOG.warn("Meta delivery refused, a channel's intake backlog is full: {}", refused.getBody().getDetail());
+        return ResponseEntity.status(refused.getStatusCode()).headers(refused.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(refused.getBody());
     }
 
     private Receipt store(List<MetaWebhooks.AccountItems> accounts) {
