@@ -43,7 +43,18 @@ public class InboxTaskListener implements TaskListener {
                 task.getTaskDefinitionKey(), task.getName(), title == null ? task.getName() : title,
                 task.getAssignee(), task.getCreateTime(), task.getDueDate(), task.getPriority(),
                 candidates(task.getCandidates(), true), candidates(task.getCandidates(), false),
-                task.getVariableLocal(REMINDED_AT) instanceof Date reminded ? reminded : null);
+                remindedAt(task));
+    }
+
+    /**
+     * When a reminder last named the task: none yet for a task being created, whose local variables are not even
+     * stored yet (asking would cost every new task a query for them).
+     */
+    private static Date remindedAt(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            return null;
+        }
+        return task.getVariableLocal(REMINDED_AT) instanceof Date reminded ? reminded : null;
     }
 
     /** The candidate groups' ids ({@code groups}) or the candidate users' ids among a task's identity links. */
