@@ -37,7 +37,7 @@ public class InboxTaskListener implements TaskListener {
         ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
         // every task of every SOP passes here: a title of another type falls back to the task's name, never fails it
-        String title = SopVariables.TITLE.findIfTyped(task).orElse(null);
+        String title = SopVariables.TITLE.findIfTyped(newTask(task) ? task.getExecution() : task).orElse(null);
         return new InboxRow(task.getId(), task.getTenantId(), task.getProcessInstanceId(),
                 task.getExecution().getProcessBusinessKey(), definition.getKey(), definition.getName(),
                 task.getTaskDefinitionKey(), task.getName(), title == null ? task.getName() : title,
@@ -46,15 +46,20 @@ public class InboxTaskListener implements TaskListener {
                 remindedAt(task));
     }
 
-    /**
-     * When a reminder last named the task: none yet for a task being created, whose local variables are not even
-     * stored yet (asking would cost every new task a query for them).
-     */
+    /** When a reminder last named the task: none yet for a task being created. */
     private static Date remindedAt(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+        if (newTask(task)) {
             return null;
         }
         return task.getVariableLocal(REMINDED_AT) instanceof Date reminded ? reminded : null;
+    }
+
+    /**
+     * A task being created: it has no local variables stored yet, so its variables are its execution's (reading them
+     * through the task would first query the task's own, for every new task).
+     */
+    private static boolean newTask(DelegateTask task) {
+        return EVENTNAME_CREATE.equals(task.getEventName()) && task.getExecution() != null;
     }
 
     /** The candidate groups' ids ({@code groups}) or the candidate users' ids among a task's identity links. */
