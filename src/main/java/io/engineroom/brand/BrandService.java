@@ -1,7 +1,9 @@
 package io.engineroom.brand;
 
 import io.engineroom.base.AdminChange;
+import io.engineroom.base.CacheStamps;
 import io.engineroom.base.InvalidInput;
+import io.engineroom.base.KeptValues;
 import io.engineroom.base.NotFound;
 import io.engineroom.brand.domain.Brand;
 import io.engineroom.brand.domain.BrandRepository;
@@ -39,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BrandService {
 
+    /** The cache stamp of brands' business hours, which every interaction SOP start counting them reads. */
+    static final String HOURS_CACHE = "brand-hours";
+
     private final BrandRepository brands;
     private final IdentityService identityService;
     private final EngineIdentity engineIdentity;
@@ -46,9 +51,12 @@ public class BrandService {
     private final BrandRetention retention;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final KeptValues<String, BusinessHours> hours;
 
     BrandService(BrandRepository brands, IdentityService identityService, EngineIdentity engineIdentity,
-            CurrentUser currentUser, BrandRetention retention, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, BrandRetention retention, ApplicationEventPublisher events, Clock clock,
+            CacheStamps stamps) {
+        this.hours = new KeptValues<>(stamps, HOURS_CACHE);
         this.brands = brands;
         this.identityService = identityService;
         this.engineIdentity = engineIdentity;
@@ -137,6 +145,7 @@ public class BrandService {
         apply(brand, details);
         renameTenant(brand);
         retention.forget(brand.getId());
+        hours.changed();
         publish(brand, "changed", actor, before);
         return details(brand);
     }
@@ -255,11 +264,16 @@ public class BrandService {
         return settings(settings.id());
     }
 
-    /** The brand's business hours in its time zone (weekdays 9 to 5 until set otherwise), holidays included. */
+    /**
+     * The brand's business hours in its time zone (weekdays 9 to 5 until set otherwise), holidays included. Kept
+     * until the brand is edited (every interaction SOP start counting business hours reads them: three queries).
+     */
     @Transactional(readOnly = true)
     public BusinessHours businessHours(String id) {
-        Brand brand = brand(id);
-        return new BusinessHours(week(brand), brand.getHolidays(), ZoneId.of(brand.getTimeZone()));
+        return hours.get(id, brandId -> {
+            Brand brand = brand(brandId);
+            return new BusinessHours(week(brand), brand.getHolidays(), ZoneId.of(brand.getTimeZone()));
+        });
     }
 
     /** Sets the brand's weekly hours and holidays (the time zone stays the brand's). Admins only. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.DecisionDefinitionQuery;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+import org.camunda.bpm.engine.repository.ResourceDefinition;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -33,16 +35,19 @@ public class LiveSops {
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
     private final SopChangeTable changes;
+    private final IdentityService identityService;
 
-    LiveSops(RepositoryService repositoryService, RuntimeService runtimeService, SopChangeTable changes) {
+    LiveSops(RepositoryService repositoryService, RuntimeService runtimeService, SopChangeTable changes,
+            IdentityService identityService) {
         this.repositoryService = repositoryService;
+        this.identityService = identityService;
         this.runtimeService = runtimeService;
         this.changes = changes;
     }
 
     /** The live process definition of {@code key} for the brand (null: the shared one), if any. */
     public Optional<ProcessDefinition> process(String key, String brandId) {
-        return withoutChecks(() -> {
+        return kept("process", key, brandId, () -> withoutChecks(() -> {
             Set<String> held = changes.notLiveDeployments();
             if (brandId != null) {
                 Optional<ProcessDefinition> own = firstLive(repositoryService.createProcessDefinitionQuery()
@@ -53,12 +58,12 @@ public class LiveSops {
             }
             return firstLive(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
                     .withoutTenantId(), held);
-        });
+        }));
     }
 
     /** The live decision definition of {@code key} for the brand (null: the shared one), if any. */
     public Optional<DecisionDefinition> decision(String key, String brandId) {
-        return withoutChecks(() -> {
+        return kept("decision", key, brandId, () -> withoutChecks(() -> {
             Set<String> held = changes.notLiveDeployments();
             if (brandId != null) {
                 Optional<DecisionDefinition> own = firstLive(repositoryService.createDecisionDefinitionQuery()
@@ -69,7 +74,25 @@ public class LiveSops {
             }
             return firstLive(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key)
                     .withoutTenantId(), held);
-        });
+        }));
+    }
+
+    /**
+     * The answer kept from an earlier look-up while nothing that decides it has changed
+     * ({@link SopChangeTable#live}), else a new look-up, kept: every interaction's start resolves its process and its
+     * routing decision (twice: version and tenant), three queries each, always the same answer. Only answers nobody's
+     * permissions narrowed are kept and given: inside the engine (the look-up runs without checks) or with nobody
+     * signed in to it (the system, as intake starts SOPs); a person's own look-up outside the engine is Camunda's,
+     * checked as theirs, every time.
+     */
+    @SuppressWarnings("unchecked")
+    private <T extends ResourceDefinition> Optional<T> kept(String kind, String key, String brandId,
+            Supplier<Optional<T>> lookUp) {
+        if (Context.getCommandContext() == null && identityService.getCurrentAuthentication() != null) {
+            return lookUp.get();
+        }
+        return (Optional<T>) changes.live().get(kind + "|" + key + "|" + (brandId == null ? "" : brandId),
+                name -> lookUp.get());
     }
 
     /**

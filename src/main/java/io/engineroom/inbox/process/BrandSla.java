@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component("brandSla")
 public class BrandSla {
 
+    private static final ThreadLocal<LastRead> LAST_READ = new ThreadLocal<>();
+
     private final SlaTargets targets;
 
     BrandSla(SlaTargets targets) {
@@ -37,9 +39,24 @@ public class BrandSla {
         return target(execution).map(SlaTarget::businessHoursOnly).orElse(null);
     }
 
+    /**
+     * The target, read once per evaluation: "Apply SLA policy" asks for both inputs, one after the other, on the
+     * same thread for the same activity instance, so the second is given what the first read.
+     */
     private Optional<SlaTarget> target(DelegateExecution execution) {
+        String evaluation = execution.getId() + "|" + execution.getActivityInstanceId();
+        LastRead last = LAST_READ.get();
+        if (last != null && last.evaluation().equals(evaluation)) {
+            LAST_READ.remove();
+            return last.target();
+        }
         String interactionId = BusinessKey.id(execution.getProcessBusinessKey(), "interaction",
                 execution.getProcessInstanceId());
-        return targets.forInteraction(interactionId, execution.getProcessInstanceId());
+        Optional<SlaTarget> target = targets.forInteraction(interactionId, execution.getProcessInstanceId());
+        LAST_READ.set(new LastRead(evaluation, target));
+        return target;
+    }
+
+    private record LastRead(String evaluation, Optional<SlaTarget> target) {
     }
 }

@@ -87,6 +87,8 @@ public class ChangeIntake {
         if (processes.isEmpty() && decisions.isEmpty()) {
             return; // forms only: a form is used through the models deployed with it
         }
+        // before the look-ups below, which see this deployment's uncommitted definitions: nothing they find is kept
+        table.liveChanged();
         String brand = deployment.getTenantId();
         refuseOwnReviewSop(processes, brand);
         CommandContext context = Context.getCommandContext();

@@ -3,6 +3,8 @@ package io.engineroom.workflow.change;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.engineroom.base.CacheStamps;
+import io.engineroom.base.KeptValues;
 import io.engineroom.workflow.ElementChange;
 import io.engineroom.workflow.SopChange;
 import io.engineroom.workflow.SopChangeModel;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.repository.ResourceDefinition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -41,14 +44,33 @@ public class SopChangeTable {
             + "review_instance_id, reviewed_by, reviewed_at, review_comment, emergency_reason, activated_by, "
             + "activated_at";
 
-    private final JdbcClient jdbc;
+    /** The cache stamp that moves whenever which SOP versions are live may have changed. */
+    public static final String LIVE_CACHE = "live-sops";
 
-    SopChangeTable(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final KeptValues<String, Optional<? extends ResourceDefinition>> live;
+
+    SopChangeTable(JdbcClient jdbc, CacheStamps stamps) {
         this.jdbc = jdbc;
+        this.live = new KeptValues<>(stamps, LIVE_CACHE);
+    }
+
+    /**
+     * Which definitions are live, as {@code LiveSops} works it out from the engine and this table, kept until a new
+     * deployment, a change reviewed or activated, or a definition suspended or activated ({@link #liveChanged}).
+     */
+    public KeptValues<String, Optional<? extends ResourceDefinition>> live() {
+        return live;
+    }
+
+    /** Which versions are live may have changed: in the caller's transaction, if there is one. */
+    public void liveChanged() {
+        live.changed();
     }
 
     long insert(String deploymentId, String brandId, String proposedBy, Instant at, String source,
             SopChangeStatus status, List<SopChangeModel> models) {
+        liveChanged();
         KeyHolder key = new GeneratedKeyHolder();
         boolean live = status.live();
         jdbc.sql("insert into sop_change (deployment_id, brand_id, proposed_by, proposed_at, source, status, "
@@ -81,6 +103,7 @@ public class SopChangeTable {
 
     /** Approved or rejected by {@code reviewer}; an approval takes effect at the same moment. */
     public void reviewed(long id, boolean approved, String reviewer, String comment, Instant at) {
+        liveChanged();
         int updated = jdbc.sql("update sop_change set status = :status, reviewed_by = :reviewer, reviewed_at = :at, "
                         + "review_comment = :comment, activated_by = :activatedBy, activated_at = :activatedAt "
                         + "where id = :id and status = :inReview")
@@ -94,6 +117,7 @@ public class SopChangeTable {
 
     /** Activated at once by an administrator, with the reason they wrote. */
     public void activatedInEmergency(long id, String admin, String reason, Instant at) {
+        liveChanged();
         int updated = jdbc.sql("update sop_change set status = :status, emergency_reason = :reason, "
                         + "activated_by = :admin, activated_at = :at where id = :id and status in (:open)")
                 .param("status", SopChangeStatus.EMERGENCY.name()).param("reason", cut(reason, 4000))

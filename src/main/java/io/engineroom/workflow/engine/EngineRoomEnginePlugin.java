@@ -5,6 +5,7 @@ import io.engineroom.identity.Role;
 import io.engineroom.workflow.LiveSops;
 import io.engineroom.workflow.SopLint;
 import io.engineroom.workflow.change.ChangeIntake;
+import io.engineroom.workflow.change.SopChangeTable;
 import io.engineroom.workflow.inbox.InboxTaskListener;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +35,13 @@ class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
     // change control and live versions read the engine's repository: fetched when first needed, like the lint
     private final ObjectProvider<ChangeIntake> changeIntake;
     private final ObjectProvider<LiveSops> liveSops;
+    private final ObjectProvider<SopChangeTable> changeTable;
 
     EngineRoomEnginePlugin(InboxTaskListener inbox, ObjectProvider<SopLint> lint, BrandRetention retention,
-            ModelBeans modelBeans, ObjectProvider<ChangeIntake> changeIntake, ObjectProvider<LiveSops> liveSops) {
+            ModelBeans modelBeans, ObjectProvider<ChangeIntake> changeIntake, ObjectProvider<LiveSops> liveSops,
+            ObjectProvider<SopChangeTable> changeTable) {
         this.inbox = inbox;
+        this.changeTable = changeTable;
         this.lint = lint;
         this.changeIntake = changeIntake;
         this.liveSops = liveSops;
@@ -86,6 +90,8 @@ class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
         }
         configuration.getCustomPreCommandInterceptorsTxRequired().add(new HistoryProtection());
+        // LiveSops keeps which versions are live: a suspension or activation changes that
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new LiveSopsOnSuspension(changeTable::getObject));
         if (configuration.getCustomPreCommandInterceptorsTxRequiresNew() == null) {
             configuration.setCustomPreCommandInterceptorsTxRequiresNew(new ArrayList<>());
         }

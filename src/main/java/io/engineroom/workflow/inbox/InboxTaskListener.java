@@ -37,13 +37,29 @@ public class InboxTaskListener implements TaskListener {
         ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
         // every task of every SOP passes here: a title of another type falls back to the task's name, never fails it
-        String title = SopVariables.TITLE.findIfTyped(task).orElse(null);
+        String title = SopVariables.TITLE.findIfTyped(newTask(task) ? task.getExecution() : task).orElse(null);
         return new InboxRow(task.getId(), task.getTenantId(), task.getProcessInstanceId(),
                 task.getExecution().getProcessBusinessKey(), definition.getKey(), definition.getName(),
                 task.getTaskDefinitionKey(), task.getName(), title == null ? task.getName() : title,
                 task.getAssignee(), task.getCreateTime(), task.getDueDate(), task.getPriority(),
                 candidates(task.getCandidates(), true), candidates(task.getCandidates(), false),
-                task.getVariableLocal(REMINDED_AT) instanceof Date reminded ? reminded : null);
+                remindedAt(task));
+    }
+
+    /** When a reminder last named the task: none yet for a task being created. */
+    private static Date remindedAt(DelegateTask task) {
+        if (newTask(task)) {
+            return null;
+        }
+        return task.getVariableLocal(REMINDED_AT) instanceof Date reminded ? reminded : null;
+    }
+
+    /**
+     * A task being created: it has no local variables stored yet, so its variables are its execution's (reading them
+     * through the task would first query the task's own, for every new task).
+     */
+    private static boolean newTask(DelegateTask task) {
+        return EVENTNAME_CREATE.equals(task.getEventName()) && task.getExecution() != null;
     }
 
     /** The candidate groups' ids ({@code groups}) or the candidate users' ids among a task's identity links. */

@@ -40,6 +40,7 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -234,6 +235,18 @@ class InteractionHandlingProcessTest {
 
         // shipped rule "Lead": two business hours, Friday 16:00 + 1 h, Monday 09:00 + 1 h
         assertThat(respondTask(instance).getDueDate()).isEqualTo(Date.from(Instant.parse("2031-03-10T10:00:00Z")));
+    }
+
+    @Test
+    void applyingThePolicyReadsTheBrandsTargetOnceForBothOfItsInputs() {
+        when(slaTargets.forInteraction(eq(INTERACTION), anyString()))
+                .thenReturn(Optional.of(new SlaTarget(Category.LEAD, Duration.ofMinutes(45), true)));
+
+        ProcessInstance instance = start("LEAD", "NEUTRAL", "NORMAL", Instant.parse("2031-03-07T16:00:00Z"));
+
+        // both inputs came from that one read: 45 business minutes from Friday 16:00 London end Friday 16:45
+        assertThat(respondTask(instance).getDueDate()).isEqualTo(Date.from(Instant.parse("2031-03-07T16:45:00Z")));
+        verify(slaTargets, times(1)).forInteraction(eq(INTERACTION), anyString());
     }
 
     @Test
