@@ -31,10 +31,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * Ingestion rate: interactions delivered over the HTTP API (authenticated, validated, classified, stored, SOP
- * started, 202 after commit — so each has a visible Respond task) against the raw engine starting the same
+ * Ingestion rate: interactions delivered over the HTTP API (authenticated, validated, queued, 202 after commit; the
+ * intake's workers classify them and start their SOPs right after, and a round ends when every one has its visible
+ * Respond task) against the raw engine starting the same
  * {@code interaction} model with the same variables, in one run, rounds interleaved so a busy machine slows both
  * alike. Target: HTTP at least 0.8× the raw rate. Prints figures; asserts only that every delivery landed.
  * {@code ./mvnw -Pbenchmark test -Dtest=IngestionRateBenchmark} (sizes: {@code -Dbenchmark.ingest.perRound},
@@ -42,6 +44,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Tag("benchmark")
 @EngineRoomIntegrationTest
+// the shared test context runs no intake workers; this benchmark measures them, as production runs them
+@TestPropertySource(properties = "engineroom.inbox.intake.workers=2")
 class IngestionRateBenchmark {
 
     private static final int PER_ROUND = Integer.getInteger("benchmark.ingest.perRound", 2_000);
@@ -151,6 +155,11 @@ class IngestionRateBenchmark {
                 if (status != 202) {
                     throw new IllegalStateException("Delivery answered " + status);
                 }
+            }
+            // the round ends when the workers have started every SOP of it
+            while (jdbc.queryForObject("select count(*) from intake_queue where channel_id = ?", Integer.class,
+                    channel.channelId()) > 0) {
+                Thread.sleep(20);
             }
             return null;
         });
