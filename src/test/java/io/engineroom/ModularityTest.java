@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -13,7 +15,12 @@ import org.springframework.modulith.docs.Documenter;
  * their {@code package-info.java} allows, and without cycles. The same check is shown failing on two small fixture
  * applications in test sources, so a passing verification means something. The module diagrams (PlantUML, C4) are
  * written to {@code target/spring-modulith-docs}.
+ *
+ * <p>It runs beside the suite's other classes ({@code junit-platform.properties}): about 20 s of CPU (reading the
+ * class files, then the diagrams) on nothing the others share: no Spring context, clock or database, and the
+ * imported modules are Spring Modulith's cache, which the module slice tests read and fill thread-safely.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ModularityTest {
 
     private static final String FIXTURES = "io.engineroom.modularity.fixture.";

@@ -17,6 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
  * create their own work (new content items) instead of relying on each other's. The application's clock is
  * {@link TestClock}, which a test can move. Metrics are exported as in production (Spring Boot's tests leave them
  * out unless asked), so {@code /actuator/prometheus} answers as it will for a Prometheus server.
+ * Passwords are hashed with the application's bcrypt at a lower cost ({@link TestPasswordHashing}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -53,7 +54,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, TestMailServer.class,
         TestChatEndpoint.class})
 @ActiveProfiles("postgres")
-@Import(TestClock.Config.class)
+@Import({TestClock.Config.class, TestPasswordHashing.class})
 @AutoConfigureObservability(tracing = false)
 public @interface EngineRoomIntegrationTest {
 }

@@ -39,7 +39,7 @@ import org.springframework.test.context.ContextConfiguration;
                 "ENGINEROOM_SECRET_KEY=" + TestSecretKeys.CURRENT})
 @ContextConfiguration(initializers = {FirstRunDatabase.class, TestOidcProvider.class, TestMailServer.class})
 @ActiveProfiles("postgres")
-@Import({TestClock.Config.class, FirstRunSnapshot.Config.class})
+@Import({TestClock.Config.class, FirstRunSnapshot.Config.class, TestPasswordHashing.class})
 public @interface FirstRunIntegrationTest {
 
     /** The first administrator's password: it meets the password policy, as outside demo mode it must. */
