@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code intake_queue} table (V56). Claims lock the rows they return until the claiming transaction ends and
  * skip rows another transaction holds, so workers on any number of nodes share the queue without waiting for each
- * other, and a node that dies mid-work gives its rows back with its connection.
+ * other, and a node that dies mid-work gives its rows back with its connection. (H2, the embedded default, locks
+ * every row a claim reads, not only those it returns: there one worker works at a time, which one node can afford.)
  */
 @Repository
 class IntakeQueueStore {
