@@ -31,16 +31,17 @@ class IntakeQueueStore {
             + " author_name, text, in_reply_to, priority, occurred_at, received_at";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     IntakeQueueStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /** Of these external ids of a channel, the ones delivered before (queued or stored), with their interaction ids. */
     Map<String, String> known(long channelId, Collection<String> externalIds) {
         Map<String, String> known = new HashMap<>();
         MapSqlParameterSource parameters = new MapSqlParameterSource("channel", channelId).addValue("ids", externalIds);
-        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
         // the queue first: a row leaves it for the interaction table in one transaction, so read in this order a
         // delivered interaction is always found in one of the two
         for (String table : List.of("intake_queue", "interaction")) {
@@ -88,19 +89,19 @@ class IntakeQueueStore {
             which = " and interaction_id in (:only)";
             parameters.addValue("only", only);
         }
-        return new NamedParameterJdbcTemplate(jdbc).query("select " + COLUMNS + " from intake_queue where parked_at"
+        return named.query("select " + COLUMNS + " from intake_queue where parked_at"
                 + " is null and " + stage + which + " order by received_at fetch first " + limit + " rows only"
                 + " for update skip locked", parameters, IntakeQueueStore::queued);
     }
 
     void classified(Collection<String> interactionIds, Instant at) {
-        new NamedParameterJdbcTemplate(jdbc).update("update intake_queue set classified_at = :at"
+        named.update("update intake_queue set classified_at = :at"
                 + " where interaction_id in (:ids)", new MapSqlParameterSource("at", Timestamp.from(at))
                 .addValue("ids", interactionIds));
     }
 
     void remove(Collection<String> interactionIds) {
-        new NamedParameterJdbcTemplate(jdbc).update("delete from intake_queue where interaction_id in (:ids)",
+        named.update("delete from intake_queue where interaction_id in (:ids)",
                 new MapSqlParameterSource("ids", interactionIds));
     }
 
@@ -114,7 +115,7 @@ class IntakeQueueStore {
 
     /** How many of these are still queued (not parked): a synchronous caller waits for a worker holding them. */
     int pending(Collection<String> interactionIds) {
-        Integer count = new NamedParameterJdbcTemplate(jdbc).queryForObject("select count(*) from intake_queue"
+        Integer count = named.queryForObject("select count(*) from intake_queue"
                 + " where parked_at is null and interaction_id in (:ids)", new MapSqlParameterSource("ids",
                 interactionIds), Integer.class);
         return count == null ? 0 : count;
@@ -143,7 +144,7 @@ class IntakeQueueStore {
 
     /** How many of these were set aside as failing. */
     int parked(Collection<String> interactionIds) {
-        Integer count = new NamedParameterJdbcTemplate(jdbc).queryForObject("select count(*) from intake_queue"
+        Integer count = named.queryForObject("select count(*) from intake_queue"
                 + " where parked_at is not null and interaction_id in (:ids)", new MapSqlParameterSource("ids",
                 interactionIds), Integer.class);
         return count == null ? 0 : count;

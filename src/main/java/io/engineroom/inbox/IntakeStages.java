@@ -10,7 +10,6 @@ import io.engineroom.inbox.domain.InteractionRepository;
 import io.engineroom.workflow.LiveSops;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -144,9 +143,5 @@ class IntakeStages {
         String text = interaction.getText().strip().replaceAll("\\s+", " ");
         return interaction.getAuthorHandle() + " on " + channel.label() + ": "
                 + (text.length() > 80 ? text.substring(0, 79) + "…" : text);
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }

@@ -1,5 +1,6 @@
 package io.engineroom.inbox;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,11 +23,13 @@ class IntakeWork {
     private final IntakeStages stages;
     private final IntakeQueueStore queue;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    IntakeWork(IntakeStages stages, IntakeQueueStore queue, PlatformTransactionManager transactions) {
+    IntakeWork(IntakeStages stages, IntakeQueueStore queue, PlatformTransactionManager transactions, Clock clock) {
         this.stages = stages;
         this.queue = queue;
         this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
     }
 
     /**
@@ -59,7 +62,7 @@ class IntakeWork {
             }
             String id = claimed.get(0);
             LOG.warn("Intake could not {} interaction {}", stage.name().toLowerCase(), id, failed);
-            transaction.executeWithoutResult(status -> queue.failed(id, stage + ": " + failed, stages.now()));
+            transaction.executeWithoutResult(status -> queue.failed(id, stage + ": " + failed, clock.instant()));
             return 1;
         }
     }
