@@ -9,6 +9,8 @@ import io.engineroom.workflow.change.SopChangeTable;
 import io.engineroom.workflow.inbox.InboxTaskListener;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -60,6 +62,11 @@ class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setExpressionManager(new ModelExpressionManager(modelBeans));
         configuration.setScriptEngineResolver(new NoScripts());
         configuration.setAdminGroups(new ArrayList<>(List.of(Role.ADMIN.groupId())));
+        // decision tables' plain cells answered without Camunda's FEEL engine rebuilding itself for each of them
+        DefaultDmnEngineConfiguration decisions = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
+                .createDefaultDmnEngineConfiguration();
+        decisions.setFeelEngineFactory(new ShortcutFeelEngineFactory(decisions));
+        configuration.setDmnEngineConfiguration(decisions);
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
