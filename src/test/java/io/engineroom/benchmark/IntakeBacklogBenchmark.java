@@ -22,7 +22,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * What asking a channel's intake backlog costs ({@code io.engineroom.inbox.IntakeBacklog}'s query, one round trip),
  * on embedded PostgreSQL with the real schema: a channel at the default bound (50 000 rows waiting), two more
  * channels (20 000 and 2 000), as in a burst (just inserted, not vacuumed) and after VACUUM ANALYZE; with the
- * indexes V56 gives the table, and with an extra index on (channel_id, parked_at, received_at) for comparison.
+ * indexes V56 gives the table, and with V60's index on (channel_id, parked_at, received_at) (dropped for the first
+ * two rounds). With that index in place it prints the query plans (EXPLAIN) of the channel's reading and of the
+ * workers' two claims, and whether each uses the index meant for it ("used" / "NOT used").
  * The service reads a busy channel once a second per node, in the background (a delivery waits for it only when it
  * is the channel's first on the node), so what matters is the database time of one reading: the target is that a
  * channel at the bound costs at most a tenth of a core, p95 of a reading at most 100 ms; uncached, 40 deliveries a
@@ -39,6 +41,11 @@ class IntakeBacklogBenchmark {
     private static final String CHANNEL_QUERY = "select count(*), min(received_at), (select max_backlog from"
             + " intake_backlog_bound where channel_id = ?) from intake_queue where channel_id = ?"
             + " and parked_at is null";
+    /** The workers' claims as {@code IntakeQueueStore} sends them (batches of 20). */
+    private static final String CLAIM_QUERY = "select interaction_id, brand_id, channel_id, external_id, kind,"
+            + " author_handle, author_name, text, in_reply_to, priority, occurred_at, received_at from intake_queue"
+            + " where parked_at is null and classified_at is %s null order by received_at fetch first 20 rows only"
+            + " for update skip locked";
     private static final String BRANDS_QUERY = "select brand_id, count(*) - count(parked_at), count(parked_at),"
             + " min(case when parked_at is null then received_at end) from intake_queue group by brand_id";
 
@@ -49,6 +56,7 @@ class IntakeBacklogBenchmark {
             schema(database);
             SingleConnectionDataSource connection = new SingleConnectionDataSource(database.getConnection(), true);
             JdbcTemplate jdbc = new JdbcTemplate(connection);
+            jdbc.execute("drop index intake_queue_channel");
             long[] channels = seed(jdbc);
             List<String> lines = new ArrayList<>();
             Latencies burst = measure(jdbc, channels[0], "at the bound, in a burst", lines);
@@ -56,7 +64,14 @@ class IntakeBacklogBenchmark {
             Latencies vacuumed = measure(jdbc, channels[0], "at the bound, vacuumed", lines);
             jdbc.execute("create index intake_queue_channel on intake_queue (channel_id, parked_at, received_at)");
             jdbc.execute("analyze intake_queue");
-            Latencies indexed = measure(jdbc, channels[0], "with a (channel, received) index", lines);
+            Latencies indexed = measure(jdbc, channels[0], "with V60's (channel, parked, received) index", lines);
+            List<String> plans = new ArrayList<>();
+            plans.add(plan(jdbc, "the channel's reading", CHANNEL_QUERY.replace("?", Long.toString(channels[0])),
+                    "intake_queue_channel"));
+            plans.add(plan(jdbc, "the claim to classify", String.format(Locale.ROOT, CLAIM_QUERY, ""),
+                    "intake_queue_work"));
+            plans.add(plan(jdbc, "the claim to start", String.format(Locale.ROOT, CLAIM_QUERY, "not"),
+                    "intake_queue_work"));
             connection.destroy();
 
             double worst = Math.max(burst.percentile(95), vacuumed.percentile(95));
@@ -64,11 +79,11 @@ class IntakeBacklogBenchmark {
             System.out.printf(Locale.ROOT, "%n=== Intake backlog check on PostgreSQL: channels of %,d / %,d / %,d rows,"
                     + " %d runs each; %d cores, load average %.1f ===%n%s%n%s%n"
                     + "a channel at the bound read once a second per node: p95 %.1f ms of database time a second,"
-                    + " target <= %.0f ms: %s; uncached, %d deliveries/s would cost %.0f ms a second%n",
+                    + " target <= %.0f ms: %s; uncached, %d deliveries/s would cost %.0f ms a second%n%s%n",
                     ROWS[0], ROWS[1], ROWS[2], RUNS, Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Latencies.header(44),
                     String.join("\n", lines), worst, TARGET_READING_MS, met ? "met" : "NOT met",
-                    DELIVERIES_PER_SECOND, worst * DELIVERIES_PER_SECOND);
+                    DELIVERIES_PER_SECOND, worst * DELIVERIES_PER_SECOND, String.join("\n", plans));
             assertThat(indexed.count()).isEqualTo(RUNS);
         }
     }
@@ -87,6 +102,13 @@ class IntakeBacklogBenchmark {
         lines.add(one.row(44));
         lines.add(brands.row(44));
         return one;
+    }
+
+    /** The query's plan (with the index in place, after ANALYZE) and whether it uses {@code index}. */
+    private static String plan(JdbcTemplate jdbc, String what, String query, String index) {
+        String plan = String.join("\n    ", jdbc.queryForList("explain " + query, String.class));
+        return String.format(Locale.ROOT, "plan of %s: %s %s%n    %s", what, index,
+                plan.contains("using " + index + " ") ? "used" : "NOT used", plan);
     }
 
     private static long waiting(JdbcTemplate jdbc, long channel) {
