@@ -173,8 +173,8 @@ class IntakeQueueStore {
     /** The channel's rows set aside, each locked until the caller's transaction ends. */
     List<IntakeSetAside.SetAsideInteraction> lockSetAsideOf(long channelId) {
         return jdbc.query("select " + SET_ASIDE_COLUMNS + " from intake_queue where channel_id = ?"
-                + " and parked_at is not null order by parked_at, interaction_id for update", IntakeQueueStore::setAside,
-                channelId);
+                + " and parked_at is not null order by parked_at, interaction_id for update",
+                IntakeQueueStore::setAside, channelId);
     }
 
     /**

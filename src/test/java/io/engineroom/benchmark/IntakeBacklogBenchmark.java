@@ -149,8 +149,9 @@ class IntakeBacklogBenchmark {
                     Connection one = connection.getConnection();
                     one.setAutoCommit(false);
                     jdbc.batchUpdate("insert into intake_queue (interaction_id, brand_id, channel_id, external_id,"
-                            + " kind, author_handle, text, priority, occurred_at, received_at) values (?, 'bench-queue',"
-                            + " ?, ?, 'COMMENT', '@a', 'A comment in the burst', 'NORMAL', ?, ?)", rows);
+                            + " kind, author_handle, text, priority, occurred_at, received_at) values (?,"
+                            + " 'bench-queue', ?, ?, 'COMMENT', '@a', 'A comment in the burst', 'NORMAL', ?, ?)",
+                            rows);
                     one.commit();
                     one.setAutoCommit(true);
                     return rows.size();
@@ -182,7 +183,8 @@ class IntakeBacklogBenchmark {
     private static String plan(JdbcTemplate jdbc, String what, String query, String index) {
         String plan = String.join("\n    ", jdbc.queryForList("explain " + query, String.class));
         return String.format(Locale.ROOT, "plan of %s: %s %s%n    %s", what, index,
-                plan.contains("using " + index + " ") || plan.contains("Scan on " + index + " ") ? "used" : "NOT used", plan);
+                plan.contains("using " + index + " ") || plan.contains("Scan on " + index + " ") ? "used" : "NOT used",
+                plan);
     }
 
     private static long waiting(JdbcTemplate jdbc, long channel) {

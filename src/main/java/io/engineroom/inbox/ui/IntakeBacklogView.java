@@ -74,7 +74,8 @@ public class IntakeBacklogView extends VerticalLayout {
                 + "started) by the intake workers right after. What waits for them is a channel's backlog; once it "
                 + "reaches the channel's bound, its deliveries are refused with 429 and Retry-After until the workers "
                 + "have drained it, so the platforms send again later instead of the queue growing without limit. "
-                + "Rows set aside failed three times and wait for someone to look at their error.");
+                + "Rows set aside failed three times and wait for someone to look at their error: select their channel "
+                + "to try them again once the cause is fixed, or to discard one that will never go through.");
         about.addClassName("er-intro");
         total.setId("intake-backlog-total");
         brand.setId("intake-backlog-brand");
@@ -160,7 +161,8 @@ public class IntakeBacklogView extends VerticalLayout {
             return;
         }
         List<SetAsideInteraction> rows = setAside.of(line.channel().id());
-        setAsideTitle.setText("Set aside on " + line.channel().label() + ": " + count(line.parked()));
+        setAsideTitle.setText("Set aside on " + line.channel().label() + ": " + count(line.parked())
+                + (line.parked() > rows.size() ? " (the first " + rows.size() + " shown)" : ""));
         setAsideRows.setItems(rows);
         tryAllAgain.setEnabled(!rows.isEmpty());
     }
