@@ -47,6 +47,11 @@ class IntakeQueue {
     /** Queues them in the caller's transaction; this node's workers start on them as soon as it commits. */
     public void add(List<QueuedInteraction> queued) {
         store.add(queued);
+        wakeWorkersAfterCommit();
+    }
+
+    /** This node's workers look at the queue as soon as the caller's transaction commits (at once without one). */
+    void wakeWorkersAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -30,6 +30,9 @@ class IntakeQueueStore {
     private static final String COLUMNS = "interaction_id, brand_id, channel_id, external_id, kind, author_handle,"
             + " author_name, text, in_reply_to, priority, occurred_at, received_at";
 
+    private static final String SET_ASIDE_COLUMNS = "interaction_id, brand_id, channel_id, external_id,"
+            + " author_handle, text, received_at, parked_at, attempts, last_error, classified_at";
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
@@ -136,10 +139,13 @@ class IntakeQueueStore {
         if (!queued.isEmpty()) {
             return Optional.of(queued.get(0));
         }
-        return jdbc.query("select external_id, received_at, sop_started_at from interaction where id = ?"
-                + " and channel_id = ?", (row, i) -> new IntakeStatus(interactionId, row.getString(1),
-                row.getTimestamp(2).toInstant(), IntakeStatus.Stage.STARTED, row.getTimestamp(3) == null ? null
-                        : row.getTimestamp(3).toInstant()), interactionId, channelId).stream().findFirst();
+        // an interaction closed without ever having an SOP was discarded by an admin after failing to start one
+        return jdbc.query("select external_id, received_at, sop_started_at, case when process_instance_id is null"
+                + " and state = 'CLOSED' then 1 else 0 end from interaction where id = ? and channel_id = ?",
+                (row, i) -> new IntakeStatus(interactionId, row.getString(1), row.getTimestamp(2).toInstant(),
+                        row.getInt(4) == 1 ? IntakeStatus.Stage.DISCARDED : IntakeStatus.Stage.STARTED,
+                        row.getTimestamp(3) == null ? null : row.getTimestamp(3).toInstant()), interactionId,
+                channelId).stream().findFirst();
     }
 
     /** How many of these were set aside as failing. */
@@ -148,6 +154,52 @@ class IntakeQueueStore {
                 + " where parked_at is not null and interaction_id in (:ids)", new MapSqlParameterSource("ids",
                 interactionIds), Integer.class);
         return count == null ? 0 : count;
+    }
+
+    /** The channel's rows set aside, longest set aside first, at most {@code limit}. */
+    List<IntakeSetAside.SetAsideInteraction> setAsideOf(long channelId, int limit) {
+        return jdbc.query("select " + SET_ASIDE_COLUMNS + " from intake_queue where channel_id = ? and parked_at is not"
+                + " null order by parked_at, interaction_id fetch first " + limit + " rows only",
+                IntakeQueueStore::setAside, channelId);
+    }
+
+    /** The row if it is set aside, locked until the caller's transaction ends (another admin acting waits). */
+    Optional<IntakeSetAside.SetAsideInteraction> lockSetAside(String interactionId) {
+        return jdbc.query("select " + SET_ASIDE_COLUMNS + " from intake_queue where interaction_id = ?"
+                + " and parked_at is not null for update", IntakeQueueStore::setAside, interactionId).stream()
+                .findFirst();
+    }
+
+    /** The channel's rows set aside, each locked until the caller's transaction ends. */
+    List<IntakeSetAside.SetAsideInteraction> lockSetAsideOf(long channelId) {
+        return jdbc.query("select " + SET_ASIDE_COLUMNS + " from intake_queue where channel_id = ?"
+                + " and parked_at is not null order by parked_at, interaction_id for update",
+                IntakeQueueStore::setAside, channelId);
+    }
+
+    /**
+     * Puts set-aside rows back in the queue with their attempts counted from zero; their last error stays until
+     * they succeed (the row then leaves the queue) or fail again (a new error replaces it).
+     *
+     * @return how many were set aside and are queued again
+     */
+    int tryAgain(Collection<String> interactionIds) {
+        return named.update("update intake_queue set parked_at = null, attempts = 0 where parked_at is not null"
+                + " and interaction_id in (:ids)", new MapSqlParameterSource("ids", interactionIds));
+    }
+
+    /** Deletes a set-aside row; false when it is not (or no longer) set aside. */
+    boolean discard(String interactionId) {
+        return jdbc.update("delete from intake_queue where interaction_id = ? and parked_at is not null",
+                interactionId) == 1;
+    }
+
+    private static IntakeSetAside.SetAsideInteraction setAside(ResultSet row, int i) throws SQLException {
+        return new IntakeSetAside.SetAsideInteraction(row.getString("interaction_id"), row.getString("brand_id"),
+                row.getLong("channel_id"), row.getString("external_id"), row.getString("author_handle"),
+                row.getString("text"), row.getTimestamp("received_at").toInstant(),
+                row.getTimestamp("parked_at").toInstant(), row.getInt("attempts"), row.getString("last_error"),
+                row.getTimestamp("classified_at") != null);
     }
 
     private static QueuedInteraction queued(ResultSet row, int i) throws SQLException {

@@ -22,6 +22,8 @@ public record IntakeStatus(String interactionId, String externalId,
         /** Its SOP runs: it is in the inbox. */
         STARTED,
         /** Failed three times and set aside for an administrator. */
-        SET_ASIDE
+        SET_ASIDE,
+        /** Set aside after failing to start its SOP, then discarded by an administrator: closed, no SOP runs. */
+        DISCARDED
     }
 }

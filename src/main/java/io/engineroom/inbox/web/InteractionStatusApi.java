@@ -34,7 +34,9 @@ class InteractionStatusApi {
     }
 
     @Operation(summary = "Where a delivered interaction stands", description = "Queued, read (classified), its SOP "
-            + "started (with the time), or set aside after failing. Only the channel that delivered it may ask.",
+            + "started (with the time), set aside after failing, or discarded by an administrator after failing to "
+            + "start its SOP (one discarded before it was read is no longer known: 404). Only the channel that "
+            + "delivered it may ask.",
             security = {@SecurityRequirement(name = InteractionApi.TOKEN),
                 @SecurityRequirement(name = InteractionApi.SIGNATURE)})
     @ApiResponse(responseCode = "200", description = "Where it stands")
