@@ -75,26 +75,36 @@ class IntakeQueueStore {
                 });
     }
 
+    static final String TO_CLASSIFY = "classified_at is null";
+    static final String TO_START = "classified_at is not null";
+
     /** Locks and returns the oldest rows not yet classified (or those of {@code only}, when given). */
     List<QueuedInteraction> claimToClassify(int limit, Collection<String> only) {
-        return claim("classified_at is null", limit, only);
+        return claim(TO_CLASSIFY, limit, only);
     }
 
     /** Locks and returns the oldest classified rows, whose SOPs are still to start (or those of {@code only}). */
     List<QueuedInteraction> claimToStart(int limit, Collection<String> only) {
-        return claim("classified_at is not null", limit, only);
+        return claim(TO_START, limit, only);
     }
 
     private List<QueuedInteraction> claim(String stage, int limit, Collection<String> only) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String which = "";
         if (only != null) {
-            which = " and interaction_id in (:only)";
             parameters.addValue("only", only);
         }
-        return named.query("select " + COLUMNS + " from intake_queue where parked_at"
-                + " is null and " + stage + which + " order by received_at fetch first " + limit + " rows only"
-                + " for update skip locked", parameters, IntakeQueueStore::queued);
+        return named.query(claimQuery(stage, limit, only != null), parameters, IntakeQueueStore::queued);
+    }
+
+    /**
+     * The oldest {@code limit} rows of a stage that no other transaction holds. On PostgreSQL a partial index per
+     * stage (db/vendor/postgresql/V62) gives them in order, so a claim reads about {@code limit} rows however long
+     * the queue is.
+     */
+    static String claimQuery(String stage, int limit, boolean onlySome) {
+        return "select " + COLUMNS + " from intake_queue where parked_at is null and " + stage
+                + (onlySome ? " and interaction_id in (:only)" : "") + " order by received_at fetch first " + limit
+                + " rows only for update skip locked";
     }
 
     void classified(Collection<String> interactionIds, Instant at) {
