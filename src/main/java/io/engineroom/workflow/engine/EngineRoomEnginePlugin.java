@@ -67,6 +67,10 @@ class EngineRoomEnginePlugin extends AbstractProcessEnginePlugin {
                 .createDefaultDmnEngineConfiguration();
         decisions.setFeelEngineFactory(new ShortcutFeelEngineFactory(decisions));
         configuration.setDmnEngineConfiguration(decisions);
+        if (configuration.getCustomSessionFactories() == null) {
+            configuration.setCustomSessionFactories(new ArrayList<>());
+        }
+        configuration.getCustomSessionFactories().add(new LazyIdCheckEntityManagers(configuration));
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
