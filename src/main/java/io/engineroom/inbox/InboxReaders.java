@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
  * The Inbox screen's reads in progress on this node, so the intake's work steps aside for them: before each queued
  * interaction it classifies or starts, a worker waits while someone's Inbox is being read here, at most
  * {@code engineroom.inbox.intake.reader-pause} per interaction. On two cores a burst's drain keeps both busy (the
- * workers and their database sessions), and a person's read, a handful of short statements, waited for a core at
- * every round trip: 76 ms at p95 instead of a few milliseconds (README, Performance). Stepping aside costs the drain
- * what the reads take, bounded by the pause; the queue's rows are claimed meanwhile, nothing else changes.
+ * workers and their database sessions), and a person's read, a few short statements, waits for a core at every round
+ * trip (p95 76 ms while a 20 000 burst drained, README, Performance). Stepping aside costs the drain what the reads
+ * take, bounded by the pause; the rows a worker claimed stay claimed meanwhile, nothing else changes.
  * <p>Only this node's reads and workers meet here: another node's workers do not slow this node's database more
  * than its own would, and its readers have their own workers to hold back.
  */
