@@ -40,11 +40,14 @@ public record InboxSettings(@DefaultValue("true") boolean mastodonPollEnabled,
      *                             own deliveries wake it at once)
      * @param maxBacklogPerChannel a channel's deliveries are refused (429) while this many of its interactions wait
      *                             in the intake queue; an admin may set a channel's own ({@link IntakeBacklog})
+     * @param readerPause          how long the intake waits at most, before each interaction it classifies or starts,
+     *                             while someone's Inbox is being read on this node ({@link InboxReaders}); 0: never
      */
     public record Intake(@DefaultValue @NestedConfigurationProperty IntakeRateLimitSettings rateLimit,
             @DefaultValue("2") @Min(0) @Max(16) int workers,
             @DefaultValue("20") @Min(1) @Max(500) int batch,
             @DefaultValue("1s") @DurationMin(millis = 10) Duration poll,
-            @DefaultValue("50000") @Min(1) int maxBacklogPerChannel) {
+            @DefaultValue("50000") @Min(1) int maxBacklogPerChannel,
+            @DefaultValue("50ms") Duration readerPause) {
     }
 }

@@ -41,10 +41,11 @@ class IntakeStages {
     private final EngineIdentity engineIdentity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InboxReaders readers;
 
     IntakeStages(IntakeQueueStore queue, InteractionClassifier classifier, InteractionEmbeddingStore embeddings,
             InteractionRepository interactions, EntityManager entities, ChannelService channels, LiveSops liveSops,
-            EngineIdentity engineIdentity, ApplicationEventPublisher events, Clock clock) {
+            EngineIdentity engineIdentity, ApplicationEventPublisher events, Clock clock, InboxReaders readers) {
         this.queue = queue;
         this.classifier = classifier;
         this.embeddings = embeddings;
@@ -55,6 +56,7 @@ class IntakeStages {
         this.engineIdentity = engineIdentity;
         this.events = events;
         this.clock = clock;
+        this.readers = readers;
     }
 
     /** Which step a batch is for; classifying goes first, so a spike is seen before the SOPs catch up. */
@@ -80,6 +82,7 @@ class IntakeStages {
         List<Interaction> stored = new ArrayList<>();
         List<float[]> embeddingsOfStored = new ArrayList<>();
         for (QueuedInteraction queued : claimed) {
+            readers.stepAside();
             ClassifiedText read = classifier.read(queued.incoming().text());
             Interaction interaction = new Interaction(queued.interactionId(), queued.brandId(), queued.channelId(),
                     queued.incoming(), read.classification(), queued.receivedAt());
@@ -108,6 +111,7 @@ class IntakeStages {
     private void start(List<QueuedInteraction> claimed) {
         Map<Long, ChannelSummary> channelsById = new HashMap<>();
         for (QueuedInteraction queued : claimed) {
+            readers.stepAside();
             Interaction interaction = interactions.findById(queued.interactionId()).orElseThrow(() ->
                     new IllegalStateException("Queued interaction " + queued.interactionId() + " was classified but"
                             + " is not stored"));

@@ -1,7 +1,6 @@
 package io.engineroom.inbox;
 
-import io.engineroom.inbox.domain.Interaction;
-import io.engineroom.inbox.domain.InteractionRepository;
+import io.engineroom.identity.EngineRoomUser;
 import io.engineroom.workflow.BusinessKeyFilter;
 import io.engineroom.workflow.InboxEntry;
 import io.engineroom.workflow.TaskInbox;
@@ -9,16 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The interaction inbox's queue: the {@code Respond} tasks the signed-in person sees (their groups, their brands,
  * from the task inbox read model, soonest SLA due first), each with its interaction, a page at a time. Filters on the
  * interaction (channel, sentiment, category, state) go into the task inbox's statement as a query over this module's
  * own {@code interaction} table ({@link BusinessKeyFilter}), so they apply before paging, not to a first batch.
+ * While a read is in progress, this node's intake workers step aside ({@link InboxReaders}).
  */
 @Service
 public class InteractionQueue {
@@ -29,45 +26,50 @@ public class InteractionQueue {
     private static final String BUSINESS_KEY_PREFIX = "interaction:";
 
     private final TaskInbox tasks;
-    private final InteractionRepository interactions;
     private final InteractionSummaries summaries;
     private final InboxAccess access;
+    private final InboxReaders readers;
 
-    InteractionQueue(TaskInbox tasks, InteractionRepository interactions, InteractionSummaries summaries,
-            InboxAccess access) {
+    InteractionQueue(TaskInbox tasks, InteractionSummaries summaries, InboxAccess access, InboxReaders readers) {
         this.tasks = tasks;
-        this.interactions = interactions;
         this.summaries = summaries;
         this.access = access;
+        this.readers = readers;
     }
 
     /** The first {@value #MAX_TASKS} of the queue. */
-    @Transactional(readOnly = true)
     public List<QueueEntry> queue(QueueFilter filter) {
         return page(filter, 0, MAX_TASKS);
     }
 
-    /** Rows {@code offset} to {@code offset + limit} of the queue, the filter applied before paging. */
-    @Transactional(readOnly = true)
+    /**
+     * Rows {@code offset} to {@code offset + limit} of the queue, the filter applied before paging. Not in a
+     * transaction: each statement reads what is committed when it runs, as it would in one (PostgreSQL's read
+     * committed), and a task whose interaction is not there any more is left out either way; a transaction would add a
+     * round trip to the database (its commit) and an entity manager to every read.
+     */
     public List<QueueEntry> page(QueueFilter filter, int offset, int limit) {
         var me = access.requireInboxUser();
         if (filter.brandId() != null && !me.belongsTo(filter.brandId())) {
             return List.of();
         }
+        try (InboxReaders.Read read = readers.reading()) {
+            return page(me, filter, offset, limit);
+        }
+    }
+
+    private List<QueueEntry> page(EngineRoomUser me, QueueFilter filter, int offset, int limit) {
         List<InboxEntry> open = tasks.openTasks(InteractionIntake.SOP_KEY, RESPOND_TASK, filter.brandId(),
                 keys(filter), offset, limit);
         List<String> ids = open.stream().map(task -> interactionId(task.businessKey())).filter(id -> id != null)
                 .toList();
-        Map<String, Interaction> byId = interactions.findAllById(ids).stream()
-                .collect(Collectors.toMap(Interaction::getId, Function.identity()));
-        InteractionSummaries.Converter converter = summaries.converter();
+        Map<String, InteractionSummary> byId = summaries.byId(ids);
         List<QueueEntry> queue = new ArrayList<>();
         for (InboxEntry task : open) {
-            Interaction interaction = byId.get(interactionId(task.businessKey()));
+            InteractionSummary interaction = byId.get(interactionId(task.businessKey()));
             // the task's brand is the interaction's; checked again, as a row of another brand must never show
-            if (interaction != null && me.belongsTo(interaction.getBrandId())) {
-                queue.add(new QueueEntry(task.taskId(), task.due(), task.assignee(), converter.of(interaction),
-                        task.remindedAt()));
+            if (interaction != null && me.belongsTo(interaction.brandId())) {
+                queue.add(new QueueEntry(task.taskId(), task.due(), task.assignee(), interaction, task.remindedAt()));
             }
         }
         return queue;
@@ -75,15 +77,18 @@ public class InteractionQueue {
 
     /**
      * How many wait in the queue, counted no further than {@code cap}: the screen shows "1 000+" past it, as an
-     * exact count at 100 000 open interactions costs far more than the page itself.
+     * exact count at 100 000 open interactions costs far more than the page itself. Not in a transaction: its one
+     * statement (two with a filter) needs none, and a transaction's commit is one more round trip to the database.
      */
-    @Transactional(readOnly = true)
     public long countUpTo(QueueFilter filter, int cap) {
         var me = access.requireInboxUser();
         if (filter.brandId() != null && !me.belongsTo(filter.brandId())) {
             return 0;
         }
-        return tasks.countOpenTasksUpTo(InteractionIntake.SOP_KEY, RESPOND_TASK, filter.brandId(), keys(filter), cap);
+        try (InboxReaders.Read read = readers.reading()) {
+            return tasks.countOpenTasksUpTo(InteractionIntake.SOP_KEY, RESPOND_TASK, filter.brandId(), keys(filter),
+                    cap);
+        }
     }
 
     /**

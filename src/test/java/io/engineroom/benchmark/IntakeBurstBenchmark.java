@@ -22,6 +22,15 @@ import io.engineroom.support.AsAdmin;
 import io.engineroom.support.EngineRoomIntegrationTest;
 import io.engineroom.support.SignedIn;
 import io.engineroom.workflow.CappedCount;
+import io.engineroom.workflow.InboxFilter;
+import io.engineroom.workflow.TaskInbox;
+import io.engineroom.workflow.inbox.InboxQueryPlan;
+import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,6 +53,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Issue 22's acceptance: a viral burst of {@code benchmark.intake.burst} (20 000) interactions over
@@ -120,6 +130,14 @@ class IntakeBurstBenchmark {
     InteractionQueue queue;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    NamedParameterJdbcTemplate namedJdbc;
+    @Autowired
+    TaskInbox tasks;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aViralBurstIsAcceptedFastAndProcessedSoonWhileTheInboxStaysFastAndTheSpikeIsRaised() throws Exception {
@@ -158,6 +176,7 @@ class IntakeBurstBenchmark {
             sampler.stop = true;
             sampling.join();
         }
+        Diagnosis.Phase idle = sampler.diagnosis.idleAfterDrain(sampler, manager);
 
         Instant firstAck = burst.firstAck.get();
         double burstSeconds = BurstRecords.seconds(burst.firstSent.get(), burst.lastAck.get());
@@ -200,6 +219,7 @@ class IntakeBurstBenchmark {
         }
         System.out.printf("inbox: %s (last page %d rows); %d samples failed%s%n", sampler.lastCount, sampler.lastPage,
                 sampler.failures.get(), sampler.firstFailure.get() == null ? "" : ", first: " + sampler.firstFailure);
+        sampler.diagnosis.print(idle);
         boolean spikeInTime = raised != null && spikeSeconds >= 0
                 && Math.max(spikeSeconds, Double.isNaN(seenSeconds) ? 0 : seenSeconds) <= SPIKE_TARGET_SECONDS;
         System.out.printf(Locale.ROOT, "spike: %s %.1f s after the block's first interaction was received (its"
@@ -261,6 +281,7 @@ class IntakeBurstBenchmark {
         final AtomicReference<Instant> spikeSeen = new AtomicReference<>();
         final AtomicInteger failures = new AtomicInteger();
         final AtomicReference<String> firstFailure = new AtomicReference<>();
+        final Diagnosis diagnosis;
         volatile boolean draining;
         volatile boolean stop;
         volatile String lastCount = "nothing read";
@@ -271,13 +292,16 @@ class IntakeBurstBenchmark {
         InboxSampler(String manager, String brand) {
             this.manager = manager;
             this.brand = brand;
+            this.diagnosis = new Diagnosis(brand);
         }
 
         @Override
         public void run() {
             try (SignedIn signedIn = SignedIn.as(users, manager)) {
+                diagnosis.begin();
                 while (!stop) {
                     sample();
+                    diagnosis.afterSample(draining, manager);
                     if (spikeSeen.get() == null && jdbc.queryForObject("select count(*) from spike_alert where"
                             + " brand_id = ?", Long.class, brand) > 0) {
                         spikeSeen.set(Instant.now());
@@ -291,14 +315,17 @@ class IntakeBurstBenchmark {
 
         private void sample() {
             try {
+                boolean waiters = diagnosis.poolWaiters() > 0;
                 long start = System.nanoTime();
                 long count = queue.countUpTo(QueueFilter.ALL, CappedCount.QUERY_CAP);
+                long counted = System.nanoTime();
                 List<QueueEntry> page = queue.page(QueueFilter.ALL, 0, PAGE);
                 long took = System.nanoTime() - start;
                 Latencies phase = draining ? whileDraining : duringBurst;
                 if (phase.count() < CAPACITY) {
                     phase.record(took);
                     all.record(took);
+                    diagnosis.phase(draining).record(counted - start, took - (counted - start), waiters);
                 }
                 lastCount = CappedCount.label(count, "interaction waiting", "interactions waiting");
                 lastPage = page.size();
@@ -306,6 +333,153 @@ class IntakeBurstBenchmark {
                 failures.incrementAndGet();
                 firstFailure.compareAndSet(null, failed.toString());
             }
+        }
+    }
+
+
+    /**
+     * Where the Inbox screen's time goes, printed after the figures (it changes nothing in the sampling): the count
+     * and the page timed apart, how many reads began while other threads waited for a pooled connection, the pool's
+     * acquisitions over the phase (all threads), PostgreSQL's plans of the claimable count and page (EXPLAIN (ANALYZE,
+     * BUFFERS), as {@code InboxQuery} sends them) a second into the burst, every 30 s while draining and once drained,
+     * and the same reads again once drained, with the workers idle: the same data, the same machine, no writes.
+     */
+    private final class Diagnosis {
+
+        static final Duration PLAN_EVERY = Duration.ofSeconds(30);
+
+        final class Phase {
+            final String name;
+            final Latencies count;
+            final Latencies page;
+            int withWaiters;
+            long acquisitions;
+            double acquireMillis;
+
+            Phase(String name) {
+                this.name = name;
+                this.count = new Latencies(name + ": count up to 1 001", 200_000);
+                this.page = new Latencies(name + ": page of 50", 200_000);
+            }
+
+            void record(long countNanos, long pageNanos, boolean waiters) {
+                count.record(countNanos);
+                page.record(pageNanos);
+                withWaiters += waiters ? 1 : 0;
+            }
+        }
+
+        final Phase burst = new Phase("during the burst");
+        final Phase drain = new Phase("while draining");
+        final List<String> plans = Collections.synchronizedList(new ArrayList<>());
+        private final String brand;
+        private Instant begun;
+        private Instant lastPlan;
+        private boolean drainSeen;
+        private double[] acquireAtPhaseStart;
+
+        Diagnosis(String brand) {
+            this.brand = brand;
+        }
+
+        Phase phase(boolean draining) {
+            return draining ? drain : burst;
+        }
+
+        int poolWaiters() {
+            return dataSource instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null
+                    ? hikari.getHikariPoolMXBean().getThreadsAwaitingConnection() : 0;
+        }
+
+        void begin() {
+            begun = Instant.now();
+            acquireAtPhaseStart = acquire();
+        }
+
+        void afterSample(boolean draining, String manager) {
+            Instant now = Instant.now();
+            if (draining && !drainSeen) {
+                drainSeen = true;
+                closePhase(burst);
+            }
+            if ((lastPlan == null && Duration.between(begun, now).toMillis() >= 1000)
+                    || (lastPlan != null && draining && Duration.between(lastPlan, now).compareTo(PLAN_EVERY) >= 0)) {
+                lastPlan = now;
+                plan(manager, String.format(Locale.ROOT, "+%.1f s, %s", BurstRecords.seconds(begun, now),
+                        draining ? "draining" : "burst"));
+            }
+        }
+
+        private void closePhase(Phase phase) {
+            double[] now = acquire();
+            phase.acquisitions = (long) (now[0] - acquireAtPhaseStart[0]);
+            phase.acquireMillis = now[1] - acquireAtPhaseStart[1];
+            acquireAtPhaseStart = now;
+        }
+
+        /** Pool acquisitions so far: count, total milliseconds waited (Micrometer's hikaricp.connections.acquire). */
+        private double[] acquire() {
+            Timer timer = meters.find("hikaricp.connections.acquire").timer();
+            return timer == null ? new double[] {0, 0}
+                    : new double[] {timer.count(), timer.totalTime(TimeUnit.MILLISECONDS)};
+        }
+
+        void plan(String manager, String when) {
+            var me = users.load(manager).orElseThrow();
+            Long rows = jdbc.queryForObject("select count(*) from inbox_item where tenant_id = ?", Long.class, brand);
+            plans.add("--- " + when + ": " + rows + " inbox rows of the brand" + System.lineSeparator()
+                    + InboxQueryPlan.explainOpenTasks(namedJdbc, me.id(), me.groups(), me.brands(),
+                            new InboxFilter(null, "interaction"), InteractionQueue.RESPOND_TASK, null, PAGE,
+                            CappedCount.QUERY_CAP));
+        }
+
+        /** The same reads, same pause, after the drain: the workers idle, the data as large as it got. */
+        Phase idleAfterDrain(InboxSampler sampler, String manager) throws InterruptedException {
+            closePhase(drain);
+            Phase idle = new Phase("drained, workers idle");
+            Latencies tasksOnly = new Latencies("drained: the task inbox's page alone", 200);
+            try (SignedIn signedIn = SignedIn.as(users, manager)) {
+                for (int i = 0; i < 200; i++) {
+                    long start = System.nanoTime();
+                    queue.countUpTo(QueueFilter.ALL, CappedCount.QUERY_CAP);
+                    long counted = System.nanoTime();
+                    queue.page(QueueFilter.ALL, 0, PAGE);
+                    idle.record(counted - start, System.nanoTime() - counted, poolWaiters() > 0);
+                    tasksOnly.time(() -> tasks.openTasks("interaction", InteractionQueue.RESPOND_TASK, null, null, 0,
+                            PAGE));
+                    Thread.sleep(SAMPLE_PAUSE.toMillis());
+                }
+                closePhase(idle);
+                plan(manager, "drained, workers idle");
+            }
+            idleTasksOnly = tasksOnly;
+            return idle;
+        }
+
+        private Latencies idleTasksOnly;
+
+        void print(Phase idle) {
+            int width = 58;
+            System.out.println(System.lineSeparator() + "--- where the Inbox screen's time goes ---");
+            System.out.println(Latencies.header(width));
+            for (Phase phase : List.of(burst, drain, idle)) {
+                if (phase.count.count() == 0) {
+                    System.out.println(phase.name + ": no samples");
+                    continue;
+                }
+                System.out.println(phase.count.row(width));
+                System.out.println(phase.page.row(width));
+                System.out.printf(Locale.ROOT, "%s: %d of %d reads began while threads waited for a connection;"
+                        + " pool: %d acquisitions, %.1f ms waited in all (%.2f ms each)%n", phase.name,
+                        phase.withWaiters, phase.count.count(), phase.acquisitions, phase.acquireMillis,
+                        phase.acquisitions == 0 ? 0 : phase.acquireMillis / phase.acquisitions);
+            }
+            if (idleTasksOnly != null && idleTasksOnly.count() > 0) {
+                System.out.println(idleTasksOnly.row(width));
+            }
+            System.out.println("pool size " + (dataSource instanceof HikariDataSource hikari
+                    ? hikari.getMaximumPoolSize() : -1));
+            plans.forEach(System.out::println);
         }
     }
 

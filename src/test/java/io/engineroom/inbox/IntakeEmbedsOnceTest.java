@@ -30,6 +30,7 @@ import io.engineroom.inbox.domain.InteractionRepository;
 import io.engineroom.workflow.LiveSops;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ class IntakeEmbedsOnceTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         stages = new IntakeStages(mock(IntakeQueueStore.class), classifier, embeddings,
                 mock(InteractionRepository.class), entities, channels, sops, identity,
-                mock(ApplicationEventPublisher.class), clock);
+                mock(ApplicationEventPublisher.class), clock, new InboxReaders(Duration.ZERO));
         intake = new InteractionIntake(channels, mock(BrandService.class), queue,
                 mock(PlatformTransactionManager.class), clock);
     }

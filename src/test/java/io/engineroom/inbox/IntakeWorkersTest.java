@@ -61,7 +61,7 @@ class IntakeWorkersTest {
                 String.class));
         workers = new IntakeWorkers(work, new InboxSettings(false, Duration.ofMinutes(1), false, Duration.ofMinutes(1),
                 new InboxSettings.Intake(new IntakeRateLimitSettings(null, null, null, null, null), 2, 5,
-                        Duration.ofMillis(100), 50_000)));
+                        Duration.ofMillis(100), 50_000, Duration.ofMillis(50))));
         workers.start();
     }
 
