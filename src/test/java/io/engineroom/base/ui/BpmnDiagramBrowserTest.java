@@ -17,9 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link BpmnDiagram} in a real Chromium, on the test-only screen {@link BpmnDiagramTestView}: bpmn-js (from the
- * committed dev bundle) draws {@code channel-health.bpmn}, the taken path is marked on exactly the given shapes and
- * sequence flows, the active step and the count badges show, a change after the drawing updates it, and XML that
- * is not BPMN gives {@code data-error} and a message on the screen.
+ * committed production bundle, as the jar serves it) draws {@code channel-health.bpmn}, the taken path is marked
+ * on exactly the given shapes and sequence flows, the active step and the count badges show, a change after the
+ * drawing updates it, and XML that is not BPMN gives {@code data-error} and a message on the screen.
  */
 @EngineRoomIntegrationTest
 class BpmnDiagramBrowserTest {
