@@ -48,6 +48,6 @@ public record InboxSettings(@DefaultValue("true") boolean mastodonPollEnabled,
             @DefaultValue("20") @Min(1) @Max(500) int batch,
             @DefaultValue("1s") @DurationMin(millis = 10) Duration poll,
             @DefaultValue("50000") @Min(1) int maxBacklogPerChannel,
-            @DefaultValue("50ms") Duration readerPause) {
+            @DefaultValue("0s") Duration readerPause) {
     }
 }
