@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -311,11 +310,7 @@ public class BrandService {
     }
 
     private String requireAdmin(String what) {
-        var user = currentUser.require();
-        if (!user.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("Only admins " + what);
-        }
-        return user.id();
+        return currentUser.requireRole(Role.ADMIN, "Only admins " + what).id();
     }
 
     private Brand brand(String id) {

@@ -21,4 +21,17 @@ public class CurrentUser {
     public EngineRoomUser require() {
         return find().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }
+
+    /**
+     * The signed-in user, when they hold the role.
+     *
+     * @throws AccessDeniedException with {@code refusal} when they do not (or "Not signed in")
+     */
+    public EngineRoomUser requireRole(Role role, String refusal) {
+        EngineRoomUser user = require();
+        if (!user.hasRole(role)) {
+            throw new AccessDeniedException(refusal);
+        }
+        return user;
+    }
 }

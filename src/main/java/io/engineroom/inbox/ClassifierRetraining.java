@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -248,10 +247,6 @@ public class ClassifierRetraining {
     }
 
     private EngineRoomUser requireAdmin() {
-        EngineRoomUser user = currentUser.require();
-        if (!user.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("Only an administrator retrains the classifier");
-        }
-        return user;
+        return currentUser.requireRole(Role.ADMIN, "Only an administrator retrains the classifier");
     }
 }

@@ -306,11 +306,7 @@ public class IntakeBacklog {
     }
 
     private EngineRoomUser requireAdmin() {
-        EngineRoomUser user = currentUser.require();
-        if (!user.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("The intake backlog is for admins");
-        }
-        return user;
+        return currentUser.requireRole(Role.ADMIN, "The intake backlog is for admins");
     }
 
     private Reading reading(long channelId) {

@@ -182,10 +182,6 @@ public class IntakeSetAside {
     }
 
     private EngineRoomUser requireAdmin() {
-        EngineRoomUser user = currentUser.require();
-        if (!user.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("Rows set aside by the intake are for admins");
-        }
-        return user;
+        return currentUser.requireRole(Role.ADMIN, "Rows set aside by the intake are for admins");
     }
 }
