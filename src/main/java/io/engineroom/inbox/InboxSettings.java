@@ -42,12 +42,16 @@ public record InboxSettings(@DefaultValue("true") boolean mastodonPollEnabled,
      *                             in the intake queue; an admin may set a channel's own ({@link IntakeBacklog})
      * @param readerPause          how long the intake waits at most, before each interaction it classifies or starts,
      *                             while someone's Inbox is being read on this node ({@link InboxReaders}); 0: never
+     * @param workerNiceness       how many steps lower the workers' CPU priority is than the requests' (Linux nice
+     *                             value, 0 to 19; 0: the same): under a burst they take only the cores requests
+     *                             leave
      */
     public record Intake(@DefaultValue @NestedConfigurationProperty IntakeRateLimitSettings rateLimit,
             @DefaultValue("2") @Min(0) @Max(16) int workers,
             @DefaultValue("20") @Min(1) @Max(500) int batch,
             @DefaultValue("1s") @DurationMin(millis = 10) Duration poll,
             @DefaultValue("50000") @Min(1) int maxBacklogPerChannel,
-            @DefaultValue("0s") Duration readerPause) {
+            @DefaultValue("0s") Duration readerPause,
+            @DefaultValue("10") @Min(0) @Max(19) int workerNiceness) {
     }
 }

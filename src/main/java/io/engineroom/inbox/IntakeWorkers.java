@@ -88,6 +88,7 @@ class IntakeWorkers implements SmartLifecycle {
     }
 
     private void drain() {
+        ThreadNiceness.lowerCurrentThread(settings.workerNiceness());
         while (running) {
             long seen = wakeUpsSoFar();
             try {

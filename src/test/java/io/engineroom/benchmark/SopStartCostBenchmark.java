@@ -45,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * intake's workers start it: the SQL statements one start sends (counted from the engine's, Spring JDBC's and
  * Hibernate's own statement logs on the starting thread, by statement), and the starts per second when each
  * transaction starts K instances (K = 1, 10, 50), rounds interleaved so a busy machine slows every K alike.
- * Prints figures and the load average; asserts only that every start made its Respond task.
+ * Prints figures (with the CPU time one start costs this JVM and, on a local PostgreSQL, the database) and the load
+ * average; asserts only that every start made its Respond task.
  * {@code ./mvnw -Pbenchmark test -Dtest=SopStartCostBenchmark} (sizes: {@code -Dbenchmark.sopstart.perRound},
  * {@code benchmark.sopstart.rounds}, {@code benchmark.threads}).
  */
@@ -90,9 +91,13 @@ class SopStartCostBenchmark {
         statements.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).forEach(entry -> System.out
                 .printf(Locale.ROOT, "%6.2f  %s%n", entry.getValue() / (double) PROFILED, entry.getKey()));
 
-        System.out.printf(Locale.ROOT, "CPU of this JVM's starting thread: %.2f ms per start (%d starts, K=10; the"
-                + " database's own CPU not included; unlike starts/s, hardly moved by other work on the machine)%n",
-                cpuMillisPerStart(channel, CPU_SAMPLE), CPU_SAMPLE);
+        PostgresCpu database = PostgresCpu.of(jdbc);
+        double databaseBefore = database.available() ? database.millis() : 0;
+        double thread = cpuMillisPerStart(channel, CPU_SAMPLE);
+        System.out.printf(Locale.ROOT, "CPU per start (%d starts, K=10; unlike starts/s, hardly moved by other work on"
+                + " the machine): this JVM's starting thread %.2f ms, the database %s%n", CPU_SAMPLE, thread,
+                database.available() ? String.format(Locale.ROOT, "%.2f ms", (database.millis() - databaseBefore)
+                        / CPU_SAMPLE) : "not measured (not a local PostgreSQL)");
 
         Map<Integer, List<Double>> rates = new TreeMap<>();
         for (int round = 1; round <= ROUNDS; round++) {

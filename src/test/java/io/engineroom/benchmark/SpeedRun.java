@@ -1,5 +1,7 @@
 package io.engineroom.benchmark;
 
+import io.engineroom.inbox.classification.LanguageDetector;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +13,14 @@ import java.util.function.Function;
 
 /**
  * Texts classified by a few threads at once, as the intake does under load: texts per second over the wall clock
- * and each text's latency. The sentence model alone is timed the same way, for reference: the floor any head
- * reading it stands on.
+ * and each text's latency, and the process's CPU time per text. The sentence model and the language detection
+ * (which the intake runs before the classifier) alone are timed the same way, for reference: the floor any head
+ * reading the model stands on, and what the detection adds.
  */
 final class SpeedRun {
+
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     static final double TARGET_RATE = 300;
     static final double TARGET_P95_MS = 15;
@@ -32,15 +38,23 @@ final class SpeedRun {
             classify.apply(texts.get(i % texts.size()));
             embed.apply(texts.get(i % texts.size()));
         }
+        LanguageDetector languages = LanguageDetector.loadDefault();
+        Function<String, Object> detect = languages::detect;
+        for (int i = 0; i < WARMUP; i++) {
+            detect.apply(texts.get(i % texts.size()));
+        }
         Run classified = run("TextClassifier.classify", texts, classify);
         Run embedded = run("SentenceEmbeddings.embed alone (reference)", texts, embed);
+        Run detected = run("LanguageDetector.detect alone (reference)", texts, detect);
         int width = 48;
         System.out.printf(Locale.ROOT, "%n--- Speed: %,d texts on %d threads after %d warm-up, %d cores, load average"
                 + " %.1f ---%n", TEXTS, THREADS, WARMUP, Runtime.getRuntime().availableProcessors(),
                 ClassifierBenchmark.loadAverage());
-        System.out.println(Latencies.header(width) + "   texts/s");
-        System.out.printf(Locale.ROOT, "%s %9.0f%n%s %9.0f%n", classified.latencies().row(width), classified.rate(),
-                embedded.latencies().row(width), embedded.rate());
+        System.out.println(Latencies.header(width) + "   texts/s  CPU ms/text");
+        for (Run one : List.of(classified, embedded, detected)) {
+            System.out.printf(Locale.ROOT, "%s %9.0f %12.2f%n", one.latencies().row(width), one.rate(),
+                    one.cpuMillisPerText());
+        }
         double p95 = classified.latencies().percentile(95);
         double rate = classified.rate();
         return List.of(
@@ -56,6 +70,8 @@ final class SpeedRun {
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         double rate;
+        double cpuMillisPerText;
+        long cpuBefore = PROCESS.getProcessCpuTime();
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
@@ -78,6 +94,7 @@ final class SpeedRun {
                 thread.get();
             }
             rate = TEXTS / ((System.nanoTime() - start) / 1e9);
+            cpuMillisPerText = (PROCESS.getProcessCpuTime() - cpuBefore) / 1e6 / TEXTS;
         } finally {
             pool.shutdownNow();
         }
@@ -87,9 +104,10 @@ final class SpeedRun {
                 latencies.record(duration);
             }
         }
-        return new Run(latencies, rate);
+        return new Run(latencies, rate, cpuMillisPerText);
     }
 
-    private record Run(Latencies latencies, double rate) {
+    /** @param cpuMillisPerText this JVM's CPU time over the run per text: every thread's, a GC's included */
+    private record Run(Latencies latencies, double rate, double cpuMillisPerText) {
     }
 }

@@ -61,7 +61,7 @@ class IntakeWorkersTest {
                 String.class));
         workers = new IntakeWorkers(work, new InboxSettings(false, Duration.ofMinutes(1), false, Duration.ofMinutes(1),
                 new InboxSettings.Intake(new IntakeRateLimitSettings(null, null, null, null, null), 2, 5,
-                        Duration.ofMillis(100), 50_000, Duration.ofMillis(50))));
+                        Duration.ofMillis(100), 50_000, Duration.ofMillis(50), 10)));
         workers.start();
     }
 
@@ -101,6 +101,23 @@ class IntakeWorkersTest {
         assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where business_key_ in (select"
                 + " 'interaction:' || id from interaction where channel_id = ?)", Integer.class, channel.channelId()))
                 .as("one SOP each, however the two workers shared the work").isEqualTo(12);
+    }
+
+    @Test
+    void workersRunTenStepsBelowTheRequestsPriority() throws Exception {
+        int requests = ThreadNicenessProbe.ofProcess();
+        int workers = Math.min(19, requests + 10);
+        // each worker lowers itself as it begins: a moment after start() at most
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!ThreadNicenessProbe.ofThreadsNamed("intake-2").contains(workers) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        // this test's workers and the application's own (engineroom.inbox.intake.worker-niceness, 10 by default)
+        for (String worker : List.of("intake-1", "intake-2")) {
+            assertThat(ThreadNicenessProbe.ofThreadsNamed(worker)).as(worker).isNotEmpty().containsOnly(workers);
+        }
+        assertThat(ThreadNicenessProbe.ofCurrentThread()).as("the rest of the process keeps its priority")
+                .isEqualTo(requests);
     }
 
     private int queued(IntakeChannel channel) {

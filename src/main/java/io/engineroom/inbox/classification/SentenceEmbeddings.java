@@ -1,14 +1,13 @@
 package io.engineroom.inbox.classification;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
  * What a text means, as a point in a 384-dimensional space: texts that mean alike lie close, whatever their words.
  * The classifier's heads read these points, and "answered before" finds the nearest past interactions by them.
  * The model (the quantized all-MiniLM-L6-v2, English) and its tokenizer ship inside a Maven artifact and run
- * in-process on ONNX Runtime: no download, no service to call. Thread-safe; build one per application (loading
- * the model takes a moment).
+ * in-process on ONNX Runtime, on the calling thread ({@link QuantizedMiniLm}): no download, no service to call.
+ * Thread-safe; build one per application (loading the model takes a moment).
  */
 public final class SentenceEmbeddings {
 
@@ -31,7 +30,7 @@ public final class SentenceEmbeddings {
     private final EmbeddingModel model;
 
     public SentenceEmbeddings() {
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        this.model = new QuantizedMiniLm();
     }
 
     /** The text's embedding, of unit length; a blank text means nothing: the zero vector, like to no other. */

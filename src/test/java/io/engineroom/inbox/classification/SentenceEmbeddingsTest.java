@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +17,17 @@ class SentenceEmbeddingsTest {
     @BeforeAll
     static void loadTheModel() {
         embeddings = new SentenceEmbeddings();
+    }
+
+    @Test
+    void theModelOnTheCallingThreadEmbedsBitForBitAsTheLibrarysOwnClassDoes() {
+        var library = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        var ours = new QuantizedMiniLm();
+        for (String text : List.of("When does the branch open on Saturday?", "worst. service. ever. 😡 @acme",
+                "Das Paket ist nicht angekommen", "a", "Your new oat latte is lovely. ".repeat(12))) {
+            assertThat(ours.embed(text).content().vector()).as(text)
+                    .containsExactly(library.embed(text).content().vector());
+        }
     }
 
     @Test
