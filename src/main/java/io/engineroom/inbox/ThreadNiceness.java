@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * libc call through JNA. Lowering needs no privilege; raising would, and is never asked for. The step is relative:
  * a node started with {@code nice} keeps its workers that much below its own requests. On Linux the nice
  * value belongs to a thread, not the process (see {@code man 2 setpriority}); on other systems nothing changes and
- * the log says so once.
+ * the log says so.
  */
 final class ThreadNiceness {
 
@@ -62,6 +62,10 @@ final class ThreadNiceness {
         }
         Long thread = linuxThreadId();
         Integer now = thread == null ? null : niceOf(thread);
+        if (now == null && steps > 0) {
+            LOG.info("Thread {} keeps the requests' CPU priority: lowering it is done on Linux only",
+                    Thread.currentThread().getName());
+        }
         if (now == null || steps == 0) {
             return now;
         }
