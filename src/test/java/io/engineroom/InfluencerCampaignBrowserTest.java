@@ -87,7 +87,6 @@ class InfluencerCampaignBrowserTest {
         long campaignId = campaignId(campaignName);
 
         // Vet and outreach in My work.
-        page.navigate(browser.baseUrl() + "/");
         openFromMyWork(title, "Vet the creator");
         page.locator("#field-audienceFit").getByLabel("Strong: the brand's audience").check();
         enter(page.locator("#field-brandSafetyFlags input"), "0");
@@ -105,7 +104,6 @@ class InfluencerCampaignBrowserTest {
                 "application/pdf", "%PDF-1.4 signed".getBytes(StandardCharsets.UTF_8)));
         assertThat(page.locator("#campaigns vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setHasText("contract-" + ref + ".pdf"))).hasCount(1);
-        page.navigate(browser.baseUrl() + "/");
         openFromMyWork(title, "Attach the contract");
         complete();
         browser.signOut();
