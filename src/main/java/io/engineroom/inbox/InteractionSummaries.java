@@ -31,6 +31,7 @@ class InteractionSummaries {
      * list for at most this long, while each read of the list saves a transaction of its own for the channel.
      */
     static final Duration CHANNELS_KEPT_FOR = Duration.ofSeconds(10);
+    private static final int UNKNOWN_PLATFORM_MAX_LENGTH = 500;
 
     private final ChannelService channels;
     private final NamedParameterJdbcTemplate jdbc;
@@ -65,8 +66,7 @@ class InteractionSummaries {
         long channelId = row.getLong("channel_id");
         Timestamp occurredAt = row.getTimestamp("occurred_at");
         return new InteractionSummary(row.getString("id"), row.getString("brand_id"), channelId,
-                channel == null ? "channel " + channelId : channel.label(),
-                channel == null ? 500 : channel.platform().maxLength(),
+                channelLabel(channelId, channel), maxReplyLength(channel),
                 value(row.getString("kind"), InteractionKind::valueOf), row.getString("author_handle"),
                 row.getString("author_name"), row.getString("text"),
                 occurredAt == null ? null : occurredAt.toInstant(),
@@ -75,6 +75,16 @@ class InteractionSummaries {
                 value(row.getString("state"), InteractionState::valueOf),
                 value(row.getString("moderation"), Moderation::valueOf), row.getString("model_version"),
                 row.getString("language"));
+    }
+
+    /** A channel deleted since is named by its id. */
+    private static String channelLabel(long channelId, ChannelSummary channel) {
+        return channel == null ? "channel " + channelId : channel.label();
+    }
+
+    /** A reply's length limit: the channel's platform's, else a cautious one. */
+    private static int maxReplyLength(ChannelSummary channel) {
+        return channel == null ? UNKNOWN_PLATFORM_MAX_LENGTH : channel.platform().maxLength();
     }
 
     private static <T> T value(String name, Function<String, T> parse) {
@@ -95,8 +105,7 @@ class InteractionSummaries {
 
     private static InteractionSummary summary(Interaction interaction, ChannelSummary channel) {
         return new InteractionSummary(interaction.getId(), interaction.getBrandId(), interaction.getChannelId(),
-                channel == null ? "channel " + interaction.getChannelId() : channel.label(),
-                channel == null ? 500 : channel.platform().maxLength(), interaction.getKind(),
+                channelLabel(interaction.getChannelId(), channel), maxReplyLength(channel), interaction.getKind(),
                 interaction.getAuthorHandle(), interaction.getAuthorName(), interaction.getText(),
                 interaction.getOccurredAt(), interaction.getSentiment(), interaction.getCategory(),
                 interaction.getState(), interaction.getModeration(), interaction.getModelVersion(),
