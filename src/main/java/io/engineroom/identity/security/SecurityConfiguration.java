@@ -17,11 +17,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -106,7 +108,14 @@ class SecurityConfiguration {
                 // CSRF everywhere, the login form included (Vaadin's default leaves the login post open to login
                 // CSRF). Vaadin's own requests carry Vaadin's CSRF token; the Camunda webapps carry their own.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest,
-                        PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
+                                PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
+                        .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                            @Override
+                            public <F extends CsrfFilter> F postProcess(F filter) {
+                                filter.setAccessDeniedHandler(new ExpiredSignInForm());
+                                return filter;
+                            }
+                        }))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
                         .enableCsrfConfiguration(false));
         // "Sign in with ..." beside the password form, when single sign-on is set up

@@ -34,6 +34,12 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    /**
+     * In the address when a sign-in form came back refused because its page had outlived its session (see
+     * identity.security's ExpiredSignInForm): the form opens again, saying why the password was not checked.
+     */
+    public static final String EXPIRED_PARAMETER = "expired";
+
     private final LoginForm login = new LoginForm();
 
     public LoginView(IdentitySettings settings) {
@@ -54,10 +60,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean expired = parameters.containsKey(EXPIRED_PARAMETER);
+        boolean failed = expired || parameters.containsKey("error");
         LoginI18n i18n = LoginI18n.createDefault();
-        Object refusal = failed ? lastRefusal() : null;
-        if (refusal instanceof SignInThrottledException throttled) {
+        Object refusal = failed && !expired ? lastRefusal() : null;
+        if (expired) {
+            i18n.getErrorMessage().setTitle("Sign-in page expired");
+            i18n.getErrorMessage().setMessage("The page you signed in from had expired, so your password was not "
+                    + "checked. Sign in again.");
+        } else if (refusal instanceof SignInThrottledException throttled) {
             i18n.getErrorMessage().setTitle("Too many attempts");
             i18n.getErrorMessage().setMessage(throttled.getMessage() + ".");
         } else if (refusal instanceof DisabledException deactivated) {

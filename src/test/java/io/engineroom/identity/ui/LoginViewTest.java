@@ -19,7 +19,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.WebAttributes;
 
-/** The login page after a refused sign-in: how long to wait when throttled, nothing more for a wrong password. */
+/**
+ * The login page after a refused sign-in: how long to wait when throttled, nothing more for a wrong password, and why
+ * nothing was checked when the form's page had expired.
+ */
 @EngineRoomIntegrationTest
 class LoginViewTest {
 
@@ -50,6 +53,20 @@ class LoginViewTest {
 
         assertThat(form.isError()).isTrue();
         assertThat(i18n(form)).contains("\"errorMessage\"").doesNotContain("attempts", "try again in");
+    }
+
+    @Test
+    void aSignInPageThatHadExpiredSaysThePasswordWasNotChecked() {
+        session = UiSession.signIn(context, users, "admin");
+        // a refusal of an earlier attempt in the session is not what this page is about
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new SignInThrottledException(Duration.ofSeconds(3)));
+        UI.getCurrent().navigate("login", QueryParameters.of(LoginView.EXPIRED_PARAMETER, ""));
+        LoginForm form = _get(LoginForm.class);
+
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("\"title\":\"Sign-in page expired\"")
+                .contains("your password was not checked").doesNotContain("Too many attempts");
     }
 
     /** The texts the page shows, as sent to the browser. */
