@@ -45,6 +45,11 @@ public record InboxSettings(@DefaultValue("true") boolean mastodonPollEnabled,
      * @param workerNiceness       how many steps lower the workers' CPU priority is than the requests' (Linux nice
      *                             value, 0 to 19; 0: the same): under a burst they take only the cores requests
      *                             leave
+     * @param deliveryThreads      how many deliveries a node stores at once; more wait their turn (at most
+     *                             {@code 50 ×} this many, then 503 with Retry-After): a burst from eight senders keeps
+     *                             this many cores' worth busy, not eight, and people's requests find a core
+     * @param deliveryNiceness     how many steps lower those threads' CPU priority is than people's requests' (0 to
+     *                             19; 0: the same)
      */
     public record Intake(@DefaultValue @NestedConfigurationProperty IntakeRateLimitSettings rateLimit,
             @DefaultValue("2") @Min(0) @Max(16) int workers,
@@ -52,6 +57,8 @@ public record InboxSettings(@DefaultValue("true") boolean mastodonPollEnabled,
             @DefaultValue("1s") @DurationMin(millis = 10) Duration poll,
             @DefaultValue("50000") @Min(1) int maxBacklogPerChannel,
             @DefaultValue("0s") Duration readerPause,
-            @DefaultValue("10") @Min(0) @Max(19) int workerNiceness) {
+            @DefaultValue("10") @Min(0) @Max(19) int workerNiceness,
+            @DefaultValue("4") @Min(1) @Max(64) int deliveryThreads,
+            @DefaultValue("5") @Min(0) @Max(19) int deliveryNiceness) {
     }
 }

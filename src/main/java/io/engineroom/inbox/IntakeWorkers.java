@@ -1,5 +1,6 @@
 package io.engineroom.inbox;
 
+import io.engineroom.base.ThreadNiceness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,5 +1,6 @@
 package io.engineroom.inbox;
 
+import io.engineroom.base.ThreadNicenessProbe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engineroom.brand.BrandService;
@@ -61,7 +62,7 @@ class IntakeWorkersTest {
                 String.class));
         workers = new IntakeWorkers(work, new InboxSettings(false, Duration.ofMinutes(1), false, Duration.ofMinutes(1),
                 new InboxSettings.Intake(new IntakeRateLimitSettings(null, null, null, null, null), 2, 5,
-                        Duration.ofMillis(100), 50_000, Duration.ofMillis(50), 10)));
+                        Duration.ofMillis(100), 50_000, Duration.ofMillis(50), 10, 4, 5)));
         workers.start();
     }
 

@@ -9,7 +9,7 @@ class ApiProblem extends RuntimeException {
     private final HttpStatus status;
     private final String title;
     private final Map<String, String> errors;
-    /** For a 429: whole seconds until a retry can succeed ({@code Retry-After}); otherwise null. */
+    /** For a 429 or 503: whole seconds until a retry can succeed ({@code Retry-After}); otherwise null. */
     private final Long retryAfterSeconds;
 
     ApiProblem(HttpStatus status, String title, String detail, Map<String, String> errors) {
@@ -40,6 +40,26 @@ class ApiProblem extends RuntimeException {
 
     static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
         return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail, null, retryAfterSeconds);
+    }
+
+    /**
+     * Every delivery thread busy and the line of deliveries waiting for one full ({@link DeliveryThreads}): nothing
+     * was read or stored; a second later there is room again.
+     */
+    static ApiProblem busy() {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", "This node is storing as many deliveries as it "
+                + "takes at once and more are waiting: nothing of this one was read or stored. Send it again after "
+                + "the Retry-After seconds.", null, 1L);
+    }
+
+    /**
+     * A delivery not stored within {@link DeliveryThreads#TIMEOUT}: it may still be, so sending it again is safe
+     * (what was stored answers as a duplicate).
+     */
+    static ApiProblem notStoredInTime() {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Not stored in time", "The delivery was not stored "
+                + "within " + DeliveryThreads.TIMEOUT.toSeconds() + " s; it may still be. Send it again: interactions "
+                + "already stored answer as duplicates.", null, 1L);
     }
 
     /** The channel's intake backlog is at its bound: nothing was stored, come back when the workers drained it. */

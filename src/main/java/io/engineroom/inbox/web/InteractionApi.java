@@ -35,6 +35,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.WebAsyncTask;
 
 /**
  * {@code POST /api/interactions}: a channel delivers one interaction or a batch. The checks run cheapest first,
@@ -46,7 +47,8 @@ import org.springframework.web.bind.annotation.RestController;
  * body's channelId, which may be left out but must otherwise be the authenticated channel (403), field types (400)
  * and values (422). Then {@link InteractionIntake#accept} stores the delivery in one transaction and the answer, 202
  * with a receipt per interaction, is sent only after it has committed. A repeated delivery answers 202 again, each entry marked as a
- * duplicate of the interaction it found.
+ * duplicate of the interaction it found. Everything from reading the body on runs on the {@link DeliveryThreads}, few
+ * and below people's requests in CPU priority; a sender finding them busy and their line full gets 503 (Retry-After).
  */
 @RestController
 @Tag(name = "Interactions", description = "Channels and collectors deliver comments, messages, mentions and reviews")
@@ -72,11 +74,13 @@ class InteractionApi {
     private final IntakeBacklog backlog;
     private final ObjectMapper json;
     private final Clock clock;
+    private final DeliveryThreads deliveryThreads;
 
     InteractionApi(InteractionIntake intake, ChannelAuthentication authentication, IntakeRateLimiter limits,
             ChannelService channels, CredentialUse credentialUse, IntakeBacklog backlog, ObjectMapper json,
-            Clock clock) {
+            Clock clock, DeliveryThreads deliveryThreads) {
         this.intake = intake;
+        this.deliveryThreads = deliveryThreads;
         this.backlog = backlog;
         this.channels = channels;
         this.credentialUse = credentialUse;
@@ -129,12 +133,23 @@ class InteractionApi {
             headers = @Header(name = "Retry-After", description = "Seconds until a retry can succeed",
                     schema = @Schema(type = "integer")))
     @ApiResponse(responseCode = "500", description = "Not stored, nothing of the delivery kept: try again later")
+    @ApiResponse(responseCode = "503", description = "This node is storing as many deliveries as it takes at once and "
+            + "more are waiting, or the delivery was not stored in time (it may still be): send it again",
+            headers = @Header(name = "Retry-After", description = "Seconds until a retry can succeed",
+                    schema = @Schema(type = "integer")))
     @PostMapping("/api/interactions")
-    ResponseEntity<Receipt> deliver(HttpServletRequest request) {
+    WebAsyncTask<ResponseEntity<Receipt>> deliver(HttpServletRequest request) {
         limits.requireAddress(request.getRemoteAddr());
         requireJson(request.getContentType());
         ChannelAuthentication.Presented presented = ChannelAuthentication.Presented.of(request);
         long channelId = authentication.channelOf(presented);
+        // only a sender that has proven who it is takes a place in the line
+        return deliveryThreads.store(() -> store(request, presented, channelId));
+    }
+
+    /** The rest of the checks and the storing, on a delivery thread. */
+    private ResponseEntity<Receipt> store(HttpServletRequest request, ChannelAuthentication.Presented presented,
+            long channelId) {
         byte[] body = readAtMost(request, MAX_BODY_BYTES);
         authentication.requireSignature(channelId, presented, body);
         credentialUse.used(channelId);

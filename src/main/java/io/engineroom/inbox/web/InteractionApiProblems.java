@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 
 /**
  * Every refusal of the interactions API as RFC 9457 problem details ({@code application/problem+json}), with
@@ -47,6 +49,17 @@ class InteractionApiProblems {
     ResponseEntity<ProblemDetail> invalid(InvalidInput invalid) {
         return answer(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid interactions", invalid.getMessage(),
                 invalid.problems());
+    }
+
+    /** Every delivery thread busy and the line waiting for them full: 503, come back in a second. */
+    @ExceptionHandler(TaskRejectedException.class)
+    ResponseEntity<ProblemDetail> busy(TaskRejectedException full) {
+        return refused(ApiProblem.busy());
+    }
+
+    @ExceptionHandler(AsyncRequestTimeoutException.class)
+    ResponseEntity<ProblemDetail> notStoredInTime(AsyncRequestTimeoutException late) {
+        return refused(ApiProblem.notStoredInTime());
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,4 +1,4 @@
-package io.engineroom.inbox;
+package io.engineroom.base;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,22 +8,22 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Reads threads' nice values from Linux's {@code /proc}. */
-final class ThreadNicenessProbe {
+public final class ThreadNicenessProbe {
 
     private ThreadNicenessProbe() {
     }
 
-    static int ofCurrentThread() {
+    public static int ofCurrentThread() {
         return ThreadNiceness.niceOf(ThreadNiceness.linuxThreadId());
     }
 
     /** The nice value of the process's first thread: what every thread starts with unless changed. */
-    static int ofProcess() {
+    public static int ofProcess() {
         return ThreadNiceness.niceOf(ProcessHandle.current().pid());
     }
 
     /** The nice values of this process's threads with this native name (a Java thread's name, at most 15 chars). */
-    static List<Integer> ofThreadsNamed(String name) {
+    public static List<Integer> ofThreadsNamed(String name) {
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             return tasks.filter(task -> name.equals(comm(task)))
                     .map(task -> ThreadNiceness.niceOf(Long.parseLong(task.getFileName().toString()))).toList();

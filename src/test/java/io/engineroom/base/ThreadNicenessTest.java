@@ -1,4 +1,4 @@
-package io.engineroom.inbox;
+package io.engineroom.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

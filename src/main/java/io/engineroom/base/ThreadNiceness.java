@@ -1,4 +1,4 @@
-package io.engineroom.inbox;
+package io.engineroom.base;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
@@ -9,16 +9,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lowers the calling thread's CPU priority (its Linux nice value), so that background work takes only the cores
- * that requests leave: a burst's thousands of interactions are classified and started while a person's Inbox read,
- * which needs a core for a few milliseconds, goes first instead of queueing behind them. Java's own thread
+ * Lowers the calling thread's CPU priority (its Linux nice value), so that bulk work takes only the cores that
+ * people's requests leave: a burst's thousands of interactions are stored, classified and started while a person's
+ * Inbox read, which needs a core for a few milliseconds, goes first instead of queueing behind them. Java's own thread
  * priorities do nothing on Linux (unless the JVM runs as root with {@code -XX:ThreadPriorityPolicy=1}), hence one
  * libc call through JNA. Lowering needs no privilege; raising would, and is never asked for. The step is relative:
  * a node started with {@code nice} keeps its workers that much below its own requests. On Linux the nice
  * value belongs to a thread, not the process (see {@code man 2 setpriority}); on other systems nothing changes and
  * the log says so.
  */
-final class ThreadNiceness {
+public final class ThreadNiceness {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThreadNiceness.class);
     private static final int PRIO_PROCESS = 0;
@@ -55,7 +55,7 @@ final class ThreadNiceness {
      * @throws IllegalArgumentException for a step outside 0 to {@value #LOWEST}: a priority above the requests' is
      *                                  not this class's to give
      */
-    static Integer lowerCurrentThread(int steps) {
+    public static Integer lowerCurrentThread(int steps) {
         if (steps < 0 || steps > LOWEST) {
             throw new IllegalArgumentException("A thread's priority is lowered by 0 to " + LOWEST + " steps, not "
                     + steps);
