@@ -46,8 +46,8 @@ public record InboxSettings(@DefaultValue("true") boolean mastodonPollEnabled,
      *                             value, 0 to 19; 0: the same): under a burst they take only the cores requests
      *                             leave
      * @param deliveryThreads      how many deliveries a node stores at once; more wait their turn (at most
-     *                             {@code 50 ×} this many, then 503 with Retry-After): a burst from eight senders keeps
-     *                             this many cores' worth busy, not eight, and people's requests find a core
+     *                             {@code 50 ×} this many, then 503 with Retry-After): a burst from eight senders runs
+     *                             this many deliveries at a time, not eight, and people's requests find a core
      * @param deliveryNiceness     how many steps lower those threads' CPU priority is than people's requests' (0 to
      *                             19; 0: the same)
      */

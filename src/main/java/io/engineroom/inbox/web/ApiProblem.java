@@ -44,12 +44,12 @@ class ApiProblem extends RuntimeException {
 
     /**
      * Every delivery thread busy and the line of deliveries waiting for one full ({@link DeliveryThreads}): nothing
-     * was read or stored; a second later there is room again.
+     * was stored; a second later there is room again.
      */
     static ApiProblem busy() {
         return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", "This node is storing as many deliveries as it "
-                + "takes at once and more are waiting: nothing of this one was read or stored. Send it again after "
-                + "the Retry-After seconds.", null, 1L);
+                + "takes at once and more are waiting: nothing of this one was stored. Send it again after the "
+                + "Retry-After seconds.", null, 1L);
     }
 
     /**

@@ -13,8 +13,9 @@ import org.springframework.web.context.request.async.WebAsyncTask;
 /**
  * The threads that store deliveries ({@code POST /api/interactions}): {@code engineroom.inbox.intake.delivery-threads}
  * per node, each {@code delivery-niceness} steps of CPU priority below people's requests, with a bounded line of
- * deliveries waiting their turn ({@value #WAITING_PER_THREAD} per thread; beyond it, 503 with Retry-After before the
- * body is read).
+ * deliveries waiting their turn ({@value #WAITING_PER_THREAD} per thread; beyond it, 503 with Retry-After, nothing
+ * stored). A delivery joins the line once its sender has proven who it is (token, or signature over the body): what
+ * the line holds is the parsing, the channel's checks and the storing.
  *
  * <p>Why: a burst arrives from many senders at once. Stored on the web server's own threads, eight senders kept eight
  * deliveries and their database work running at the priority of everything else, and a person's Inbox read waited

@@ -47,8 +47,8 @@ import org.springframework.web.context.request.async.WebAsyncTask;
  * body's channelId, which may be left out but must otherwise be the authenticated channel (403), field types (400)
  * and values (422). Then {@link InteractionIntake#accept} stores the delivery in one transaction and the answer, 202
  * with a receipt per interaction, is sent only after it has committed. A repeated delivery answers 202 again, each entry marked as a
- * duplicate of the interaction it found. Everything from reading the body on runs on the {@link DeliveryThreads}, few
- * and below people's requests in CPU priority; a sender finding them busy and their line full gets 503 (Retry-After).
+ * duplicate of the interaction it found. Everything after the signature runs on the {@link DeliveryThreads}, few and
+ * below people's requests in CPU priority; a sender finding them busy and their line full gets 503 (Retry-After).
  */
 @RestController
 @Tag(name = "Interactions", description = "Channels and collectors deliver comments, messages, mentions and reviews")
@@ -143,15 +143,14 @@ class InteractionApi {
         requireJson(request.getContentType());
         ChannelAuthentication.Presented presented = ChannelAuthentication.Presented.of(request);
         long channelId = authentication.channelOf(presented);
-        // only a sender that has proven who it is takes a place in the line
-        return deliveryThreads.store(() -> store(request, presented, channelId));
-    }
-
-    /** The rest of the checks and the storing, on a delivery thread. */
-    private ResponseEntity<Receipt> store(HttpServletRequest request, ChannelAuthentication.Presented presented,
-            long channelId) {
         byte[] body = readAtMost(request, MAX_BODY_BYTES);
         authentication.requireSignature(channelId, presented, body);
+        // only a sender that has proven who it is takes a place in the line
+        return deliveryThreads.store(() -> store(channelId, body));
+    }
+
+    /** The rest of the checks, the parsing and the storing, on a delivery thread. */
+    private ResponseEntity<Receipt> store(long channelId, byte[] body) {
         credentialUse.used(channelId);
         requireEnabled(channelId);
         limits.requireChannel(channelId);

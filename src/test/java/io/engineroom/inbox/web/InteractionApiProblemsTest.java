@@ -37,7 +37,7 @@ class InteractionApiProblemsTest {
         assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
         assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(answer.getBody().getTitle()).isEqualTo("Busy");
-        assertThat(answer.getBody().getDetail()).contains("nothing of this one was read or stored");
+        assertThat(answer.getBody().getDetail()).contains("nothing of this one was stored");
     }
 
     @Test
