@@ -46,9 +46,7 @@ class ExpiredSignInFormTest {
 
         HttpResponse<String> answer = postSignIn(browser, user, TestUsers.PASSWORD, token);
 
-        assertThat(answer.statusCode()).isEqualTo(302);
-        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login?expired"));
+        assertSentBackToTheExpiredSignInPage(answer);
         assertThat(notSignedIn(browser)).isTrue();
     }
 
@@ -59,10 +57,7 @@ class ExpiredSignInFormTest {
         HttpClient browser = browser(new CookieManager());
         signInPageToken(browser); // a late request of a signed-out page started this browser a session of its own
 
-        HttpResponse<String> refused = postSignIn(browser, user, TestUsers.PASSWORD, staleToken);
-        assertThat(refused.statusCode()).isEqualTo(302);
-        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login?expired"));
+        assertSentBackToTheExpiredSignInPage(postSignIn(browser, user, TestUsers.PASSWORD, staleToken));
         assertThat(notSignedIn(browser)).isTrue();
 
         HttpResponse<String> signedIn = postSignIn(browser, user, TestUsers.PASSWORD, signInPageToken(browser));
@@ -83,6 +78,12 @@ class ExpiredSignInFormTest {
 
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(answer.headers().firstValue("Location")).isEmpty();
+    }
+
+    private static void assertSentBackToTheExpiredSignInPage(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?expired"));
     }
 
     private String newUser() {
