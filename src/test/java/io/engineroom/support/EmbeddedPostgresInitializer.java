@@ -22,13 +22,32 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
     private static synchronized EmbeddedPostgres acquire() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+                serverSettings().forEach(builder::setServerConfig);
+                postgres = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
             }
         }
         contextsUsingIt++;
         return postgres;
+    }
+
+    /**
+     * Server settings for a diagnosis, from {@code -Dembedded.postgres.settings=name=value,name=value} (for example
+     * {@code log_checkpoints=on,log_autovacuum_min_duration=0,log_min_duration_statement=100} during a benchmark);
+     * none unless given.
+     */
+    private static java.util.Map<String, String> serverSettings() {
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+        String given = System.getProperty("embedded.postgres.settings", "");
+        for (String setting : given.split(",")) {
+            int equals = setting.indexOf('=');
+            if (equals > 0) {
+                settings.put(setting.substring(0, equals).strip(), setting.substring(equals + 1).strip());
+            }
+        }
+        return settings;
     }
 
     private static synchronized void release() throws IOException {
