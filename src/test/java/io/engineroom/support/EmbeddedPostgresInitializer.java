@@ -3,6 +3,8 @@ package io.engineroom.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -36,10 +38,10 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
     /**
      * Server settings for a diagnosis, from {@code -Dembedded.postgres.settings=name=value,name=value} (for example
      * {@code log_checkpoints=on,log_autovacuum_min_duration=0,log_min_duration_statement=100} during a benchmark);
-     * none unless given.
+     * none unless given. Values without spaces: they reach the server as command-line options.
      */
-    private static java.util.Map<String, String> serverSettings() {
-        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+    private static Map<String, String> serverSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
         String given = System.getProperty("embedded.postgres.settings", "");
         for (String setting : given.split(",")) {
             int equals = setting.indexOf('=');
