@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -99,19 +100,14 @@ class SopStartCostBenchmark {
                 .printf(Locale.ROOT, "%6.2f  %s%n", entry.getValue() / (double) PROFILED, entry.getKey()));
 
         PostgresCpu database = PostgresCpu.of(jdbc);
-        double databaseBefore = database.available() ? database.millis() : 0;
-        double thread = cpuMillisPerStart(channel, CPU_SAMPLE);
-        System.out.printf(Locale.ROOT, "CPU per start (%d starts, K=10; unlike starts/s, hardly moved by other work on"
-                + " the machine): this JVM's starting thread %.2f ms, the database %s%n", CPU_SAMPLE, thread,
-                database.available() ? String.format(Locale.ROOT, "%.2f ms", (database.millis() - databaseBefore)
-                        / CPU_SAMPLE) : "not measured (not a local PostgreSQL)");
-
-        double floorBefore = database.available() ? database.millis() : 0;
-        double floorThread = floorCpuMillisPerStart(channel, CPU_SAMPLE);
-        System.out.printf(Locale.ROOT, "CPU per start of the floor (a model with one user task, its timer and an end, "
-                + "no variables, no decision; %d starts, K=10): this JVM's starting thread %.2f ms, the database %s%n",
-                CPU_SAMPLE, floorThread, database.available() ? String.format(Locale.ROOT, "%.2f ms",
-                        (database.millis() - floorBefore) / CPU_SAMPLE) : "not measured");
+        printCpuPerStart("CPU per start (%d starts, K=10; unlike starts/s, hardly moved by other work on the machine)",
+                database, records(channel, "cpu", CPU_SAMPLE), id -> start(channel, id));
+        String floor = deployFloor(channel);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> records(channel, "floor-warm", 50)
+                .forEach(id -> startFloor(channel, floor, id)));
+        printCpuPerStart("CPU per start of the floor (a model with one user task, its timer and an end, no variables, "
+                + "no decision; %d starts, K=10)", database, records(channel, "floor", CPU_SAMPLE),
+                id -> startFloor(channel, floor, id));
 
         Map<Integer, List<Double>> rates = new TreeMap<>();
         for (int round = 1; round <= ROUNDS; round++) {
@@ -196,26 +192,32 @@ class SopStartCostBenchmark {
         return flat.length() > 90 ? flat.substring(0, 90) : flat;
     }
 
-    /** The CPU time the starting thread spends per start, K=10 per transaction. */
-    private double cpuMillisPerStart(IntakeChannel channel, int count) {
-        List<String> ids = records(channel, "cpu", count);
+    /**
+     * Starts the given interactions, K=10 per transaction, and prints the CPU time per start of the starting thread
+     * and, on a local PostgreSQL, of the database.
+     */
+    private void printCpuPerStart(String what, PostgresCpu database, List<String> ids, Consumer<String> start) {
+        double databaseBefore = database.available() ? database.millis() : 0;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         long before = threads.getCurrentThreadCpuTime();
-        for (int from = 0; from < count; from += 10) {
-            List<String> batch = ids.subList(from, Math.min(from + 10, count));
-            transaction.executeWithoutResult(status -> batch.forEach(id -> start(channel, id)));
+        for (int from = 0; from < ids.size(); from += 10) {
+            List<String> batch = ids.subList(from, Math.min(from + 10, ids.size()));
+            transaction.executeWithoutResult(status -> batch.forEach(start));
         }
-        return (threads.getCurrentThreadCpuTime() - before) / 1e6 / count;
+        double thread = (threads.getCurrentThreadCpuTime() - before) / 1e6 / ids.size();
+        System.out.printf(Locale.ROOT, what + ": this JVM's starting thread %.2f ms, the database %s%n", ids.size(),
+                thread, database.available() ? String.format(Locale.ROOT, "%.2f ms", (database.millis()
+                        - databaseBefore) / ids.size()) : "not measured (not a local PostgreSQL)");
     }
 
     /**
-     * The CPU time the starting thread spends per start of the least an interaction's SOP could be in this engine: a
-     * user task with a due date and candidate group, a timer on it, an end; no variables, no decision. Deployed as
-     * the brand's own model, so the inbox row is written as for the shipped one; full history as always. What the
-     * shipped SOP costs above this is its variables and its two decisions.
+     * The least an interaction's SOP could be in this engine, deployed as the brand's own model (so the inbox row is
+     * written as for the shipped one; full history as always): a user task with a due date and candidate group, a
+     * timer on it, an end; no variables, no decision. What the shipped SOP costs above it is its variables and its two
+     * decisions. Returns its key.
      */
-    private double floorCpuMillisPerStart(IntakeChannel channel, int count) {
+    private String deployFloor(IntakeChannel channel) {
         String key = "sop-start-floor";
         repositoryService.createDeployment().tenantId(channel.brandId()).addModelInstance(key + ".bpmn",
                 Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(30).startEvent()
@@ -226,17 +228,7 @@ class SopStartCostBenchmark {
                 .deployWithResult().getDeployedProcessDefinitions()
                 // deployed for review, as every SOP change is; this one needs none
                 .forEach(definition -> repositoryService.activateProcessDefinitionById(definition.getId()));
-        List<String> ids = records(channel, "floor", count + 50);
-        TransactionTemplate transaction = new TransactionTemplate(transactions);
-        Runnable warm = () -> ids.subList(count, count + 50).forEach(id -> startFloor(channel, key, id));
-        transaction.executeWithoutResult(status -> warm.run());
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long before = threads.getCurrentThreadCpuTime();
-        for (int from = 0; from < count; from += 10) {
-            List<String> batch = ids.subList(from, Math.min(from + 10, count));
-            transaction.executeWithoutResult(status -> batch.forEach(id -> startFloor(channel, key, id)));
-        }
-        return (threads.getCurrentThreadCpuTime() - before) / 1e6 / count;
+        return key;
     }
 
     private void startFloor(IntakeChannel channel, String key, String interactionId) {
