@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.engineroom.brand.BrandService;
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.FormLoginClient;
 import io.engineroom.support.TestUsers;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,8 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @EngineRoomIntegrationTest
 class ExpiredSignInFormTest {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-
     @Autowired
     UserDirectory users;
     @Autowired
@@ -39,12 +30,11 @@ class ExpiredSignInFormTest {
     @Test
     void aSignInFormWhoseSessionEndedGoesBackToTheSignInPageAndSignsNobodyIn() throws Exception {
         String user = newUser();
-        CookieManager cookies = new CookieManager();
-        HttpClient browser = browser(cookies);
-        String token = signInPageToken(browser);
-        cookies.getCookieStore().removeAll(); // the session the page was loaded in is gone
+        FormLoginClient browser = new FormLoginClient(port);
+        String token = browser.signInPageToken();
+        browser.forgetSession(); // the session the page was loaded in is gone
 
-        HttpResponse<String> answer = postSignIn(browser, user, TestUsers.PASSWORD, token);
+        HttpResponse<String> answer = browser.postSignIn(user, TestUsers.PASSWORD, token);
 
         assertSentBackToTheExpiredSignInPage(answer);
         assertThat(notSignedIn(browser)).isTrue();
@@ -53,14 +43,14 @@ class ExpiredSignInFormTest {
     @Test
     void aSignInFormCarryingAnotherSessionsTokenGoesBackTooAndAFreshPageSignsIn() throws Exception {
         String user = newUser();
-        String staleToken = signInPageToken(browser(new CookieManager()));
-        HttpClient browser = browser(new CookieManager());
-        signInPageToken(browser); // a late request of a signed-out page started this browser a session of its own
+        String staleToken = new FormLoginClient(port).signInPageToken();
+        FormLoginClient browser = new FormLoginClient(port);
+        browser.signInPageToken(); // a late request of a signed-out page started this browser a session of its own
 
-        assertSentBackToTheExpiredSignInPage(postSignIn(browser, user, TestUsers.PASSWORD, staleToken));
+        assertSentBackToTheExpiredSignInPage(browser.postSignIn(user, TestUsers.PASSWORD, staleToken));
         assertThat(notSignedIn(browser)).isTrue();
 
-        HttpResponse<String> signedIn = postSignIn(browser, user, TestUsers.PASSWORD, signInPageToken(browser));
+        HttpResponse<String> signedIn = browser.postSignIn(user, TestUsers.PASSWORD, browser.signInPageToken());
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).doesNotContain("login"));
@@ -69,12 +59,10 @@ class ExpiredSignInFormTest {
 
     @Test
     void anyOtherPostWithoutItsTokenIsStillRefusedWith403() throws Exception {
-        HttpClient browser = browser(new CookieManager());
-        signInPageToken(browser);
+        FormLoginClient browser = new FormLoginClient(port);
+        browser.signInPageToken();
 
-        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(uri("/profile"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("name=x")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = browser.postForm("/profile", "name=x");
 
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(answer.headers().firstValue("Location")).isEmpty();
@@ -91,36 +79,9 @@ class ExpiredSignInFormTest {
                 Role.SOCIAL_MANAGER, "beanleaf");
     }
 
-    private static HttpClient browser(CookieManager cookies) {
-        return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    /** Loads the sign-in page as a browser does; the CSRF token its form will carry. */
-    private String signInPageToken(HttpClient browser) throws Exception {
-        Matcher token = CSRF.matcher(browser.send(HttpRequest.newBuilder(uri("/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
-        assertThat(token.find()).as("login page carries a CSRF token").isTrue();
-        return token.group(1);
-    }
-
-    private HttpResponse<String> postSignIn(HttpClient browser, String user, String password, String token)
-            throws Exception {
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        return browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     /** A signed-out browser asking for a page is sent to the sign-in page. */
-    private boolean notSignedIn(HttpClient browser) throws Exception {
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/profile")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static boolean notSignedIn(FormLoginClient browser) throws Exception {
+        HttpResponse<String> page = browser.get("/profile");
         return page.statusCode() == 302 && page.headers().firstValue("Location").orElse("").endsWith("/login");
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.engineroom.brand.BrandService;
 import io.engineroom.identity.signin.SignInThrottle;
 import io.engineroom.support.EngineRoomIntegrationTest;
+import io.engineroom.support.FormLoginClient;
 import io.engineroom.support.TestClock;
 import io.engineroom.support.TestUsers;
 import java.io.BufferedReader;
@@ -14,7 +15,6 @@ import java.net.CookieManager;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,8 +24,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.digest.Sha512HashDigest;
@@ -42,8 +40,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @EngineRoomIntegrationTest
 class SignInThrottleTest {
-
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @Autowired
     UserDirectory users;
@@ -162,8 +158,7 @@ class SignInThrottleTest {
     @Test
     void theLoginFormRefusesTheRightPasswordDuringTheDelayAndSignsInAfterIt() throws Exception {
         String user = newUser("form");
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        FormLoginClient browser = new FormLoginClient(port);
         for (int i = 0; i < SignInThrottle.ACCOUNT_FREE_FAILURES; i++) {
             assertThat(formLogin(browser, user, "wrong")).endsWith("/login?error");
         }
@@ -207,21 +202,10 @@ class SignInThrottleTest {
     }
 
     /** Posts the login form as a browser would (with its CSRF token); where it redirects to. */
-    private String formLogin(HttpClient browser, String user, String password) throws Exception {
-        Matcher token = CSRF.matcher(page(browser, "/login"));
-        assertThat(token.find()).as("login page carries a CSRF token").isTrue();
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
-                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    private static String formLogin(FormLoginClient browser, String user, String password) throws Exception {
+        HttpResponse<String> login = browser.postSignIn(user, password, browser.signInPageToken());
         assertThat(login.statusCode()).isEqualTo(302);
         return login.headers().firstValue("Location").orElseThrow();
-    }
-
-    private String page(HttpClient browser, String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private URI uri(String path) {

@@ -35,17 +35,39 @@ public final class FormLoginClient {
 
     /** Signs in as the login page does; fails the test if the login is refused. */
     public FormLoginClient signIn(String user, String password) throws IOException, InterruptedException {
-        Matcher token = CSRF.matcher(get("/login").body());
-        assertThat(token.find()).as("login page carries a CSRF token").isTrue();
-        String form = "username=" + user + "&password=" + password + "&_csrf="
-                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = postSignIn(user, password, signInPageToken());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).doesNotContain("error"));
         return this;
+    }
+
+    /** Loads the login page as a browser does; the CSRF token its form will carry. */
+    public String signInPageToken() throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get("/login").body());
+        assertThat(token.find()).as("login page carries a CSRF token").isTrue();
+        return token.group(1);
+    }
+
+    /** Posts the login form with this CSRF token, as the page does; the answer as sent (redirects not followed). */
+    public HttpResponse<String> postSignIn(String user, String password, String csrfToken)
+            throws IOException, InterruptedException {
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrfToken, StandardCharsets.UTF_8);
+        return postForm("/login", form);
+    }
+
+    /** An HTML form's post (already URL-encoded), with no CSRF token but the one the form itself carries. */
+    public HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Drops the cookies, as a browser whose session has ended on the server's side. */
+    public void forgetSession() {
+        cookies.getCookieStore().removeAll();
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
